@@ -1,0 +1,389 @@
+"""Input files -> ``Release`` records.
+
+Reads the two text shapes of a scraped OSCE press release (the page with its navigation
+block and ``- Date:`` / ``- Place:`` sections, and the plain "title line, then body" copy)
+and HTML pages saved from the site. Drops the navigation, keeps a repeated body once, and
+merges files that hold the same release into one record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateutil import parser as dateparser
+
+from kg.model import Release, Skipped
+from kg.slug import slugify
+
+DEFAULT_MAX_BYTES = 5_000_000
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+# "VIENNA, 6 July 2015 –", "“Vienna, 24 April 2018 –", "VIENNA, 15 June 2022 -",
+# "WARSAW, May 3, 2019 —"; the place is any run of letters before the comma.
+_QUOTES = "\"'“”‘’„«»"
+_DATELINE = re.compile(
+    rf"^[{_QUOTES}\s]*"
+    r"(?P<place>[^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+)*)\s*,\s*"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]+\.?,?\s+\d{4}|[^\W\d_]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"\s*[–—−-]+\s*",
+)
+_SECTION = re.compile(r"^-\s*(?P<name>[^:]{1,40}):\s*$")
+_MARKERS = {"press release", "news", "news item", "press statement", "statement"}
+
+
+@dataclass
+class _Parsed:
+    """One file's reading, before files holding the same release are merged."""
+
+    file: str
+    title: str
+    paragraphs: list[str]
+    date: dt.date | None = None
+    place: str | None = None
+    sources: list[str] = field(default_factory=list)
+    fields_of_work: list[str] = field(default_factory=list)
+    has_metadata: bool = False
+
+
+class SkipFile(Exception):
+    """Raised with a one-line reason when a file cannot become a release."""
+
+
+# --------------------------------------------------------------------------- files
+
+
+def expand_inputs(inputs: Sequence[str | Path]) -> tuple[list[Path], list[Skipped]]:
+    """Files named by ``inputs``: files, folders (recursively) and glob patterns."""
+    files: list[Path] = []
+    missing: list[Skipped] = []
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            files.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and (p.is_file() or p.is_symlink())
+            )
+        elif path.exists() or path.is_symlink():
+            files.append(path)
+        elif glob.has_magic(str(item)):
+            matches = sorted(Path(m) for m in glob.glob(str(item), recursive=True))
+            if not matches:
+                missing.append(Skipped(str(item), "no file matches this pattern"))
+            files.extend(m for m in matches if m.is_file())
+        else:
+            missing.append(Skipped(str(item), "no such file or folder"))
+    return list(dict.fromkeys(files)), missing
+
+
+def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The file's text, decoded and normalized, or ``SkipFile`` saying why not."""
+    if path.is_symlink() and not path.exists():
+        raise SkipFile("broken symbolic link")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SkipFile(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-bytes)")
+        data = path.read_bytes()
+    except PermissionError:
+        raise SkipFile("permission denied (make the file readable)") from None
+    except IsADirectoryError:
+        raise SkipFile("is a folder, not a file") from None
+    except OSError as err:
+        raise SkipFile(f"cannot be read: {err.strerror or err}") from None
+    return normalize(decode(data))
+
+
+def decode(data: bytes) -> str:
+    """Bytes -> text: UTF-8 (with or without BOM) first, then the detected legacy encoding."""
+    if not data.strip():
+        raise SkipFile("file is empty")
+    if data.startswith((b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04")):
+        raise SkipFile("binary file (PDF, image or archive), not text")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise SkipFile("binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    # Western releases saved by Windows tools are cp1252; the detector sometimes names a
+    # near relative, and cp1252 decodes those bytes the same way.
+    encoding = best.encoding if best is not None else "cp1252"
+    if encoding.replace("_", "").lower() in {"latin1", "iso88591", "cp1250", "iso885915"}:
+        encoding = "cp1252"
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        text = data.decode("cp1252", errors="replace")
+    if _looks_binary(text):
+        raise SkipFile("binary file, not text")
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:4096]
+    control = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    return control > max(3, len(sample) // 100)
+
+
+def normalize(text: str) -> str:
+    """NFC, LF line ends, no BOM, non-breaking and other odd spaces as plain spaces."""
+    text = unicodedata.normalize("NFC", text.lstrip("\ufeff"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return re.sub(r"[\t\u00a0\u2007\u202f\u2009\u200a\u3000]", " ", text)
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def parse_text(text: str, file: str) -> _Parsed:
+    """Read one text file of either shape."""
+    lines = [line.strip() for line in text.split("\n")]
+    marker = next((i for i, line in enumerate(lines) if line.lower() in _MARKERS), None)
+    if marker is not None:
+        return _parse_page(lines[marker + 1 :], file)
+    if _has_navigation(lines):
+        dateline = next((i for i, line in enumerate(lines) if _DATELINE.match(line)), None)
+        if dateline is None:
+            raise SkipFile("navigation page with no press release in it")
+        title_at = max(
+            (i for i in range(dateline) if lines[i] and not lines[i].startswith("-")), default=None
+        )
+        if title_at is None:
+            raise SkipFile("no title found before the dateline")
+        return _parse_page(lines[title_at:], file)
+    return _parse_plain(lines, file)
+
+
+def _has_navigation(lines: list[str]) -> bool:
+    head = [line for line in lines[:40] if line]
+    return sum(1 for line in head if line.startswith("-")) >= 10
+
+
+def _parse_plain(lines: list[str], file: str) -> _Parsed:
+    content = [line for line in lines if line]
+    if not content:
+        raise SkipFile("file is empty")
+    title, body = content[0], content[1:]
+    if _DATELINE.match(title) and len(title) > 120:
+        # No title line: the file starts with the body.
+        title, body = _title_from_body(title), content
+    parsed = _Parsed(file=file, title=title, paragraphs=body)
+    _read_dateline(parsed)
+    return parsed
+
+
+def _title_from_body(first: str) -> str:
+    rest = _DATELINE.sub("", first, count=1)
+    return rest.split(". ")[0][:120]
+
+
+def _parse_page(lines: list[str], file: str) -> _Parsed:
+    content = [line for line in lines if line]
+    if not content:
+        raise SkipFile("no title after the 'Press release' marker")
+    title = content[0]
+    sections: dict[str, list[str]] = {}
+    current: str | None = None
+    i = 1
+    while i < len(content) and content[i].startswith("-"):
+        line = content[i]
+        match = _SECTION.match(line)
+        if match:
+            current = match["name"].strip().lower()
+            sections[current] = []
+        elif current is not None:
+            sections[current].append(line.lstrip("- ").strip())
+        i += 1
+    parsed = _Parsed(file=file, title=title, paragraphs=content[i:], has_metadata=bool(sections))
+    parsed.sources = _split_list(sections.get("source", []))
+    parsed.fields_of_work = _split_list(sections.get("fields of work", []), sep=None)
+    place = sections.get("place")
+    if place:
+        parsed.place = _place_name(place[0])
+    if sections.get("date"):
+        parsed.date = _parse_date(sections["date"][0])
+    _read_dateline(parsed)
+    return parsed
+
+
+def _split_list(values: list[str], sep: str | None = ",") -> list[str]:
+    items = []
+    for value in values:
+        parts = value.split(sep) if sep else [value]
+        items.extend(p.strip() for p in parts if p.strip())
+    return list(dict.fromkeys(items))
+
+
+def _read_dateline(parsed: _Parsed) -> None:
+    """Date and place from the first paragraph's dateline; drops a stray leading quote."""
+    parsed.paragraphs = _drop_repeat(parsed.paragraphs)
+    if not parsed.paragraphs:
+        return
+    first = parsed.paragraphs[0]
+    match = _DATELINE.match(first)
+    if not match:
+        return
+    date = _parse_date(match["date"])
+    if date is not None:
+        parsed.date = date
+    parsed.place = _place_name(match["place"]) or parsed.place
+    # A scraped quote mark before the dateline ("“Vienna, 24 April 2018 –") is not a quote.
+    stripped = first.lstrip(_QUOTES + " ")
+    if stripped != first and not any(q in stripped[: match.end()] for q in "”\""):
+        parsed.paragraphs[0] = stripped
+
+
+def _parse_date(text: str) -> dt.date | None:
+    try:
+        return dateparser.parse(text, dayfirst=True, default=dt.datetime(1900, 1, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _place_name(text: str) -> str | None:
+    text = text.strip(" ,-–")
+    if not text:
+        return None
+    return text.title() if text.isupper() or text.islower() else text
+
+
+def _drop_repeat(paragraphs: list[str]) -> list[str]:
+    """A body scraped twice in a row ("D A B C A B C") is kept once: the longest block of
+    paragraphs followed at once by an exact copy of itself loses the copy."""
+    paragraphs = list(paragraphs)
+    n = len(paragraphs)
+    for size in range(n // 2, 0, -1):
+        for i in range(n - 2 * size + 1):
+            if paragraphs[i : i + size] == paragraphs[i + size : i + 2 * size]:
+                return _drop_repeat(paragraphs[: i + size] + paragraphs[i + 2 * size :])
+    return paragraphs
+
+
+def parse_html(text: str, file: str) -> _Parsed:
+    """A page saved from the OSCE site: title in ``<h1>``, body in the article element."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(text, "html.parser")
+    for tag in soup(["script", "style", "noscript", "nav", "header", "footer", "template"]):
+        tag.decompose()
+    h1 = soup.find("h1")
+    title = " ".join(h1.get_text(" ").split()) if h1 else ""
+    article = soup.find("article") or soup.find("main") or soup.body or soup
+    if h1 is not None and h1 in article.descendants:
+        h1.decompose()
+    blocks = article.find_all(["p", "li", "blockquote"]) or [article]
+    paragraphs = [" ".join(b.get_text(" ").split()) for b in blocks if not b.find(["p", "li"])]
+    paragraphs = [p for p in paragraphs if p]
+    if not title:
+        title_tag = soup.find("title")
+        title = " ".join(title_tag.get_text(" ").split()) if title_tag else ""
+    if not title and not paragraphs:
+        raise SkipFile("HTML page with no title and no text")
+    parsed = _Parsed(file=file, title=title or _title_from_body(paragraphs[0]), paragraphs=paragraphs)
+    _read_dateline(parsed)
+    return parsed
+
+
+def parse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> _Parsed:
+    """One file -> its parsed reading; raises ``SkipFile`` with the reason."""
+    text = read_text(path, max_bytes)
+    name = name or str(path)
+    if path.suffix.lower() in HTML_SUFFIXES or re.match(r"\s*(<!doctype html|<html)", text, re.I):
+        parsed = parse_html(text, name)
+    else:
+        parsed = parse_text(text, name)
+    if not parsed.title:
+        raise SkipFile("no title found")
+    return parsed
+
+
+# --------------------------------------------------------------------------- releases
+
+
+def content_key(title: str, paragraphs: Iterable[str]) -> str:
+    """Same release, same key: case, quotes and spacing do not count."""
+    text = "\n".join((title, *paragraphs)).casefold()
+    text = re.sub(f"[{_QUOTES}]", '"', text)
+    text = re.sub(r"[–—−]", "-", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def merge(parsed: Sequence[_Parsed]) -> tuple[list[Release], int]:
+    """Group readings of the same release, whatever the order; returns releases and merges."""
+    groups: dict[str, list[_Parsed]] = {}
+    for item in parsed:
+        groups.setdefault(content_key(item.title, item.paragraphs), []).append(item)
+    releases: list[Release] = []
+    used: set[str] = set()
+    for key in sorted(groups):
+        # The reading with page metadata wins; ties go to the file name, never to input order.
+        group = sorted(groups[key], key=lambda p: (not p.has_metadata, p.file))
+        best = group[0]
+        date = best.date or next((p.date for p in group if p.date), None)
+        release_id = _release_id(date, best.title, key, used)
+        releases.append(
+            Release(
+                id=release_id,
+                title=best.title,
+                date=date,
+                place=best.place or next((p.place for p in group if p.place), None),
+                sources=tuple(dict.fromkeys(s for p in group for s in p.sources)),
+                fields_of_work=tuple(dict.fromkeys(f for p in group for f in p.fields_of_work)),
+                paragraphs=tuple(best.paragraphs),
+                files=tuple(sorted({p.file for p in group})),
+            )
+        )
+    releases.sort(key=lambda r: (r.date or dt.date.min, r.id))
+    return releases, len(parsed) - len(groups)
+
+
+def _release_id(date: dt.date | None, title: str, key: str, used: set[str]) -> str:
+    slug = slugify(title, max_length=60) or "untitled"
+    base = f"{date.isoformat() if date else 'undated'}-{slug}"
+    release_id = base if base not in used else f"{base}-{key[:8]}"
+    used.add(release_id)
+    return release_id
+
+
+@dataclass
+class IngestResult:
+    releases: list[Release]
+    skipped: list[Skipped]
+    files_read: int
+    merged: int
+
+
+def ingest(inputs: Sequence[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
+    """Read every input into releases; a file that cannot be read is skipped with a reason."""
+    files, skipped = expand_inputs(inputs)
+    parsed: list[_Parsed] = []
+    for path in files:
+        try:
+            parsed.append(parse_file(path, max_bytes, name=_display_name(path)))
+        except SkipFile as why:
+            skipped.append(Skipped(_display_name(path), str(why)))
+    releases, merged = merge(parsed)
+    return IngestResult(releases=releases, skipped=skipped, files_read=len(parsed), merged=merged)
+
+
+def _display_name(path: Path) -> str:
+    """Relative to the working folder when inside it, so outputs do not depend on the machine."""
+    try:
+        return path.absolute().relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,332 @@
+"""The records passed between pipeline stages.
+
+ingest -> ``Release``; extractors -> ``Extraction`` (facts with ``Evidence``);
+resolve -> ``KnowledgeBase`` (entities with stable keys); rdf maps a KnowledgeBase to RDF.
+
+Every record is a plain dataclass made of str/int/date/list/None so that a stage's output
+can be cached as JSON (``to_dict`` / ``from_dict``) and read back by the next stage.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import types
+import typing
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True)
+class Release:
+    """One press release, however many files it was read from."""
+
+    id: str  # stable: "<date>-<title slug>", e.g. "2015-07-06-osce-acts-to-combat-..."
+    title: str
+    date: dt.date | None
+    place: str | None  # dateline place, title case ("Vienna")
+    sources: tuple[str, ...] = ()  # "OSCE Chairpersonship", "OSCE Secretariat"
+    fields_of_work: tuple[str, ...] = ()
+    paragraphs: tuple[str, ...] = ()  # body, navigation dropped, a repeated body kept once
+    files: tuple[str, ...] = ()  # the input files it was read from, sorted
+
+    @property
+    def text(self) -> str:
+        """Title and body as one string; every Evidence offset points into it."""
+        return "\n\n".join((self.title, *self.paragraphs))
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input file that did not become a release, and why."""
+
+    file: str
+    reason: str
+
+
+# --------------------------------------------------------------------------- extract
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: ``release.text[start:end] == anchor``."""
+
+    release_id: str
+    start: int
+    end: int
+    anchor: str
+    sentence: str
+
+
+@dataclass
+class PersonMention:
+    name: str  # fullest written form, titles stripped ("Yury Fedotov")
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class RoleStatement:
+    person: str  # PersonMention.name
+    title: str  # "Executive Director"
+    organization: str | None  # most specific organization named, or None
+    state: str | None = None  # reference State name when a State official ("Serbia")
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class OrgMention:
+    name: str  # fullest written form ("United Nations Office on Drugs and Crime")
+    acronym: str | None = None  # "UNODC"
+    parent: str | None = None  # name of the organization it is a unit of
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class StateMention:
+    name: str  # reference name as in osce_states.csv ("Russian Federation")
+    status: str  # "participating" | "asian-partner" | "mediterranean-partner"
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class PlaceMention:
+    """A place that is not an OSCE State or Partner (Europe, Eastern Mediterranean)."""
+
+    name: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class ChairpersonshipMention:
+    state: str  # reference State name
+    year: int
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class EventRecord:
+    name: str
+    series: str | None = None  # "Alliance against Trafficking in Persons conference"
+    ordinal: int | None = None  # 18
+    start: dt.date | None = None
+    end: dt.date | None = None
+    place: str | None = None
+    theme: str | None = None
+    organizers: list[str] = field(default_factory=list)  # organization or person names
+    speakers: list[str] = field(default_factory=list)  # person names
+    participants: list[str] = field(default_factory=list)  # person names (speakers included)
+    attendance: int | None = None  # people attending
+    states_count: int | None = None  # participating States represented
+    partners_count: int | None = None  # Partners for Co-operation represented
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class QuoteRecord:
+    speaker: str | None  # person name, None when unattributed
+    text: str  # the quoted words, exactly as written, multi-sentence quotes whole
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class DocumentMention:
+    """A convention, plan or agenda: named, but not an organization."""
+
+    name: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class FigureRecord:
+    value: str  # "800,000 to 900,000"
+    counts: str  # "people trafficked world-wide each year"
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    """Everything the extractors found in one release."""
+
+    release: Release
+    people: list[PersonMention] = field(default_factory=list)
+    roles: list[RoleStatement] = field(default_factory=list)
+    organizations: list[OrgMention] = field(default_factory=list)
+    states: list[StateMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    chairpersonships: list[ChairpersonshipMention] = field(default_factory=list)
+    events: list[EventRecord] = field(default_factory=list)
+    quotes: list[QuoteRecord] = field(default_factory=list)
+    documents: list[DocumentMention] = field(default_factory=list)
+    figures: list[FigureRecord] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- resolve
+# Keys are ASCII, lower-case slugs, unique within their kind and stable across runs and
+# input orders; rdf.py turns them into IRIs ("<base>person/<key>").
+
+
+@dataclass
+class Person:
+    key: str  # "valiant-richey"
+    name: str
+    aliases: list[str] = field(default_factory=list)  # other written forms seen
+    releases: list[str] = field(default_factory=list)  # release ids
+
+
+@dataclass
+class Organization:
+    key: str  # "unodc"
+    name: str
+    acronym: str | None = None
+    parent: str | None = None  # Organization key
+    aliases: list[str] = field(default_factory=list)
+    wikidata: str | None = None  # "Q..." when the gazetteer knows it
+    releases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class State:
+    key: str  # ISO alpha-2, lower case ("rs")
+    name: str  # reference name ("Serbia")
+    status: str
+    iso: str
+    wikidata: str
+
+
+@dataclass
+class Place:
+    key: str
+    name: str
+
+
+@dataclass
+class Chairpersonship:
+    key: str  # "<iso>-<year>"
+    state: str  # State key
+    year: int
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class EventSeries:
+    key: str
+    name: str
+
+
+@dataclass
+class Event:
+    key: str
+    name: str
+    release: str  # id of the release reporting it
+    series: str | None = None  # EventSeries key
+    ordinal: int | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    place: str | None = None  # Place key
+    theme: str | None = None
+    organizers: list[str] = field(default_factory=list)  # Organization keys
+    organizer_people: list[str] = field(default_factory=list)  # Person keys
+    speakers: list[str] = field(default_factory=list)  # Person keys
+    participants: list[str] = field(default_factory=list)  # Person keys
+    attendance: int | None = None
+    states_count: int | None = None
+    partners_count: int | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Membership:
+    """A person holding a role in an organization (W3C ORG)."""
+
+    person: str  # Person key
+    role: str  # role title as written ("Executive Director")
+    organization: str | None  # Organization key
+    state: str | None = None  # State key, for State officials
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Quotation:
+    key: str  # "<release id>-q<n>"
+    text: str
+    release: str
+    person: str | None = None  # Person key
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    key: str
+    name: str
+    releases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Mention:
+    """A release naming an entity: kind is person|organization|state|place|document."""
+
+    release: str
+    kind: str
+    key: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class KnowledgeBase:
+    releases: list[Release] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    organizations: list[Organization] = field(default_factory=list)
+    states: list[State] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    chairpersonships: list[Chairpersonship] = field(default_factory=list)
+    series: list[EventSeries] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    memberships: list[Membership] = field(default_factory=list)
+    quotations: list[Quotation] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    figures: list[FigureRecord] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def to_dict(record: Any) -> Any:
+    """A JSON-ready copy of any record above (dates as ISO strings)."""
+    if dataclasses.is_dataclass(record) and not isinstance(record, type):
+        return {f.name: to_dict(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    if isinstance(record, (list, tuple)):
+        return [to_dict(item) for item in record]
+    if isinstance(record, dt.date):
+        return record.isoformat()
+    return record
+
+
+def from_dict(cls: type[T], data: Any) -> T:
+    """Rebuild a record of type ``cls`` from ``to_dict`` output."""
+    return _convert(cls, data)
+
+
+def _convert(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _convert(inner[0], value)
+    if origin in (list, tuple):
+        arg = typing.get_args(tp)[0]
+        items = [_convert(arg, v) for v in value]
+        return tuple(items) if origin is tuple else items
+    if tp is dt.date:
+        return dt.date.fromisoformat(value)
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        kwargs = {f.name: _convert(hints[f.name], value[f.name]) for f in dataclasses.fields(tp) if f.name in value}
+        return tp(**kwargs)
+    return value
