@@ -1,0 +1,143 @@
+"""The ``kg`` command line: build the graph, query it.
+
+Exit codes: 0 success; 1 finished but some inputs were skipped; 2 usage or input error;
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+from rdflib import RDF
+from rich.console import Console
+from rich.table import Table
+
+from kg import __version__
+from kg.files import write_atomic
+from kg.ingest import DEFAULT_MAX_BYTES, ingest
+from kg.pipeline import build_knowledge_base
+from kg.query import FORMATS, QueryError, format_result, load_graph, run
+from kg.rdf import DEFAULT_BASE, build_graph, to_turtle
+from kg.viz import project, render
+
+EXIT_SKIPPED = 1
+EXIT_USAGE = 2
+
+err_console = Console(stderr=True)
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> None:
+    """One clear line on stderr, then exit non-zero."""
+    err_console.print(f"[bold red]Error:[/] {message}", highlight=False, soft_wrap=True)
+    sys.exit(code)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def cli() -> None:
+    """Build a knowledge graph of OSCE press releases and query it.
+
+    \b
+    Examples:
+      kg build                          # seeds/ -> output/graph.ttl, output/graph.html
+      kg query queries/people_roles.rq  # ask the built graph a question
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
+@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for graph.ttl and graph.html.")
+@click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the graph's entities.")
+@click.option("--model", default=None, help="spaCy model to use (default: en_core_web_sm, else its PyPI re-upload).")
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1), help="Processes for the extractors.")
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(min=1),
+              help="Skip input files larger than this.")
+def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, jobs: int, max_bytes: int) -> None:
+    """Read press releases and write the graph as Turtle and as an HTML network.
+
+    INPUTS are files, folders or glob patterns (default: seeds/). Text pages scraped from the
+    OSCE site, plain "title line then body" copies and saved HTML pages are all accepted.
+
+    \b
+    Examples:
+      kg build
+      kg build seeds/ more/*.html --out /tmp/graph
+    """
+    result = ingest(list(inputs) or ["seeds"], max_bytes=max_bytes)
+    for skipped in result.skipped:
+        err_console.print(f"[yellow]warning:[/] skipped {skipped.file}: {skipped.reason}", highlight=False)
+    if not result.releases:
+        fail("no press release could be read from the inputs: check the paths (see `kg build --help`)")
+
+    kb = build_knowledge_base(result.releases, model=model, jobs=jobs)
+    graph = build_graph(kb, base=base)
+    write_atomic(out_dir / "graph.ttl", to_turtle(graph))
+    write_atomic(out_dir / "graph.html", render(project(graph)))
+
+    _print_summary(result, graph, out_dir)
+    sys.exit(EXIT_SKIPPED if result.skipped else 0)
+
+
+def _print_summary(result, graph, out_dir: Path) -> None:  # noqa: ANN001 - internal
+    console = Console()
+    table = Table(title="kg build", show_header=False)
+    table.add_row("files read", str(result.files_read))
+    table.add_row("releases", str(len(result.releases)))
+    table.add_row("merged duplicates", str(result.merged))
+    table.add_row("skipped files", str(len(result.skipped)))
+    table.add_row("triples", str(len(graph)))
+    kinds = Counter(graph.qname(t) for t in graph.objects(None, RDF.type))
+    for kind, count in sorted(kinds.items()):
+        table.add_row(f"  {kind}", str(count))
+    console.print(table)
+    if result.skipped:
+        skipped = Table(title="skipped files")
+        skipped.add_column("file")
+        skipped.add_column("reason")
+        for item in result.skipped:
+            skipped.add_row(item.file, item.reason)
+        console.print(skipped)
+    console.print(f"wrote {out_dir / 'graph.ttl'} and {out_dir / 'graph.html'}", highlight=False)
+
+
+@cli.command()
+@click.argument("query_file", type=click.Path(path_type=Path))
+@click.option("--graph", "graph_path", default="output/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+              help="Turtle file to query.")
+@click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(FORMATS),
+              help="Output: a table, CSV, TSV or SPARQL 1.1 results JSON.")
+def query(query_file: Path, graph_path: Path, fmt: str) -> None:
+    """Run the SPARQL query in QUERY_FILE on the built graph.
+
+    \b
+    Examples:
+      kg query queries/releases.rq
+      kg query queries/people_roles.rq --format csv > roles.csv
+    """
+    try:
+        text = query_file.read_text(encoding="utf-8")
+    except OSError as err:
+        fail(f"cannot read query file {query_file}: {err.strerror or err}")
+    try:
+        result = run(load_graph(graph_path), text)
+    except QueryError as err:
+        fail(str(err))
+    if fmt == "table":
+        table = Table(*result.variables)
+        for row in result.rows:
+            table.add_row(*("" if t is None else str(t) for t in row))
+        Console().print(table)
+    else:
+        click.echo(format_result(result, fmt), nl=False)
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except KeyboardInterrupt:
+        err_console.print("Interrupted.")
+        sys.exit(130)
