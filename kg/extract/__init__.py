@@ -1,0 +1,59 @@
+"""Extractor components: each fills its part of an ``Extraction`` from a release and its Doc.
+
+Like spaCy pipeline components, each is a small function ``(release, doc, extraction)``
+registered here in the order they run; later components read what earlier ones found
+(roles and quotes read the people, events read quotes and roles).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.documents import extract_documents
+from kg.extract.organizations import extract_organizations
+from kg.extract.people import extract_people
+from kg.extract.places import extract_places
+from kg.extract.quotes import extract_quotes
+from kg.extract.roles import extract_roles
+from kg.extract.states import extract_states
+from kg.model import Extraction, Release
+
+EXTRACTOR_VERSION = "1"
+
+Extractor = Callable[[Release, Doc, Extraction], None]
+
+EXTRACTORS: dict[str, Extractor] = {}
+
+
+def register(name: str, component: Extractor) -> None:
+    """Add a component; components run in the order registered."""
+    EXTRACTORS[name] = component
+
+
+register("states", extract_states)
+register("people", extract_people)
+register("places", extract_places)
+register("documents", extract_documents)
+register("organizations", extract_organizations)
+register("roles", extract_roles)
+register("quotes", extract_quotes)
+
+
+def extract_release(release: Release, doc: Doc) -> Extraction:
+    """Run every registered component on one release and its parsed text."""
+    if doc.text != release.text:
+        raise ValueError(f"doc text is not the text of release {release.id}")
+    extraction = Extraction(release=release)
+    for component in EXTRACTORS.values():
+        component(release, doc, extraction)
+    return extraction
+
+
+def extract_releases(releases: Iterable[Release], nlp: Language, n_process: int = 1) -> Iterator[Extraction]:
+    """Parse the releases with ``nlp.pipe`` (streaming, in order) and extract each."""
+    stream = ((r.text, r) for r in releases)
+    for doc, release in nlp.pipe(stream, as_tuples=True, n_process=n_process):
+        yield extract_release(release, doc)

@@ -1,0 +1,127 @@
+"""Helpers shared by the extractor components: evidence, token classes, lexicon matchers."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.lang.en import English
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from kg import gazetteer
+from kg.model import Evidence, Release
+
+QUOTE_CHARS = "\"“”„«»"
+POSSESSIVE = {"'s", "’s", "'", "’"}
+# Lower-case words allowed inside a capitalised name or title ("Office for Democratic
+# Institutions and Human Rights", "Special Representative on Combating Trafficking").
+CONNECTORS = {"of", "for", "on", "and", "in", "against", "to", "the", "at", "de", "des", "du"}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+
+
+def evidence(release: Release, doc: Doc, start: int, end: int) -> Evidence:
+    """Evidence for ``release.text[start:end]``, with the sentence it sits in."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    sentence = span.sent.text if span is not None and len(span) else ""
+    if span is not None and len(span) and span.sent.end < span.end:
+        sentence = doc[span.sent.start : span.end].text
+    return Evidence(release.id, start, end, release.text[start:end], sentence)
+
+
+def dateline_end(release: Release) -> int:
+    """Offset just after the dateline ("VIENNA, 6 July 2015 – "), 0 when there is none."""
+    from kg.ingest import _DATELINE
+
+    offset = len(release.title) + 2
+    if not release.paragraphs:
+        return 0
+    match = _DATELINE.match(release.paragraphs[0])
+    return offset + match.end() if match else 0
+
+
+def is_title_word(token: Token) -> bool:
+    """A capitalised word ("Director", "Co-", "OSCE"), not punctuation or a number."""
+    text = token.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def is_possessive(token: Token) -> bool:
+    return token.text in POSSESSIVE and token.i > 0 and not token.doc[token.i - 1].is_punct
+
+
+def lemma_is_speech(token: Token) -> bool:
+    words = gazetteer.lexicon().speech_verbs
+    return token.lower_ in words or (token.pos_ == "VERB" and token.lemma_.lower() in {"say", "add", "stress"})
+
+
+@cache
+def _make_doc(vocab: Vocab):
+    return English(vocab=vocab).make_doc
+
+
+@cache
+def _phrase_matcher(vocab: Vocab, kind: str) -> PhraseMatcher:
+    lex = gazetteer.lexicon()
+    make = _make_doc(vocab)
+    if kind == "role":
+        matcher = PhraseMatcher(vocab)
+        phrases = list(lex.role_heads)
+    elif kind == "document":
+        matcher = PhraseMatcher(vocab)
+        phrases = list(lex.document_heads)
+    elif kind == "event":
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        phrases = list(lex.event_heads)
+    elif kind == "series":
+        matcher = PhraseMatcher(vocab, attr="LOWER")
+        for entry in gazetteer.event_series():
+            matcher.add(entry.key, [make(t) for t in (entry.name, *entry.aliases)])
+        return matcher
+    else:
+        raise ValueError(kind)
+    matcher.add(kind, [make(p) for p in phrases])
+    return matcher
+
+
+def phrase_spans(doc: Doc, kind: str) -> list[Span]:
+    """Longest non-overlapping matches of a lexicon list ("role", "document", "event", "series")."""
+    matcher = _phrase_matcher(doc.vocab, kind)
+    spans = [Span(doc, s, e, label=m) for m, s, e in matcher(doc)]
+    return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+def role_head_tokens(doc: Doc) -> set[int]:
+    """Indices of tokens inside a role head ("Executive Director"), capitalised uses only."""
+    return {t.i for s in phrase_spans(doc, "role") if is_title_word(s[0]) for t in s}
+
+
+def has_org_head(text: str) -> bool:
+    heads = gazetteer.lexicon().org_heads
+    words = re.findall(r"[\w.-]+", text)
+    return any(w in heads for w in words) or any(h in text for h in heads if " " in h)
+
+
+def is_acronym(text: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2) \
+        and " " not in text
+
+
+def strip_the(text: str) -> str:
+    return re.sub(r"^(?:the|The|THE)\s+", "", text).strip()
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"\s*['’]s?$", "", text).strip()
+
+
+def clean_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Token bounds without a leading article or trailing possessive and punctuation."""
+    while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    return start, end

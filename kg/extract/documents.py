@@ -1,0 +1,69 @@
+"""Documents: conventions, plans, agendas and goals, which are named but are not organizations.
+
+A capitalised document head word ("Convention", "Action Plan", "Goals") grows into the
+capitalised phrase around it ("OSCE Action Plan to Combat Trafficking in Human Beings",
+"2030 Agenda for Sustainable Development"); an acronym in brackets after it is its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.extract.common import CONNECTORS, evidence, has_org_head, is_possessive, is_title_word, phrase_spans
+from kg.model import DocumentMention, Extraction, Release
+
+
+def document_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of each document name."""
+    bounds = []
+    for head in phrase_spans(doc, "document"):
+        if not is_title_word(head[0]):
+            continue
+        start, end = head.start, head.end
+        while start > 0 and _left_ok(doc, start - 1):
+            start -= 1
+        while end < len(doc):
+            token = doc[end]
+            if is_title_word(token) or (token.text == "-" and end + 1 < len(doc) and not doc[end + 1].is_space):
+                end += 1
+            elif token.lower_ in CONNECTORS and token.is_lower and end + 1 < len(doc) and (
+                is_title_word(doc[end + 1]) or doc[end + 1].lower_ == "the" and end + 2 < len(doc)
+                and is_title_word(doc[end + 2])
+            ):
+                end += 1
+            else:
+                break
+        while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+            start += 1
+        # "Division for Treaty Affairs": a unit whose name holds a document word.
+        owned = max([i + 1 for i in range(start, head.start) if is_possessive(doc[i])], default=start)
+        if has_org_head(doc[owned : head.start].text) or (
+                start >= 2 and doc[start - 1].is_lower and has_org_head(doc[start - 2].text)):
+            continue
+        words = [t for t in doc[start:end] if is_title_word(t)]
+        if len(words) >= 2 and not (bounds and bounds[-1][1] > start):
+            bounds.append((start, end))
+    return bounds
+
+
+def _left_ok(doc: Doc, i: int) -> bool:
+    token = doc[i]
+    if is_possessive(token):
+        return i > 0 and is_title_word(doc[i - 1])
+    if token.like_num and len(token.text) == 4:  # a year: "2030 Agenda"
+        return True
+    if token.lower_ in CONNECTORS and token.is_lower and token.lower_ != "the":
+        return i > 0 and is_title_word(doc[i - 1]) and doc[i - 1].ent_type_ == "ORG"
+    return is_title_word(token) and doc[i - 1].text not in {"–", "—"} and token.ent_type_ not in {"PERSON"}
+
+
+def extract_documents(release: Release, doc: Doc, extraction: Extraction) -> None:
+    found: dict[str, DocumentMention] = {}
+    for start, end in document_spans(doc):
+        span = doc[start:end]
+        # A title-case headline is not a document name.
+        if span.start_char < len(release.title) and release.title.istitle():
+            continue
+        found.setdefault(span.text, DocumentMention(span.text)).evidence.append(
+            evidence(release, doc, span.start_char, span.end_char))
+    extraction.documents.extend(found.values())

@@ -1,0 +1,170 @@
+"""Organizations and their units, with acronyms and parents.
+
+Sources: ORG entities (the gazetteer ruler's, with their reference key, and the model's),
+and units named after a possessive ("UNODC's Division for Treaty Affairs" -> a unit of
+UNODC). A model ORG counts only when it looks like an organization (an organization
+head word such as Office/Ministry/Foundation, or an acronym); people, titles, documents,
+event series and the dateline are not organizations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg import gazetteer
+from kg.extract.common import (
+    CONNECTORS,
+    dateline_end,
+    evidence,
+    has_org_head,
+    is_acronym,
+    is_possessive,
+    is_title_word,
+    role_head_tokens,
+    strip_the,
+)
+from kg.extract.documents import document_spans
+from kg.model import Extraction, OrgMention, Release
+
+NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA"}
+
+
+@dataclass
+class _Found:
+    start: int  # token bounds
+    end: int
+    name: str
+    key: str | None  # gazetteer key
+    parent: str | None = None  # written name of the parent organization
+
+
+def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Found]:
+    """Every organization mention in reading order, with token bounds (used by roles too)."""
+    people = {i for p in extraction.people for e in p.evidence
+              for i in range(_token_at(doc, e.start), _token_at(doc, e.end - 1) + 1)}
+    documents = [range(s, e) for s, e in document_spans(doc)]
+    heads = role_head_tokens(doc)
+    skip = (len(release.title) + 2, dateline_end(release))
+    found: list[_Found] = []
+    seen: set[tuple[int, int]] = set()
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or skip[0] <= ent.start_char < skip[1] or people.intersection(range(ent.start, ent.end)):
+            continue
+        start, end = ent.start, ent.end
+        while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])):
+            end -= 1
+        if start >= end:
+            continue
+        text = doc[start:end].text
+        if any(start in r and end - 1 in r for r in documents) and not ent.ent_id_:
+            continue
+        if _names_an_event(doc, start, end) or (start, end) in seen:
+            continue
+        entry = gazetteer.org_by_key(ent.ent_id_) if ent.ent_id_ else gazetteer.find_org(text)
+        if entry is None:
+            if text in NOT_ORGS or gazetteer.find_series(text) or gazetteer.find_state(text):
+                continue
+            if not (has_org_head(text) or is_acronym(text)):
+                continue
+            if any(i in heads for i in range(start, end)) and not has_org_head(text):
+                continue
+        item = _Found(start, end, text, entry.key if entry else None)
+        if entry is None and text.startswith("OSCE ") and len(text) > 5:
+            item.parent = "OSCE"
+        if entry is None and start >= 2 and is_possessive(doc[start - 1]) and doc[start - 2].ent_type_ == "ORG":
+            item.parent = strip_the(doc[doc[start - 2].ent_iob_ == "B" and start - 2 or _ent_start(doc, start - 2)
+                                        : start - 1].text)
+        found.append(item)
+        seen.add((start, end))
+        unit = _unit_after(doc, end, heads)
+        if unit is not None and unit not in seen:
+            found.append(_Found(unit[0], unit[1], doc[unit[0] : unit[1]].text, None, parent=text))
+            seen.add(unit)
+    return found
+
+
+def _ent_start(doc: Doc, i: int) -> int:
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
+def _names_an_event(doc: Doc, start: int, end: int) -> bool:
+    """"18th Alliance against Trafficking", "2015 Alliance conference", "this year's Alliance
+    gathering": a body's name used for one of its meetings is an event, not an organization."""
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and (before.ent_type_ == "ORDINAL" or (before.like_num and len(before.text) == 4)
+                               or (is_possessive(before) and doc[start - 2].lower_ == "year")):
+        return True
+    after = doc[end : end + 2]
+    heads = set(gazetteer.lexicon().event_heads)
+    return any(t.lower_ in heads for t in after[:1]) or (len(after) == 2 and after[0].is_lower is False
+                                                          and after[1].lower_ in heads and not after[0].is_punct)
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _unit_after(doc: Doc, end: int, heads: set[int]) -> tuple[int, int] | None:
+    """A unit named after its parent's possessive: "UNODC's Division for Treaty Affairs"."""
+    if end >= len(doc) or not is_possessive(doc[end]):
+        return None
+    start = stop = end + 1
+    while stop < len(doc) and (is_title_word(doc[stop]) or doc[stop].text == "-" or (
+            doc[stop].lower_ in CONNECTORS and doc[stop].is_lower and stop + 1 < len(doc)
+            and is_title_word(doc[stop + 1]))):
+        if stop in heads:
+            return None  # "UNICEF's Regional Director": a title, not a unit
+        stop += 1
+    if stop > start and has_org_head(doc[start:stop].text):
+        return start, stop
+    return None
+
+
+def extract_organizations(release: Release, doc: Doc, extraction: Extraction) -> None:
+    merged: dict[str, OrgMention] = {}
+    names: dict[str, list[str]] = {}
+    for item in org_mentions(release, doc, extraction):
+        entry = gazetteer.org_by_key(item.key) if item.key else None
+        span = doc[item.start : item.end]
+        acronym = entry.acronym if entry else _bracketed_acronym(doc, item.end)
+        group = entry.key if entry else _group_key(merged, item.name, acronym)
+        mention = merged.get(group)
+        if mention is None:
+            parent = item.parent
+            if entry and entry.parent:
+                parent_entry = gazetteer.org_by_key(entry.parent)
+                parent = parent_entry.name if parent_entry else None
+            mention = merged[group] = OrgMention(name=item.name, acronym=acronym, parent=parent)
+        mention.acronym = mention.acronym or acronym
+        names.setdefault(group, []).append(item.name)
+        mention.evidence.append(evidence(release, doc, span.start_char, span.end_char))
+    for group, mention in merged.items():
+        written = [n for n in names[group] if n != mention.acronym]
+        entry = gazetteer.org_by_key(group)
+        # The fullest form written; when only the acronym is written, the acronym.
+        mention.name = max(written, key=lambda n: (len(n), n)) if written else names[group][0]
+    extraction.organizations.extend(sorted(merged.values(), key=lambda m: m.evidence[0].start))
+
+
+def _bracketed_acronym(doc: Doc, end: int) -> str | None:
+    """"Group of Experts on ... (GRETA)": the acronym in brackets right after a name."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_acronym(doc[end + 1].text):
+        return doc[end + 1].text
+    return None
+
+
+def _group_key(merged: dict[str, OrgMention], name: str, acronym: str | None) -> str:
+    """Mentions of one organization in a release share a key: its acronym or its name."""
+    for key, mention in merged.items():
+        if mention.acronym and (name == mention.acronym or acronym == mention.acronym):
+            return key
+        if gazetteer.norm(mention.name) == gazetteer.norm(name):
+            return key
+    return acronym or gazetteer.norm(name)

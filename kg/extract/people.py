@@ -1,0 +1,201 @@
+"""People: names in their fullest written form, titles stripped, later mentions resolved.
+
+Candidates are spaCy PERSON entities, plus capitalised-name-shaped spans that the model
+labelled otherwise (or missed) when the text's own structure marks them as people: a role
+apposition after them ("X, Director of ..."), a role title before them, or a speech verb
+beside them. A later surname-only mention ("Ms Konrad", "Special Envoy Cochetel") joins
+the full name it ends.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg import gazetteer
+from kg.extract.common import (
+    CONNECTORS,
+    QUOTE_CHARS,
+    dateline_end,
+    evidence,
+    is_possessive,
+    is_title_word,
+    lemma_is_speech,
+    role_head_tokens,
+)
+from kg.model import Extraction, PersonMention, Release
+
+MAX_NAME_TOKENS = 6
+
+
+def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
+    heads = role_head_tokens(doc)
+    skip_before = dateline_end(release)
+    spans: list[tuple[int, int]] = []  # token bounds of full-name candidates
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.start_char < skip_before and ent.start_char >= len(release.title):
+            continue
+        if ent.label_ == "PERSON" or (not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False
+                                      and _person_context(doc, ent.start, ent.end, heads)):
+            bounds = _trim(doc, ent.start, ent.end, heads)
+            if bounds and _name_shaped(doc, *bounds, heads):
+                spans.append(bounds)
+                taken.update(range(ent.start, ent.end))
+    # Names the model did not label at all ("Maud de Boer Buquicchio, Deputy ...").
+    for start, end in _name_runs(doc, heads):
+        if taken.intersection(range(start, end)) or doc[start].ent_type_ in {"GPE", "NORP", "LOC"}:
+            continue
+        if any(doc[i].ent_id_ for i in range(start, end)):
+            continue
+        if doc[start].idx >= skip_before and not _inside_phrase(doc, start, end) \
+                and _person_context(doc, start, end, heads):
+            spans.append((start, end))
+            taken.update(range(start, end))
+    people = _group(doc, spans)
+    _add_later_mentions(doc, people, taken, heads)
+    for name, bounds in people.items():
+        mentions = sorted(set(bounds))
+        extraction.people.append(PersonMention(
+            name=name,
+            evidence=[evidence(release, doc, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in mentions],
+        ))
+
+
+def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | None:
+    """Strip honorifics, role titles, articles and possessives from a candidate name."""
+    honorifics = gazetteer.lexicon().honorifics
+    while start < end and (doc[start].text in honorifics or start in heads or doc[start].lower_ == "the"
+                           or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])):
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
+    """Capitalised words, maybe with particles ("de", "van"); no title, org word or place."""
+    lex = gazetteer.lexicon()
+    tokens = doc[start:end]
+    if not 1 <= len(tokens) <= MAX_NAME_TOKENS or not is_title_word(tokens[0]) or not is_title_word(tokens[-1]):
+        return False
+    for token in tokens:
+        if token.i in heads or token.text in lex.org_heads or token.like_num:
+            return False
+        if not (is_title_word(token) or token.text in lex.name_particles or token.text in "-'’"):
+            return False
+        if token.text.isupper() and len(token.text) > 1:  # acronyms and capitalised datelines
+            return False
+    text = tokens.text
+    return not (gazetteer.find_state(text) or gazetteer.find_org(text) or gazetteer.find_series(text)
+                or text in lex.regions)
+
+
+def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
+    """Part of a longer capitalised phrase ("... for Combating Trafficking in Human Beings")."""
+    prev = doc[start - 1] if start > 0 else None
+    if prev is not None and prev.lower_ in CONNECTORS and prev.is_lower:
+        # "... Affairs and International Cooperation": "and" inside a title, not between names.
+        if prev.lower_ != "and" or (start > 1 and is_title_word(doc[start - 2])
+                                    and doc[start - 2].ent_type_ != "PERSON"):
+            return True
+    nxt = doc[end : end + 3]
+    return len(nxt) >= 2 and nxt[0].lower_ in CONNECTORS and nxt[0].is_lower and is_title_word(nxt[1])
+
+
+def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words and particles, two words or more."""
+    particles = gazetteer.lexicon().name_particles
+    runs, i = [], 0
+    while i < len(doc):
+        if is_title_word(doc[i]) and i not in heads:
+            j = i + 1
+            while j < len(doc) and j not in heads and (
+                is_title_word(doc[j]) or (doc[j].text in particles and j + 1 < len(doc) and is_title_word(doc[j + 1]))
+            ):
+                j += 1
+            if j - i >= 2 and _name_shaped(doc, i, j, heads):
+                runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
+    """The text marks the span as a person: "X, [the] ... Director", "Director ..., X", "said X"."""
+    # Apposition after: ", [the] [OSCE's] [new] Executive Director".
+    if end < len(doc) and doc[end].text == ",":
+        for token in doc[end + 1 : end + 8]:
+            if token.i in heads:
+                return True
+            if token.is_punct and not is_possessive(token) and token.text != "-" or token.pos_ in {"VERB", "AUX"}:
+                break
+    # Title right before: "Special Envoy X", "Director of ..., X".
+    before = start - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    for i in range(before, max(before - 14, -1), -1):
+        token = doc[i]
+        if i in heads:
+            return True
+        if token.is_punct and not is_possessive(token) and token.text != "-" or token.pos_ in {"VERB", "AUX"}:
+            break
+    # Speech verb beside it: "said X", "X said".
+    nxt = doc[end] if end < len(doc) else None
+    prev = doc[start - 1] if start > 0 else None
+    if nxt is not None and lemma_is_speech(nxt):
+        return True
+    return bool(prev is not None and lemma_is_speech(prev) and prev.i > 0
+                and doc[prev.i - 1].text in QUOTE_CHARS + ",")
+
+
+def _group(doc: Doc, spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """Fullest name -> its mentions: a name whose words are all in a longer one is the same person."""
+    words = {b: [t.text for t in doc[b[0] : b[1]]] for b in spans}
+    ordered = sorted(set(spans), key=lambda b: (-len(words[b]), b))
+    people: dict[str, list[tuple[int, int]]] = {}
+    for bounds in ordered:
+        mine = words[bounds]
+        owner = next((name for name in people if _is_part_of(mine, name.split())), None)
+        if owner is None:
+            if len(mine) < 2 and not _after_honorific(doc, bounds[0]):
+                continue  # a lone word with no full name to attach to is no evidence of a person
+            owner = doc[bounds[0] : bounds[1]].text
+            people[owner] = []
+        people[owner].append(bounds)
+    return people
+
+
+def _is_part_of(words: list[str], full: list[str]) -> bool:
+    """"Konrad" and "de Boer Buquicchio" end "Helga Konrad" / "Maud de Boer Buquicchio"."""
+    if words == full:
+        return True
+    if len(words) < len(full) and full[-len(words) :] == words:
+        return True
+    return len(words) >= 2 and all(w in full for w in words)
+
+
+def _after_honorific(doc: Doc, start: int) -> bool:
+    return start > 0 and doc[start - 1].text in gazetteer.lexicon().honorifics
+
+
+def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], taken: set[int],
+                        heads: set[int]) -> None:
+    """Every other use of a person's surname (last word, with particles) is a mention of them."""
+    particles = gazetteer.lexicon().name_particles
+    for name, mentions in people.items():
+        words = name.split()
+        if len(words) < 2:
+            continue
+        surname = [words[-1]]
+        k = len(words) - 2
+        while k > 0 and (words[k] in particles or words[k - 1] in particles):
+            surname.insert(0, words[k])
+            k -= 1
+        size = len(surname)
+        used = {i for s, e in mentions for i in range(s, e)}
+        for i in range(len(doc) - size + 1):
+            if [t.text for t in doc[i : i + size]] == surname and not used.intersection(range(i, i + size)):
+                if not taken.intersection(range(i, i + size)) or any((i, i + size) == m for m in mentions):
+                    mentions.append((i, i + size))
+                    used.update(range(i, i + size))

@@ -1,0 +1,184 @@
+"""Roles: person -> title -> organization (and State, for State officials).
+
+Read from the text's own structure around each full-name mention:
+- an apposition after the name: "X, [the] [OSCE's] [new] Executive Director of Y";
+- a title before it: "OSCE Secretary General X", "Italian Undersecretary of State ..., X",
+  and speaker lists "Director of A, X, Director of B, Y" (a sentence that opens with a title
+  before its first name reads every title as belonging to the name after it).
+The title is the office alone; the organization is the most specific one the role's own
+wording names (a unit after a possessive wins over its parent; the owner of a document).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg import gazetteer
+from kg.extract.common import CONNECTORS, evidence, is_possessive, is_title_word, role_head_tokens
+from kg.extract.organizations import org_mentions
+from kg.model import Extraction, Release, RoleStatement
+
+MAX_LOWER_BEFORE_HEAD = 3
+
+
+@dataclass
+class Role:
+    title: str
+    organization: str | None
+    state: str | None
+    start: int  # token bounds of the whole role phrase
+    end: int
+
+
+class _Context:
+    """What the parser needs to know about the doc's tokens."""
+
+    def __init__(self, release: Release, doc: Doc, extraction: Extraction) -> None:
+        self.doc = doc
+        self.heads = role_head_tokens(doc)
+        self.orgs = org_mentions(release, doc, extraction)
+        self.org_at = {i: o for o in self.orgs for i in range(o.start, o.end)}
+        self.states = {s.iso for s in gazetteer.states()}
+        self.people: dict[tuple[int, int], str] = {}
+        for person in extraction.people:
+            for ev in person.evidence:
+                span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+                if span is not None and len(span) > 1:  # full names; "Special Envoy Cochetel" adds nothing
+                    self.people[(span.start, span.end)] = person.name
+        self.person_tokens = {i for s, e in self.people for i in range(s, e)}
+
+    def state_at(self, i: int) -> str | None:
+        token = self.doc[i]
+        if token.ent_id_ in self.states and token.ent_type_ in {"GPE", "NORP"}:
+            return next(s.name for s in gazetteer.states() if s.iso == token.ent_id_)
+        return None
+
+    def role_head(self, i: int) -> bool:
+        return i in self.heads and i not in self.org_at
+
+
+def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
+    ctx = _Context(release, doc, extraction)
+    seen: set[tuple[str, str, str | None]] = set()
+    for sent in doc.sents:
+        names = sorted((b, n) for b, n in ctx.people.items() if sent.start <= b[0] < sent.end)
+        before = {b: _before(ctx, b[0]) for b, _ in names}
+        after = {b: _after(ctx, b[1]) for b, _ in names}
+        role_first = any(
+            role is not None and comma and not (role.start >= 2 and role.start - 2 in ctx.person_tokens)
+            for role, comma in before.values()
+        )
+        for bounds, name in names:
+            role_before, comma = before[bounds]
+            role = None
+            if role_before is not None and (not comma or role_first):
+                role = role_before
+            elif after[bounds] is not None:
+                role = after[bounds]
+            elif role_before is not None:
+                role = role_before
+            if role is None or (name, role.title, role.organization) in seen:
+                continue
+            seen.add((name, role.title, role.organization))
+            span = doc[min(role.start, bounds[0]) : max(role.end, bounds[1])]
+            extraction.roles.append(RoleStatement(
+                person=name, title=role.title, organization=role.organization, state=role.state,
+                evidence=[evidence(release, doc, span.start_char, span.end_char)],
+            ))
+
+
+def _phrase_token(ctx: _Context, i: int) -> bool:
+    """May token i sit inside a role phrase ("Special Representative and Co-ordinator for ...")?"""
+    token = ctx.doc[i]
+    if i in ctx.person_tokens:
+        return False
+    return (is_title_word(token) or token.text == "-" or is_possessive(token) or token.like_num
+            or (token.lower_ in CONNECTORS and token.is_lower)
+            or (token.is_lower and i > 0 and ctx.doc[i - 1].text == "-"))
+
+
+def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
+    """The role phrase ending right before a name, and whether a comma stands between them."""
+    i = start - 1
+    comma = i >= 0 and ctx.doc[i].text == ","
+    if comma:
+        i -= 1
+    end = i + 1
+    while i >= 0 and _phrase_token(ctx, i):
+        i -= 1
+    return _parse(ctx, i + 1, end), comma
+
+
+def _after(ctx: _Context, end: int) -> Role | None:
+    """The apposition after a name: ", [the] ... Title [of Organization]"."""
+    doc = ctx.doc
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    j, lower = end + 1, 0
+    while j < len(doc):
+        token = doc[j]
+        if _phrase_token(ctx, j):
+            j += 1
+        elif token.is_lower and token.pos_ in {"ADJ", "DET"} and lower < MAX_LOWER_BEFORE_HEAD:
+            lower += 1  # "the OSCE's new Special Representative"
+            j += 1
+        else:
+            break
+    return _parse(ctx, end + 1, j)
+
+
+def _parse(ctx: _Context, start: int, end: int) -> Role | None:
+    """Title, organization and State of the role phrase doc[start:end], if it has a title."""
+    doc = ctx.doc
+    while start < end and (doc[start].lower_ in CONNECTORS or doc[start].is_punct and not doc[start].text == "-"):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in CONNECTORS or is_possessive(doc[end - 1])):
+        end -= 1
+    head = next((i for i in range(start, end) if ctx.role_head(i)), None)
+    if head is None:
+        return None
+    title_start = head
+    while title_start > start and is_title_word(doc[title_start - 1]) and title_start - 1 not in ctx.org_at \
+            and ctx.state_at(title_start - 1) is None:
+        title_start -= 1
+    state = next((ctx.state_at(i) for i in range(start, title_start) if ctx.state_at(i)), None)
+    prefix_orgs = [ctx.org_at[i] for i in range(start, title_start) if i in ctx.org_at]
+    organization = prefix_orgs[-1].name if prefix_orgs else None
+
+    title_end, i = head + 1, head + 1
+    while i < end:
+        token = doc[i]
+        if token.lower_ in CONNECTORS and token.is_lower and token.lower_ not in {"and", "the"}:
+            k = i + 1
+            if k < end and doc[k].lower_ == "the":
+                k += 1
+            if k < end and (k in ctx.org_at or ctx.state_at(k)):
+                found_org, found_state = _owner(ctx, k, end)
+                organization = found_org if found_org or found_state else organization
+                state = state or found_state
+                break
+        if i in ctx.org_at or ctx.state_at(i):
+            break
+        if _phrase_token(ctx, i) and not is_possessive(token):
+            i += 1
+            if is_title_word(token) or token.is_lower and doc[i - 2].text == "-":
+                title_end = i
+        else:
+            break
+    title = doc[title_start:title_end].text
+    return Role(title=title, organization=organization, state=state, start=start, end=end)
+
+
+def _owner(ctx: _Context, k: int, end: int) -> tuple[str | None, str | None]:
+    """The organization (or State) named at token k, going down possessive chains to the most
+    specific unit ("IOM's Counter-Trafficking Services"); a document's owner stays the owner."""
+    doc = ctx.doc
+    state = ctx.state_at(k)
+    if state is not None:
+        return None, state
+    org = ctx.org_at[k]
+    while org.end + 1 < len(doc) and is_possessive(doc[org.end]) and org.end + 1 in ctx.org_at:
+        org = ctx.org_at[org.end + 1]
+    return org.name, None

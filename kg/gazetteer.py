@@ -1,0 +1,173 @@
+"""Reference gazetteers kept as data files in ``kg/data/``.
+
+States and Partners with their aliases and adjectives, OSCE structures and international
+organizations with acronyms and parents, OSCE event series, and the word lists (titles,
+role heads, organization and document head words) the extractors use. General reference
+data only: no names of people, nothing taken from a particular release.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from kg.slug import fold
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class StateEntry:
+    name: str  # reference name ("Russian Federation")
+    status: str  # participating | asian-partner | mediterranean-partner
+    iso: str  # "RU"
+    wikidata: str
+    aliases: tuple[str, ...] = ()  # other names ("Russia")
+    adjectives: tuple[str, ...] = ()  # "Russian"
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    key: str  # "unodc"
+    name: str  # canonical full name
+    acronym: str | None
+    parent: str | None  # key of the parent entry
+    wikidata: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SeriesEntry:
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    honorifics: frozenset[str]
+    role_heads: tuple[str, ...]
+    role_modifiers: frozenset[str]
+    org_heads: frozenset[str]
+    document_heads: tuple[str, ...]
+    event_heads: tuple[str, ...]
+    name_particles: frozenset[str]
+    speech_verbs: frozenset[str]
+    regions: tuple[str, ...]
+    extra: dict = field(default_factory=dict)
+
+
+def norm(text: str) -> str:
+    """Lookup key: case, diacritics, apostrophe style, hyphens, spacing and a leading "the" do not count."""
+    text = fold(text).lower().replace("’", "'")
+    text = text.replace("-", " ").replace(".", "")
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (DATA / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
+
+
+@cache
+def states() -> tuple[StateEntry, ...]:
+    extra: dict[str, dict[str, list[str]]] = {}
+    for row in _rows("state_aliases.csv"):
+        kinds = extra.setdefault(row["iso"], {"alias": [], "adjective": []})
+        kinds[row["kind"]].append(row["alias"])
+    entries = []
+    for row in _rows("osce_states.csv"):
+        iso = row["iso_alpha2"]
+        kinds = extra.get(iso, {"alias": [], "adjective": []})
+        entries.append(StateEntry(row["name"], row["status"], iso, row["wikidata"],
+                                  tuple(kinds["alias"]), tuple(kinds["adjective"])))
+    return tuple(entries)
+
+
+@cache
+def state_index() -> dict[str, StateEntry]:
+    """Normalized name, alias or adjective -> State."""
+    index: dict[str, StateEntry] = {}
+    for entry in states():
+        for text in (entry.name, *entry.aliases, *entry.adjectives):
+            index.setdefault(norm(text), entry)
+    return index
+
+
+def find_state(text: str) -> StateEntry | None:
+    """The State a name, alias, adjective or possessive ("Serbia's") denotes, if any."""
+    key = norm(text)
+    if key.endswith(" 's") or key.endswith("'s"):
+        key = key.rsplit("'s", 1)[0].strip()
+    return state_index().get(key)
+
+
+def state_by_name(name: str) -> StateEntry:
+    return next(s for s in states() if s.name == name)
+
+
+@cache
+def organizations() -> tuple[OrgEntry, ...]:
+    return tuple(
+        OrgEntry(r["key"], r["name"], r["acronym"] or None, r["parent"] or None, r["wikidata"] or None,
+                 _split(r["aliases"]))
+        for r in _rows("organizations.csv")
+    )
+
+
+@cache
+def org_index() -> dict[str, OrgEntry]:
+    """Normalized name, alias or acronym -> organization entry."""
+    index: dict[str, OrgEntry] = {}
+    for entry in organizations():
+        for text in (entry.name, *entry.aliases, *([entry.acronym] if entry.acronym else [])):
+            index.setdefault(norm(text), entry)
+    return index
+
+
+def find_org(text: str) -> OrgEntry | None:
+    return org_index().get(norm(text))
+
+
+def org_by_key(key: str) -> OrgEntry | None:
+    return next((o for o in organizations() if o.key == key), None)
+
+
+@cache
+def event_series() -> tuple[SeriesEntry, ...]:
+    return tuple(SeriesEntry(r["key"], r["name"], _split(r["aliases"])) for r in _rows("event_series.csv"))
+
+
+def find_series(text: str) -> SeriesEntry | None:
+    key = norm(text)
+    for entry in event_series():
+        if key in {norm(t) for t in (entry.name, *entry.aliases)}:
+            return entry
+    return None
+
+
+@cache
+def lexicon() -> Lexicon:
+    with (DATA / "lexicon.json").open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    return Lexicon(
+        honorifics=frozenset(data["honorifics"]),
+        role_heads=tuple(data["role_heads"]),
+        role_modifiers=frozenset(data["role_modifiers"]),
+        org_heads=frozenset(data["org_heads"]),
+        document_heads=tuple(data["document_heads"]),
+        event_heads=tuple(data["event_heads"]),
+        name_particles=frozenset(data["name_particles"]),
+        speech_verbs=frozenset(data["speech_verbs"]),
+        regions=tuple(data["regions"]),
+    )
