@@ -12,7 +12,9 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.chairpersonships import extract_chairpersonships
 from kg.extract.documents import extract_documents
+from kg.extract.events import extract_events
 from kg.extract.organizations import extract_organizations
 from kg.extract.people import extract_people
 from kg.extract.places import extract_places
@@ -40,6 +42,8 @@ register("documents", extract_documents)
 register("organizations", extract_organizations)
 register("roles", extract_roles)
 register("quotes", extract_quotes)
+register("chairpersonships", extract_chairpersonships)
+register("events", extract_events)
 
 
 def extract_release(release: Release, doc: Doc) -> Extraction:

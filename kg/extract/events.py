@@ -1,0 +1,228 @@
+"""Events: the meeting or conference a release reports.
+
+The event is the first meeting word ("conference", "meeting", "gathering") of the title or
+the opening paragraph, or an edition of a known series ("18th Alliance against Trafficking").
+Dates are resolved against the dateline date D: explicit days ("on 13 and 14 June"),
+"during the next two days" (D, D+1), and otherwise D with the written length ("two-day"),
+ending on D when the release reports the event in the past tense, starting on D when not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as dateparser
+from spacy.tokens import Doc, Span
+
+from kg import gazetteer
+from kg.extract.common import dateline_end, evidence, is_possessive, phrase_spans
+from kg.extract.quotes import paragraph_bounds
+from kg.model import EventRecord, Extraction, Release
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10}
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_NUM = r"(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
+_DAYS = re.compile(rf"\b(\d{{1,2}})(?:\s*(?:and|to|until|-|–)\s*(\d{{1,2}}))?\s+({MONTHS})(?:\s+(\d{{4}}))?")
+_DAYS_US = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}})(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?")
+_NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
+_LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
+_ATTENDANCE = re.compile(rf"\b(?:some |about |more than |over |nearly |almost )?{_NUM}\s+"
+                         rf"(?:participants|delegates|attendees)\b", re.I)
+_ATTENDANCE_CONTEXT = re.compile(r"\b(?:participants|representatives|delegations|delegates|attended|from)\b", re.I)
+_STATES_COUNT = re.compile(rf"\b{_NUM}\s+(?:OSCE\s+)?participating\s+States\b", re.I)
+_PARTNERS_COUNT = re.compile(rf"\b{_NUM}\s+(?:of\s+the\s+)?(?:OSCE\s+)?(?:Asian\s+|Mediterranean\s+)?Partners\b", re.I)
+_THEME = re.compile(r"\b(?:entitled|titled|under the (?:theme|title)|on the theme(?: of)?)\s*:?\s*", re.I)
+_ORGANIZED = re.compile(r"\b(?:co-)?(?:organi[sz]ed|held|hosted|convened)\s+by\b", re.I)
+_OPENS = {"opened", "opens", "began", "begins", "starts", "started", "kicked", "opening", "launched"}
+
+
+def _number(text: str) -> int:
+    text = text.lower().replace(",", "")
+    return NUMBER_WORDS[text] if text in NUMBER_WORDS else int(text)
+
+
+def extract_events(release: Release, doc: Doc, extraction: Extraction) -> None:
+    anchor = _main_mention(release, doc)
+    if anchor is None:
+        return
+    span, name, series, ordinal = anchor
+    record = EventRecord(name=name, series=series.name if series else None, ordinal=ordinal)
+    record.evidence.append(evidence(release, doc, span.start_char, span.end_char))
+    _dates(release, doc, span, record)
+    record.place = _place(doc, span) or release.place
+    record.organizers = _organizers(release, doc, extraction)
+    record.speakers = _speakers(doc, extraction)
+    named = [r.person for r in extraction.roles] + record.speakers
+    record.participants = list(dict.fromkeys(p.name for p in extraction.people if p.name in named))
+    for sentence in doc.sents:
+        if sentence.start_char < len(release.title) + 2 or not _ATTENDANCE_CONTEXT.search(sentence.text):
+            continue
+        if record.attendance is None and (match := _ATTENDANCE.search(sentence.text)):
+            record.attendance = _number(match.group(1))
+        if record.states_count is None and (match := _STATES_COUNT.search(sentence.text)):
+            record.states_count = _number(match.group(1))
+        if record.partners_count is None and (match := _PARTNERS_COUNT.search(sentence.text)):
+            record.partners_count = _number(match.group(1))
+    record.theme = _theme(doc)
+    extraction.events.append(record)
+
+
+def _main_mention(release: Release, doc: Doc):
+    """(span, name, series, ordinal) of the event the release reports, or None."""
+    first = paragraph_bounds(release)[0] if release.paragraphs else (0, len(release.title))
+    start_char = dateline_end(release) or first[0]
+    series_spans = [s for s in phrase_spans(doc, "series") if s.start_char < first[1]]
+    heads = [s for s in phrase_spans(doc, "event") if s.start_char < first[1] and s[-1].pos_ in {"NOUN", "PROPN"}
+             and (s.start_char < len(release.title) or s.start_char >= start_char)]
+    # An edition of a series: "18th Alliance against Trafficking", "2015 Alliance conference".
+    for s in series_spans:
+        before = doc[s.start - 1] if s.start else None
+        edition = before is not None and (before.ent_type_ == "ORDINAL" or before.shape_ == "dddd"
+                                          or before.lower_ in ORDINAL_WORDS)
+        follows = any(h.start == s.end or h.start == s.end - 1 for h in heads)
+        if edition or follows or s.text.lower().endswith(tuple(gazetteer.lexicon().event_heads)):
+            entry = next(e for e in gazetteer.event_series() if e.key == s.label_)
+            end = next((h.end for h in heads if h.start in (s.end, s.end - 1)), s.end)
+            first_tok = s.start - 1 if edition else s.start
+            ordinal = _ordinal(before.text) if edition and before.shape_ != "dddd" else None
+            return doc[first_tok:end], doc[first_tok:end].text, entry, ordinal
+    if not heads:
+        return None
+    head = next((h for h in heads if h.start_char >= start_char), heads[0])
+    return head, _phrase_name(doc, head), None, None
+
+
+SPEAKER_WORDS = {"speaker", "speakers", "keynote", "address", "remarks", "presentation", "panellists", "panelists"}
+
+
+def _speakers(doc: Doc, extraction: Extraction) -> list[str]:
+    """People quoted, and people named in a sentence about speakers ("Another speaker, X")."""
+    names = [q.speaker for q in extraction.quotes if q.speaker]
+    for sentence in doc.sents:
+        if any(t.lower_ in SPEAKER_WORDS for t in sentence):
+            names += [p.name for p in extraction.people for ev in p.evidence
+                      if sentence.start_char <= ev.start < sentence.end_char]
+    return list(dict.fromkeys(names))
+
+
+def _ordinal(text: str) -> int | None:
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else ORDINAL_WORDS.get(text.lower())
+
+
+def _phrase_name(doc: Doc, head: Span) -> str:
+    """The noun phrase of the meeting word, without article or possessor ("one-day meeting")."""
+    chunk = next((c for c in doc.noun_chunks if c.start <= head.start and head.end <= c.end), head)
+    start = chunk.start
+    for i in range(chunk.start, head.start):
+        if doc[i].pos_ == "DET" or is_possessive(doc[i]):
+            start = i + 1
+    return doc[start : head.end].text
+
+
+def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
+    day = release.date
+    if day is None:
+        return
+    sentences = _event_sentences(release, doc, span)
+    # The dateline's own date is the reference, not the event's date.
+    body = dateline_end(release) or len(release.title) + 2
+    text = " ".join(release.text[max(s.start_char, body) : s.end_char] for s in sentences)
+    for pattern, order in ((_DAYS, (1, 2, 3, 4)), (_DAYS_US, (2, 3, 1, 4))):
+        match = pattern.search(text)
+        if match:
+            first, last, month, year = (match.group(i) for i in order)
+            year = year or str(day.year)
+            start = _parse_day(f"{first} {month} {year}")
+            end = _parse_day(f"{last or first} {month} {year}")
+            if start and end:
+                record.start, record.end = start, end
+                return
+    if match := _NEXT_DAYS.search(text):
+        length = _number(match.group(1))
+        record.start, record.end = day, day + dt.timedelta(days=length - 1)
+        return
+    length = _number(m.group(1)) if (m := _LENGTH.search(text)) else 1
+    if _reported_past(sentences):
+        record.start, record.end = day - dt.timedelta(days=length - 1), day
+    else:
+        record.start, record.end = day, day + dt.timedelta(days=length - 1)
+
+
+def _parse_day(text: str) -> dt.date | None:
+    try:
+        return dateparser.parse(text, dayfirst=True).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _event_sentences(release: Release, doc: Doc, span: Span) -> list[Span]:
+    """Sentences of the opening paragraphs that speak of the event (a meeting word or "today")."""
+    limit = paragraph_bounds(release)[min(1, len(release.paragraphs) - 1)][1] if release.paragraphs else 0
+    words = set(gazetteer.lexicon().event_heads) | {"today", "days"}
+    body = len(release.title) + 2
+    chosen = [s for s in doc.sents if s.end_char > body and s.start_char < limit
+              and any(t.lower_ in words and t.idx >= body for t in s)]
+    return chosen or [span.sent]
+
+
+def _reported_past(sentences: list[Span]) -> bool:
+    """Is the event told in the past tense ("was held", "focused", "concluded")?"""
+    words = [t for s in sentences for t in s]
+    if any(t.lower_ in _OPENS for t in words):
+        return False  # "opened today": the first day is the dateline's
+    return any(t.tag_ == "VBD" for t in words)
+
+
+def _place(doc: Doc, span: Span) -> str | None:
+    """"... in Vienna" in the sentences of the event."""
+    for token in span.sent:
+        if token.lower_ == "in" and token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "GPE":
+            ent = next(e for e in doc.ents if e.start == token.i + 1)
+            return ent.text.title() if ent.text.isupper() else ent.text
+    return None
+
+
+def _organizers(release: Release, doc: Doc, extraction: Extraction) -> list[str]:
+    """Organizations named after "organized by" / "held by", and people called "organizer"."""
+    names: list[str] = []
+    text = release.text
+    orgs = sorted((ev.start, ev.end, o.name) for o in extraction.organizations for ev in o.evidence)
+    for match in _ORGANIZED.finditer(text, dateline_end(release)):
+        # "organized by A and B", "held by the OSCE": organizations joined by "and", "," or "the".
+        position = match.end()
+        for start, end, name in orgs:
+            if start >= position and re.fullmatch(r"(?:[\s,]|and\b|the\b)*", text[position:start]):
+                names.append(name)
+                position = end
+    for role_person in re.finditer(r"\borgani[sz]er of the (?:event|meeting|conference)", text):
+        before = [(ev.end, p.name) for p in extraction.people for ev in p.evidence if ev.end <= role_person.start()]
+        if before:
+            names.append(max(before)[1])
+    return list(dict.fromkeys(names))
+
+
+def _theme(doc: Doc) -> str | None:
+    """What follows "entitled": a quoted title, else up to the sentence's main verb."""
+    for match in _THEME.finditer(doc.text):
+        start = match.end()
+        if start < len(doc.text) and doc.text[start] in "“\"‘'":
+            close = re.search(r"[”\"’']", doc.text[start + 1 :])
+            if close:
+                return doc.text[start + 1 : start + 1 + close.start()].strip()
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            continue
+        # Up to the clause's end, then back to its last capitalised word: the title's words
+        # are capitalised, the sentence going on after it ("... Together focused on") is not.
+        clause_end = next((t.i for t in doc[span.start : span.sent.end] if t.text in {",", ".", ";"}),
+                          span.sent.end)
+        capitals = [t.i for t in doc[span.start : clause_end] if t.text[:1].isupper()]
+        if capitals:
+            return doc[span.start : capitals[-1] + 1].text.strip()
+        return None
+    return None
