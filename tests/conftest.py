@@ -39,3 +39,40 @@ def seeds_copy(tmp_path) -> Path:
     folder = tmp_path / "seeds"
     shutil.copytree(SEEDS, folder)
     return folder
+
+
+# --------------------------------------------------------------------------- extraction
+# The spaCy model loads once per test session (2 cores, shared machine).
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_extractions(nlp) -> dict:
+    """Extraction of each seed release, by the release's first input file name."""
+    from kg.extract import extract_releases
+    from kg.ingest import ingest
+
+    releases = ingest([str(SEEDS)]).releases
+    return {Path(r.files[0]).name[:3]: ex for r, ex in zip(releases, extract_releases(releases, nlp), strict=True)}
+
+
+@pytest.fixture
+def extract_text(nlp):
+    """Extract from a release written in the test: ``extract_text(title, *paragraphs, date=...)``."""
+    import datetime as dt
+
+    from kg.extract import extract_release
+    from kg.model import Release
+
+    def run(title: str, *paragraphs: str, date: dt.date = dt.date(2021, 3, 3), place: str | None = "Vienna",
+            release_id: str = "r1"):
+        release = Release(id=release_id, title=title, date=date, place=place, paragraphs=tuple(paragraphs))
+        return extract_release(release, nlp(release.text))
+
+    return run

@@ -27,23 +27,30 @@ def document_spans(doc: Doc) -> list[tuple[int, int]]:
             if is_title_word(token) or (token.text == "-" and end + 1 < len(doc) and not doc[end + 1].is_space):
                 end += 1
             elif token.lower_ in CONNECTORS and token.is_lower and end + 1 < len(doc) and (
-                is_title_word(doc[end + 1]) or doc[end + 1].lower_ == "the" and end + 2 < len(doc)
-                and is_title_word(doc[end + 2])
+                is_title_word(doc[end + 1]) or doc[end + 1].lower_ == "the" and token.lower_ != "and"
+                and end + 2 < len(doc) and is_title_word(doc[end + 2])
             ):
                 end += 1
             else:
                 break
         while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
             start += 1
-        # "Division for Treaty Affairs": a unit whose name holds a document word.
         owned = max([i + 1 for i in range(start, head.start) if is_possessive(doc[i])], default=start)
-        if has_org_head(doc[owned : head.start].text) or (
+        # "Division for Treaty Affairs": a unit whose name holds a document word.
+        if _unit_connector(doc, owned, head.start) or (
                 start >= 2 and doc[start - 1].is_lower and has_org_head(doc[start - 2].text)):
             continue
         words = [t for t in doc[start:end] if is_title_word(t)]
         if len(words) >= 2 and not (bounds and bounds[-1][1] > start):
             bounds.append((start, end))
     return bounds
+
+
+def _unit_connector(doc: Doc, start: int, head: int) -> bool:
+    """An organization word then a connector before the head: "Division for | Treaty"."""
+    return any(doc[i].is_lower and doc[i].lower_ in CONNECTORS and not doc[i].ent_type_
+               and has_org_head(doc[start:i].text)
+               for i in range(start, head))
 
 
 def _left_ok(doc: Doc, i: int) -> bool:
@@ -53,7 +60,7 @@ def _left_ok(doc: Doc, i: int) -> bool:
     if token.like_num and len(token.text) == 4:  # a year: "2030 Agenda"
         return True
     if token.lower_ in CONNECTORS and token.is_lower and token.lower_ != "the":
-        return i > 0 and is_title_word(doc[i - 1]) and doc[i - 1].ent_type_ == "ORG"
+        return i > 0 and is_title_word(doc[i - 1]) and (doc[i - 1].ent_type_ == "ORG" or token.lower_ == "and")
     return is_title_word(token) and doc[i - 1].text not in {"–", "—"} and token.ent_type_ not in {"PERSON"}
 
 

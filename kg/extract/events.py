@@ -36,7 +36,7 @@ _ATTENDANCE_CONTEXT = re.compile(r"\b(?:participants|representatives|delegations
 _STATES_COUNT = re.compile(rf"\b{_NUM}\s+(?:OSCE\s+)?participating\s+States\b", re.I)
 _PARTNERS_COUNT = re.compile(rf"\b{_NUM}\s+(?:of\s+the\s+)?(?:OSCE\s+)?(?:Asian\s+|Mediterranean\s+)?Partners\b", re.I)
 _THEME = re.compile(r"\b(?:entitled|titled|under the (?:theme|title)|on the theme(?: of)?)\s*:?\s*", re.I)
-_ORGANIZED = re.compile(r"\b(?:co-)?(?:organi[sz]ed|held|hosted|convened)\s+by\b", re.I)
+_ORGANIZED = re.compile(r"\b(?:co-)?(?:organi[sz]ed|held|hosted|convened)\b[^.;]{0,60}?\bby\b", re.I)
 _OPENS = {"opened", "opens", "began", "begins", "starts", "started", "kicked", "opening", "launched"}
 
 

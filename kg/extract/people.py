@@ -9,6 +9,8 @@ the full name it ends.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from kg import gazetteer
@@ -69,7 +71,27 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
         start += 1
     while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])):
         end -= 1
-    return (start, end) if start < end else None
+    while end > start and doc[end - 1].text in gazetteer.lexicon().name_particles:
+        end -= 1
+    return (start, _extend(doc, end)) if start < end else None
+
+
+def _extend(doc: Doc, end: int) -> int:
+    """The model often stops a name early: "Henrik van der| Berg", "Valeria Fontana|-Kruger"."""
+    particles = gazetteer.lexicon().name_particles
+    while end < len(doc):
+        if doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+                and end + 1 < len(doc) and is_title_word(doc[end + 1]):
+            end += 2
+            continue
+        k = end
+        while k < len(doc) and doc[k].text in particles:
+            k += 1
+        if k > end and k < len(doc) and is_title_word(doc[k]) and doc[k].ent_type_ in {"", "PERSON"}:
+            end = k + 1
+            continue
+        break
+    return end
 
 
 def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
@@ -113,6 +135,7 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
                 is_title_word(doc[j]) or (doc[j].text in particles and j + 1 < len(doc) and is_title_word(doc[j + 1]))
             ):
                 j += 1
+            j = _extend(doc, j)
             if j - i >= 2 and _name_shaped(doc, i, j, heads):
                 runs.append((i, j))
             i = j
@@ -151,7 +174,7 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
 
 def _group(doc: Doc, spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
     """Fullest name -> its mentions: a name whose words are all in a longer one is the same person."""
-    words = {b: [t.text for t in doc[b[0] : b[1]]] for b in spans}
+    words = {b: doc[b[0] : b[1]].text.split() for b in spans}
     ordered = sorted(set(spans), key=lambda b: (-len(words[b]), b))
     people: dict[str, list[tuple[int, int]]] = {}
     for bounds in ordered:
@@ -192,10 +215,11 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
         while k > 0 and (words[k] in particles or words[k - 1] in particles):
             surname.insert(0, words[k])
             k -= 1
-        size = len(surname)
         used = {i for s, e in mentions for i in range(s, e)}
-        for i in range(len(doc) - size + 1):
-            if [t.text for t in doc[i : i + size]] == surname and not used.intersection(range(i, i + size)):
-                if not taken.intersection(range(i, i + size)) or any((i, i + size) == m for m in mentions):
-                    mentions.append((i, i + size))
-                    used.update(range(i, i + size))
+        for match in re.finditer(rf"(?<![\w-]){re.escape(' '.join(surname))}(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or used.intersection(range(span.start, span.end)):
+                continue
+            if not taken.intersection(range(span.start, span.end)) or (span.start, span.end) in mentions:
+                mentions.append((span.start, span.end))
+                used.update(range(span.start, span.end))

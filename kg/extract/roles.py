@@ -73,7 +73,10 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
         for bounds, name in names:
             role_before, comma = before[bounds]
             role = None
-            if role_before is not None and (not comma or role_first):
+            honorific_only = role_before is not None and role_before.title in gazetteer.lexicon().honorifics
+            if honorific_only and after[bounds] is not None:
+                role = after[bounds]  # "Ambassador X, Head of ...": the office, not the rank
+            elif role_before is not None and (not comma or role_first):
                 role = role_before
             elif after[bounds] is not None:
                 role = after[bounds]

@@ -1,0 +1,65 @@
+"""Events: name, series and ordinal, dates resolved against the dateline, place, figures, theme."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+D = dt.date
+
+
+def event(extraction):
+    assert len(extraction.events) == 1
+    return extraction.events[0]
+
+
+def test_next_days_today_and_explicit_days(extract_text):
+    ev = event(extract_text("Forum", "ASTANA, 10 May 2017 – Experts are meeting during the next three days at a "
+                            "forum on green economy.", date=D(2017, 5, 10)))
+    assert (ev.start, ev.end) == (D(2017, 5, 10), D(2017, 5, 12))
+    ev = event(extract_text("Seminar", "ROME, 3 March 2021 – A seminar on cybercrime was held today in Rome.",
+                            date=D(2021, 3, 3), place="Rome"))
+    assert (ev.start, ev.end, ev.place, ev.name) == (D(2021, 3, 3), D(2021, 3, 3), "Rome", "seminar")
+    ev = event(extract_text("Meeting", "KYIV, 20 October 2018 – A meeting organized by the OSCE and UNICEF took place "
+                            "in Kharkiv on 18 and 19 October.", date=D(2018, 10, 20), place="Kyiv"))
+    assert (ev.start, ev.end, ev.place) == (D(2018, 10, 18), D(2018, 10, 19), "Kharkiv")
+    assert ev.organizers == ["OSCE", "UNICEF"]
+
+
+def test_a_past_multi_day_event_ends_on_the_dateline(extract_text):
+    ev = event(extract_text("Conference ends", "OSLO, 9 June 2016 – The three-day conference on media freedom "
+                            "concluded with calls for action.", date=D(2016, 6, 9)))
+    assert (ev.start, ev.end) == (D(2016, 6, 7), D(2016, 6, 9))
+
+
+def test_series_ordinal_attendance_and_theme(extract_text):
+    ev = event(extract_text(
+        "25th Economic and Environmental Forum opens in Prague",
+        "PRAGUE, 6 September 2017 – The forum entitled Greening the Economy: Building Trust Together opened "
+        "today.",
+        "The forum was attended by 412 participants from 49 participating States and six Partners for "
+        "Co-operation.",
+        date=D(2017, 9, 6), place="Prague",
+    ))
+    assert (ev.series, ev.ordinal) == ("OSCE Economic and Environmental Forum", 25)
+    assert (ev.attendance, ev.states_count, ev.partners_count) == (412, 49, 6)
+    assert ev.theme == "Greening the Economy: Building Trust Together"
+
+
+def test_no_meeting_no_event(extract_text):
+    assert extract_text("Statement on elections", "VIENNA, 1 June 2020 – The OSCE welcomed the vote.").events == []
+
+
+def test_seed_events(seed_extractions):
+    e2015 = event(seed_extractions["000"])
+    assert (e2015.name, e2015.start, e2015.end) == ("2015 Alliance conference", D(2015, 7, 6), D(2015, 7, 7))
+    assert e2015.series == "Alliance against Trafficking in Persons conference"
+    e2018 = event(seed_extractions["002"])
+    assert (e2018.ordinal, e2018.start, e2018.end) == (18, D(2018, 4, 23), D(2018, 4, 24))
+    assert (e2018.attendance, e2018.states_count, e2018.partners_count) == (351, 57, 11)
+    assert e2018.theme == "Everyone has a Role: How to make a Difference Together"
+    e2022 = event(seed_extractions["003"])
+    assert (e2022.start, e2022.end, e2022.place) == (D(2022, 6, 13), D(2022, 6, 14), "Vienna")
+    assert (e2022.states_count, e2022.partners_count) == (55, 3)
+    e2004 = event(seed_extractions["004"])
+    assert (e2004.name, e2004.start, e2004.end) == ("one-day meeting", D(2004, 7, 23), D(2004, 7, 23))
+    assert "Helga Konrad" in e2004.organizers

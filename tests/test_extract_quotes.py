@@ -1,0 +1,59 @@
+"""Quotes: attribution before, after and inside; curly and straight marks; multi-paragraph statements."""
+
+from __future__ import annotations
+
+
+def quotes(extraction) -> list[tuple]:
+    return [(q.speaker, q.text.split()[0], len(q.evidence)) for q in extraction.quotes]
+
+
+def test_attribution_after_inside_and_before(extract_text):
+    ex = extract_text(
+        "Seminar on election observation",
+        "WARSAW, 7 March 2022 – A seminar opened today.",
+        "“Observers must be independent,” said Harriet Okonkwo, Director of the Election Department. “And they "
+        "must be well trained.”",
+        "Gustav Lindqvist, Head of the Observation Unit, added: \"Transparency builds trust in every election.\"",
+        "\"We will publish our findings within weeks,\" Mr Lindqvist said.",
+    )
+    assert quotes(ex) == [("Harriet Okonkwo", "Observers", 2), ("Gustav Lindqvist", "Transparency", 1),
+                          ("Gustav Lindqvist", "We", 1)]
+    for quote in ex.quotes:
+        for ev in quote.evidence:
+            assert ex.release.text[ev.start : ev.end] == ev.anchor
+
+
+def test_paragraphs_continue_open_quotes_and_unattributed_quote_paragraphs(extract_text):
+    ex = extract_text(
+        "Conference on water",
+        "TASHKENT, 4 April 2019 – A conference opened today.",
+        "“Water is a shared resource. We cannot manage it alone,” said Dilnoza Rakhimova, Minister of Water "
+        "Resources.",
+        "“Regional co-operation is the only way forward for our countries.”",
+        "Pieter Jansen, Co-ordinator of OSCE Economic Activities, said that funding was secured. “The project "
+        "will run for three years.",
+        "“It will reach every district in the basin,” he said.",
+    )
+    assert quotes(ex) == [("Dilnoza Rakhimova", "Water", 2), ("Pieter Jansen", "The", 2)]
+
+
+def test_pronoun_and_reported_phrase_and_scare_quotes(extract_text):
+    ex = extract_text(
+        "Anti-corruption talks",
+        "VIENNA, 2 July 2020 – Talks were held today.",
+        "Marta Kowalczyk, Director of the Anti-Corruption Unit, called corruption “a threat to every democracy "
+        "in the region” and warned against so-called “quick fixes”.",
+        "“Integrity cannot be imposed from outside,” she said.",
+    )
+    assert quotes(ex) == [("Marta Kowalczyk", "a", 1), ("Marta Kowalczyk", "Integrity", 1)]
+
+
+def test_seed_quotes(seed_extractions):
+    ex = seed_extractions["000"]
+    assert [q.speaker for q in ex.quotes] == ["Aleksandar Nikolić", "Yury Fedotov", "Lamberto Zannier"]
+    fedotov = ex.quotes[1]
+    assert fedotov.text.startswith("Migrants are extremely vulnerable") and len(fedotov.evidence) == 2
+    assert [q.speaker for q in seed_extractions["004"].quotes] == [
+        "Helga Konrad", "Helga Konrad", "Maud de Boer Buquicchio", "Maud de Boer Buquicchio", "Marco Gramegna"]
+    assert [q.speaker for q in seed_extractions["003"].quotes] == [
+        "Valiant Richey", "Marcin Czapliński", "Petya Nestorova"]

@@ -1,0 +1,62 @@
+"""Roles from appositions, pre-nominal titles and speaker lists; the most specific organization."""
+
+from __future__ import annotations
+
+
+def roles(extraction) -> set[tuple]:
+    return {(r.person, r.title, r.organization, r.state) for r in extraction.roles}
+
+
+def test_apposition_and_prenominal_titles(extract_text):
+    ex = extract_text(
+        "Regional meeting on policing",
+        "SARAJEVO, 9 September 2020 – “Trust is built locally,” said Lena Morgenstern, Executive Director of the "
+        "International Centre for Migration Policy Development.",
+        "OSCE Secretary General Tomas Kovarik opened the meeting together with Croatia’s State Secretary of the "
+        "Justice Ministry, Ivo Maretić.",
+    )
+    assert roles(ex) == {
+        ("Lena Morgenstern", "Executive Director", "International Centre for Migration Policy Development", None),
+        ("Tomas Kovarik", "Secretary General", "OSCE", None),
+        ("Ivo Maretić", "State Secretary", "Justice Ministry", "Croatia"),
+    }
+
+
+def test_speaker_list_gives_each_title_to_the_name_after_it(extract_text):
+    ex = extract_text(
+        "Forum closes",
+        "PRAGUE, 11 September 2019 – Speakers included Director of the OSCE Conflict Prevention Centre, "
+        "Aurelio Bianchi, Director of UNDP’s Bureau for Policy Support, Kwame Asante, and ILO’s Regional "
+        "Director for Europe, Sigrid Halvorsen.",
+    )
+    assert roles(ex) == {
+        ("Aurelio Bianchi", "Director", "OSCE Conflict Prevention Centre", None),
+        ("Kwame Asante", "Director", "Bureau for Policy Support", None),
+        ("Sigrid Halvorsen", "Regional Director for Europe", "ILO", None),
+    }
+
+
+def test_state_officials_without_a_ministry_have_no_organization(extract_text):
+    ex = extract_text(
+        "Ministers meet",
+        "LISBON, 2 February 2021 – The Portuguese Secretary of State for Internal Administration, Rui Tavares "
+        "Sampaio, welcomed the delegates.",
+    )
+    assert roles(ex) == {("Rui Tavares Sampaio", "Secretary of State for Internal Administration", None, "Portugal")}
+
+
+def test_rank_before_the_name_gives_way_to_the_office_after_it(extract_text):
+    ex = extract_text(
+        "Field visit",
+        "SKOPJE, 5 May 2020 – Ambassador Clara Weissmann, Head of the OSCE Mission to Skopje, visited the area.",
+    )
+    assert roles(ex) == {("Clara Weissmann", "Head", "OSCE Mission to Skopje", None)}
+
+
+def test_seed_roles(seed_extractions):
+    assert ("Yury Fedotov", "Executive Director", "United Nations Office on Drugs and Crime", None) in roles(
+        seed_extractions["000"])
+    assert ("Aleksandar Nikolić", "State Secretary", "Interior Ministry", "Serbia") in roles(seed_extractions["000"])
+    assert ("John Brandolino", "Director", "Division for Treaty Affairs", None) in roles(seed_extractions["002"])
+    assert ("Marcin Czapliński", "Deputy Permanent Representative", None, "Poland") in roles(seed_extractions["003"])
+    assert ("Petya Nestorova", "Executive Secretary", "Council of Europe", None) in roles(seed_extractions["003"])

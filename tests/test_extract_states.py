@@ -1,0 +1,48 @@
+"""Participating States and Partners: names, aliases, possessives and adjectives; counts are not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+def states(extraction) -> dict[str, str]:
+    return {s.name: s.status for s in extraction.states}
+
+
+def test_aliases_possessives_and_adjectives(extract_text):
+    ex = extract_text(
+        "Dutch and Czech experts meet",
+        "THE HAGUE, 4 October 2021 – Turkey’s delegation joined representatives of the Czech Republic, "
+        "the UK and Moldova. The Maltese Minister spoke after Russia's envoy.",
+    )
+    assert states(ex) == {
+        "The Netherlands": "participating", "Czechia": "participating", "Türkiye": "participating",
+        "United Kingdom": "participating", "Moldova": "participating", "Malta": "participating",
+        "Russian Federation": "participating",
+    }
+
+
+def test_partners_are_told_apart_and_counts_are_not_states(extract_text):
+    ex = extract_text(
+        "Mediterranean conference",
+        "VALLETTA, 10 October 2019 – Delegations from all 57 OSCE participating States and the Partners "
+        "for Co-operation, including Jordan and Japan, met in the Eastern Mediterranean.",
+        place="Valletta",
+    )
+    assert states(ex) == {"Jordan": "mediterranean-partner", "Japan": "asian-partner"}
+    assert {p.name for p in ex.places} == {"Valletta", "Mediterranean", "Eastern Mediterranean"}
+
+
+def test_seed_states(seed_extractions):
+    assert states(seed_extractions["000"]) == {"Serbia": "participating"}  # not the navigation list
+    assert set(states(seed_extractions["003"])) == {"Ukraine", "Poland", "Russian Federation"}
+    assert set(states(seed_extractions["002"])) == {"Italy"}
+    assert states(seed_extractions["004"]) == {}
+
+
+def test_chairpersonships(extract_text, seed_extractions):
+    ex = extract_text("Chairmanship event", "SKOPJE, 2 May 2023 – The North Macedonian 2023 OSCE Chairpersonship "
+                      "and Sweden’s OSCE Chairmanship held talks.", date=dt.date(2023, 5, 2))
+    assert sorted((c.state, c.year) for c in ex.chairpersonships) == [("North Macedonia", 2023), ("Sweden", 2023)]
+    assert [(c.state, c.year) for c in seed_extractions["000"].chairpersonships] == [("Serbia", 2015)]
+    assert [(c.state, c.year) for c in seed_extractions["003"].chairpersonships] == [("Poland", 2022)]
