@@ -6,6 +6,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 
@@ -26,10 +27,39 @@ def load_nlp(model: str | None = None) -> Language:
 @cache
 def _load(model: str) -> Language:
     nlp = spacy.load(model)
+    first = next((p for p in ("parser", "senter", "tagger") if p in nlp.pipe_names), None)
+    nlp.add_pipe("paragraph_boundaries", **({"before": first} if first else {"first": True}))
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", config={"overwrite_ents": True}, **before)
     ruler.add_patterns(gazetteer_patterns())
+    nlp.add_pipe("paragraph_entities", last=True)
     return nlp
+
+
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A paragraph break ends a sentence: the title and the dateline are not one sentence."""
+    for token in doc[1:]:
+        if doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component("paragraph_entities")
+def paragraph_entities(doc: Doc) -> Doc:
+    """No entity runs across a paragraph break ("Bishkek\\n\\nBISHKEK" is two)."""
+    ents = []
+    for ent in doc.ents:
+        start = ent.start
+        for token in ent:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    ents.append(Span(doc, start, token.i, label=ent.label_, span_id=ent.ent_id))
+                start = token.i + 1
+        if start < ent.end:
+            ents.append(Span(doc, start, ent.end, label=ent.label_, span_id=ent.ent_id))
+    doc.ents = ents
+    return doc
 
 
 def _variants(text: str) -> set[str]:

@@ -19,6 +19,7 @@ from kg import gazetteer
 from kg.extract.common import dateline_end, evidence, is_possessive, phrase_spans
 from kg.extract.quotes import paragraph_bounds
 from kg.model import EventRecord, Extraction, Release
+from kg.slug import slugify
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
@@ -26,7 +27,8 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
                  "eighth": 8, "ninth": 9, "tenth": 10}
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _NUM = r"(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
-_DAYS = re.compile(rf"\b(\d{{1,2}})(?:\s*(?:and|to|until|-|–)\s*(\d{{1,2}}))?\s+({MONTHS})(?:\s+(\d{{4}}))?")
+_DAYS = re.compile(rf"\b(\d{{1,2}})(?:\s+({MONTHS}))?(?:\s*(?:and|to|until|-|–)\s*(\d{{1,2}}))?\s+({MONTHS})"
+                   rf"(?:\s+(\d{{4}}))?")
 _DAYS_US = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}})(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?")
 _NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
 _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
@@ -81,8 +83,7 @@ def _main_mention(release: Release, doc: Doc):
     # An edition of a series: "18th Alliance against Trafficking", "2015 Alliance conference".
     for s in series_spans:
         before = doc[s.start - 1] if s.start else None
-        edition = before is not None and (before.ent_type_ == "ORDINAL" or before.shape_ == "dddd"
-                                          or before.lower_ in ORDINAL_WORDS)
+        edition = before is not None and (_ordinal(before.text) is not None or before.shape_ == "dddd")
         follows = any(h.start == s.end or h.start == s.end - 1 for h in heads)
         if edition or follows or s.text.lower().endswith(tuple(gazetteer.lexicon().event_heads)):
             entry = next(e for e in gazetteer.event_series() if e.key == s.label_)
@@ -93,7 +94,12 @@ def _main_mention(release: Release, doc: Doc):
     if not heads:
         return None
     head = next((h for h in heads if h.start_char >= start_char), heads[0])
-    return head, _phrase_name(doc, head), None, None
+    span, name = _phrase_name(doc, head)
+    # "24th Cyber/ICT Security Conference": an ordinal makes the rest of the name a series.
+    words = name.split()
+    ordinal = _ordinal(words[0]) if len(words) > 1 else None
+    series = gazetteer.SeriesEntry(slugify(" ".join(words[1:])), " ".join(words[1:])) if ordinal else None
+    return span, name, series, ordinal
 
 
 SPEAKER_WORDS = {"speaker", "speakers", "keynote", "address", "remarks", "presentation", "panellists", "panelists"}
@@ -110,18 +116,19 @@ def _speakers(doc: Doc, extraction: Extraction) -> list[str]:
 
 
 def _ordinal(text: str) -> int | None:
-    digits = re.match(r"\d+", text)
-    return int(digits.group()) if digits else ORDINAL_WORDS.get(text.lower())
+    """18 for "18th", 2 for "second"; None for anything else."""
+    digits = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text)
+    return int(digits.group(1)) if digits else ORDINAL_WORDS.get(text.lower())
 
 
-def _phrase_name(doc: Doc, head: Span) -> str:
+def _phrase_name(doc: Doc, head: Span) -> tuple[Span, str]:
     """The noun phrase of the meeting word, without article or possessor ("one-day meeting")."""
     chunk = next((c for c in doc.noun_chunks if c.start <= head.start and head.end <= c.end), head)
     start = chunk.start
     for i in range(chunk.start, head.start):
         if doc[i].pos_ == "DET" or is_possessive(doc[i]):
             start = i + 1
-    return doc[start : head.end].text
+    return doc[start : head.end], doc[start : head.end].text
 
 
 def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
@@ -132,14 +139,18 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     # The dateline's own date is the reference, not the event's date.
     body = dateline_end(release) or len(release.title) + 2
     text = " ".join(release.text[max(s.start_char, body) : s.end_char] for s in sentences)
-    for pattern, order in ((_DAYS, (1, 2, 3, 4)), (_DAYS_US, (2, 3, 1, 4))):
+    for pattern, order in ((_DAYS, (1, 2, 3, 4, 5)), (_DAYS_US, (2, 1, 3, 1, 4))):
         match = pattern.search(text)
         if match:
-            first, last, month, year = (match.group(i) for i in order)
-            year = year or str(day.year)
-            start = _parse_day(f"{first} {month} {year}")
+            first, first_month, last, month, year = (match.group(i) for i in order)
+            year = int(year or day.year)
+            start = _parse_day(f"{first} {first_month or month} {year}")
             end = _parse_day(f"{last or first} {month} {year}")
             if start and end:
+                if start > end:  # "31 December and 1 January": the year turns
+                    end = end.replace(year=end.year + 1)
+                if not match.group(order[4]) and start > day + dt.timedelta(days=180):
+                    start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
                 record.start, record.end = start, end
                 return
     if match := _NEXT_DAYS.search(text):

@@ -55,7 +55,8 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])):
+        while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])
+                               or (doc[end - 1].is_lower and doc[end - 1].lower_ in CONNECTORS)):
             end -= 1
         if start >= end:
             continue

@@ -73,7 +73,14 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
         end -= 1
     while end > start and doc[end - 1].text in gazetteer.lexicon().name_particles:
         end -= 1
-    return (start, _extend(doc, end)) if start < end else None
+    if start >= end:
+        return None
+    # ... and sometimes late: "Matteo |Nazarbekova" (a given name it did not take in).
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and is_title_word(doc[start - 1]) \
+            and not doc[start - 1].text.isupper() and start - 1 not in heads \
+            and doc[start - 1].text not in honorifics and doc[start - 1].ent_type_ in {"", "PERSON"}:
+        start -= 1
+    return start, _extend(doc, end)
 
 
 def _extend(doc: Doc, end: int) -> int:

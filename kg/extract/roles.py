@@ -184,4 +184,10 @@ def _owner(ctx: _Context, k: int, end: int) -> tuple[str | None, str | None]:
     org = ctx.org_at[k]
     while org.end + 1 < len(doc) and is_possessive(doc[org.end]) and org.end + 1 in ctx.org_at:
         org = ctx.org_at[org.end + 1]
-    return org.name, None
+    # "Ministry of Justice of Ukraine": the State whose ministry it is.
+    after = org.end + 1
+    if after < end and doc[org.end].lower_ in {"of", "in"}:
+        if doc[after].lower_ == "the" and after + 1 < end:
+            after += 1
+        state = ctx.state_at(after)
+    return org.name, state
