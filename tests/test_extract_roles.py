@@ -60,3 +60,13 @@ def test_seed_roles(seed_extractions):
     assert ("John Brandolino", "Director", "Division for Treaty Affairs", None) in roles(seed_extractions["002"])
     assert ("Marcin Czapliński", "Deputy Permanent Representative", None, "Poland") in roles(seed_extractions["003"])
     assert ("Petya Nestorova", "Executive Secretary", "Council of Europe", None) in roles(seed_extractions["003"])
+
+
+def test_office_then_rank_then_name(extract_text):
+    ex = extract_text(
+        "Mission head visits",
+        "BELGRADE, 5 May 2020 – The Head of the OSCE Mission to Serbia, Ambassador Joaquín Ferrer Llorca, "
+        "said the talks were useful. Ambassador Peter K. Lindgren also attended.",
+    )
+    assert roles(ex) == {("Joaquín Ferrer Llorca", "Head", "OSCE Mission to Serbia", None)}
+    assert {p.name for p in ex.people} == {"Joaquín Ferrer Llorca", "Peter K. Lindgren"}

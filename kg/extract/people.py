@@ -45,7 +45,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
                 taken.update(range(ent.start, ent.end))
     # Names the model did not label at all ("Maud de Boer Buquicchio, Deputy ...").
     for start, end in _name_runs(doc, heads):
-        if taken.intersection(range(start, end)) or doc[start].ent_type_ in {"GPE", "NORP", "LOC"}:
+        if taken.intersection(range(start, end)):
             continue
         if any(doc[i].ent_id_ for i in range(start, end)):
             continue
@@ -78,7 +78,9 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
     # ... and sometimes late: "Matteo |Nazarbekova" (a given name it did not take in).
     while start > 0 and doc[start - 1].pos_ == "PROPN" and is_title_word(doc[start - 1]) \
             and not doc[start - 1].text.isupper() and start - 1 not in heads \
-            and doc[start - 1].text not in honorifics and doc[start - 1].ent_type_ in {"", "PERSON"}:
+            and doc[start - 1].text not in honorifics and not doc[start - 1].ent_id_ \
+            and doc[start - 1].ent_type_ in {"", "PERSON", "GPE", "NORP", "LOC"} \
+            and doc[start - 1].text not in gazetteer.lexicon().org_heads:
         start -= 1
     return start, _extend(doc, end)
 
@@ -91,6 +93,10 @@ def _extend(doc: Doc, end: int) -> int:
                 and end + 1 < len(doc) and is_title_word(doc[end + 1]):
             end += 2
             continue
+        nxt = doc[end]
+        if _loose_name_word(nxt) and nxt.ent_type_ != "PERSON" and doc[end - 1].ent_type_ != "PERSON":
+            end += 1
+            continue
         k = end
         while k < len(doc) and doc[k].text in particles:
             k += 1
@@ -99,6 +105,15 @@ def _extend(doc: Doc, end: int) -> int:
             continue
         break
     return end
+
+
+def _loose_name_word(token) -> bool:  # noqa: ANN001
+    """A capitalised proper noun left outside the name, or tagged as a place of its own ("Zeynep| Zielińska")."""
+    lex = gazetteer.lexicon()
+    title_words = {w for head in lex.role_heads for w in head.split()} | lex.honorifics
+    return (token.pos_ == "PROPN" and is_title_word(token) and not token.text.isupper() and not token.ent_id_
+            and token.ent_type_ in {"", "GPE", "NORP", "LOC"} and token.text not in lex.org_heads
+            and token.text not in title_words)
 
 
 def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
@@ -112,7 +127,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
             return False
         if not (is_title_word(token) or token.text in lex.name_particles or token.text in "-'’"):
             return False
-        if token.text.isupper() and len(token.text) > 1:  # acronyms and capitalised datelines
+        if token.text.isupper() and len(token.text) > 1 and not re.fullmatch(r"[A-Z]\.", token.text):
+            # acronyms and capitalised datelines, not initials ("John F. Kennedy")
             return False
     text = tokens.text
     return not (gazetteer.find_state(text) or gazetteer.find_org(text) or gazetteer.find_series(text)

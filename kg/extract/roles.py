@@ -84,6 +84,8 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                 role = role_before
             if role is None or (name, role.title, role.organization) in seen:
                 continue
+            if role.title in gazetteer.lexicon().honorifics and not (role.organization or role.state):
+                continue  # "Ambassador X" alone: a rank, not an office
             seen.add((name, role.title, role.organization))
             span = doc[min(role.start, bounds[0]) : max(role.end, bounds[1])]
             extraction.roles.append(RoleStatement(
@@ -105,6 +107,9 @@ def _phrase_token(ctx: _Context, i: int) -> bool:
 def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     """The role phrase ending right before a name, and whether a comma stands between them."""
     i = start - 1
+    # "Head of the OSCE Mission, Ambassador X": the rank sits between the office and the name.
+    while i >= 0 and ctx.doc[i].text in gazetteer.lexicon().honorifics and ctx.doc[i - 1].text == ",":
+        i -= 1
     comma = i >= 0 and ctx.doc[i].text == ","
     if comma:
         i -= 1
