@@ -70,3 +70,14 @@ def test_office_then_rank_then_name(extract_text):
     )
     assert roles(ex) == {("Joaquín Ferrer Llorca", "Head", "OSCE Mission to Serbia", None)}
     assert {p.name for p in ex.people} == {"Joaquín Ferrer Llorca", "Peter K. Lindgren"}
+
+
+def test_office_named_as_an_institution_and_a_title_used_alone(extract_text):
+    ex = extract_text(
+        "Visit concludes",
+        "TBILISI, 12 February 2020 – The OSCE Representative on Freedom of the Media, Oskar Lindahl-Berg, "
+        "concluded a visit today.",
+        "“Journalists must be able to work safely,” said the Representative.",
+    )
+    assert roles(ex) == {("Oskar Lindahl-Berg", "Representative on Freedom of the Media", "OSCE", None)}
+    assert [q.speaker for q in ex.quotes] == ["Oskar Lindahl-Berg"]

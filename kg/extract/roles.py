@@ -11,6 +11,7 @@ wording names (a unit after a possessive wins over its parent; the owner of a do
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -92,6 +93,40 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                 person=name, title=role.title, organization=role.organization, state=role.state,
                 evidence=[evidence(release, doc, span.start_char, span.end_char)],
             ))
+    _title_mentions(release, doc, extraction, ctx)
+
+
+def _title_mentions(release: Release, doc: Doc, extraction: Extraction, ctx: _Context) -> None:
+    """"said the High Commissioner": a title used alone refers to the one person holding it here."""
+    holders: dict[str, set[str]] = {}
+    for role in extraction.roles:
+        heads = [role.title]
+        words = role.title.split()
+        for size in range(len(words), 0, -1):  # "Special Representative and ..." -> "Special Representative"
+            candidate = " ".join(words[:size])
+            if candidate in gazetteer.lexicon().role_heads or candidate == role.title:
+                heads.append(candidate)
+        for title in set(heads):
+            holders.setdefault(title, set()).add(role.person)
+    people = {p.name: p for p in extraction.people}
+    taken = {(e.start, e.end) for p in extraction.people for e in p.evidence}
+    taken |= {(e.start, e.end) for r in extraction.roles for e in r.evidence}  # the title where it is given
+    for title, names in sorted(holders.items(), key=lambda t: -len(t[0])):
+        if len(names) != 1:
+            continue  # two holders here: "the Director" could be either
+        person = people.get(next(iter(names)))
+        if person is None:
+            continue
+        for match in re.finditer(rf"\b[Tt]he\s+(?:OSCE\s+)?({re.escape(title)})\b(?!\s+(?:of|for|on)\b)", doc.text):
+            span = doc.char_span(match.start(1), match.end(1))
+            if span is None or span.end < len(doc) and doc[span.end].pos_ == "PROPN":
+                continue  # "the Special Representative Jane Doe": the name is there already
+            if any(s < span.end_char and span.start_char < e for s, e in taken):
+                continue
+            person.evidence.append(evidence(release, doc, span.start_char, span.end_char))
+            taken.add((span.start_char, span.end_char))
+    for person in extraction.people:
+        person.evidence.sort(key=lambda e: e.start)
 
 
 def _phrase_token(ctx: _Context, i: int) -> bool:
@@ -146,7 +181,7 @@ def _parse(ctx: _Context, start: int, end: int) -> Role | None:
         end -= 1
     head = next((i for i in range(start, end) if ctx.role_head(i)), None)
     if head is None:
-        return None
+        return _office_named_as_institution(ctx, start, end)
     title_start = head
     while title_start > start and is_title_word(doc[title_start - 1]) and title_start - 1 not in ctx.org_at \
             and ctx.state_at(title_start - 1) is None:
@@ -177,6 +212,20 @@ def _parse(ctx: _Context, start: int, end: int) -> Role | None:
             break
     title = doc[title_start:title_end].text
     return Role(title=title, organization=organization, state=state, start=start, end=end)
+
+
+def _office_named_as_institution(ctx: _Context, start: int, end: int) -> Role | None:
+    """"The OSCE High Commissioner on National Minorities, X": an institution named by its
+    office; the title is the office, the organization the one prefixed to it."""
+    org = ctx.org_at.get(start)
+    if org is None or org.start != start:
+        return None
+    words = org.name.split()
+    prefix = [w for w in words[:1] if gazetteer.find_org(w) and w.isupper()]
+    title = " ".join(words[len(prefix) :])
+    if not any(title.startswith(h + " ") or title == h for h in gazetteer.lexicon().role_heads):
+        return None
+    return Role(title=title, organization=prefix[0] if prefix else None, state=None, start=start, end=end)
 
 
 def _owner(ctx: _Context, k: int, end: int) -> tuple[str | None, str | None]:
