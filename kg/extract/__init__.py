@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.extract.chairpersonships import extract_chairpersonships
 from kg.extract.documents import extract_documents
 from kg.extract.events import extract_events
+from kg.extract.figures import extract_figures
 from kg.extract.organizations import extract_organizations
 from kg.extract.people import extract_people
 from kg.extract.places import extract_places
@@ -44,6 +45,7 @@ register("roles", extract_roles)
 register("quotes", extract_quotes)
 register("chairpersonships", extract_chairpersonships)
 register("events", extract_events)
+register("figures", extract_figures)
 
 
 def extract_release(release: Release, doc: Doc) -> Extraction:
