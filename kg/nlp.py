@@ -84,4 +84,24 @@ def gazetteer_patterns() -> list[dict]:
             patterns += [{"label": "ORG", "pattern": v, "id": org.key} for v in _variants(name)]
     for region in gazetteer.lexicon().regions:
         patterns.append({"label": "LOC", "pattern": region})
+    return patterns + field_operation_patterns()
+
+
+FIELD_OPERATION_ID = "osce-field-operation"  # entity id of the pattern-found field operations
+FIELD_OPERATIONS = ["Mission", "Presence", "Centre", "Programme Office", "Project Co-ordinator", "Office",
+                    "Special Monitoring Mission", "Project Coordinator", "Observation Mission",
+                    "Election Observation Mission", "Needs Assessment Mission"]
+
+
+def field_operation_patterns() -> list[dict]:
+    """"OSCE Mission to X", "OSCE Project Co-ordinator in X": field operations the gazetteer
+    does not list (new, closed or renamed ones) are organizations all the same."""
+    make = spacy.blank("en").make_doc
+    patterns = []
+    for kind in FIELD_OPERATIONS:
+        words = [{"ORTH": t.text} for t in make(kind)]
+        for prep in ("to", "in"):
+            patterns.append({"label": "ORG", "id": FIELD_OPERATION_ID, "pattern": [
+                {"ORTH": "OSCE"}, *words, {"LOWER": prep},
+                {"IS_TITLE": True}, {"LOWER": "and", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}]})
     return patterns

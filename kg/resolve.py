@@ -176,7 +176,8 @@ class _Orgs:
         if parent:
             parent_id = self.find(parent)
             parent_slug = self._slug(parent_id) if parent_id and parent_id != identity else slugify(parent)
-            return f"{parent_slug}-{slugify(name)}"
+            own = slugify(name)
+            return own if own.startswith(parent_slug + "-") else f"{parent_slug}-{own}"
         return slugify(name)
 
     def records(self, releases: dict[str, list[str]]) -> list[Organization]:

@@ -67,3 +67,15 @@ def test_seed_people(seed_extractions):
     for ex in seed_extractions.values():
         assert not {"Vienna", "VIENNA"} & {p.name for p in ex.people}
         assert not {"Vienna", "VIENNA"} & {o.name for o in ex.organizations}
+
+
+def test_a_name_right_after_a_state_in_a_title(extract_text):
+    ex = extract_text(
+        "Chairman visits",
+        "KYIV, 3 March 2023 – OSCE Chairman-in-Office and Minister of Foreign Affairs of North Macedonia "
+        "Arben Hoxha visited the OSCE Project Co-ordinator in Ukraine today.",
+    )
+    assert names(ex) == ["Arben Hoxha"]
+    assert ("North Macedonia", "participating") in [(s.name, s.status) for s in ex.states]
+    assert [(o.name, o.parent) for o in ex.organizations if o.name != "OSCE"] == [
+        ("OSCE Project Co-ordinator in Ukraine", "OSCE")]

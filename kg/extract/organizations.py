@@ -27,6 +27,7 @@ from kg.extract.common import (
 )
 from kg.extract.documents import document_spans
 from kg.model import Extraction, OrgMention, Release
+from kg.nlp import FIELD_OPERATION_ID
 
 NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA"}
 
@@ -66,7 +67,8 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         if _names_an_event(doc, start, end) or (start, end) in seen:
             continue
         entry = gazetteer.org_by_key(ent.ent_id_) if ent.ent_id_ else gazetteer.find_org(text)
-        if entry is None:
+        field_operation = ent.ent_id_ == FIELD_OPERATION_ID
+        if entry is None and not field_operation:
             if text in NOT_ORGS or gazetteer.find_series(text) or gazetteer.find_state(text):
                 continue
             if not (has_org_head(text) or is_acronym(text)):
@@ -74,7 +76,7 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
             if any(i in heads for i in range(start, end)) and not has_org_head(text):
                 continue
         item = _Found(start, end, text, entry.key if entry else None)
-        if entry is None and text.startswith("OSCE ") and len(text) > 5:
+        if entry is None and text.startswith("OSCE ") and len(text) > 5 or field_operation:
             item.parent = "OSCE"
         if entry is None and start >= 2 and is_possessive(doc[start - 1]) and doc[start - 2].ent_type_ == "ORG":
             item.parent = strip_the(doc[doc[start - 2].ent_iob_ == "B" and start - 2 or _ent_start(doc, start - 2)

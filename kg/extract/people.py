@@ -138,6 +138,9 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
 def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     """Part of a longer capitalised phrase ("... for Combating Trafficking in Human Beings")."""
     prev = doc[start - 1] if start > 0 else None
+    if prev is not None and is_title_word(prev) and prev.ent_type_ not in {"GPE", "NORP"} \
+            and prev.text not in gazetteer.lexicon().honorifics and not _is_role_word(prev):
+        return True  # "OSCE Economic Activities": the end of an organization's name
     if prev is not None and prev.lower_ in CONNECTORS and prev.is_lower:
         # "... Affairs and International Cooperation": "and" inside a title, not between names.
         if prev.lower_ != "and" or (start > 1 and is_title_word(doc[start - 2])
@@ -147,14 +150,19 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     return len(nxt) >= 2 and nxt[0].lower_ in CONNECTORS and nxt[0].is_lower and is_title_word(nxt[1])
 
 
+def _is_role_word(token) -> bool:  # noqa: ANN001
+    return token.text in {w for head in gazetteer.lexicon().role_heads for w in head.split()}
+
+
 def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words and particles, two words or more."""
     particles = gazetteer.lexicon().name_particles
     runs, i = [], 0
     while i < len(doc):
-        if is_title_word(doc[i]) and i not in heads:
+        if is_title_word(doc[i]) and i not in heads and not doc[i].ent_id_:
             j = i + 1
-            while j < len(doc) and j not in heads and (
+            # A gazetteer name (a State, an organization) is never part of a person's name.
+            while j < len(doc) and j not in heads and not doc[j].ent_id_ and (
                 is_title_word(doc[j]) or (doc[j].text in particles and j + 1 < len(doc) and is_title_word(doc[j + 1]))
             ):
                 j += 1
