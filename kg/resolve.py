@@ -108,18 +108,24 @@ class _Orgs:
         self.acronym: dict[str, str] = {}
         self.parent_name: dict[str, str] = {}
         self.state_of: dict[str, str] = {}  # identity -> ISO for a State's ministry
-        ministry_state = {
-            (r.organization, r.state) for ex in extractions for r in ex.roles if r.organization and r.state
-        }
+        self.by_mention: dict[tuple[str, str], str] = {}  # (release id, name as written) -> identity
+        # A ministry is the ministry of the State its official serves, in that release.
+        ministry_state: dict[tuple[str, str], str] = {}
+        for ex in extractions:
+            for r in sorted(ex.roles, key=lambda r: (r.organization or "", r.state or "")):
+                if r.organization and r.state:
+                    ministry_state.setdefault((ex.release.id, r.organization), r.state)
         mentions = sorted(((ex.release.id, o) for ex in extractions for o in ex.organizations),
                           key=lambda t: (t[0], t[1].name))
-        for _release, org in mentions:
-            identity = self._identity(org.name, org.acronym, org.parent, ministry_state)
+        for release, org in mentions:
+            identity = self._identity(org.name, org.acronym, org.parent, ministry_state.get((release, org.name)))
+            self.by_mention[(release, org.name)] = identity
             self.written.setdefault(identity, set()).add(org.name)
             if org.acronym:
                 self.acronym.setdefault(identity, org.acronym)
                 self.alias.setdefault(norm(org.acronym), identity)
-            self.alias.setdefault(self._scoped(org.name, org.parent), identity)
+            if identity not in self.state_of:  # "Interior Ministry" alone names no one ministry
+                self.alias.setdefault(self._scoped(org.name, org.parent), identity)
             if org.parent:
                 self.parent_name.setdefault(identity, org.parent)
         # Gazetteer parents of what was found, so that every parent link names an organization.
@@ -137,21 +143,19 @@ class _Orgs:
             return f"{self.find(parent) or norm(parent)}/{norm(name)}"
         return norm(name)
 
-    def _identity(self, name: str, acronym: str | None, parent: str | None,
-                  ministry_state: set[tuple[str, str]]) -> str:
+    def _identity(self, name: str, acronym: str | None, parent: str | None, state: str | None) -> str:
         for text in (name, acronym):
             entry = gazetteer.find_org(text) if text else None
             if entry is not None:
                 return f"gaz:{entry.key}"
-        for text in (self._scoped(name, parent), norm(acronym) if acronym else None):
-            if text and text in self.alias:
-                return self.alias[text]
-        states = sorted(s for n, s in ministry_state if n == name)
-        if states:
-            iso = gazetteer.state_by_name(states[0]).iso.lower()
+        if state:
+            iso = gazetteer.state_by_name(state).iso.lower()
             identity = f"state:{iso}/{norm(name)}"
             self.state_of[identity] = iso
             return identity
+        for text in (self._scoped(name, parent), norm(acronym) if acronym else None):
+            if text and text in self.alias:
+                return self.alias[text]
         if parent:
             return f"unit:{self._scoped(name, parent)}"
         return f"name:{norm(acronym) if acronym else norm(name)}"
@@ -231,7 +235,7 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
             person_releases.setdefault(key, set()).add(rid)
             mention(rid, "person", key, p.evidence)
         for o in ex.organizations:
-            key = _org_key_of(orgs, o.name, o.acronym, o.parent)
+            key = _org_key_of(orgs, o.name, o.acronym, o.parent, rid)
             org_releases.setdefault(key, []).append(rid)
             mention(rid, "organization", key, o.evidence)
         for s in ex.states:
@@ -257,7 +261,7 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
                                                        status=entry.status, iso=entry.iso,
                                                        wikidata=entry.wikidata))
         for role in ex.roles:
-            org_key = _org_key_of(orgs, role.organization, None, None) if role.organization else None
+            org_key = _org_key_of(orgs, role.organization, None, None, rid) if role.organization else None
             state_key = state_entries[role.state].iso.lower() if role.state else None
             kb.memberships.append(Membership(person=people.key(role.person), role=role.title,
                                              organization=org_key, state=state_key,
@@ -295,9 +299,10 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
     return kb
 
 
-def _org_key_of(orgs: _Orgs, name: str, acronym: str | None, parent: str | None) -> str:
+def _org_key_of(orgs: _Orgs, name: str, acronym: str | None, parent: str | None, release: str) -> str:
     """The key of an organization named in a release (roles and events name them as written)."""
-    identity = orgs.find(name) or (orgs.find(acronym) if acronym else None)
+    identity = orgs.by_mention.get((release, name))
+    identity = identity or orgs.find(name) or (orgs.find(acronym) if acronym else None)
     if identity is None and parent:
         identity = orgs.alias.get(orgs._scoped(name, parent))
     if identity is None:
@@ -310,7 +315,7 @@ def _org_key_of(orgs: _Orgs, name: str, acronym: str | None, parent: str | None)
 def _event(ex: Extraction, record, people: _People, orgs: _Orgs, series: dict[str, str]) -> Event:
     rid = ex.release.id
     person_names = {norm(p.name) for p in ex.people}
-    organizers = [_org_key_of(orgs, n, None, None) for n in record.organizers if norm(n) not in person_names]
+    organizers = [_org_key_of(orgs, n, None, None, rid) for n in record.organizers if norm(n) not in person_names]
     organizer_people = [people.key(n) for n in record.organizers if norm(n) in person_names]
     entry = gazetteer.find_series(record.series) if record.series else None
     day = record.start or ex.release.date

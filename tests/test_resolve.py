@@ -107,3 +107,19 @@ def test_seeds_resolve_across_releases(seed_extractions):
     for kind in ("people", "organizations", "places", "documents", "events"):
         keys = [x.key for x in getattr(kb, kind)]
         assert len(keys) == len(set(keys)) and all(k == k.lower() and k.isascii() for k in keys)
+
+
+def test_ministries_of_different_states_stay_apart():
+    exs = []
+    for rid, state, person in (("a", "Spain", "Ana Ruiz"), ("b", "Sweden", "Nils Berg")):
+        ex = Extraction(release=release(rid))
+        ex.people = [PersonMention(person, ev(rid, person))]
+        mfa = "Ministry of Foreign Affairs"
+        ex.organizations = [OrgMention(mfa, None, None, ev(rid, mfa))]
+        ex.roles = [RoleStatement(person, "Minister", "Ministry of Foreign Affairs", state, ev(rid, "x"))]
+        exs.append(ex)
+    kb = resolve(exs)
+    assert sorted(o.key for o in kb.organizations) == [
+        "es-ministry-of-foreign-affairs", "se-ministry-of-foreign-affairs"]
+    assert sorted((m.person, m.organization, m.state) for m in kb.memberships) == [
+        ("ana-ruiz", "es-ministry-of-foreign-affairs", "es"), ("nils-berg", "se-ministry-of-foreign-affairs", "se")]
