@@ -71,8 +71,8 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         if entry is None and not field_operation:
             if text in NOT_ORGS or gazetteer.find_series(text) or gazetteer.find_state(text):
                 continue
-            if not (has_org_head(text) or is_acronym(text)):
-                continue
+            if not (has_org_head(text) and len(text.split()) > 1 or is_acronym(text)):
+                continue  # "the Ministry" alone names no organization
             if any(i in heads for i in range(start, end)) and not has_org_head(text):
                 continue
         item = _Found(start, end, text, entry.key if entry else None)
