@@ -57,3 +57,13 @@ def test_seed_quotes(seed_extractions):
         "Helga Konrad", "Helga Konrad", "Maud de Boer Buquicchio", "Maud de Boer Buquicchio", "Marco Gramegna"]
     assert [q.speaker for q in seed_extractions["003"].quotes] == [
         "Valiant Richey", "Marcin Czapliński", "Petya Nestorova"]
+
+
+def test_titles_and_unattributed_phrases_are_not_statements(extract_text):
+    ex = extract_text(
+        "Report launched",
+        "VIENNA, 1 June 2021 – The OSCE launched the report “Trafficking in Human Beings and Terrorism: Where "
+        "and How They Intersect” today. Experts discussed the rise of “digital recruitment of young people”.",
+        "“Traffickers adapt fast,” said Elif Aydın, the report’s author.",
+    )
+    assert quotes(ex) == [("Elif Aydın", "Traffickers", 1)]

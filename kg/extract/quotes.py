@@ -22,7 +22,8 @@ from kg.model import Extraction, QuoteRecord, Release
 
 OPENERS = "“„«\""
 CLOSERS = "”»\""
-MIN_WORDS = 4  # shorter quoted words are terms or scare quotes
+MIN_WORDS = 2  # a single quoted word is a term
+MIN_UNATTRIBUTED_WORDS = 8  # a shorter quoted phrase nobody is said to have said is a term or scare quote
 NOT_SPEECH_BEFORE = {"entitled", "titled", "named", "dubbed", "so-called", "the", "term", "word", "slogan"}
 PRONOUNS = {"he", "she", "they"}
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)[.!?](?=\s|$)")
@@ -89,7 +90,11 @@ def _is_statement(text: str, segment: _Segment) -> bool:
     if len(words) < MIN_WORDS and not segment.continued:
         return False
     before = text[: segment.start - 1].split()
-    return not (before and before[-1].lower().strip(",:") in NOT_SPEECH_BEFORE)
+    if before and before[-1].lower().strip(",:") in NOT_SPEECH_BEFORE:
+        return False
+    # A title in quotation marks ("Trafficking in Human Beings and Terrorism"), not a statement.
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return not (capitals >= 0.6 * len(words) and not re.search(r"[.,!?;]", text[segment.start : segment.end]))
 
 
 def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
@@ -123,6 +128,9 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
         statement.speaker = _speaker(trailing, leading, text, segment, after_end, mentions, statements)
         statements.append(statement)
     for statement in statements:
+        words = sum(len(text[s.start : s.end].split()) for s in statement.segments)
+        if statement.speaker is None and words < MIN_UNATTRIBUTED_WORDS:
+            continue
         extraction.quotes.append(QuoteRecord(
             speaker=statement.speaker,
             text=" ".join(text[s.start : s.end].strip() for s in statement.segments),
