@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from kg import gazetteer
+from kg.ingest import _DATELINE  # the one definition of a dateline
 from kg.model import Evidence, Release
 
 QUOTE_CHARS = "\"“”„«»"
@@ -19,7 +20,6 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 # Lower-case words allowed inside a capitalised name or title ("Office for Democratic
 # Institutions and Human Rights", "Special Representative on Combating Trafficking").
 CONNECTORS = {"of", "for", "on", "and", "in", "against", "to", "the", "at", "de", "des", "du"}
-ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 
 
 def evidence(release: Release, doc: Doc, start: int, end: int) -> Evidence:
@@ -33,8 +33,6 @@ def evidence(release: Release, doc: Doc, start: int, end: int) -> Evidence:
 
 def dateline_end(release: Release) -> int:
     """Offset just after the dateline ("VIENNA, 6 July 2015 – "), 0 when there is none."""
-    from kg.ingest import _DATELINE
-
     offset = len(release.title) + 2
     if not release.paragraphs:
         return 0

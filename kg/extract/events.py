@@ -218,16 +218,17 @@ def _organizers(release: Release, doc: Doc, extraction: Extraction) -> list[str]
 
 
 def _theme(doc: Doc) -> str | None:
-    """What follows "entitled": a quoted title, else up to the sentence's main verb."""
+    """What follows "entitled" in a sentence about the event: a quoted title, else its capitalised words."""
+    heads = set(gazetteer.lexicon().event_heads)
     for match in _THEME.finditer(doc.text):
         start = match.end()
-        if start < len(doc.text) and doc.text[start] in "“\"‘'":
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not any(t.lower_ in heads for t in span.sent):
+            continue  # "a report entitled ...": the title of something else
+        if doc.text[start] in "“\"‘'":
             close = re.search(r"[”\"’']", doc.text[start + 1 :])
             if close:
                 return doc.text[start + 1 : start + 1 + close.start()].strip()
-        span = doc.char_span(start, start + 1, alignment_mode="expand")
-        if span is None:
-            continue
         # Up to the clause's end, then back to its last capitalised word: the title's words
         # are capitalised, the sentence going on after it ("... Together focused on") is not.
         clause_end = next((t.i for t in doc[span.start : span.sent.end] if t.text in {",", ".", ";"}),

@@ -76,11 +76,11 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
             if any(i in heads for i in range(start, end)) and not has_org_head(text):
                 continue
         item = _Found(start, end, text, entry.key if entry else None)
-        if entry is None and text.startswith("OSCE ") and len(text) > 5 or field_operation:
+        if field_operation or (entry is None and text.startswith("OSCE ") and len(text) > 5):
             item.parent = "OSCE"
         if entry is None and start >= 2 and is_possessive(doc[start - 1]) and doc[start - 2].ent_type_ == "ORG":
-            item.parent = strip_the(doc[doc[start - 2].ent_iob_ == "B" and start - 2 or _ent_start(doc, start - 2)
-                                        : start - 1].text)
+            # "IOM's Counter-Trafficking Services": a unit of the organization before the possessive.
+            item.parent = strip_the(doc[_ent_start(doc, start - 2) : start - 1].text)
         found.append(item)
         seen.add((start, end))
         unit = _unit_after(doc, end, heads)
@@ -91,6 +91,7 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
 
 
 def _ent_start(doc: Doc, i: int) -> int:
+    """First token of the entity token i is in."""
     while i > 0 and doc[i].ent_iob_ == "I":
         i -= 1
     return i
