@@ -61,8 +61,8 @@ OPTIONS = {
     "physics": {
         "enabled": True,
         "solver": "forceAtlas2Based",
-        "forceAtlas2Based": {"gravitationalConstant": -70, "centralGravity": 0.01, "springLength": 120,
-                             "springConstant": 0.06, "damping": 0.5, "avoidOverlap": 0.5},
+        "forceAtlas2Based": {"gravitationalConstant": -90, "centralGravity": 0.01, "springLength": 150,
+                             "springConstant": 0.05, "damping": 0.5, "avoidOverlap": 0.8},
         "maxVelocity": 50,
         "minVelocity": 0.75,
         "stabilization": {"enabled": True, "iterations": 600, "updateInterval": 25, "fit": True},
