@@ -210,3 +210,24 @@ def test_seeds_page_shows_the_four_releases_offline(browser, seeds_build):
         v.page.screenshot(path=str(ARTIFACTS / "graph-seeds.png"))
         report("seeds", v)
         assert v.errors == [] and v.outside == [] and v.dialogs == []
+
+
+def test_edge_label_shows_on_hover(browser, sample_html):
+    with visit(browser, sample_html) as v:
+        fedotov = v.node_named("Yury Fedotov")["id"]
+        edge = v.js("""(id) => edges.get(network.getConnectedEdges(id))
+                          .find((e) => e.relation === 'Executive Director').id""", fedotov)
+        x, y = v.js("""(id) => {
+            const p = network.canvasToDOM(network.body.edges[id].edgeType.getPoint(0.5));
+            const box = document.getElementById('mynetwork').getBoundingClientRect();
+            return [box.left + p.x, box.top + p.y];
+        }""", edge)
+        v.page.mouse.move(x, y)
+        v.page.wait_for_function("(id) => edges.get(id).label === 'Executive Director'", arg=edge, timeout=5_000)
+        tooltip = v.page.locator("div.vis-tooltip")
+        tooltip.wait_for(state="visible", timeout=5_000)
+        assert tooltip.inner_text().startswith(
+            "Yury Fedotov → Executive Director → United Nations Office on Drugs and Crime\n  Evidence: said Yury")
+        v.page.mouse.move(5, 880)
+        v.page.wait_for_function("(id) => edges.get(id).label === ' '", arg=edge, timeout=5_000)
+        assert v.errors == []

@@ -72,7 +72,7 @@ OPTIONS = {
     "nodes": {"borderWidth": 1, "font": {"size": 14, "face": "system-ui, sans-serif", "strokeWidth": 3,
                                          "strokeColor": "#ffffff"}},
     "edges": {"width": 1, "color": {"color": "#a5b1bd", "highlight": "#333333", "hover": "#333333"},
-              "font": {"size": 12, "face": "system-ui, sans-serif", "align": "middle", "strokeWidth": 3},
+              "font": {"size": 12, "face": "system-ui, sans-serif", "align": "horizontal", "strokeWidth": 3},
               "smooth": {"enabled": True, "type": "continuous", "roundness": 0.3},
               "arrows": {"to": {"enabled": False, "scaleFactor": 0.5}}},
 }
