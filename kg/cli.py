@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg import __version__
+from kg.eval import eval_command
 from kg.files import write_atomic
 from kg.ingest import DEFAULT_MAX_BYTES, ingest
 from kg.pipeline import build_knowledge_base
@@ -213,6 +214,9 @@ def stats(graph_path: Path, top: int) -> None:
         if not rows:
             table.add_row("", f"(no {title.lower()} in the graph yet)", "", "", "", "", "")
         console.print(table)
+
+
+cli.add_command(eval_command, "eval")
 
 
 def main() -> None:
