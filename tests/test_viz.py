@@ -230,3 +230,20 @@ def test_kg_build_writes_the_same_page_twice(tmp_path, seeds_build):
     data = page_data((seeds_build / "graph.html").read_text(encoding="utf-8"))
     release_dates = sorted(n["label"][:10] for n in data["nodes"] if n["kind"] == "release")
     assert release_dates == ["2004-07-23", "2015-07-06", "2018-04-24", "2022-06-15"]
+
+
+def test_big_graphs_get_sampled_betweenness_and_a_cheaper_layout(monkeypatch):
+    import kg.viz.analytics as analytics
+    from kg.viz.page import options_for
+
+    monkeypatch.setattr(analytics, "BETWEENNESS_SAMPLE", 8)  # the 20-node sample counts as "big"
+    runs = []
+    for _ in range(2):
+        net = project(Graph().parse(FIXTURE, format="turtle"))
+        analytics.analyse(net)
+        runs.append({n: d["betweenness"] for n, d in net.nodes(data=True)})
+    assert runs[0] == runs[1]  # sampled with a fixed seed: the same page on every build
+    assert options_for(20)["layout"]["improvedLayout"] is True
+    assert options_for(150)["layout"]["improvedLayout"] is False
+    assert options_for(150)["physics"]["stabilization"]["iterations"] < options_for(20)["physics"]["stabilization"][
+        "iterations"]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import networkx as nx
 
-SEED = 7  # Louvain is randomized: a fixed seed keeps communities (and the page) the same on every build
+SEED = 7  # Louvain and sampled betweenness are randomized: a fixed seed keeps the page the same on every build
+# Exact betweenness costs O(nodes x edges); above this many nodes it is estimated from this many sampled sources.
+BETWEENNESS_SAMPLE = 500
 
 
 class VizError(Exception):
@@ -15,7 +17,8 @@ def analyse(net: nx.MultiDiGraph) -> None:
     """Store ``degree``, ``betweenness`` and ``community`` on every node of ``net``."""
     simple = undirected(net)
     degree = nx.degree_centrality(simple) if len(simple) > 1 else dict.fromkeys(simple, 0.0)
-    betweenness = nx.betweenness_centrality(simple, normalized=True)
+    sample = BETWEENNESS_SAMPLE if len(simple) > BETWEENNESS_SAMPLE else None
+    betweenness = nx.betweenness_centrality(simple, k=sample, normalized=True, seed=SEED)
     communities = nx.community.louvain_communities(simple, seed=SEED) if simple.number_of_edges() else []
     # Number communities by size, then by their first member, so colours do not depend on set order.
     ordered = sorted((sorted(c) for c in communities), key=lambda members: (-len(members), members[0]))
