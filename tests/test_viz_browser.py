@@ -159,6 +159,7 @@ def test_kind_toggle_hides_and_shows_a_kind(browser, sample_html):
 
 def test_filter_menu_shows_only_the_chosen_kind(browser, sample_html):
     with visit(browser, sample_html) as v:
+        v.page.locator("#legend input[data-kind=place]").uncheck()
         for select, value in (("select-item", "node"), ("select-property", "kind"), ("select-value", "person")):
             v.page.locator(f"#{select}-ts-control").click()
             v.page.locator(f"#{select}-ts-dropdown .option[data-value='{value}']").click()
@@ -166,6 +167,7 @@ def test_filter_menu_shows_only_the_chosen_kind(browser, sample_html):
         assert v.visible_kinds() == ["person"] * 4
         v.page.locator("#reset-filter").click()
         assert len(v.visible_kinds()) == 20
+        assert v.page.locator("#legend input[data-kind=place]").is_checked()
         assert v.errors == []
 
 

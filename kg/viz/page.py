@@ -84,7 +84,7 @@ def render(net: nx.MultiDiGraph, *, color_by: str = "kind", max_nodes: int = DEF
     """The page's HTML for the projection ``net`` (the same input gives the same bytes).
 
     ``date`` is the build date shown in the title bar; by default the newest release date in the data,
-    never the clock, so rebuilding gives an identical page.
+    never the clock, so rebuilding gives an identical page. Stores the analytics on ``net``'s nodes.
     """
     if color_by not in COLOR_BY:
         raise VizError(f"--color-by must be one of {', '.join(COLOR_BY)}, not {color_by!r}")

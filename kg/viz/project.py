@@ -146,10 +146,10 @@ class _Projector:
             if kind != "event":
                 continue
             event = URIRef(iri)
-            for release in sorted(self.g.objects(event, SDO.subjectOf)):
-                self._edge(release, event, "about", release=release)
             releases = sorted(self.g.objects(event, SDO.subjectOf))
-            release = releases[0] if releases else None
+            for release in releases:
+                self._edge(release, event, "about", release=release)
+            release = releases[0] if releases else None  # the event's relations are first reported there
             for place in sorted(self.g.objects(event, SDO.location)):
                 self._edge(event, place, "held in", release=release)
             for organizer in sorted(self.g.objects(event, SDO.organizer)):

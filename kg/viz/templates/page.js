@@ -88,6 +88,8 @@ function clearFilter(reset) {
   if (reset) {
     itemControl.clear();
     filterHighlight({ nodes: [] });
+    // Every node is shown again, so every kind's checkbox is ticked again.
+    document.querySelectorAll("#legend input[data-kind]").forEach(function (box) { box.checked = true; });
   }
 }
 
