@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 finished but some inputs were skipped; 2 usage or input
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from collections import Counter
@@ -266,6 +267,8 @@ def serve(store_dir: Path, port: int, bind: str) -> None:
         fail(str(err))
     query_url, store_url = endpoint_urls(port, bind)
     process = subprocess.Popen(command)
+    # SIGTERM (e.g. from a service manager) unwinds like Ctrl-C, so the server below is stopped too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     try:
         wait_until_listening(bind, port, process)
         click.echo(f"SPARQL endpoint: {query_url}")

@@ -187,7 +187,7 @@ def run_oxigraph(
     try:
         result = store.query(query, use_default_graph_as_union=union, substitutions=substitutions)
     except SyntaxError as err:
-        raise QueryError(_oxigraph_syntax_message(err, query_name)) from err
+        raise QueryError(syntax_message(_one_line(err), query_name)) from err
     except OSError as err:
         raise QueryError(f"cannot read the store while running {query_name}: {_one_line(err)}") from err
     if isinstance(result, ox.QueryBoolean):
@@ -262,10 +262,9 @@ def _one_line(err: BaseException, limit: int = 200) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _oxigraph_syntax_message(err: SyntaxError, query_name: str) -> str:
+def syntax_message(text: str, query_name: str) -> str:
     """Oxigraph says 'error at 3:2: expected ...' (and lists every expected token): keep it short."""
-    text = _one_line(err)
-    match = re.match(r"error at (\d+):(\d+): (.*)", text)
+    match = re.search(r"error at (\d+):(\d+): (.*)", text)
     if match:
         line, col, detail = match.groups()
         if "Prefix not found" in detail:

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.query import QueryError, Result, Term, check_params, results_from_json, with_values
+from kg.query import QueryError, Result, Term, check_params, results_from_json, syntax_message, with_values
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 NEWS_ARTICLE = "https://schema.org/NewsArticle"
@@ -43,6 +43,11 @@ MAX_BACKOFF = 8.0
 
 class StoreError(Exception):
     """The store or endpoint failed: the message names what and says what to do."""
+
+    def __init__(self, message: str, status: int | None = None, detail: str = "") -> None:
+        super().__init__(message)
+        self.status = status  # the HTTP status, when the server answered
+        self.detail = detail  # the first words of the server's answer
 
 
 # --- splitting the graph into named graphs ----------------------------------------------------------
@@ -220,7 +225,7 @@ class Http:
                 raise StoreError(f"{shown} {what} (HTTP {err.code}): {hint}") from err
             if err.code in TRANSIENT_STATUS:
                 raise _Transient(f"{shown} failed with HTTP {err.code}{detail}") from err
-            raise StoreError(f"{shown} rejected the request with HTTP {err.code}{detail}") from err
+            raise StoreError(f"{shown} rejected the request with HTTP {err.code}{detail}", err.code, detail) from err
         except urllib.error.URLError as err:
             reason = err.reason
             if isinstance(reason, ConnectionRefusedError):
@@ -314,9 +319,8 @@ def query_endpoint(url: str, query: str, params: dict[str, Term], http: Http, qu
     try:
         data = http.request("POST", url, body, headers)
     except StoreError as err:
-        if "HTTP 400" in str(err):
-            raise QueryError(f"malformed query {query_name}: the endpoint says {str(err).split('HTTP 400', 1)[1]}"
-                             ) from err
+        if err.status == 400:
+            raise QueryError(syntax_message(err.detail.lstrip(": "), query_name)) from err
         raise QueryError(str(err)) from err
     try:
         return results_from_json(json.loads(data))
