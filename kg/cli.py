@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 from rdflib import RDF
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kg import __version__
@@ -59,8 +60,12 @@ err_console = Console(stderr=True)
 
 def fail(message: str, code: int = EXIT_USAGE) -> None:
     """One clear line on stderr, then exit non-zero."""
-    err_console.print(f"[bold red]Error:[/] {message}", highlight=False, soft_wrap=True)
+    err_console.print(f"[bold red]Error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     sys.exit(code)
+
+
+def warn(message: str) -> None:
+    err_console.print(f"[yellow]warning:[/] {escape(message)}", highlight=False, soft_wrap=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -172,7 +177,7 @@ def query(query_file: Path, graph_path: Path, store_dir: Path | None, endpoint: 
     try:
         bindings = parse_params(params)
         if endpoint is not None:
-            http = Http(timeout=timeout, log=lambda m: err_console.print(f"[yellow]warning:[/] {m}", highlight=False))
+            http = Http(timeout=timeout, log=warn)
             result = query_endpoint(endpoint, text, bindings, http, query_name=name)
         elif store_dir is not None:
             result = run_oxigraph(open_store(store_dir), text, bindings, query_name=name, union=True)
@@ -225,8 +230,7 @@ def load(graph_path: Path, store_dir: Path | None, endpoint: str | None, timeout
             fail(str(err))
         click.echo(f"loaded {sum(counts.values())} triples in {len(counts)} graphs into {store_dir}")
         return
-    http = Http(timeout=timeout, retries=retries,
-                log=lambda m: err_console.print(f"[yellow]warning:[/] {m}", highlight=False))
+    http = Http(timeout=timeout, retries=retries, log=warn)
     try:
         report = push_to_endpoint(graph_path, endpoint, http)
     except StoreError as err:
@@ -234,8 +238,11 @@ def load(graph_path: Path, store_dir: Path | None, endpoint: str | None, timeout
     if report.error is None:
         click.echo(f"loaded {report.triples} triples in {len(report.loaded)} graphs into {redact(endpoint)}")
         return
-    err_console.print(f"[bold red]Error:[/] {report.error}", highlight=False, soft_wrap=True)
+    err_console.print(f"[bold red]Error:[/] {escape(report.error)}", highlight=False, soft_wrap=True)
     pending = report.failed + report.not_tried
+    if not report.loaded:
+        err_console.print("nothing was loaded", highlight=False)
+        sys.exit(EXIT_ENDPOINT)
     err_console.print(
         f"partial load: {len(report.loaded)} of {len(report.loaded) + len(pending)} graphs loaded; "
         "run the same command again to complete it", highlight=False, soft_wrap=True)

@@ -212,8 +212,8 @@ class Http:
 
     def _once(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> bytes:
         shown = redact(url)
-        request = urllib.request.Request(url, data=body, method=method, headers={**headers, **auth_headers()})
         try:
+            request = urllib.request.Request(url, data=body, method=method, headers={**headers, **auth_headers()})
             with urllib.request.urlopen(request, timeout=self.timeout) as response:
                 return response.read()
         except urllib.error.HTTPError as err:
