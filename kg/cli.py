@@ -19,6 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from kg import __version__
+from kg.eval import eval_command
 from kg.files import write_atomic
 from kg.ingest import DEFAULT_MAX_BYTES, ingest
 from kg.pipeline import build_knowledge_base
@@ -289,6 +290,9 @@ def serve(store_dir: Path, port: int, bind: str) -> None:
         if process.poll() is None:
             process.terminate()
             process.wait(timeout=10)
+
+
+cli.add_command(eval_command, "eval")
 
 
 def main() -> None:
