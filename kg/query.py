@@ -31,6 +31,11 @@ class QueryError(Exception):
 class Result:
     variables: list[str]
     rows: list[list[Term | None]]
+    boolean: bool | None = None  # the answer of an ASK query (also shown as one row, ?ask)
+
+
+def ask_result(answer: bool) -> Result:
+    return Result(["ask"], [[Literal(answer)]], boolean=answer)
 
 
 # --- parameters -------------------------------------------------------------------------------
@@ -166,7 +171,7 @@ def run(graph: Graph, query: str, params: dict[str, Term] | None = None, query_n
     except Exception as err:  # pyparsing's ParseException and plain Exceptions for unknown prefixes
         raise QueryError(_rdflib_syntax_message(err, query, query_name)) from err
     if result.type == "ASK":
-        return Result(["ask"], [[Literal(bool(result.askAnswer))]])
+        return ask_result(bool(result.askAnswer))
     if result.type != "SELECT":
         raise QueryError(f"{query_name} is a {result.type} query: kg query runs SELECT and ASK queries")
     variables = [str(v) for v in (result.vars or [])]
@@ -191,7 +196,7 @@ def run_oxigraph(
     except OSError as err:
         raise QueryError(f"cannot read the store while running {query_name}: {_one_line(err)}") from err
     if isinstance(result, ox.QueryBoolean):
-        return Result(["ask"], [[Literal(bool(result))]])
+        return ask_result(bool(result))
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError(f"{query_name} is a CONSTRUCT or DESCRIBE query: kg query runs SELECT and ASK queries")
     variables = [v.value for v in result.variables]
@@ -202,7 +207,7 @@ def run_oxigraph(
 def results_from_json(data: dict) -> Result:
     """SPARQL 1.1 Query Results JSON -> a Result."""
     if "boolean" in data:
-        return Result(["ask"], [[Literal(bool(data["boolean"]))]])
+        return ask_result(bool(data["boolean"]))
     variables = list(data["head"]["vars"])
     rows = [[_from_json(b[v]) if v in b else None for v in variables] for b in data["results"]["bindings"]]
     return Result(variables, rows)
@@ -316,6 +321,8 @@ def format_result(result: Result, fmt: str) -> str:
         writer.writerow(result.variables)
         writer.writerows([_text(t) for t in row] for row in result.rows)
         return out.getvalue()
+    if fmt == "json" and result.boolean is not None:
+        return json.dumps({"head": {}, "boolean": result.boolean}, indent=2)
     if fmt == "json":
         return json.dumps(
             {

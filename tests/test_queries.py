@@ -304,6 +304,16 @@ def test_cli_json_is_sparql_results_json():
     assert date == {"type": "literal", "value": "2015-07-06", "datatype": "http://www.w3.org/2001/XMLSchema#date"}
 
 
+@pytest.mark.parametrize("engine", ENGINES)
+def test_cli_ask_query(engine, tmp_path):
+    rq = tmp_path / "ask.rq"
+    rq.write_text('# Is Serbia named?\nASK { ?s <https://schema.org/name> "Serbia" }\n', encoding="utf-8")
+    proc = run_kg("query", str(rq), "--graph", str(SAMPLE), "--engine", engine, "--format", "json", check=True)
+    assert json.loads(proc.stdout) == {"head": {}, "boolean": True}
+    proc = run_kg("query", str(rq), "--graph", str(SAMPLE), "--engine", engine, "--format", "csv", check=True)
+    assert proc.stdout == "ask\ntrue\n"
+
+
 def test_cli_unknown_or_bad_param(tmp_path):
     proc = run_kg("query", "queries/person.rq", "--graph", str(SAMPLE), "--param", "nmae=Yury Fedotov")
     assert proc.returncode == 2
