@@ -1,11 +1,13 @@
 """The ``kg`` command line: build the graph, query it.
 
 Exit codes: 0 success; 1 finished but some inputs were skipped; 2 usage or input error;
-130 interrupted.
+3 the endpoint failed (nothing or only part loaded); 130 interrupted.
 """
 
 from __future__ import annotations
 
+import signal
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -13,6 +15,7 @@ from pathlib import Path
 import click
 from rdflib import RDF
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from kg import __version__
@@ -20,20 +23,50 @@ from kg.eval import eval_command
 from kg.files import write_atomic
 from kg.ingest import DEFAULT_MAX_BYTES, ingest
 from kg.pipeline import build_knowledge_base
-from kg.query import FORMATS, QueryError, format_result, load_graph, run
+from kg.query import (
+    ENGINES,
+    FORMATS,
+    QueryError,
+    format_result,
+    load_graph,
+    load_oxigraph,
+    open_store,
+    parse_params,
+    run,
+    run_oxigraph,
+)
 from kg.rdf import DEFAULT_BASE, build_graph, to_turtle
+from kg.store import (
+    PASSWORD_ENV,
+    TOKEN_ENV,
+    USER_ENV,
+    Http,
+    StoreError,
+    endpoint_urls,
+    load_store,
+    push_to_endpoint,
+    query_endpoint,
+    redact,
+    serve_command,
+    wait_until_listening,
+)
 from kg.viz import COLOR_BY, DEFAULT_MAX_NODES, STYLES, VizError, analyse, centrality_order, project, render
 
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
+EXIT_ENDPOINT = 3
 
 err_console = Console(stderr=True)
 
 
 def fail(message: str, code: int = EXIT_USAGE) -> None:
     """One clear line on stderr, then exit non-zero."""
-    err_console.print(f"[bold red]Error:[/] {message}", highlight=False, soft_wrap=True)
+    err_console.print(f"[bold red]Error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     sys.exit(code)
+
+
+def warn(message: str) -> None:
+    err_console.print(f"[yellow]warning:[/] {escape(message)}", highlight=False, soft_wrap=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -111,22 +144,50 @@ def _print_summary(result, graph, out_dir: Path) -> None:  # noqa: ANN001 - inte
 @click.argument("query_file", type=click.Path(path_type=Path))
 @click.option("--graph", "graph_path", default="output/graph.ttl", show_default=True, type=click.Path(path_type=Path),
               help="Turtle file to query.")
+@click.option("--store", "store_dir", default=None, type=click.Path(path_type=Path),
+              help="Query this store (made by `kg load --store`) instead of the Turtle file.")
+@click.option("--endpoint", default=None, metavar="URL",
+              help="Query this SPARQL endpoint instead (e.g. http://127.0.0.1:7878/query from `kg serve`).")
+@click.option("--engine", default="oxigraph", show_default=True, type=click.Choice(ENGINES),
+              help="Engine for --graph; both give the same rows. --store always uses Oxigraph.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to VALUE (text, or an IRI written <...>); repeatable.")
 @click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(FORMATS),
               help="Output: a table, CSV, TSV or SPARQL 1.1 results JSON.")
-def query(query_file: Path, graph_path: Path, fmt: str) -> None:
-    """Run the SPARQL query in QUERY_FILE on the built graph.
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds to wait for --endpoint.")
+def query(query_file: Path, graph_path: Path, store_dir: Path | None, endpoint: str | None, engine: str,
+          params: tuple[str, ...], fmt: str, timeout: float) -> None:
+    """Run the SPARQL query in QUERY_FILE on the built graph, a store or an endpoint.
 
     \b
     Examples:
       kg query queries/releases.rq
       kg query queries/people_roles.rq --format csv > roles.csv
+      kg query queries/person.rq --param name="Yury Fedotov"
+      kg query queries/people.rq --store output/store
+      kg query queries/people.rq --endpoint http://127.0.0.1:7878/query
     """
+    if store_dir is not None and endpoint is not None:
+        fail("--store and --endpoint both given: query one source at a time")
+    if store_dir is not None and engine == "rdflib":
+        fail("--engine rdflib reads Turtle files only: drop --engine for --store, or query --graph")
     try:
         text = query_file.read_text(encoding="utf-8")
     except OSError as err:
         fail(f"cannot read query file {query_file}: {err.strerror or err}")
+    name = query_file.name
     try:
-        result = run(load_graph(graph_path), text)
+        bindings = parse_params(params)
+        if endpoint is not None:
+            http = Http(timeout=timeout, log=warn)
+            result = query_endpoint(endpoint, text, bindings, http, query_name=name)
+        elif store_dir is not None:
+            result = run_oxigraph(open_store(store_dir), text, bindings, query_name=name, union=True)
+        elif engine == "rdflib":
+            result = run(load_graph(graph_path), text, bindings, query_name=name)
+        else:
+            result = run_oxigraph(load_oxigraph(graph_path), text, bindings, query_name=name)
     except QueryError as err:
         fail(str(err))
     if fmt == "table":
@@ -214,6 +275,101 @@ def stats(graph_path: Path, top: int) -> None:
         if not rows:
             table.add_row("", f"(no {title.lower()} in the graph yet)", "", "", "", "", "")
         console.print(table)
+
+
+@cli.command()
+@click.option("--graph", "graph_path", default="output/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+              help="Turtle file to load.")
+@click.option("--store", "store_dir", default=None, type=click.Path(path_type=Path),
+              help="Persistent Oxigraph store folder (the default target: output/store).")
+@click.option("--endpoint", default=None, metavar="URL",
+              help="SPARQL 1.1 Graph Store Protocol URL to push to (e.g. http://127.0.0.1:7878/store). "
+                   f"Credentials from ${USER_ENV}/${PASSWORD_ENV} or ${TOKEN_ENV}.")
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds to wait for each request to --endpoint.")
+@click.option("--retries", default=3, show_default=True, type=click.IntRange(min=0, max=10),
+              help="Retries of a timed-out or failed (5xx) request, with exponential backoff.")
+def load(graph_path: Path, store_dir: Path | None, endpoint: str | None, timeout: float, retries: int) -> None:
+    """Load the graph into a local store or push it to a SPARQL endpoint.
+
+    Each release goes into its own named graph, shared entities into one more; loading again
+    replaces those graphs, so nothing is duplicated and an interrupted push completes on re-run.
+
+    \b
+    Examples:
+      kg load --store output/store
+      kg load --endpoint http://127.0.0.1:7878/store
+      KG_ENDPOINT_USER=admin KG_ENDPOINT_PASSWORD=... kg load --endpoint https://fuseki.example/ds/data
+    """
+    if store_dir is not None and endpoint is not None:
+        fail("--store and --endpoint both given: load one target at a time")
+    if endpoint is None:
+        store_dir = store_dir or Path("output/store")
+        try:
+            counts = load_store(graph_path, store_dir)
+        except StoreError as err:
+            fail(str(err))
+        click.echo(f"loaded {sum(counts.values())} triples in {len(counts)} graphs into {store_dir}")
+        return
+    http = Http(timeout=timeout, retries=retries, log=warn)
+    try:
+        report = push_to_endpoint(graph_path, endpoint, http)
+    except StoreError as err:
+        fail(str(err))
+    if report.error is None:
+        click.echo(f"loaded {report.triples} triples in {len(report.loaded)} graphs into {redact(endpoint)}")
+        return
+    err_console.print(f"[bold red]Error:[/] {escape(report.error)}", highlight=False, soft_wrap=True)
+    pending = report.failed + report.not_tried
+    if not report.loaded:
+        err_console.print("nothing was loaded", highlight=False)
+        sys.exit(EXIT_ENDPOINT)
+    err_console.print(
+        f"partial load: {len(report.loaded)} of {len(report.loaded) + len(pending)} graphs loaded; "
+        "run the same command again to complete it", highlight=False, soft_wrap=True)
+    for name in report.loaded:
+        err_console.print(f"  loaded      {name}", highlight=False, soft_wrap=True)
+    for name in pending:
+        err_console.print(f"  not loaded  {name}", highlight=False, soft_wrap=True)
+    sys.exit(EXIT_ENDPOINT)
+
+
+@cli.command()
+@click.option("--store", "store_dir", default="output/store", show_default=True, type=click.Path(path_type=Path),
+              help="Store folder to serve (made by `kg load --store`).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(min=1, max=65535))
+@click.option("--bind", default="127.0.0.1", show_default=True, help="Address to listen on.")
+def serve(store_dir: Path, port: int, bind: str) -> None:
+    """Serve the store as a SPARQL endpoint (query, update, Graph Store Protocol) until Ctrl-C.
+
+    \b
+    Examples:
+      kg load --store output/store && kg serve
+      kg query queries/people.rq --endpoint http://127.0.0.1:7878/query
+    """
+    if not store_dir.is_dir():
+        fail(f"store {store_dir} does not exist: run `kg load --store {store_dir}` first")
+    try:
+        command = serve_command(store_dir, port, bind)
+    except StoreError as err:
+        fail(str(err))
+    query_url, store_url = endpoint_urls(port, bind)
+    process = subprocess.Popen(command)
+    # SIGTERM (e.g. from a service manager) unwinds like Ctrl-C, so the server below is stopped too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    try:
+        wait_until_listening(bind, port, process)
+        click.echo(f"SPARQL endpoint: {query_url}")
+        click.echo(f"Graph Store Protocol: {store_url}")
+        click.echo("Press Ctrl-C to stop.")
+        sys.exit(process.wait())
+    except StoreError as err:
+        process.kill()
+        fail(f"{err}: is port {port} already in use? try --port")
+    finally:
+        if process.poll() is None:
+            process.terminate()
+            process.wait(timeout=10)
 
 
 cli.add_command(eval_command, "eval")
