@@ -112,7 +112,7 @@ def build_dataset(kb: KnowledgeBase, base: str = DEFAULT_BASE) -> Dataset:
     for prefix, namespace in PREFIXES.items():
         dataset.bind(prefix, namespace, override=True, replace=True)
     for name, triples in _Builder(kb, Iris(base)).build().items():
-        graph = dataset.default_context if name is None else dataset.graph(name)
+        graph = dataset.default_graph if name is None else dataset.graph(name)
         for triple in triples:
             graph.add(triple)
     return dataset
