@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg import __version__
+from kg.eval import eval_command
 from kg.files import write_atomic
 from kg.ingest import DEFAULT_MAX_BYTES, ingest
 from kg.pipeline import build_knowledge_base
@@ -158,6 +159,9 @@ def query(query_file: Path, graph_path: Path, fmt: str) -> None:
         Console().print(table)
     else:
         click.echo(format_result(result, fmt), nl=False)
+
+
+cli.add_command(eval_command, "eval")
 
 
 def main() -> None:
