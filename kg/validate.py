@@ -33,6 +33,8 @@ def validate(graph: Graph) -> tuple[bool, str]:
 
 
 def _summarize(graph: Graph, results: Graph) -> tuple[bool, str]:
+    # Whole-graph checks (kg/shapes.ttl) have a class as focus node and report the node at fault as sh:value.
+    whole_graph_targets = set(shapes_graph().objects(None, SH.targetNode))
     rows = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         severity = _local(results.value(result, SH.resultSeverity))
@@ -40,6 +42,8 @@ def _summarize(graph: Graph, results: Graph) -> tuple[bool, str]:
         path = results.value(result, SH.resultPath)
         message = results.value(result, SH.resultMessage) or _local(results.value(result, SH.sourceConstraintComponent))
         value = results.value(result, SH.value)
+        if focus_node in whole_graph_targets and value is not None:
+            focus_node, value = value, None
         if value is not None and value != focus_node:
             message = f"{message} (value: {_short(graph, value)})"
         rows.append((severity != "Violation", severity, _short(graph, focus_node), _short(graph, path), str(message)))

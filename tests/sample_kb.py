@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from kg.model import (
@@ -152,3 +153,25 @@ def make_kb() -> KnowledgeBase:
         figures=[FigureRecord("800,000 to 900,000", "people trafficked world-wide each year",
                               [ev(r1, "800,000 to 900,000 people", "Some", "Protocol.")])],
     )
+
+
+def make_big_kb(copies: int) -> KnowledgeBase:
+    """``copies`` of make_kb()'s releases and statements under new release ids, sharing the entities."""
+    big = make_kb()
+    for i in range(2, copies + 1):
+        kb = make_kb()
+        ids = {r.id: f"{r.id}-{i}" for r in kb.releases}
+        big.releases += [dataclasses.replace(r, id=ids[r.id]) for r in kb.releases]
+        for record in (*kb.chairpersonships, *kb.events, *kb.memberships, *kb.quotations, *kb.mentions, *kb.figures):
+            record.evidence = [dataclasses.replace(e, release_id=ids[e.release_id]) for e in record.evidence]
+        for record in (*kb.events, *kb.quotations, *kb.mentions):
+            record.release = ids[record.release]
+        for record in (*kb.events, *kb.quotations):
+            record.key = f"{record.key}-{i}"
+        big.events += kb.events
+        big.memberships += kb.memberships
+        big.quotations += kb.quotations
+        big.mentions += kb.mentions
+        big.figures += kb.figures
+        big.chairpersonships[0].evidence += kb.chairpersonships[0].evidence
+    return big

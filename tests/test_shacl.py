@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from kg.rdf import KG, NIF, build_graph
 from kg.validate import CONFORMS, validate
 
 from .conftest import SEEDS
-from .sample_kb import R1, make_kb
+from .sample_kb import R1, make_big_kb, make_kb
 
 B = "https://example.org/osce-kg/"
 ORG = "http://www.w3.org/ns/org#"
@@ -147,3 +148,18 @@ def test_build_with_violations_exits_2_and_keeps_the_old_output(tmp_path: Path, 
     result = runner.invoke(kg.cli.cli, ["build", str(SEEDS), "--out", str(out), "--no-validate"])
     assert result.exit_code == 0, result.output
     assert "Y. Fedotov" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_validation_scales_and_still_finds_one_bad_node():
+    """Whole-graph SPARQL checks: pyshacl's per-node SPARQL took ~2 minutes on this graph."""
+    graph = build_graph(make_big_kb(100))
+    assert len(graph) > 15_000
+    bad = URIRef(f"{B}evidence/{R1}-77-332-416")
+    assert (bad, NIF.anchorOf, None) in graph
+    graph.set((bad, NIF.anchorOf, Literal("Yury")))
+    start = time.perf_counter()
+    conforms, report = validate(graph)
+    assert time.perf_counter() - start < 30
+    assert not conforms
+    assert report.splitlines()[1:] == [f"  Violation: evidence/{R1}-77-332-416  -: nif:anchorOf is not the release's "
+                                       "schema:text between nif:beginIndex and nif:endIndex"]
