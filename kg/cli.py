@@ -25,7 +25,7 @@ from kg.rdf import DEFAULT_BASE, ONTOLOGY_FILE, build_dataset, union
 from kg.serialize import FORMATS as GRAPH_FORMATS
 from kg.serialize import serialize
 from kg.validate import CONFORMS, validate
-from kg.viz import project, render
+from kg.viz import COLOR_BY, DEFAULT_MAX_NODES, STYLES, VizError, analyse, centrality_order, project, render
 
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
@@ -48,6 +48,8 @@ def cli() -> None:
     Examples:
       kg build                          # seeds/ -> output/graph.ttl, output/graph.html
       kg query queries/people_roles.rq  # ask the built graph a question
+      kg viz --focus "Valiant Richey"   # redraw output/graph.html around one person
+      kg stats                          # the most central people, organizations and States
     """
 
 
@@ -159,6 +161,84 @@ def query(query_file: Path, graph_path: Path, fmt: str) -> None:
         Console().print(table)
     else:
         click.echo(format_result(result, fmt), nl=False)
+
+
+@cli.command()
+@click.option("--graph", "graph_path", default="output/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+              help="Turtle file written by kg build.")
+@click.option("--out", "out_path", default="output/graph.html", show_default=True, type=click.Path(path_type=Path),
+              help="HTML page to write.")
+@click.option("--color-by", default="kind", show_default=True, type=click.Choice(COLOR_BY),
+              help="Colour nodes by their kind or by their community (Louvain).")
+@click.option("--max-nodes", default=DEFAULT_MAX_NODES, show_default=True, type=click.IntRange(min=1),
+              help="Draw at most this many nodes, the most central first; the page says how many were left out.")
+@click.option("--focus", default=None, metavar="NAME",
+              help="Draw only the neighbourhood of the entity with this name (or a name containing it).")
+@click.option("--depth", default=2, show_default=True, type=click.IntRange(min=0),
+              help="With --focus: how many steps away from the entity to draw.")
+@click.option("--date", default=None, metavar="YYYY-MM-DD",
+              help="Build date shown in the title bar (default: the newest release date in the graph).")
+def viz(graph_path: Path, out_path: Path, color_by: str, max_nodes: int, focus: str | None, depth: int,
+        date: str | None) -> None:
+    """Draw the built graph as an interactive network page that works offline.
+
+    The page has a legend with a checkbox per kind, a search box, a filter menu, tooltips with
+    roles, releases, evidence and quotes, and neighbourhood highlighting on click.
+
+    \b
+    Examples:
+      kg viz
+      kg viz --color-by community --max-nodes 150
+      kg viz --focus "Valiant Richey" --depth 2 --out richey.html
+    """
+    try:
+        graph = load_graph(graph_path)
+        html = render(project(graph), color_by=color_by, max_nodes=max_nodes, focus=focus, depth=depth, date=date)
+    except (QueryError, VizError) as err:
+        fail(str(err))
+    write_atomic(out_path, html)
+    click.echo(f"wrote {out_path} ({len(html.encode('utf-8'))} bytes)")
+
+
+@cli.command()
+@click.option("--graph", "graph_path", default="output/graph.ttl", show_default=True, type=click.Path(path_type=Path),
+              help="Turtle file written by kg build.")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(min=1), help="Rows per table.")
+def stats(graph_path: Path, top: int) -> None:
+    """Print the most central people, organizations and States of the built graph.
+
+    Centrality is computed on the same network the page draws: betweenness (how often an entity lies
+    on the shortest paths between others), then degree.
+
+    \b
+    Examples:
+      kg stats
+      kg stats --graph /tmp/graph/graph.ttl --top 5
+    """
+    try:
+        net = project(load_graph(graph_path))
+    except QueryError as err:
+        fail(str(err))
+    analyse(net)
+    console = Console()
+    counts = Counter(kind for _, kind in net.nodes(data="kind"))
+    summary = ", ".join(f"{style.name}: {counts[kind]}" for kind, style in STYLES.items() if counts[kind])
+    console.print(f"{net.number_of_nodes()} entities ({summary or 'none'}), {net.number_of_edges()} relations",
+                  highlight=False)
+    order = centrality_order(net)
+    for title, kinds in (("People", {"person"}), ("Organizations", {"organization"}),
+                         ("States", {"state", "partner"})):
+        table = Table("#", "name", "betweenness", "degree", "links", "releases", "community", title=title)
+        rows = [n for n in order if net.nodes[n]["kind"] in kinds][:top]
+        for rank, node in enumerate(rows, 1):
+            data = net.nodes[node]
+            name = data["name"] + (" (Partner)" if data["kind"] == "partner" else "")
+            neighbours = set(net.predecessors(node)) | set(net.successors(node))
+            table.add_row(str(rank), name, f"{data['betweenness']:.3f}", f"{data['degree']:.3f}",
+                          str(len(neighbours)), str(len(data["facts"].releases)), str(data["community"]))
+        if not rows:
+            table.add_row("", f"(no {title.lower()} in the graph yet)", "", "", "", "", "")
+        console.print(table)
 
 
 cli.add_command(eval_command, "eval")
