@@ -56,7 +56,7 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
 @click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for graph.ttl and graph.html.")
+              help="Folder for graph.<format>, ontology.ttl and graph.html.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the graph's entities.")
 @click.option("--model", default=None, help="spaCy model to use (default: en_core_web_sm, else its PyPI re-upload).")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1), help="Processes for the extractors.")
