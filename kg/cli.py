@@ -35,7 +35,9 @@ from kg.query import (
     run,
     run_oxigraph,
 )
-from kg.rdf import DEFAULT_BASE, build_graph, to_turtle
+from kg.rdf import DEFAULT_BASE, ONTOLOGY_FILE, build_dataset, union
+from kg.serialize import FORMATS as GRAPH_FORMATS
+from kg.serialize import serialize
 from kg.store import (
     PASSWORD_ENV,
     TOKEN_ENV,
@@ -50,6 +52,7 @@ from kg.store import (
     serve_command,
     wait_until_listening,
 )
+from kg.validate import CONFORMS, validate
 from kg.viz import COLOR_BY, DEFAULT_MAX_NODES, STYLES, VizError, analyse, centrality_order, project, render
 
 EXIT_SKIPPED = 1
@@ -86,14 +89,22 @@ def cli() -> None:
 @cli.command()
 @click.argument("inputs", nargs=-1, type=click.Path(path_type=str))
 @click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for graph.ttl and graph.html.")
+              help="Folder for graph.<format>, ontology.ttl and graph.html.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the graph's entities.")
 @click.option("--model", default=None, help="spaCy model to use (default: en_core_web_sm, else its PyPI re-upload).")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1), help="Processes for the extractors.")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(min=1),
               help="Skip input files larger than this.")
-def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, jobs: int, max_bytes: int) -> None:
-    """Read press releases and write the graph as Turtle and as an HTML network.
+@click.option("--format", "fmt", default="ttl", show_default=True, type=click.Choice(GRAPH_FORMATS),
+              help="Graph file format (graph.<format>); trig keeps each release's statements in its own named graph.")
+@click.option("--validate/--no-validate", "check", default=True, show_default=True,
+              help="Check the graph against the SHACL shapes (kg/shapes.ttl) before writing anything.")
+def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, jobs: int, max_bytes: int,
+          fmt: str, check: bool) -> None:
+    """Read press releases and write the graph (Turtle by default) and an HTML network.
+
+    The graph imports the kg: ontology, which is written beside it as ontology.ttl. If SHACL
+    validation finds violations, nothing is written and the exit code is 2.
 
     INPUTS are files, folders or glob patterns (default: seeds/). Text pages scraped from the
     OSCE site, plain "title line then body" copies and saved HTML pages are all accepted.
@@ -102,6 +113,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
     Examples:
       kg build
       kg build seeds/ more/*.html --out /tmp/graph
+      kg build --format trig --no-validate
     """
     result = ingest(list(inputs) or ["seeds"], max_bytes=max_bytes)
     for skipped in result.skipped:
@@ -110,15 +122,27 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
         fail("no press release could be read from the inputs: check the paths (see `kg build --help`)")
 
     kb = build_knowledge_base(result.releases, model=model, jobs=jobs)
-    graph = build_graph(kb, base=base)
-    write_atomic(out_dir / "graph.ttl", to_turtle(graph))
+    dataset = build_dataset(kb, base=base)
+    graph = union(dataset)
+    if check:
+        conforms, report = validate(graph)
+        if not conforms:
+            # Before any write: the previous outputs stay as they were.
+            err_console.print(report, highlight=False, markup=False, soft_wrap=True)
+            fail(f"the graph does not conform to the SHACL shapes; {out_dir} was left unchanged "
+                 "(fix the data, or use --no-validate to write it anyway)")
+        if report != CONFORMS:  # warnings only
+            err_console.print(report, highlight=False, markup=False, soft_wrap=True)
+    graph_file = out_dir / f"graph.{fmt}"
+    write_atomic(graph_file, serialize(dataset, fmt))
+    write_atomic(out_dir / "ontology.ttl", ONTOLOGY_FILE.read_bytes())
     write_atomic(out_dir / "graph.html", render(project(graph)))
 
-    _print_summary(result, graph, out_dir)
+    _print_summary(result, graph, graph_file)
     sys.exit(EXIT_SKIPPED if result.skipped else 0)
 
 
-def _print_summary(result, graph, out_dir: Path) -> None:  # noqa: ANN001 - internal
+def _print_summary(result, graph, graph_file: Path) -> None:  # noqa: ANN001 - internal
     console = Console()
     table = Table(title="kg build", show_header=False)
     table.add_row("files read", str(result.files_read))
@@ -137,7 +161,8 @@ def _print_summary(result, graph, out_dir: Path) -> None:  # noqa: ANN001 - inte
         for item in result.skipped:
             skipped.add_row(item.file, item.reason)
         console.print(skipped)
-    console.print(f"wrote {out_dir / 'graph.ttl'} and {out_dir / 'graph.html'}", highlight=False)
+    out_dir = graph_file.parent
+    console.print(f"wrote {graph_file}, {out_dir / 'ontology.ttl'} and {out_dir / 'graph.html'}", highlight=False)
 
 
 @cli.command()
