@@ -123,3 +123,8 @@ def test_ministries_of_different_states_stay_apart():
         "es-ministry-of-foreign-affairs", "se-ministry-of-foreign-affairs"]
     assert sorted((m.person, m.organization, m.state) for m in kb.memberships) == [
         ("ana-ruiz", "es-ministry-of-foreign-affairs", "es"), ("nils-berg", "se-ministry-of-foreign-affairs", "se")]
+
+
+def test_seed_resolution_does_not_depend_on_order(seed_extractions):
+    extractions = list(seed_extractions.values())
+    assert to_dict(resolve(extractions)) == to_dict(resolve(reversed(extractions)))
