@@ -63,3 +63,19 @@ def test_seed_events(seed_extractions):
     e2004 = event(seed_extractions["004"])
     assert (e2004.name, e2004.start, e2004.end) == ("one-day meeting", D(2004, 7, 23), D(2004, 7, 23))
     assert "Helga Konrad" in e2004.organizers
+
+
+def test_organizing_subject_partners_place_and_attendance(extract_text):
+    ex = extract_text(
+        "Workshop on cybercrime investigations",
+        "SKOPJE, 9 November 2021 – The OSCE Mission to Skopje, in co-operation with the Ministry of Interior, "
+        "organized a three-day workshop on cybercrime investigations that concluded today in Ohrid. More than "
+        "30 police officers and prosecutors took part.",
+        "“Cybercrime knows no borders,” said Lena Vogt, Head of the Mission’s Security Co-operation Department.",
+        date=D(2021, 11, 9), place="Skopje",
+    )
+    ev = event(ex)
+    assert (ev.start, ev.end, ev.place, ev.attendance) == (D(2021, 11, 7), D(2021, 11, 9), "Ohrid", 30)
+    assert ev.organizers == ["OSCE Mission to Skopje", "Ministry of Interior"]
+    assert [p.name for p in ex.people] == ["Lena Vogt"]
+    assert [(r.title, r.organization) for r in ex.roles] == [("Head", "Security Co-operation Department")]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.extract.common import dateline_end, evidence, is_possessive, phrase_spans
+from kg.extract.organizations import looks_like_org
 from kg.extract.quotes import paragraph_bounds
 from kg.model import EventRecord, Extraction, Release
 from kg.slug import slugify
@@ -35,6 +36,11 @@ _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
 _ATTENDANCE = re.compile(rf"\b(?:some |about |more than |over |nearly |almost )?{_NUM}\s+"
                          rf"(?:participants|delegates|attendees)\b", re.I)
 _ATTENDANCE_CONTEXT = re.compile(r"\b(?:participants|representatives|delegations|delegates|attended|from)\b", re.I)
+# "brought together 40 officials", "more than 60 experts took part": who attended, in so many words.
+_ATTENDED_BY = re.compile(
+    rf"\b(?:attended by|brought together|gathered|bringing together|welcomed)\s+(?:some |about |more than |over |"
+    rf"nearly |almost )?{_NUM}\s+[a-z-]+|(?:some |about |more than |over |nearly |almost )?{_NUM}\s+[a-z-]+"
+    rf"(?:\s+[a-z-]+){{0,6}}?\s+(?:took part|participated|attended|joined)\b", re.I)
 _STATES_COUNT = re.compile(rf"\b{_NUM}\s+(?:OSCE\s+)?participating\s+States\b", re.I)
 _PARTNERS_COUNT = re.compile(rf"\b{_NUM}\s+(?:of\s+the\s+)?(?:OSCE\s+)?(?:Asian\s+|Mediterranean\s+)?Partners\b", re.I)
 _THEME = re.compile(r"\b(?:entitled|titled|under the (?:theme|title)|on the theme(?: of)?)\s*:?\s*", re.I)
@@ -61,7 +67,11 @@ def extract_events(release: Release, doc: Doc, extraction: Extraction) -> None:
     named = [r.person for r in extraction.roles] + record.speakers
     record.participants = list(dict.fromkeys(p.name for p in extraction.people if p.name in named))
     for sentence in doc.sents:
-        if sentence.start_char < len(release.title) + 2 or not _ATTENDANCE_CONTEXT.search(sentence.text):
+        if sentence.start_char < len(release.title) + 2:
+            continue
+        if record.attendance is None and (match := _ATTENDED_BY.search(sentence.text)):
+            record.attendance = _number(match.group(1) or match.group(2))
+        if not _ATTENDANCE_CONTEXT.search(sentence.text):
             continue
         if record.attendance is None and (match := _ATTENDANCE.search(sentence.text)):
             record.attendance = _number(match.group(1))
@@ -190,10 +200,15 @@ def _reported_past(sentences: list[Span]) -> bool:
 
 
 def _place(doc: Doc, span: Span) -> str | None:
-    """"... in Vienna" in the sentences of the event."""
+    """"... in Vienna" in the sentence of the event (a city the model took for an ORG included)."""
     for token in span.sent:
-        if token.lower_ == "in" and token.i + 1 < len(doc) and doc[token.i + 1].ent_type_ == "GPE":
-            ent = next(e for e in doc.ents if e.start == token.i + 1)
+        if token.lower_ != "in" or token.i + 1 >= len(doc):
+            continue
+        ent = next((e for e in doc.ents if e.start == token.i + 1), None)
+        if ent is None or ent.ent_id_ and ent.label_ == "ORG":
+            continue
+        if ent.label_ in {"GPE", "LOC"} or (ent.label_ == "ORG" and not looks_like_org(ent.text)
+                                            and len(ent) == 1):
             return ent.text.title() if ent.text.isupper() else ent.text
     return None
 
@@ -210,11 +225,42 @@ def _organizers(release: Release, doc: Doc, extraction: Extraction) -> list[str]
             if start >= position and re.fullmatch(r"(?:[\s,]|and\b|the\b)*", text[position:start]):
                 names.append(name)
                 position = end
+    names += _organizing_subjects(release, doc, extraction)
     for role_person in re.finditer(r"\borgani[sz]er of the (?:event|meeting|conference)", text):
         before = [(ev.end, p.name) for p in extraction.people for ev in p.evidence if ev.end <= role_person.start()]
         if before:
             names.append(max(before)[1])
     return list(dict.fromkeys(names))
+
+
+ORGANIZING_VERBS = {"organize", "organise", "host", "convene", "co-organize", "co-organise", "co-host"}
+PARTNER_WORDS = ("in co-operation with", "in cooperation with", "in partnership with", "jointly with",
+                 "together with")
+
+
+def _organizing_subjects(release: Release, doc: Doc, extraction: Extraction) -> list[str]:
+    """"The OSCE Mission to Skopje, in co-operation with the Ministry of Interior, organized a
+    workshop": the organizations doing the organizing, and their named partners."""
+    orgs = sorted((ev.start, ev.end, o.name) for o in extraction.organizations for ev in o.evidence)
+    names: list[str] = []
+    for token in doc:
+        if token.lemma_.lower() not in ORGANIZING_VERBS or token.tag_ == "VBN" or token.idx < dateline_end(release):
+            continue
+        for child in token.children:
+            if child.dep_ not in {"nsubj", "prep", "npadvmod"} or child.dep_ == "prep" and child.i < token.i:
+                continue
+            if child.dep_ == "prep" and not any(w in doc[child.i - 2 : child.i + 2].text for w in ("with",)):
+                continue
+            subtree = doc[child.left_edge.i : child.right_edge.i + 1]
+            names += [n for s, _e, n in orgs if subtree.start_char <= s < subtree.end_char]
+        sentence = token.sent.text
+        for word in PARTNER_WORDS:
+            at = sentence.find(word)
+            if at >= 0:
+                start = token.sent.start_char + at + len(word)
+                names += [n for s, _e, n in orgs if start <= s < start + 80
+                          and re.fullmatch(r"(?:[\s,]|and\b|the\b)*", release.text[start:s])]
+    return names
 
 
 def _theme(doc: Doc) -> str | None:

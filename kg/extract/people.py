@@ -138,6 +138,11 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
 def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     """Part of a longer capitalised phrase ("... for Combating Trafficking in Human Beings")."""
     prev = doc[start - 1] if start > 0 else None
+    if prev is not None and is_possessive(prev):
+        return True  # "the Mission's Security Department"
+    nxt = doc[end] if end < len(doc) else None
+    if nxt is not None and nxt.text == "-" and not doc[end - 1].whitespace_:
+        return True  # "Security Co|-operation": part of a hyphenated word
     if prev is not None and is_title_word(prev) and prev.ent_type_ not in {"GPE", "NORP"} \
             and prev.text not in gazetteer.lexicon().honorifics and not _is_role_word(prev):
         return True  # "OSCE Economic Activities": the end of an organization's name

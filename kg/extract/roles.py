@@ -191,9 +191,15 @@ def _parse(ctx: _Context, start: int, end: int) -> Role | None:
     organization = prefix_orgs[-1].name if prefix_orgs else None
 
     title_end, i = head + 1, head + 1
+    tail = None  # where the last "of ..." began: "Head | of the Mission's Security Department"
     while i < end:
         token = doc[i]
+        if is_possessive(token) and i + 1 in ctx.org_at and tail is not None:
+            organization = ctx.org_at[i + 1].name  # the unit of an owner the text names loosely
+            title_end = tail
+            break
         if token.lower_ in CONNECTORS and token.is_lower and token.lower_ not in {"and", "the"}:
+            tail = i
             k = i + 1
             if k < end and doc[k].lower_ == "the":
                 k += 1
