@@ -79,3 +79,12 @@ def test_organizing_subject_partners_place_and_attendance(extract_text):
     assert ev.organizers == ["OSCE Mission to Skopje", "Ministry of Interior"]
     assert [p.name for p in ex.people] == ["Lena Vogt"]
     assert [(r.title, r.organization) for r in ex.roles] == [("Head", "Security Co-operation Department")]
+
+
+def test_yesterday_and_weekdays(extract_text):
+    ev = event(extract_text("Round table", "TIRANA, 4 June 2019 – A round table on media law was held yesterday.",
+                            date=D(2019, 6, 4)))
+    assert (ev.start, ev.end) == (D(2019, 6, 3), D(2019, 6, 3))
+    ev = event(extract_text("Seminar", "TIRANA, 6 June 2019 – A seminar on policing took place on Monday.",
+                            date=D(2019, 6, 6)))  # a Thursday
+    assert (ev.start, ev.end) == (D(2019, 6, 3), D(2019, 6, 3))

@@ -167,11 +167,24 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         length = _number(match.group(1))
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
         return
+    if re.search(r"\byesterday\b", text) and not re.search(r"\btoday\b", text):
+        day = day - dt.timedelta(days=1)
+    elif weekday := re.search(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text):
+        day = _weekday_near(day, weekday.group(1), past=_reported_past(sentences))
     length = _number(m.group(1)) if (m := _LENGTH.search(text)) else 1
     if _reported_past(sentences):
         record.start, record.end = day - dt.timedelta(days=length - 1), day
     else:
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
+
+
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _weekday_near(day: dt.date, name: str, past: bool) -> dt.date:
+    """"on Monday" in a release dated D: the Monday on or before D when told in the past, else on or after."""
+    shift = (day.weekday() - WEEKDAYS.index(name)) % 7
+    return day - dt.timedelta(days=shift) if past else day + dt.timedelta(days=(7 - shift) % 7)
 
 
 def _parse_day(text: str) -> dt.date | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer
 from kg.extract.common import dateline_end, evidence, strip_the
+from kg.extract.organizations import looks_like_org
 from kg.model import Extraction, PlaceMention, Release
 
 NOT_PLACES = {"States", "State", "Partners"}
@@ -33,7 +34,12 @@ def extract_places(release: Release, doc: Doc, extraction: Extraction) -> None:
                 evidence(release, doc, at, at + len(release.place))])
     people = {(e.start, e.end) for p in extraction.people for e in p.evidence}
     for ent in doc.ents:
-        if ent.label_ not in {"GPE", "LOC"} or ent.ent_id_ or body_start <= ent.start_char < end:
+        if ent.ent_id_ or body_start <= ent.start_char < end:
+            continue
+        # "in Ohrid" labelled ORG: a one-word name after "in" that is no organization's.
+        city = (ent.label_ == "ORG" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].lower_ == "in"
+                and not looks_like_org(ent.text))
+        if ent.label_ not in {"GPE", "LOC"} and not city:
             continue
         name = place_name(ent.text)
         if name in NOT_PLACES or gazetteer.find_state(name) or gazetteer.find_org(name):
