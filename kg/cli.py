@@ -13,10 +13,12 @@ from pathlib import Path
 import click
 from rdflib import RDF
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from kg import __version__
-from kg.files import write_atomic
+from kg.files import remove_stale_temps, write_all_atomic
 from kg.ingest import DEFAULT_MAX_BYTES, ingest
 from kg.pipeline import build_knowledge_base
 from kg.query import FORMATS, QueryError, format_result, load_graph, run
@@ -29,9 +31,14 @@ EXIT_USAGE = 2
 err_console = Console(stderr=True)
 
 
+def warn(message: str) -> None:
+    """One warning line on stderr, never wrapped, so each problem is one greppable line."""
+    err_console.print(f"[yellow]warning:[/] {escape(message)}", highlight=False, soft_wrap=True)
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> None:
     """One clear line on stderr, then exit non-zero."""
-    err_console.print(f"[bold red]Error:[/] {message}", highlight=False, soft_wrap=True)
+    err_console.print(f"[bold red]Error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     sys.exit(code)
 
 
@@ -55,12 +62,19 @@ def cli() -> None:
 @click.option("--model", default=None, help="spaCy model to use (default: en_core_web_sm, else its PyPI re-upload).")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1), help="Processes for the extractors.")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(min=1),
-              help="Skip input files larger than this.")
+              help="Skip input files larger than this many bytes (raise it for a bigger file).")
 def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, jobs: int, max_bytes: int) -> None:
     """Read press releases and write the graph as Turtle and as an HTML network.
 
     INPUTS are files, folders or glob patterns (default: seeds/). Text pages scraped from the
-    OSCE site, plain "title line then body" copies and saved HTML pages are all accepted.
+    OSCE site, plain "title line then body" copies and saved HTML pages are all accepted, in
+    UTF-8, UTF-16 or Windows-1252.
+
+    A file that cannot be read (empty, binary, unreadable, too big, a broken link) is skipped
+    with a warning and the build goes on; the exit code is then 1. A release with no
+    recognisable date is kept with the date unknown (id "undated-...") and a warning.
+    Outputs are replaced only when the build has finished, so an interrupted build leaves the
+    previous ones intact.
 
     \b
     Examples:
@@ -69,14 +83,21 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
     """
     result = ingest(list(inputs) or ["seeds"], max_bytes=max_bytes)
     for skipped in result.skipped:
-        err_console.print(f"[yellow]warning:[/] skipped {skipped.file}: {skipped.reason}", highlight=False)
+        warn(f"skipped {skipped.file}: {skipped.reason}")
+    for release in result.undated:
+        warn(f"no date found in {', '.join(release.files)}: kept with the date unknown "
+             "(a dateline such as 'VIENNA, 6 July 2015 –' or a '- Date:' section gives it one)")
     if not result.releases:
         fail("no press release could be read from the inputs: check the paths (see `kg build --help`)")
 
     kb = build_knowledge_base(result.releases, model=model, jobs=jobs)
     graph = build_graph(kb, base=base)
-    write_atomic(out_dir / "graph.ttl", to_turtle(graph))
-    write_atomic(out_dir / "graph.html", render(project(graph)))
+    outputs = {out_dir / "graph.ttl": to_turtle(graph), out_dir / "graph.html": render(project(graph))}
+    try:
+        remove_stale_temps(out_dir, {path.name for path in outputs})  # left by a killed build
+        write_all_atomic(outputs)
+    except OSError as err:
+        fail(f"cannot write the outputs in {out_dir}: {err.strerror or err} (check --out; old outputs are unchanged)")
 
     _print_summary(result, graph, out_dir)
     sys.exit(EXIT_SKIPPED if result.skipped else 0)
@@ -89,6 +110,7 @@ def _print_summary(result, graph, out_dir: Path) -> None:  # noqa: ANN001 - inte
     table.add_row("releases", str(len(result.releases)))
     table.add_row("merged duplicates", str(result.merged))
     table.add_row("skipped files", str(len(result.skipped)))
+    table.add_row("undated releases", str(len(result.undated)))
     table.add_row("triples", str(len(graph)))
     kinds = Counter(graph.qname(t) for t in graph.objects(None, RDF.type))
     for kind, count in sorted(kinds.items()):
@@ -99,9 +121,9 @@ def _print_summary(result, graph, out_dir: Path) -> None:  # noqa: ANN001 - inte
         skipped.add_column("file")
         skipped.add_column("reason")
         for item in result.skipped:
-            skipped.add_row(item.file, item.reason)
+            skipped.add_row(Text(item.file), Text(item.reason))
         console.print(skipped)
-    console.print(f"wrote {out_dir / 'graph.ttl'} and {out_dir / 'graph.html'}", highlight=False)
+    console.print(Text(f"wrote {out_dir / 'graph.ttl'} and {out_dir / 'graph.html'}"))
 
 
 @cli.command()
@@ -129,15 +151,23 @@ def query(query_file: Path, graph_path: Path, fmt: str) -> None:
     if fmt == "table":
         table = Table(*result.variables)
         for row in result.rows:
-            table.add_row(*("" if t is None else str(t) for t in row))
+            table.add_row(*(Text("" if t is None else str(t)) for t in row))  # text, not rich markup
         Console().print(table)
     else:
         click.echo(format_result(result, fmt), nl=False)
 
 
+INTERRUPTED = "Interrupted: stopped before finishing (nothing half-written is left); run the command again."
+
+
 def main() -> None:
+    # Not standalone: click would turn Ctrl-C into "Aborted!" and exit code 1.
     try:
-        cli(standalone_mode=True)
-    except KeyboardInterrupt:
-        err_console.print("Interrupted.")
+        code = cli.main(standalone_mode=False)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        print(INTERRUPTED, file=sys.stderr)
         sys.exit(130)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)
+    sys.exit(code if isinstance(code, int) else 0)
