@@ -81,7 +81,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
       kg build
       kg build seeds/ more/*.html --out /tmp/graph
     """
-    result = ingest(list(inputs) or ["seeds"], max_bytes=max_bytes)
+    result = ingest(list(inputs) or ["seeds"], max_bytes=max_bytes, exclude=[out_dir])
     for skipped in result.skipped:
         warn(f"skipped {skipped.file}: {skipped.reason}")
     for release in result.undated:

@@ -60,8 +60,15 @@ class SkipFile(Exception):
 # --------------------------------------------------------------------------- files
 
 
-def expand_inputs(inputs: Sequence[str | Path]) -> tuple[list[Path], list[Skipped]]:
-    """Files named by ``inputs``: files, folders (recursively) and glob patterns."""
+def expand_inputs(
+    inputs: Sequence[str | Path], exclude: Sequence[Path] = ()
+) -> tuple[list[Path], list[Skipped]]:
+    """Files named by ``inputs``: files, folders (recursively) and glob patterns.
+
+    Inside a folder, hidden entries and anything under ``exclude`` (the output folder, when it
+    sits among the inputs) are passed over; every other entry that is not a folder is
+    returned, so a pipe or a link to a folder is reported rather than silently ignored."""
+    excluded = [e.resolve() for e in exclude]
     files: list[Path] = []
     missing: list[Skipped] = []
     for item in inputs:
@@ -71,7 +78,8 @@ def expand_inputs(inputs: Sequence[str | Path]) -> tuple[list[Path], list[Skippe
                 p
                 for p in sorted(path.rglob("*"))
                 if not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and (p.is_file() or p.is_symlink())
+                and (p.is_symlink() or not p.is_dir())
+                and not any((p.parent.resolve() / p.name).is_relative_to(e) for e in excluded)
             )
         elif path.exists() or path.is_symlink():
             files.append(path)
@@ -436,12 +444,14 @@ class IngestResult:
         return [r for r in self.releases if r.date is None]
 
 
-def ingest(inputs: Sequence[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
+def ingest(
+    inputs: Sequence[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, exclude: Sequence[Path] = ()
+) -> IngestResult:
     """Read every input into releases; a file that cannot be read is skipped with a reason.
 
     A release with no recognisable date is kept, with the date unknown (``Release.date`` is
     None and its id starts with "undated-"): its title and text are still worth having."""
-    files, skipped = expand_inputs(inputs)
+    files, skipped = expand_inputs(inputs, exclude)
     parsed: list[_Parsed] = []
     for path in files:
         name = _display_name(path)
