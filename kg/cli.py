@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 finished but some inputs were skipped; 2 usage or input
 
 from __future__ import annotations
 
+import signal
 import sys
 from collections import Counter
 from pathlib import Path
@@ -163,11 +164,17 @@ INTERRUPTED = "Interrupted: stopped before finishing (nothing half-written is le
 def main() -> None:
     # Not standalone: click would turn Ctrl-C into "Aborted!" and exit code 1.
     try:
-        code = cli.main(standalone_mode=False)
+        result = cli.main(standalone_mode=False)
+        code: int | str | None = result if isinstance(result, int) else 0
+    except SystemExit as done:
+        code = done.code
     except (click.exceptions.Abort, KeyboardInterrupt):
         print(INTERRUPTED, file=sys.stderr)
-        sys.exit(130)
+        code = 130
     except click.ClickException as err:
         err.show()
-        sys.exit(err.exit_code)
-    sys.exit(code if isinstance(code, int) else 0)
+        code = err.exit_code
+    # The work is over: a Ctrl-C while the interpreter shuts down must not replace the exit
+    # code with "killed by SIGINT".
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)

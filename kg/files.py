@@ -25,24 +25,24 @@ def write_atomic(path: Path, data: str | bytes) -> None:
 
 
 def write_all_atomic(outputs: Mapping[Path, str | bytes]) -> None:
-    """Write every output to its temporary file first, then rename them all at once.
+    """Write every output to its temporary file first, then rename them all.
 
-    Ctrl-C is held back during the renames, so the outputs of one build are replaced
-    together (a new graph.ttl never sits beside an old graph.html because of Ctrl-C)."""
+    Ctrl-C is held back until the outputs are in place: an interrupt in the middle could
+    otherwise strand a temporary file (inside ``mkstemp``) or leave a new graph.ttl beside an
+    old graph.html. Writing takes moments; the interrupt then takes effect."""
     temps: dict[Path, Path] = {}
+    old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         for path, data in outputs.items():
             temps[path] = _write_temp(path, data)
-        old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-        try:
-            for path, tmp in temps.items():
-                os.replace(tmp, path)
-        finally:
-            signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+        for path, tmp in temps.items():
+            os.replace(tmp, path)
     except BaseException:
         for tmp in temps.values():
             tmp.unlink(missing_ok=True)
         raise
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
 
 
 def _write_temp(path: Path, data: str | bytes) -> Path:
@@ -59,7 +59,7 @@ def _write_temp(path: Path, data: str | bytes) -> Path:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-    except BaseException:
+    except BaseException:  # disk full, say: the caller never learns this name
         tmp.unlink(missing_ok=True)
         raise
     return tmp

@@ -78,7 +78,7 @@ def test_sigkill_at_any_moment_leaves_previous_outputs(tmp_path, many):
     killed = 0
     temps_left = False
     # First while a temporary file is being written, then at moments through the build.
-    for fraction in ("writing", 0.1, 0.3, 0.5, 0.7, 0.85, 0.95):
+    for fraction in ("writing", 0.1, 0.25, 0.4, 0.55, 0.7, 0.85):
         proc = start_kg("build", str(many["inputs"]), "--out", str(out), cwd=tmp_path)
         if fraction == "writing":
             caught = wait_for_temp(proc, out)
@@ -109,7 +109,7 @@ def test_ctrl_c_stops_with_one_line_and_exit_130(tmp_path, many):
     old = previous_build(many, out)
     interrupted = 0
     # While the libraries load, while reading, and while writing the outputs.
-    for moment in (0.05, 0.4, 0.7, "writing"):
+    for moment in (0.05, 0.25, 0.5, "writing"):
         proc = start_kg("build", str(many["inputs"]), "--out", str(out), cwd=tmp_path)
         if moment == "writing":
             running = wait_for_temp(proc, out)
