@@ -1,16 +1,26 @@
-"""Running SPARQL SELECT/ASK queries on the built graph and formatting the rows."""
+"""Running SPARQL SELECT/ASK queries on the built graph, a store or an endpoint, and formatting the rows.
+
+Three sources: a Turtle file (``--graph``, with rdflib or Oxigraph), a persistent pyoxigraph store
+(``--store``) and a SPARQL 1.1 endpoint (``--endpoint``, over the SPARQL protocol). Whatever the
+source, rows come back as rdflib terms in one normal form, so the engines give the same rows.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import BNode, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import XSD, BNode, Graph, Literal, URIRef, Variable
 
 FORMATS = ("table", "csv", "tsv", "json")
+ENGINES = ("oxigraph", "rdflib")
+
+Term = URIRef | Literal | BNode
 
 
 class QueryError(Exception):
@@ -20,12 +30,102 @@ class QueryError(Exception):
 @dataclass
 class Result:
     variables: list[str]
-    rows: list[list[URIRef | Literal | BNode | None]]
+    rows: list[list[Term | None]]
+    boolean: bool | None = None  # the answer of an ASK query (also shown as one row, ?ask)
+
+
+def ask_result(answer: bool) -> Result:
+    return Result(["ask"], [[Literal(answer)]], boolean=answer)
+
+
+# --- parameters -------------------------------------------------------------------------------
+
+# Characters that may not appear in an IRI written as <...> (SPARQL IRIREF, plus whitespace).
+_BAD_IRI_CHARS = re.compile(r'[<>"{}|^`\\\x00-\x20]')
+_VAR_NAME = re.compile(r"^[A-Za-z_0-9][A-Za-z_0-9\u00B7\u00C0-\uFFFF]*$")
+
+
+def parse_params(pairs: list[str] | tuple[str, ...]) -> dict[str, Term]:
+    """``["name=Yury Fedotov", "org=<https://...>"]`` -> variable name -> RDF term.
+
+    A value written ``<...>`` is an IRI; anything else is a plain literal, whatever it contains.
+    """
+    params: dict[str, Term] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        name = name.strip().lstrip("?$")
+        if not sep or not _VAR_NAME.match(name):
+            raise QueryError(f"bad --param {pair!r}: write it as name=value, e.g. --param name='Yury Fedotov'")
+        if len(value) >= 2 and value.startswith("<") and value.endswith(">"):
+            iri = value[1:-1]
+            if not iri or _BAD_IRI_CHARS.search(iri):
+                raise QueryError(f"bad --param {name}: {value!r} is not a valid IRI; drop the <> to pass it as text")
+            params[name] = URIRef(iri)
+        else:
+            params[name] = Literal(value)
+    return params
+
+
+# Tokens that may contain a '?' or '$' that is not a variable: strings, IRIs and comments.
+_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+    r"|#[^\n]*"
+    r"|[?$]([A-Za-z_0-9\u00B7\u00C0-\uFFFF]+)",
+    re.DOTALL,
+)
+
+
+def query_variables(text: str) -> set[str]:
+    """The names of the variables a query mentions (outside strings, IRIs and comments)."""
+    return {m.group(1) for m in _TOKENS.finditer(text) if m.group(1)}
+
+
+def check_params(params: dict[str, Term], text: str, query_name: str) -> None:
+    unknown = sorted(set(params) - query_variables(text))
+    if unknown:
+        raise QueryError(
+            f"--param {unknown[0]}: {query_name} has no variable ?{unknown[0]}; "
+            f"its variables are {', '.join('?' + v for v in sorted(query_variables(text))) or 'none'}"
+        )
+
+
+def sparql_term(term: Term) -> str:
+    """A term written as SPARQL, escaped so that no value can change the query around it."""
+    if isinstance(term, URIRef):
+        if _BAD_IRI_CHARS.search(str(term)):
+            raise QueryError(f"IRI {str(term)!r} contains characters not allowed in an IRI")
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        text = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype and term.datatype != XSD.string:
+            return f'"{text}"^^{sparql_term(URIRef(term.datatype))}'
+        return f'"{text}"'
+    raise QueryError(f"cannot bind a blank node ({term}) as a parameter")
+
+
+def with_values(text: str, params: dict[str, Term]) -> str:
+    """The query with a trailing VALUES clause binding the parameters (for SPARQL endpoints)."""
+    if not params:
+        return text
+    names = sorted(params)
+    head = " ".join(f"?{n}" for n in names)
+    row = " ".join(sparql_term(params[n]) for n in names)
+    # A newline first: the query may end inside a '#' comment.
+    return f"{text}\nVALUES ({head}) {{ ({row}) }}\n"
+
+
+# --- engines ------------------------------------------------------------------------------------
 
 
 def load_graph(path: Path) -> Graph:
-    if not path.exists():
-        raise QueryError(f"graph file {path} does not exist: run `kg build` first, or pass --graph")
+    """The Turtle file as an rdflib graph."""
+    _check_graph_file(path)
     graph = Graph()
     try:
         graph.parse(path, format="turtle")
@@ -34,19 +134,183 @@ def load_graph(path: Path) -> Graph:
     return graph
 
 
-def run(graph: Graph, query: str) -> Result:
+def load_oxigraph(path: Path) -> ox.Store:
+    """The Turtle file in an in-memory Oxigraph store."""
+    _check_graph_file(path)
+    store = ox.Store()
     try:
-        result = graph.query(query)
-    except Exception as err:
-        raise QueryError(f"malformed query: {err}") from err
-    variables = [str(v) for v in (result.vars or [])]
+        store.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    except (SyntaxError, ValueError) as err:
+        message = f"graph file {path} is not valid Turtle ({_one_line(err)}): rebuild it with `kg build`"
+        raise QueryError(message) from err
+    return store
+
+
+def open_store(path: Path) -> ox.Store:
+    """A persistent store, read-only (so a running `kg serve` or another reader does not block it)."""
+    if not path.is_dir():
+        raise QueryError(f"store {path} does not exist: run `kg build`, then `kg load --store {path}` first")
+    try:
+        return ox.Store.read_only(str(path))
+    except OSError as err:
+        message = f"cannot open store {path} ({_one_line(err)}): rebuild it with `kg load --store {path}`"
+        raise QueryError(message) from err
+
+
+def _check_graph_file(path: Path) -> None:
+    if not path.exists():
+        raise QueryError(f"graph file {path} does not exist: run `kg build` first, or pass --graph")
+
+
+def run(graph: Graph, query: str, params: dict[str, Term] | None = None, query_name: str = "query") -> Result:
+    """Run a query with rdflib; parameters are bound with initBindings, never pasted in."""
+    params = params or {}
+    check_params(params, query, query_name)
+    try:
+        result = graph.query(query, initBindings={Variable(k): v for k, v in params.items()})
+    except Exception as err:  # pyparsing's ParseException and plain Exceptions for unknown prefixes
+        raise QueryError(_rdflib_syntax_message(err, query, query_name)) from err
     if result.type == "ASK":
-        return Result(["ask"], [[Literal(bool(result.askAnswer))]])
-    rows = [[row[i] if i < len(row) else None for i in range(len(variables))] for row in result]
+        return ask_result(bool(result.askAnswer))
+    if result.type != "SELECT":
+        raise QueryError(f"{query_name} is a {result.type} query: kg query runs SELECT and ASK queries")
+    variables = [str(v) for v in (result.vars or [])]
+    rows = [[normalize(row[i]) if i < len(row) else None for i in range(len(variables))] for row in result]
     return Result(variables, rows)
 
 
-def _text(term: URIRef | Literal | BNode | None) -> str:
+def run_oxigraph(
+    store: ox.Store, query: str, params: dict[str, Term] | None = None, query_name: str = "query", union: bool = False
+) -> Result:
+    """Run a query with Oxigraph; parameters are bound with its substitutions (SEP-0007), never pasted in.
+
+    ``union``: the default graph is the union of the named graphs (a store loaded by `kg load`).
+    """
+    params = params or {}
+    check_params(params, query, query_name)
+    substitutions = {ox.Variable(k): _to_oxigraph(v) for k, v in params.items()}
+    try:
+        result = store.query(query, use_default_graph_as_union=union, substitutions=substitutions)
+    except SyntaxError as err:
+        raise QueryError(syntax_message(_one_line(err), query_name)) from err
+    except OSError as err:
+        raise QueryError(f"cannot read the store while running {query_name}: {_one_line(err)}") from err
+    if isinstance(result, ox.QueryBoolean):
+        return ask_result(bool(result))
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError(f"{query_name} is a CONSTRUCT or DESCRIBE query: kg query runs SELECT and ASK queries")
+    variables = [v.value for v in result.variables]
+    rows = [[_from_oxigraph(solution[v]) for v in variables] for solution in result]
+    return Result(variables, rows)
+
+
+def results_from_json(data: dict) -> Result:
+    """SPARQL 1.1 Query Results JSON -> a Result."""
+    if "boolean" in data:
+        return ask_result(bool(data["boolean"]))
+    variables = list(data["head"]["vars"])
+    rows = [[_from_json(b[v]) if v in b else None for v in variables] for b in data["results"]["bindings"]]
+    return Result(variables, rows)
+
+
+def normalize(term: Term | None) -> Term | None:
+    """One form per term whatever the engine: ``xsd:string`` literals become plain literals."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+def _to_oxigraph(term: Term) -> ox.NamedNode | ox.Literal:
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise QueryError(f"cannot bind a blank node ({term}) as a parameter")
+
+
+def _from_oxigraph(term: object) -> Term | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return normalize(Literal(term.value, datatype=URIRef(term.datatype.value)))
+    raise QueryError(f"unsupported term in the results: {term}")
+
+
+def _from_json(binding: dict) -> Term:
+    kind, value = binding["type"], binding["value"]
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    if "xml:lang" in binding:
+        return Literal(value, lang=binding["xml:lang"])
+    if "datatype" in binding:
+        return normalize(Literal(value, datatype=URIRef(binding["datatype"])))
+    return Literal(value)
+
+
+# --- error messages with line and column ---------------------------------------------------------
+
+
+def _one_line(err: BaseException, limit: int = 200) -> str:
+    text = " ".join(str(err).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def syntax_message(text: str, query_name: str) -> str:
+    """Oxigraph says 'error at 3:2: expected ...' (and lists every expected token): keep it short."""
+    match = re.search(r"error at (\d+):(\d+): (.*)", text)
+    if match:
+        line, col, detail = match.groups()
+        if "Prefix not found" in detail:
+            detail = "undeclared prefix (add a PREFIX line)"
+        elif detail.startswith("expected one of"):
+            detail = "syntax error: something is missing or unexpected here"
+        return f"malformed query {query_name} at line {line}, column {col}: {_shorten(detail)}"
+    return f"malformed query {query_name}: {_shorten(text)}"
+
+
+def _rdflib_syntax_message(err: Exception, query: str, query_name: str) -> str:
+    lineno, col = getattr(err, "lineno", None), getattr(err, "col", None)
+    detail = getattr(err, "msg", None) or _one_line(err)
+    if lineno is None:
+        # rdflib reports an undeclared prefix without a position: find where it is used.
+        match = re.search(r"Unknown namespace prefix : (\S+)", str(err))
+        if match:
+            detail = f"undeclared prefix {match.group(1)}: (add a PREFIX line)"
+            lineno, col = _position(query, re.compile(rf"(?<![\w:<]){re.escape(match.group(1))}:"))
+    if lineno is None:
+        return f"malformed query {query_name}: {_shorten(detail)}"
+    return f"malformed query {query_name} at line {lineno}, column {col}: {_shorten(detail)}"
+
+
+def _position(text: str, pattern: re.Pattern) -> tuple[int | None, int | None]:
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        code = line.split("#", 1)[0]
+        found = pattern.search(code)
+        if found:
+            return lineno, found.start() + 1
+    return None, None
+
+
+def _shorten(detail: str, limit: int = 120) -> str:
+    return detail if len(detail) <= limit else detail[: limit - 3] + "..."
+
+
+# --- output ---------------------------------------------------------------------------------------
+
+
+def _text(term: Term | None) -> str:
     return "" if term is None else str(term)
 
 
@@ -57,6 +321,8 @@ def format_result(result: Result, fmt: str) -> str:
         writer.writerow(result.variables)
         writer.writerows([_text(t) for t in row] for row in result.rows)
         return out.getvalue()
+    if fmt == "json" and result.boolean is not None:
+        return json.dumps({"head": {}, "boolean": result.boolean}, indent=2)
     if fmt == "json":
         return json.dumps(
             {
@@ -74,7 +340,7 @@ def format_result(result: Result, fmt: str) -> str:
     raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
 
 
-def _json_term(term: URIRef | Literal | BNode) -> dict[str, str]:
+def _json_term(term: Term) -> dict[str, str]:
     """One term in SPARQL 1.1 Query Results JSON form."""
     if isinstance(term, URIRef):
         return {"type": "uri", "value": str(term)}

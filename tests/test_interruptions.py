@@ -18,7 +18,7 @@ from kg.files import remove_stale_temps, write_all_atomic
 
 from .conftest import ROOT, run_kg
 
-OUTPUTS = ("graph.ttl", "graph.html")
+OUTPUTS = ("graph.ttl", "ontology.ttl", "graph.html")
 
 
 def start_kg(*args: str, cwd: Path) -> subprocess.Popen:

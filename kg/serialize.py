@@ -1,0 +1,156 @@
+"""Deterministic, diff-friendly serializations: Turtle, TriG, N-Triples, JSON-LD.
+
+rdflib's own serializers order subjects by reference counts and declare whatever prefixes the
+graph happens to use; these writers instead sort everything (subjects and graph names by IRI,
+``rdf:type`` first then predicates by IRI, objects by their written form) and always declare
+the same prefixes, so one KnowledgeBase gives the same bytes whatever the input order.
+Strings are written on one line with escapes (\\n, \\", \\\\), which every parser reads back exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.term import Node
+
+from kg.vocab import PREFIXES
+
+FORMATS = ("ttl", "trig", "nt", "jsonld")  # also the file extensions
+
+_LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*\Z")  # a prefixed name every parser accepts
+_IRI_UNSAFE = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_TO_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
+_NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda item: -len(item[0]))
+
+Triple = tuple[Node, Node, Node]
+
+
+def _escape(text: str) -> str:
+    return _TO_ESCAPE.sub(lambda m: _ESCAPES.get(m.group(), f"\\u{ord(m.group()):04X}"), text)
+
+
+def _iri(iri: URIRef, prefixed: bool) -> str:
+    value = str(iri)
+    if prefixed:
+        for namespace, prefix in _NAMESPACES:
+            if value.startswith(namespace) and _LOCAL_NAME.match(value[len(namespace):]):
+                return f"{prefix}:{value[len(namespace):]}"
+    if _IRI_UNSAFE.search(value):
+        # kg.rdf.Iris never makes such IRIs; writing one would change it or break the file.
+        raise ValueError(f"IRI {value!r} has characters not allowed in an IRI")
+    return f"<{value}>"
+
+
+def term(node: Node, prefixed: bool = True) -> str:
+    """One RDF term as Turtle (``prefixed``) or N-Triples writes it."""
+    if isinstance(node, URIRef):
+        return _iri(node, prefixed)
+    if isinstance(node, Literal):
+        text = f'"{_escape(str(node))}"'
+        if node.language:
+            return f"{text}@{node.language}"
+        if node.datatype and node.datatype != XSD.string:
+            return f"{text}^^{_iri(node.datatype, prefixed)}"
+        return text
+    raise ValueError(f"blank node {node!r}: the graph uses IRIs for every node")
+
+
+def _prefix_lines() -> list[str]:
+    return [f"@prefix {prefix}: <{ns}> ." for prefix, ns in sorted(PREFIXES.items())]
+
+
+def _blocks(triples: Iterable[Triple], indent: str = "") -> list[str]:
+    """Turtle statements, one subject per block, one object per line."""
+    by_subject: dict[Node, dict[Node, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        by_subject[s][p].append(term(o))
+    blocks = []
+    for subject in sorted(by_subject, key=str):
+        predicates = by_subject[subject]
+        lines = [f"{indent}{term(subject)}"]
+        ordered = sorted(predicates, key=lambda p: (p != RDF.type, str(p)))
+        for i, predicate in enumerate(ordered):
+            name = "a" if predicate == RDF.type else term(predicate)
+            objects = sorted(predicates[predicate])
+            end = " ." if i == len(ordered) - 1 else " ;"
+            joiner = f",\n{indent}        "
+            lines.append(f"{indent}    {name} {joiner.join(objects)}{end}")
+        blocks.append("\n".join(lines))
+    return blocks
+
+
+def to_turtle(graph: Graph) -> str:
+    return "\n".join(_prefix_lines()) + "\n\n" + "\n\n".join(_blocks(graph)) + "\n"
+
+
+def to_trig(dataset: Dataset) -> str:
+    """The default graph first, then each named graph, by name."""
+    parts = ["\n".join(_prefix_lines())]
+    graphs = sorted((g for g in dataset.graphs() if len(g)), key=lambda g: (g.identifier != DATASET_DEFAULT_GRAPH_ID,
+                                                                                str(g.identifier)))
+    for graph in graphs:
+        name = "" if graph.identifier == DATASET_DEFAULT_GRAPH_ID else term(graph.identifier) + " "
+        parts.append(f"{name}{{\n" + "\n\n".join(_blocks(graph, indent="    ")) + "\n}")
+    return "\n\n".join(parts) + "\n"
+
+
+def to_ntriples(graph: Graph) -> str:
+    lines = sorted(f"{term(s, False)} {term(p, False)} {term(o, False)} ." for s, p, o in graph)
+    return "\n".join(lines) + "\n"
+
+
+def _jsonld_value(node: Node) -> dict[str, str]:
+    if isinstance(node, URIRef):
+        return {"@id": _compact(node)}
+    assert isinstance(node, Literal), node
+    value = {"@value": str(node)}
+    if node.language:
+        value["@language"] = node.language
+    elif node.datatype and node.datatype != XSD.string:
+        value["@type"] = _compact(node.datatype)
+    return value
+
+
+def _compact(iri: URIRef) -> str:
+    written = _iri(iri, prefixed=True)
+    return written[1:-1] if written.startswith("<") else written
+
+
+def to_jsonld(graph: Graph) -> str:
+    """Flattened JSON-LD: one node object per subject, prefixes in the context, all lists sorted."""
+    nodes: dict[str, dict] = defaultdict(dict)
+    for s, p, o in graph:
+        node = nodes[_compact(s)]
+        node["@id"] = _compact(s)
+        if p == RDF.type:
+            node.setdefault("@type", []).append(_compact(o))
+        else:
+            node.setdefault(_compact(p), []).append(_jsonld_value(o))
+    for node in nodes.values():
+        for values in node.values():
+            if isinstance(values, list):
+                values.sort(key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+    document = {
+        "@context": {prefix: str(ns) for prefix, ns in PREFIXES.items()},
+        "@graph": [nodes[key] for key in sorted(nodes)],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def serialize(dataset: Dataset, fmt: str) -> str:
+    """``dataset`` (from kg.rdf.build_dataset) in ``fmt``; only TriG keeps the named graphs apart."""
+    if fmt == "trig":
+        return to_trig(dataset)
+    union = Graph(bind_namespaces="none")
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        union.add((s, p, o))
+    writers = {"ttl": to_turtle, "nt": to_ntriples, "jsonld": to_jsonld}
+    if fmt not in writers:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
+    return writers[fmt](union)

@@ -1,0 +1,259 @@
+"""RDF graph (shape in docs/data-model.md) -> a networkx graph of the things people look for.
+
+Releases, events, people, organizations, States, fields of work, places, series and documents become
+nodes. The RDF's "reified" nodes (memberships, participations, quotations, mentions, evidence) become
+labelled edges and lines of tooltip text instead, so the picture reads as "who is connected to whom,
+through what".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import networkx as nx
+from rdflib import RDF, Graph, Namespace, URIRef
+from rdflib.namespace import ORG, PROV, SDO, SKOS
+from rdflib.term import Node
+
+KG = Namespace("https://example.org/osce-kg/ontology#")
+
+# The first matching type decides a node's kind (a Partner is also a schema:Country, so it comes first).
+KIND_BY_TYPE: list[tuple[URIRef, str]] = [
+    (SDO.Person, "person"),
+    (KG.PartnerForCooperation, "partner"),
+    (KG.ParticipatingState, "state"),
+    (SDO.Country, "state"),
+    (SDO.Event, "event"),
+    (SDO.EventSeries, "series"),
+    (SDO.NewsArticle, "release"),
+    (SKOS.Concept, "field"),
+    (SDO.Organization, "organization"),
+    (SDO.Place, "place"),
+    (SDO.CreativeWork, "document"),
+]
+
+PARTICIPATION_LABELS = {"speaker": "spoke at", "organizer": "organized"}
+
+
+@dataclass
+class Facts:
+    """What a node's tooltip says, gathered while walking the RDF."""
+
+    roles: set[str] = field(default_factory=set)  # "Executive Director, UNODC" / "Yury Fedotov: Executive Director"
+    releases: set[str] = field(default_factory=set)  # release IRIs it appears in
+    evidence: set[tuple[str, str]] = field(default_factory=set)  # (release date, sentence)
+    quotes: set[tuple[str, str]] = field(default_factory=set)  # (release date, quote text)
+    notes: set[str] = field(default_factory=set)  # other one-liners: dates, Chairpersonship years
+
+
+def project(graph: Graph) -> nx.MultiDiGraph:
+    """The drawable entities of ``graph`` and the labelled relations between them.
+
+    Node keys are the entities' IRIs; attributes: ``kind``, ``name``, ``names`` (all known names),
+    ``date`` (releases), ``facts`` (:class:`Facts`). Edge keys are the edge labels; attributes:
+    ``label``, ``details`` (a set of text lines). ``net.graph`` holds ``releases`` (IRI -> (date,
+    headline)) and ``date`` (the newest release date, the page's build date).
+    """
+    return _Projector(graph).run()
+
+
+class _Projector:
+    def __init__(self, graph: Graph) -> None:
+        self.g = graph
+        self.net = nx.MultiDiGraph()
+        self.facts: dict[str, Facts] = defaultdict(Facts)
+        self.releases: dict[str, tuple[str, str]] = {}
+
+    def run(self) -> nx.MultiDiGraph:
+        self._nodes()
+        self._release_edges()
+        self._event_edges()
+        self._memberships()
+        self._participations()
+        self._quotes()
+        self._mentions()
+        self._org_hierarchy()
+        self._chairpersonships()
+        for node, data in self.net.nodes(data=True):
+            data["facts"] = self.facts[node]
+        self.net.graph["releases"] = self.releases
+        self.net.graph["date"] = max((date for date, _ in self.releases.values() if date), default="")
+        return self.net
+
+    # --- nodes ---------------------------------------------------------------------------------
+
+    def _nodes(self) -> None:
+        kinds: dict[str, str] = {}
+        for rdf_type, kind in reversed(KIND_BY_TYPE):  # reversed: the first match in the list wins
+            for subject in self.g.subjects(RDF.type, rdf_type):
+                if isinstance(subject, URIRef):
+                    kinds[str(subject)] = kind
+        for iri in sorted(kinds):  # sorted: insertion order drives networkx, so keep it stable
+            node = URIRef(iri)
+            names = self._names(node)
+            attrs = {"kind": kinds[iri], "name": names[0] if names else iri.rstrip("/").rsplit("/", 1)[-1],
+                     "names": names}
+            if kinds[iri] == "release":
+                date = self._text(node, SDO.datePublished)
+                attrs["date"] = date
+                self.releases[iri] = (date, attrs["name"])
+            self.net.add_node(iri, **attrs)
+
+    def _names(self, node: URIRef) -> list[str]:
+        main = [SDO.headline, SDO.name, SKOS.prefLabel]
+        names = [str(o) for p in main for o in sorted(self.g.objects(node, p))]
+        names += [str(o) for o in sorted(self.g.objects(node, SDO.alternateName))]
+        return list(dict.fromkeys(name.strip() for name in names if name.strip()))
+
+    # --- edges ---------------------------------------------------------------------------------
+
+    def _edge(self, source: Node | None, target: Node | None, label: str, *, release: Node | None = None,
+              detail: str | None = None) -> bool:
+        """Add (or enrich) the edge ``source -label-> target`` when both ends are drawn nodes."""
+        a, b = str(source), str(target)
+        if source is None or target is None or a not in self.net or b not in self.net or a == b:
+            return False
+        if not self.net.has_edge(a, b, key=label):
+            self.net.add_edge(a, b, key=label, label=label, details=set())
+        if detail:
+            self.net.edges[a, b, label]["details"].add(detail)
+        if release is not None:
+            self._appears(a, release)
+            self._appears(b, release)
+        return True
+
+    def _appears(self, node: str, release: Node) -> None:
+        if str(release) in self.releases and node != str(release):
+            self.facts[node].releases.add(str(release))
+
+    def _release_edges(self) -> None:
+        for iri in sorted(self.releases):
+            release = URIRef(iri)
+            for target in sorted(self.g.objects(release, SDO.mentions)):
+                self._edge(release, target, "mentions", release=release)
+            for target in sorted(self.g.objects(release, SDO.about)):
+                self._edge(release, target, "about", release=release)
+            for target in sorted(self.g.objects(release, SDO.sourceOrganization)):
+                self._edge(release, target, "issued by", release=release)
+            for target in sorted(self.g.objects(release, SDO.locationCreated)):
+                self._edge(release, target, "issued in", release=release)
+            # schema:publisher is left out on purpose: it is the OSCE on every release, and an edge from
+            # each release to one hub would dominate the picture and its centrality.
+
+    def _event_edges(self) -> None:
+        for iri, kind in sorted(self.net.nodes(data="kind")):
+            if kind != "event":
+                continue
+            event = URIRef(iri)
+            releases = sorted(self.g.objects(event, SDO.subjectOf))
+            for release in releases:
+                self._edge(release, event, "about", release=release)
+            release = releases[0] if releases else None  # the event's relations are first reported there
+            for place in sorted(self.g.objects(event, SDO.location)):
+                self._edge(event, place, "held in", release=release)
+            for organizer in sorted(self.g.objects(event, SDO.organizer)):
+                self._edge(organizer, event, "organized", release=release)
+            for person in sorted(self.g.objects(event, SDO.performer)):
+                self._edge(person, event, "spoke at", release=release)
+            for person in sorted(self.g.objects(event, SDO.attendee)):
+                self._edge(person, event, "took part in", release=release)
+            for series in sorted(self.g.objects(event, SDO.superEvent)):
+                self._edge(event, series, "part of", release=release)
+            start, end = self._text(event, SDO.startDate), self._text(event, SDO.endDate)
+            if start:
+                self.facts[iri].notes.add(f"Dates: {start}" + (f" to {end}" if end and end != start else ""))
+            for evidence in sorted(self.g.objects(event, KG.evidence)):
+                self._evidence(iri, evidence)
+
+    def _memberships(self) -> None:
+        for membership in sorted(self.g.subjects(RDF.type, ORG.Membership)):
+            person = self.g.value(membership, ORG.member)
+            org = self.g.value(membership, ORG.organization)
+            role = self._text(self.g.value(membership, ORG.role), SKOS.prefLabel) or "member"
+            state = self.g.value(membership, KG.roleState)
+            release = self.g.value(membership, PROV.wasDerivedFrom)
+            sentence = self._sentence(membership)
+            self._edge(person, org, role, release=release, detail=sentence)
+            if str(person) in self.net and str(org) in self.net:
+                self.facts[str(person)].roles.add(f"{role}, {self.net.nodes[str(org)]['name']}")
+                self.facts[str(org)].roles.add(f"{self.net.nodes[str(person)]['name']}: {role}")
+            if state is not None and self._edge(person, state, "represents", release=release, detail=sentence):
+                self.facts[str(person)].roles.add(f"{role}, for {self.net.nodes[str(state)]['name']}")
+            for evidence in sorted(self.g.objects(membership, KG.evidence)):
+                self._evidence(str(person), evidence)
+
+    def _participations(self) -> None:
+        for participation in sorted(self.g.subjects(RDF.type, KG.Participation)):
+            person = self.g.value(participation, KG.participant)
+            event = self.g.value(participation, KG.event)
+            role = self._text(participation, KG.participantRole)
+            label = PARTICIPATION_LABELS.get(role, "took part in")
+            release = self.g.value(participation, PROV.wasDerivedFrom)
+            self._edge(person, event, label, release=release, detail=self._sentence(participation))
+            for evidence in sorted(self.g.objects(participation, KG.evidence)):
+                self._evidence(str(person), evidence)
+
+    def _quotes(self) -> None:
+        for quote in sorted(self.g.subjects(RDF.type, SDO.Quotation)):
+            person = self.g.value(quote, SDO.creator)
+            release = self.g.value(quote, SDO.isPartOf)
+            text = self._text(quote, SDO.text)
+            if self._edge(person, release, "said", release=release, detail=f"“{shorten(text, 160)}”"):
+                date = self.releases.get(str(release), ("", ""))[0]
+                self.facts[str(person)].quotes.add((date, text))
+            for evidence in sorted(self.g.objects(quote, KG.evidence)):
+                self._evidence(str(person), evidence)
+
+    def _mentions(self) -> None:
+        for mention in sorted(self.g.subjects(RDF.type, KG.Mention)):
+            entity = self.g.value(mention, KG.mentionOf)
+            release = self.g.value(mention, PROV.wasDerivedFrom)
+            self._edge(release, entity, "mentions", release=release, detail=self._sentence(mention))
+            for evidence in sorted(self.g.objects(mention, KG.evidence)):
+                self._evidence(str(entity), evidence)
+
+    def _org_hierarchy(self) -> None:
+        for predicate in (ORG.subOrganizationOf, SDO.parentOrganization):
+            for child, parent in sorted(self.g.subject_objects(predicate)):
+                self._edge(child, parent, "sub-organization of")
+
+    def _chairpersonships(self) -> None:
+        for chair in sorted(self.g.subjects(RDF.type, KG.Chairpersonship)):
+            state = str(self.g.value(chair, KG.state))
+            year = self._text(chair, KG.year)
+            if state in self.net and year:
+                self.facts[state].notes.add(f"OSCE Chairpersonship {year}")
+
+    # --- helpers -------------------------------------------------------------------------------
+
+    def _text(self, subject: Node | None, predicate: URIRef) -> str:
+        if subject is None:
+            return ""
+        values = sorted(str(o) for o in self.g.objects(subject, predicate))
+        return values[0].strip() if values else ""
+
+    def _sentence(self, holder: Node) -> str | None:
+        """The first evidence sentence of a membership, participation, quotation or mention."""
+        sentences = sorted(self._text(e, KG.sentence) for e in self.g.objects(holder, KG.evidence))
+        sentences = [s for s in sentences if s]
+        return f"Evidence: {shorten(sentences[0], 200)}" if sentences else None
+
+    def _evidence(self, node: str, evidence: Node) -> None:
+        sentence = self._text(evidence, KG.sentence)
+        if node not in self.net or not sentence:
+            return
+        release = self.g.value(evidence, PROV.wasDerivedFrom)
+        date = self.releases.get(str(release), ("", ""))[0]
+        self.facts[node].evidence.add((date, sentence))
+        if release is not None:
+            self._appears(node, release)
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"
