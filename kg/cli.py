@@ -17,10 +17,11 @@ from rdflib import RDF
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from kg import __version__
 from kg.eval import eval_command
-from kg.files import write_atomic
+from kg.files import remove_stale_temps, write_all_atomic, write_atomic
 from kg.ingest import DEFAULT_MAX_BYTES, ingest
 from kg.pipeline import build_knowledge_base
 from kg.query import (
@@ -62,14 +63,15 @@ EXIT_ENDPOINT = 3
 err_console = Console(stderr=True)
 
 
+def warn(message: str) -> None:
+    """One warning line on stderr, never wrapped, so each problem is one greppable line."""
+    err_console.print(f"[yellow]warning:[/] {escape(message)}", highlight=False, soft_wrap=True)
+
+
 def fail(message: str, code: int = EXIT_USAGE) -> None:
     """One clear line on stderr, then exit non-zero."""
     err_console.print(f"[bold red]Error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     sys.exit(code)
-
-
-def warn(message: str) -> None:
-    err_console.print(f"[yellow]warning:[/] {escape(message)}", highlight=False, soft_wrap=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -94,7 +96,7 @@ def cli() -> None:
 @click.option("--model", default=None, help="spaCy model to use (default: en_core_web_sm, else its PyPI re-upload).")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1), help="Processes for the extractors.")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(min=1),
-              help="Skip input files larger than this.")
+              help="Skip input files larger than this many bytes (raise it for a bigger file).")
 @click.option("--format", "fmt", default="ttl", show_default=True, type=click.Choice(GRAPH_FORMATS),
               help="Graph file format (graph.<format>); trig keeps each release's statements in its own named graph.")
 @click.option("--validate/--no-validate", "check", default=True, show_default=True,
@@ -107,7 +109,14 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
     validation finds violations, nothing is written and the exit code is 2.
 
     INPUTS are files, folders or glob patterns (default: seeds/). Text pages scraped from the
-    OSCE site, plain "title line then body" copies and saved HTML pages are all accepted.
+    OSCE site, plain "title line then body" copies and saved HTML pages are all accepted, in
+    UTF-8, UTF-16 or Windows-1252.
+
+    A file that cannot be read (empty, binary, unreadable, too big, a broken link) is skipped
+    with a warning and the build goes on; the exit code is then 1. A release with no
+    recognisable date is kept with the date unknown (id "undated-...") and a warning.
+    Outputs are replaced only when the build has finished, so an interrupted build leaves the
+    previous ones intact.
 
     \b
     Examples:
@@ -115,9 +124,12 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
       kg build seeds/ more/*.html --out /tmp/graph
       kg build --format trig --no-validate
     """
-    result = ingest(list(inputs) or ["seeds"], max_bytes=max_bytes)
+    result = ingest(list(inputs) or ["seeds"], max_bytes=max_bytes, exclude=[out_dir])
     for skipped in result.skipped:
-        err_console.print(f"[yellow]warning:[/] skipped {skipped.file}: {skipped.reason}", highlight=False)
+        warn(f"skipped {skipped.file}: {skipped.reason}")
+    for release in result.undated:
+        warn(f"no date found in {', '.join(release.files)}: kept with the date unknown "
+             "(a dateline such as 'VIENNA, 6 July 2015 –' or a '- Date:' section gives it one)")
     if not result.releases:
         fail("no press release could be read from the inputs: check the paths (see `kg build --help`)")
 
@@ -134,9 +146,13 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
         if report != CONFORMS:  # warnings only
             err_console.print(report, highlight=False, markup=False, soft_wrap=True)
     graph_file = out_dir / f"graph.{fmt}"
-    write_atomic(graph_file, serialize(dataset, fmt))
-    write_atomic(out_dir / "ontology.ttl", ONTOLOGY_FILE.read_bytes())
-    write_atomic(out_dir / "graph.html", render(project(graph)))
+    outputs = {graph_file: serialize(dataset, fmt), out_dir / "ontology.ttl": ONTOLOGY_FILE.read_bytes(),
+               out_dir / "graph.html": render(project(graph))}
+    try:
+        remove_stale_temps(out_dir, {path.name for path in outputs})  # left by a killed build
+        write_all_atomic(outputs)
+    except OSError as err:
+        fail(f"cannot write the outputs in {out_dir}: {err.strerror or err} (check --out; old outputs are unchanged)")
 
     _print_summary(result, graph, graph_file)
     sys.exit(EXIT_SKIPPED if result.skipped else 0)
@@ -149,6 +165,7 @@ def _print_summary(result, graph, graph_file: Path) -> None:  # noqa: ANN001 - i
     table.add_row("releases", str(len(result.releases)))
     table.add_row("merged duplicates", str(result.merged))
     table.add_row("skipped files", str(len(result.skipped)))
+    table.add_row("undated releases", str(len(result.undated)))
     table.add_row("triples", str(len(graph)))
     kinds = Counter(graph.qname(t) for t in graph.objects(None, RDF.type))
     for kind, count in sorted(kinds.items()):
@@ -159,10 +176,10 @@ def _print_summary(result, graph, graph_file: Path) -> None:  # noqa: ANN001 - i
         skipped.add_column("file")
         skipped.add_column("reason")
         for item in result.skipped:
-            skipped.add_row(item.file, item.reason)
+            skipped.add_row(Text(item.file), Text(item.reason))
         console.print(skipped)
     out_dir = graph_file.parent
-    console.print(f"wrote {graph_file}, {out_dir / 'ontology.ttl'} and {out_dir / 'graph.html'}", highlight=False)
+    console.print(Text(f"wrote {graph_file}, {out_dir / 'ontology.ttl'} and {out_dir / 'graph.html'}"))
 
 
 @cli.command()
@@ -218,7 +235,7 @@ def query(query_file: Path, graph_path: Path, store_dir: Path | None, endpoint: 
     if fmt == "table":
         table = Table(*result.variables)
         for row in result.rows:
-            table.add_row(*("" if t is None else str(t) for t in row))
+            table.add_row(*(Text("" if t is None else str(t)) for t in row))  # text, not rich markup
         Console().print(table)
     else:
         click.echo(format_result(result, fmt), nl=False)
@@ -400,9 +417,23 @@ def serve(store_dir: Path, port: int, bind: str) -> None:
 cli.add_command(eval_command, "eval")
 
 
+INTERRUPTED = "Interrupted: stopped before finishing (nothing half-written is left); run the command again."
+
+
 def main() -> None:
+    # Not standalone: click would turn Ctrl-C into "Aborted!" and exit code 1.
     try:
-        cli(standalone_mode=True)
-    except KeyboardInterrupt:
-        err_console.print("Interrupted.")
-        sys.exit(130)
+        result = cli.main(standalone_mode=False)
+        code: int | str | None = result if isinstance(result, int) else 0
+    except SystemExit as done:
+        code = done.code
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        print(INTERRUPTED, file=sys.stderr)
+        code = 130
+    except click.ClickException as err:
+        err.show()
+        code = err.exit_code
+    # The work is over: a Ctrl-C while the interpreter shuts down must not replace the exit
+    # code with "killed by SIGINT".
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    sys.exit(code)

@@ -1,17 +1,55 @@
-"""Writing outputs so that an interrupted build never leaves a half-written file."""
+"""Writing outputs so that an interrupted build never leaves a half-written file.
+
+Each output is written to a hidden temporary file in its own folder
+(``.graph.ttl.<pid>.<random>.tmp``) and renamed over the old one; a rename within a folder
+is atomic, so a reader sees the old file or the new one, never a mix. A process killed
+outright (SIGKILL, power loss) leaves its temporary file behind; the next build removes it
+(``remove_stale_temps``), recognising it by the dead process id in its name.
+"""
 
 from __future__ import annotations
 
 import os
+import re
+import signal
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
+
+_TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.tmp$")
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:
     """Write to a temporary file in the same folder, then rename over ``path``."""
+    write_all_atomic({path: data})
+
+
+def write_all_atomic(outputs: Mapping[Path, str | bytes]) -> None:
+    """Write every output to its temporary file first, then rename them all.
+
+    Ctrl-C is held back until the outputs are in place: an interrupt in the middle could
+    otherwise strand a temporary file (inside ``mkstemp``) or leave a new graph.ttl beside an
+    old graph.html. Writing takes moments; the interrupt then takes effect."""
+    temps: dict[Path, Path] = {}
+    old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        for path, data in outputs.items():
+            temps[path] = _write_temp(path, data)
+        for path, tmp in temps.items():
+            os.replace(tmp, path)
+    except BaseException:
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)
+        raise
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
+
+
+def _write_temp(path: Path, data: str | bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     raw = data.encode("utf-8") if isinstance(data, str) else data
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(raw)
@@ -21,7 +59,41 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+    except BaseException:  # disk full, say: the caller never learns this name
+        tmp.unlink(missing_ok=True)
         raise
+    return tmp
+
+
+def remove_stale_temps(folder: Path, names: set[str]) -> list[Path]:
+    """Remove temporary files of ``names`` left in ``folder`` by killed processes.
+
+    A temporary file whose process is still running belongs to a build in progress (another
+    terminal writing to the same folder) and is left alone. Returns the files removed."""
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for entry in folder.iterdir():
+        match = _TEMP.match(entry.name)
+        if match is None or match["name"] not in names or _is_running(int(match["pid"])):
+            continue
+        try:
+            entry.unlink()
+            removed.append(entry)
+        except FileNotFoundError:
+            pass
+    return removed
+
+
+def _is_running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, owned by someone else
+    except OverflowError:
+        return False
+    return True

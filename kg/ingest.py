@@ -12,6 +12,7 @@ import datetime as dt
 import glob
 import hashlib
 import re
+import stat
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -59,8 +60,15 @@ class SkipFile(Exception):
 # --------------------------------------------------------------------------- files
 
 
-def expand_inputs(inputs: Sequence[str | Path]) -> tuple[list[Path], list[Skipped]]:
-    """Files named by ``inputs``: files, folders (recursively) and glob patterns."""
+def expand_inputs(
+    inputs: Sequence[str | Path], exclude: Sequence[Path] = ()
+) -> tuple[list[Path], list[Skipped]]:
+    """Files named by ``inputs``: files, folders (recursively) and glob patterns.
+
+    Inside a folder, hidden entries and anything under ``exclude`` (the output folder, when it
+    sits among the inputs) are passed over; every other entry that is not a folder is
+    returned, so a pipe or a link to a folder is reported rather than silently ignored."""
+    excluded = [e.resolve() for e in exclude]
     files: list[Path] = []
     missing: list[Skipped] = []
     for item in inputs:
@@ -70,7 +78,8 @@ def expand_inputs(inputs: Sequence[str | Path]) -> tuple[list[Path], list[Skippe
                 p
                 for p in sorted(path.rglob("*"))
                 if not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and (p.is_file() or p.is_symlink())
+                and (p.is_symlink() or not p.is_dir())
+                and not any((p.parent.resolve() / p.name).is_relative_to(e) for e in excluded)
             )
         elif path.exists() or path.is_symlink():
             files.append(path)
@@ -84,58 +93,107 @@ def expand_inputs(inputs: Sequence[str | Path]) -> tuple[list[Path], list[Skippe
     return list(dict.fromkeys(files)), missing
 
 
-def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """The file's text, decoded and normalized, or ``SkipFile`` saying why not."""
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, or ``SkipFile`` saying why they cannot be read."""
     if path.is_symlink() and not path.exists():
-        raise SkipFile("broken symbolic link")
+        raise SkipFile("broken symbolic link (its target is missing)")
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SkipFile(f"file is {size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-bytes)")
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise SkipFile("is a folder, not a file (name the folder itself as an input to read it)")
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or device would block or never end.
+            raise SkipFile("not a regular file (a pipe, socket or device)")
+        if info.st_size > max_bytes:
+            raise SkipFile(
+                f"file is {info.st_size:,} bytes, over the {max_bytes:,}-byte limit (raise it with --max-bytes)"
+            )
         data = path.read_bytes()
     except PermissionError:
         raise SkipFile("permission denied (make the file readable)") from None
-    except IsADirectoryError:
-        raise SkipFile("is a folder, not a file") from None
     except OSError as err:
         raise SkipFile(f"cannot be read: {err.strerror or err}") from None
-    return normalize(decode(data))
+    if len(data) > max_bytes:  # grew since stat()
+        raise SkipFile(f"file is over the {max_bytes:,}-byte limit (raise it with --max-bytes)")
+    return data
+
+
+def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The file's text, decoded and normalized, or ``SkipFile`` saying why not."""
+    return normalize(decode(read_bytes(path, max_bytes)))
+
+
+_BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"BZh", b"\xfd7zXZ")
+# Punctuation that Western text saved as Windows-1252 really contains above ASCII.
+_WESTERN_PUNCTUATION = set("\u00a0“”‘’„‚–—…«»‹›€£¥¢°§©®™•·¡¿×÷±½¼¾ªº¶†‡")
 
 
 def decode(data: bytes) -> str:
-    """Bytes -> text: UTF-8 (with or without BOM) first, then the detected legacy encoding."""
+    """Bytes -> text: BOMs first, then UTF-8, then Windows-1252 when the text looks Western,
+    then the encoding charset-normalizer detects."""
     if not data.strip():
         raise SkipFile("file is empty")
-    if data.startswith((b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04")):
+    if data.startswith(_BINARY_MAGIC):
         raise SkipFile("binary file (PDF, image or archive), not text")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SkipFile("starts with a UTF-16 byte-order mark but is not valid UTF-16") from None
+    elif b"\x00" in data[:4096]:
         raise SkipFile("binary file, not text")
+    else:
+        text = _decode_8bit(data)
+    if _looks_binary(text):
+        raise SkipFile("binary file, not text")
+    if not text.strip("\ufeff \t\r\n\f\v\u00a0"):
+        raise SkipFile("file is empty")
+    return text
+
+
+def _decode_8bit(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    # Charset detectors guess wrong on short texts ("Sólrún" alone reads as anything), so a
+    # text that decodes as Windows-1252 and reads like a Western language is taken as such.
+    try:
+        text = data.decode("cp1252")
+        if _looks_western(text):
+            return text
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    # Western releases saved by Windows tools are cp1252; the detector sometimes names a
-    # near relative, and cp1252 decodes those bytes the same way.
     encoding = best.encoding if best is not None else "cp1252"
-    if encoding.replace("_", "").lower() in {"latin1", "iso88591", "cp1250", "iso885915"}:
-        encoding = "cp1252"
+    if encoding.replace("_", "").replace("-", "").lower() in {"latin1", "iso88591", "iso885915"}:
+        encoding = "cp1252"  # a superset for printable text, with the curly quotes and dashes
     try:
-        text = data.decode(encoding)
+        return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
-        text = data.decode("cp1252", errors="replace")
-    if _looks_binary(text):
-        raise SkipFile("binary file, not text")
-    return text
+        return data.decode("cp1252", errors="replace")
+
+
+def _looks_western(text: str) -> bool:
+    """Mostly ASCII letters, the others accented letters or typographic punctuation.
+
+    Cyrillic or Greek read as Windows-1252 comes out as runs of accented letters, and
+    Central European text as stray symbols ("³", "¹"); neither passes."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return False
+    high = [ch for ch in text if ord(ch) > 127]
+    if any(not ch.isalpha() and ch not in _WESTERN_PUNCTUATION for ch in high):
+        return False
+    accented = sum(1 for ch in letters if ord(ch) > 127)
+    return accented <= max(2, len(letters) * 0.3)
 
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4096]
-    control = sum(1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    control = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\n\r\t\f")
     return control > max(3, len(sample) // 100)
 
 
@@ -261,15 +319,23 @@ def _place_name(text: str) -> str | None:
     return text.title() if text.isupper() or text.islower() else text
 
 
+_REPEAT_LIMIT = 2000
+
+
 def _drop_repeat(paragraphs: list[str]) -> list[str]:
     """A body scraped twice in a row ("D A B C A B C") is kept once: the longest block of
     paragraphs followed at once by an exact copy of itself loses the copy."""
     paragraphs = list(paragraphs)
     n = len(paragraphs)
+    if n > _REPEAT_LIMIT:
+        # No press release is this long; the search is quadratic, so a huge file is left as is.
+        return paragraphs
     for size in range(n // 2, 0, -1):
         for i in range(n - 2 * size + 1):
-            if paragraphs[i : i + size] == paragraphs[i + size : i + 2 * size]:
-                return _drop_repeat(paragraphs[: i + size] + paragraphs[i + 2 * size :])
+            # The first pair is compared before any slice is copied: most start points fail there.
+            j = i + size
+            if paragraphs[i] == paragraphs[j] and paragraphs[i:j] == paragraphs[j : j + size]:
+                return _drop_repeat(paragraphs[:j] + paragraphs[j + size :])
     return paragraphs
 
 
@@ -300,9 +366,14 @@ def parse_html(text: str, file: str) -> _Parsed:
 
 def parse_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, name: str | None = None) -> _Parsed:
     """One file -> its parsed reading; raises ``SkipFile`` with the reason."""
-    text = read_text(path, max_bytes)
-    name = name or str(path)
-    if path.suffix.lower() in HTML_SUFFIXES or re.match(r"\s*(<!doctype html|<html)", text, re.I):
+    return parse_data(read_bytes(path, max_bytes), name or str(path), html=path.suffix.lower() in HTML_SUFFIXES)
+
+
+def parse_data(data: bytes, name: str, html: bool = False) -> _Parsed:
+    """A file's bytes -> its parsed reading; raises ``SkipFile`` (never anything else) when
+    they hold no release. ``html`` forces the HTML reader; an HTML document is found anyway."""
+    text = normalize(decode(data))
+    if html or re.match(r"\s*(<!doctype html|<html)", text, re.I):
         parsed = parse_html(text, name)
     else:
         parsed = parse_text(text, name)
@@ -367,16 +438,29 @@ class IngestResult:
     files_read: int
     merged: int
 
+    @property
+    def undated(self) -> list[Release]:
+        """Releases kept although no date was found in any of their files."""
+        return [r for r in self.releases if r.date is None]
 
-def ingest(inputs: Sequence[str | Path], max_bytes: int = DEFAULT_MAX_BYTES) -> IngestResult:
-    """Read every input into releases; a file that cannot be read is skipped with a reason."""
-    files, skipped = expand_inputs(inputs)
+
+def ingest(
+    inputs: Sequence[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, exclude: Sequence[Path] = ()
+) -> IngestResult:
+    """Read every input into releases; a file that cannot be read is skipped with a reason.
+
+    A release with no recognisable date is kept, with the date unknown (``Release.date`` is
+    None and its id starts with "undated-"): its title and text are still worth having."""
+    files, skipped = expand_inputs(inputs, exclude)
     parsed: list[_Parsed] = []
     for path in files:
+        name = _display_name(path)
         try:
-            parsed.append(parse_file(path, max_bytes, name=_display_name(path)))
+            parsed.append(parse_file(path, max_bytes, name=name))
         except SkipFile as why:
-            skipped.append(Skipped(_display_name(path), str(why)))
+            skipped.append(Skipped(name, str(why)))
+        except Exception as err:  # a reader bug must cost one file, not the whole build
+            skipped.append(Skipped(name, f"could not be parsed ({type(err).__name__}: {err}); please report this"))
     releases, merged = merge(parsed)
     return IngestResult(releases=releases, skipped=skipped, files_read=len(parsed), merged=merged)
 
