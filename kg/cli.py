@@ -16,6 +16,7 @@ import click
 from rdflib import RDF
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress
 from rich.table import Table
 from rich.text import Text
 
@@ -23,7 +24,7 @@ from kg import __version__
 from kg.eval import eval_command
 from kg.files import remove_stale_temps, write_all_atomic, write_atomic
 from kg.ingest import DEFAULT_MAX_BYTES, ingest
-from kg.pipeline import build_knowledge_base
+from kg.pipeline import DEFAULT_CACHE, TEXT_LIMIT, CacheStats, build_knowledge_base, default_jobs
 from kg.query import (
     ENGINES,
     FORMATS,
@@ -94,15 +95,19 @@ def cli() -> None:
               help="Folder for graph.<format>, ontology.ttl and graph.html.")
 @click.option("--base", default=DEFAULT_BASE, show_default=True, help="Base IRI of the graph's entities.")
 @click.option("--model", default=None, help="spaCy model to use (default: en_core_web_sm, else its PyPI re-upload).")
-@click.option("--jobs", default=1, show_default=True, type=click.IntRange(min=1), help="Processes for the extractors.")
+@click.option("--jobs", default=None, type=click.IntRange(min=1),
+              help="Processes for the extractors (default: the machine's cores).")
+@click.option("--cache-dir", default=DEFAULT_CACHE, show_default=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Extraction cache: unchanged releases are not parsed again.")
+@click.option("--no-cache", is_flag=True, help="Extract every release again (the cache is neither read nor written).")
 @click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(min=1),
               help="Skip input files larger than this many bytes (raise it for a bigger file).")
 @click.option("--format", "fmt", default="ttl", show_default=True, type=click.Choice(GRAPH_FORMATS),
               help="Graph file format (graph.<format>); trig keeps each release's statements in its own named graph.")
 @click.option("--validate/--no-validate", "check", default=True, show_default=True,
               help="Check the graph against the SHACL shapes (kg/shapes.ttl) before writing anything.")
-def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, jobs: int, max_bytes: int,
-          fmt: str, check: bool) -> None:
+def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, jobs: int | None,
+          cache_dir: Path, no_cache: bool, max_bytes: int, fmt: str, check: bool) -> None:
     """Read press releases and write the graph (Turtle by default) and an HTML network.
 
     The graph imports the kg: ontology, which is written beside it as ontology.ttl. If SHACL
@@ -130,10 +135,20 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
     for release in result.undated:
         warn(f"no date found in {', '.join(release.files)}: kept with the date unknown "
              "(a dateline such as 'VIENNA, 6 July 2015 –' or a '- Date:' section gives it one)")
+    for release in result.releases:
+        if len(release.text) > TEXT_LIMIT:
+            warn(f"{', '.join(release.files)} is {len(release.text):,} characters long: facts are read from the "
+                 f"first {TEXT_LIMIT:,} only (the graph keeps the whole text)")
     if not result.releases:
         fail("no press release could be read from the inputs: check the paths (see `kg build --help`)")
 
-    kb = build_knowledge_base(result.releases, model=model, jobs=jobs)
+    stats = CacheStats()
+    with Progress(*Progress.get_default_columns(), console=err_console, transient=True,
+                  disable=len(result.releases) < 50 or not err_console.is_terminal) as bar:
+        task = bar.add_task("extracting", total=len(result.releases))
+        kb = build_knowledge_base(result.releases, model=model, jobs=jobs or default_jobs(),
+                                  cache_dir=None if no_cache else cache_dir, stats=stats,
+                                  progress=lambda n: bar.advance(task, n))
     dataset = build_dataset(kb, base=base)
     graph = union(dataset)
     if check:
@@ -154,11 +169,11 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
     except OSError as err:
         fail(f"cannot write the outputs in {out_dir}: {err.strerror or err} (check --out; old outputs are unchanged)")
 
-    _print_summary(result, graph, graph_file)
+    _print_summary(result, stats, graph, graph_file)
     sys.exit(EXIT_SKIPPED if result.skipped else 0)
 
 
-def _print_summary(result, graph, graph_file: Path) -> None:  # noqa: ANN001 - internal
+def _print_summary(result, stats: CacheStats, graph, graph_file: Path) -> None:  # noqa: ANN001 - internal
     console = Console()
     table = Table(title="kg build", show_header=False)
     table.add_row("files read", str(result.files_read))
@@ -166,6 +181,7 @@ def _print_summary(result, graph, graph_file: Path) -> None:  # noqa: ANN001 - i
     table.add_row("merged duplicates", str(result.merged))
     table.add_row("skipped files", str(len(result.skipped)))
     table.add_row("undated releases", str(len(result.undated)))
+    table.add_row("extracted / from cache", f"{stats.misses} / {stats.hits}")
     table.add_row("triples", str(len(graph)))
     kinds = Counter(graph.qname(t) for t in graph.objects(None, RDF.type))
     for kind, count in sorted(kinds.items()):

@@ -1,10 +1,200 @@
-"""The build, stage by stage: releases -> knowledge base -> RDF graph -> files."""
+"""The build, stage by stage: releases -> extractions (cached) -> knowledge base.
+
+Extraction is the expensive stage (the spaCy model), so each release's ``Extraction`` is
+cached as JSON under a key of (release content, extractor version, model name): an unchanged
+release is never parsed again, and resolution is redone from the cache.
+"""
 
 from __future__ import annotations
 
-from kg.model import KnowledgeBase, Release
+import hashlib
+import json
+import multiprocessing
+import os
+import signal
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from spacy.language import Language
+
+from kg.extract import EXTRACTOR_VERSION, extract_releases
+from kg.files import write_atomic
+from kg.model import Extraction, KnowledgeBase, Release, from_dict, to_dict
+from kg.nlp import default_model, load_nlp
+from kg.resolve import resolve
+
+DEFAULT_CACHE = Path(".kg-cache")
+# spaCy's default nlp.max_length: facts are read from at most this many characters of a release.
+TEXT_LIMIT = 1_000_000
 
 
-def build_knowledge_base(releases: list[Release], model: str | None = None, jobs: int = 1) -> KnowledgeBase:
-    """Resolved entities and facts of ``releases`` (extractors run with ``model``)."""
-    return KnowledgeBase(releases=list(releases))
+@dataclass
+class CacheStats:
+    hits: int = 0
+    misses: int = 0
+    corrupt: int = 0  # entries found unreadable and recomputed
+
+
+class ExtractionCache:
+    """One JSON file per release; a half-written or damaged entry is detected and recomputed."""
+
+    def __init__(self, folder: Path, model: str) -> None:
+        self.folder = folder / f"v{EXTRACTOR_VERSION}"
+        self.model = model
+        self.stats = CacheStats()
+
+    def key(self, release: Release) -> str:
+        payload = json.dumps([to_dict(release), EXTRACTOR_VERSION, self.model], ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, release: Release) -> Extraction | None:
+        key = self.key(release)
+        path = self._path(key)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if data.get("key") != key:
+                raise ValueError("key mismatch")
+            extraction = from_dict(Extraction, data["extraction"])
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError):
+            # Truncated by a killed build, or damaged: recompute rather than trust it.
+            self.stats.corrupt += 1
+            return None
+        if extraction.release != release:
+            self.stats.corrupt += 1
+            return None
+        return extraction
+
+    def put(self, extraction: Extraction) -> None:
+        key = self.key(extraction.release)
+        data = {"key": key, "extraction": to_dict(extraction)}
+        write_atomic(self._path(key), json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+def default_jobs() -> int:
+    """The machine's cores (those this process may use)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def extract_all(
+    releases: list[Release],
+    model: str | None = None,
+    jobs: int = 1,
+    cache_dir: Path | None = DEFAULT_CACHE,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[list[Extraction], CacheStats]:
+    """Extractions of ``releases``, in order, from the cache where possible."""
+    model_name = model or default_model()
+    cache = ExtractionCache(cache_dir, model_name) if cache_dir is not None else None
+    results: list[Extraction | None] = [None] * len(releases)
+    missing: list[int] = []
+    for i, release in enumerate(releases):
+        found = cache.get(release) if cache else None
+        if found is None:
+            missing.append(i)
+        else:
+            results[i] = found
+            if progress:
+                progress(1)
+    stats = cache.stats if cache else CacheStats()
+    stats.hits = len(releases) - len(missing)
+    stats.misses = len(missing)
+    todo = [releases[i] for i in missing]
+    for i, extraction in zip(missing, _extract(todo, model_name, jobs), strict=True):
+        results[i] = extraction
+        if cache:
+            cache.put(extraction)
+        if progress:
+            progress(1)
+    return [r for r in results if r is not None], stats
+
+
+CHUNK = 16  # releases per task: large enough to amortize pickling, small enough to balance the workers
+
+
+def _extract(releases: list[Release], model: str, jobs: int) -> Iterator[Extraction]:
+    """Extractions in input order. With several jobs, each worker process runs the whole
+    extraction (model and rules) on chunks of releases, so the rules scale with the cores too."""
+    if not releases:
+        return
+    jobs = max(1, min(jobs, -(-len(releases) // CHUNK)))
+    if jobs == 1:
+        yield from _extract_in_process(releases, load_nlp(model))
+        return
+    chunks = [releases[i : i + CHUNK] for i in range(0, len(releases), CHUNK)]
+    pool = multiprocessing.Pool(jobs, initializer=_worker_start, initargs=(model,))
+    try:
+        for chunk in pool.imap(_worker_extract, chunks):
+            yield from chunk
+    except BaseException:
+        pool.terminate()  # Ctrl-C or a failure: stop the workers now, not after their chunks
+        raise
+    else:
+        pool.close()
+    finally:
+        pool.join()
+
+
+_WORKER_NLP = None
+
+
+def _worker_start(model: str) -> None:
+    global _WORKER_NLP
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    _WORKER_NLP = load_nlp(model)
+
+
+def _worker_extract(chunk: list[Release]) -> list[Extraction]:
+    return list(_extract_in_process(chunk, _WORKER_NLP))
+
+
+def _extract_in_process(releases: list[Release], nlp: Language) -> Iterator[Extraction]:
+    """Facts are read from at most ``nlp.max_length`` characters of a release (the model's own
+    limit); the release itself, and so the graph, keeps its whole text."""
+    fitted = [fit_to_length(r, min(TEXT_LIMIT, nlp.max_length)) for r in releases]
+    for original, extraction in zip(releases, extract_releases(fitted, nlp), strict=True):
+        extraction.release = original
+        yield extraction
+
+
+def fit_to_length(release: Release, limit: int) -> Release:
+    """The release cut after its last whole paragraph within ``limit`` characters; offsets into
+    the cut text are offsets into the whole text, since the start is the same."""
+    if len(release.text) <= limit:
+        return release
+    kept: list[str] = []
+    size = len(release.title)
+    for paragraph in release.paragraphs:
+        size += 2 + len(paragraph)
+        if size > limit:
+            break
+        kept.append(paragraph)
+    if not kept and len(release.title) > limit:
+        return replace(release, title=release.title[:limit], paragraphs=())
+    return replace(release, paragraphs=tuple(kept))
+
+
+def build_knowledge_base(
+    releases: list[Release],
+    model: str | None = None,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    stats: CacheStats | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> KnowledgeBase:
+    """Resolved entities and facts of ``releases`` (extractors run with ``model``).
+
+    With ``cache_dir``, extractions are read from and written to that cache; ``stats``, when
+    given, receives its hit and miss counts."""
+    extractions, found = extract_all(releases, model=model, jobs=jobs, cache_dir=cache_dir, progress=progress)
+    if stats is not None:
+        stats.hits, stats.misses, stats.corrupt = found.hits, found.misses, found.corrupt
+    return resolve(extractions)

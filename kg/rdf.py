@@ -315,6 +315,17 @@ class _Builder:
             for rid in org.releases:
                 self.stated(rid, self.release(rid), SDO.mentions, node)
 
+    def government(self, state_key: str, state_name: str) -> str:
+        """The org key of a State's government, made on first use."""
+        key = f"{state_key}-government"
+        if any(org.key == key for org in self.kb.organizations):
+            return key  # the release named it; it is mapped with the other organizations
+        node = self.iris.of("org", key)
+        self.organization(node, f"Government of {state_name}", [])
+        self.entity(node, RDF.type, SDO.GovernmentOrganization)
+        self.entity(node, KG.governmentOf, self.iris.of("state", state_key))
+        return key
+
     def add_states(self) -> None:
         for state in self.kb.states:
             node = self.iris.of("state", state.key)
@@ -408,18 +419,25 @@ class _Builder:
             label, others = _names(titles)
             node = iris.of("role", key)
             self.entity(node, RDF.type, ORG.Role)
-            self.entity(node, SKOS.prefLabel, Literal(label, lang="en"))
+            self.entity(node, SKOS.prefLabel, _text(label))
             for other in others:
-                self.entity(node, SKOS.altLabel, Literal(other, lang="en"))
+                self.entity(node, SKOS.altLabel, _text(other))
+        states = {state.key: state.name for state in self.kb.states}
         for m in self.kb.memberships:
             role = slugify(m.role) or "role"
-            org = iris.key("org", m.organization) if m.organization else "none"
+            if m.organization:
+                org = iris.key("org", m.organization)
+            elif m.state in states:
+                # A State official whose release names no ministry serves that State's government.
+                org = self.government(m.state, states[m.state])
+            else:
+                org = "none"
             node = iris.of("membership", f"{iris.key('person', m.person)}--{role}--{org}")
             self.entity(node, RDF.type, ORG.Membership)
             self.entity(node, ORG.member, iris.of("person", m.person))
             self.entity(node, ORG.role, iris.of("role", role))
-            if m.organization:
-                self.entity(node, ORG.organization, iris.of("org", m.organization))
+            if org != "none":
+                self.entity(node, ORG.organization, iris.of("org", org))
             if m.state:
                 self.entity(node, KG.roleState, iris.of("state", m.state))
             self.evidence(node, m.evidence)

@@ -133,6 +133,7 @@ def make_kb() -> KnowledgeBase:
             Membership("yury-fedotov", "Executive Director", "unodc", None, [fedotov]),
             Membership("ingibjorg-solrun-gisladottir", "Director", "odihr", None, [gisladottir]),
             Membership("adam-czaplinski", "Minister of Interior", "Ministry of Interior/PL", "pl", [czaplinski]),
+            Membership("adam-czaplinski", "Deputy Permanent Representative", None, "pl", [czaplinski]),
         ],
         quotations=[
             Quotation(f"{R1}-q1", QUOTE_1, R1, "yury-fedotov", [quote_1]),

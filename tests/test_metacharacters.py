@@ -11,7 +11,7 @@ import re
 from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, SDO, SKOS
 
-from kg.rdf import DEFAULT_BASE
+from kg.rdf import DEFAULT_BASE, KG
 
 from .conftest import run_kg
 
@@ -57,7 +57,9 @@ def test_metacharacters_survive_the_build_as_text(tmp_path):
     assert str(graph.value(source_file, SDO.name)) == FILE
 
     # Every IRI made from a name is a clean path under the base: no space, #, ?, % or quote.
-    minted = {str(t) for triple in graph for t in triple if isinstance(t, URIRef) and str(t).startswith(DEFAULT_BASE)}
+    # (The kg: ontology's terms share the default base but are fixed vocabulary, not minted.)
+    minted = {str(t) for triple in graph for t in triple if isinstance(t, URIRef) and str(t).startswith(DEFAULT_BASE)
+              and not str(t).startswith(str(KG))}
     assert len(minted) >= 6
     for iri in minted:
         assert re.fullmatch(r"[a-z0-9/-]*", iri[len(DEFAULT_BASE):]), iri

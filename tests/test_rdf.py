@@ -43,12 +43,17 @@ def test_who_holds_which_role_in_which_organization(graph):
             ?m a org:Membership ; org:member/schema:name ?name ; org:role/skos:prefLabel ?role ;
                org:organization/schema:name ?org .
         }""") == [
+        ("Adam Czapliński", "Deputy Permanent Representative", "Government of Poland"),
         ("Adam Czapliński", "Minister of Interior", "Ministry of Interior"),
         ("Ingibjörg Sólrún Gísladóttir", "Director", "Office for Democratic Institutions and Human Rights"),
         ("Yury Fedotov", "Executive Director", "United Nations Office on Drugs and Crime"),
     ]
     m = URIRef(B + "membership/adam-czaplinski--minister-of-interior--ministry-of-interior-pl")
     assert graph.value(m, KG.roleState) == URIRef(B + "state/pl")
+    # A State official whose release names no ministry serves the State's government.
+    government = URIRef(B + "org/pl-government")
+    assert graph.value(government, KG.governmentOf) == URIRef(B + "state/pl")
+    assert (government, RDF.type, SDO.GovernmentOrganization) in graph
     assert graph.value(URIRef(B + "role/executive-director"), RDF.type) == URIRef("http://www.w3.org/ns/org#Role")
 
 

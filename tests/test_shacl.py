@@ -122,7 +122,7 @@ def test_facts_a_release_may_not_give_are_warnings_not_violations():
     assert "  Warning: event/alliance-against-trafficking-in-persons-conference-15  schema:startDate: " in report
 
 
-def _broken_kb(releases, model=None, jobs=1):  # noqa: ANN001, ANN202 - stands in for kg.pipeline
+def _broken_kb(releases, model=None, jobs=1, **_options):  # noqa: ANN001, ANN202 - stands in for kg.pipeline
     kb = make_kb()
     kb.releases = list(releases)
     kb.people.append(kb.people[0].__class__("yury-fedotov", "Y. Fedotov"))  # a second name for one person

@@ -1,0 +1,169 @@
+"""The build benchmark: one table of throughput, memory, incremental rebuild and query times.
+
+    bench/run            # 1,000 releases for throughput, a cached 10,000-release corpus
+    bench/run --quick    # the same measures on small corpora, in well under a minute
+
+Every build runs the real CLI (``python -m kg build``) in a subprocess; peak RSS is sampled
+over the whole process tree (workers included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+from rich.console import Console
+from rich.table import Table
+
+from bench.make_corpus import write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+
+def run_measured(args: list[str], cwd: Path) -> tuple[float, int]:
+    """Wall seconds and peak RSS (bytes, whole process tree) of one command."""
+    start = time.perf_counter()
+    proc = psutil.Popen(args, cwd=cwd, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            tree = [proc, *proc.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
+    elapsed = time.perf_counter() - start
+    out, err = proc.communicate()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"bench: {' '.join(args)} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
+    return elapsed, peak
+
+
+def kg_build(corpus: Path, out: Path, jobs: int, cache: Path | None) -> tuple[float, int]:
+    args = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--jobs", str(jobs)]
+    args += ["--cache-dir", str(cache)] if cache else ["--no-cache"]
+    return run_measured(args, cwd=out.parent)
+
+
+RAW_SPACY = """
+import sys, time
+from kg.ingest import ingest
+from kg.nlp import default_model
+import spacy
+releases = ingest([sys.argv[1]]).releases
+nlp = spacy.load(default_model())
+for _ in nlp.pipe((r.text for r in releases), n_process=int(sys.argv[2]), batch_size=16):
+    pass
+"""
+
+
+def raw_spacy(corpus: Path, jobs: int, cwd: Path) -> tuple[float, int]:
+    """Plain spaCy on the same texts, same model, same processes: reading, loading and parsing."""
+    return run_measured([sys.executable, "-c", RAW_SPACY, str(corpus), str(jobs)], cwd=cwd)
+
+
+def query_times(graph: Path, engine: str, repeat: int) -> dict[str, float]:
+    """Median milliseconds of each queries/*.rq, in one process (the graph loaded once)."""
+    from rdflib import Literal
+
+    from kg.query import load_graph, load_oxigraph, run, run_oxigraph
+
+    source = load_oxigraph(graph) if engine == "oxigraph" else load_graph(graph)
+    runner = run_oxigraph if engine == "oxigraph" else run
+    times = {}
+    for rq in sorted((ROOT / "queries").glob("*.rq")):
+        text = rq.read_text(encoding="utf-8")
+        # The parametrized queries (person.rq, evidence.rq) are asked about one generated name.
+        wanted = {"name": "Anna Novak", "role": "Director"}
+        params = {k: Literal(wanted[k]) for k in re.findall(r"--param (\w+)=", text) if k in wanted}
+        samples = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            runner(source, text, params)
+            samples.append((time.perf_counter() - start) * 1000)
+        times[rq.name] = statistics.median(samples)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small corpora (CI): 16 and 40 releases")
+    parser.add_argument("--releases", type=int, help="releases for the throughput builds (default 1000)")
+    parser.add_argument("--big", type=int, help="releases in the cached corpus (default 10000)")
+    parser.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    args = parser.parse_args()
+    n = args.releases or (16 if args.quick else 1000)
+    big = args.big or (40 if args.quick else 10_000)
+    cores = len(os.sched_getaffinity(0))
+    console = Console(width=120)
+    rows: list[tuple[str, str]] = []
+    figures: dict[str, object] = {"cores": cores, "releases": n, "big": big}
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        corpus = tmp / "corpus"
+        write_corpus(n, corpus)
+        for jobs in (1, 2):
+            out = tmp / f"out-{jobs}"
+            out.mkdir()
+            seconds, peak = kg_build(corpus, out, jobs, cache=None)
+            raw_seconds, _ = raw_spacy(corpus, jobs, tmp)
+            figures[f"build_jobs{jobs}"] = {"seconds": seconds, "releases_per_s": n / seconds, "peak_rss": peak,
+                                            "raw_spacy_seconds": raw_seconds, "ratio_to_raw": raw_seconds / seconds}
+            rows.append((f"full build, --jobs {jobs}", f"{n / seconds:.2f} releases/s ({seconds:.1f} s, "
+                         f"peak RSS {peak / 2**20:.0f} MiB)"))
+            rows.append((f"raw spaCy nlp.pipe, {jobs} process(es)", f"{n / raw_seconds:.2f} releases/s; our build is "
+                         f"{raw_seconds / seconds:.2f} x its throughput"))
+        speedup = figures["build_jobs1"]["seconds"] / figures["build_jobs2"]["seconds"]  # type: ignore[index]
+        figures["jobs2_speedup"] = speedup
+        rows.append(("--jobs 2 / --jobs 1", f"{speedup:.2f} x"))
+
+        # Incremental: a cached corpus, then one release more.
+        big_corpus = tmp / "big"
+        write_corpus(big, big_corpus)
+        cache = tmp / "cache"
+        out = tmp / "out-big"
+        out.mkdir()
+        seconds, peak = kg_build(big_corpus, out, cores, cache)
+        rows.append((f"first build of {big:,} releases (--jobs {cores}, filling the cache)",
+                     f"{seconds:.1f} s, peak RSS {peak / 2**20:.0f} MiB"))
+        extra = write_corpus(big + 1, tmp / "plus-one")[-1]
+        (big_corpus / "extra.txt").write_bytes(extra.read_bytes())
+        seconds, peak = kg_build(big_corpus, out, cores, cache)
+        figures["big_first_peak_rss"] = peak
+        figures["add_one_seconds"] = seconds
+        rows.append((f"rebuild after adding 1 release to {big:,} cached",
+                     f"{seconds:.1f} s, peak RSS {peak / 2**20:.0f} MiB"))
+
+        graph = out / "graph.ttl"
+        from kg.query import load_oxigraph
+
+        triples = len(load_oxigraph(graph))
+        figures["turtle_bytes"], figures["triples"] = graph.stat().st_size, triples
+        rows.append(("Turtle size, triples", f"{graph.stat().st_size / 2**20:.1f} MiB, {triples:,} triples"))
+        oxi = query_times(graph, "oxigraph", 5)
+        rdf = query_times(graph, "rdflib", 1 if big > 1000 or args.quick else 5)
+        figures["queries_ms"] = {name: {"oxigraph": oxi[name], "rdflib": rdf[name]} for name in oxi}
+        for name in oxi:
+            rows.append((f"query {name}", f"oxigraph {oxi[name]:.0f} ms, rdflib {rdf[name]:.0f} ms"))
+
+    table = Table(title=f"kg bench ({cores} cores; {n} releases, {big:,} cached)", show_header=False)
+    for label, value in rows:
+        table.add_row(label, value)
+    console.print(table)
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
