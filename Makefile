@@ -26,7 +26,8 @@ browser:
 	  else echo "rapper is missing: run 'sudo apt-get install raptor2-utils'"; exit 1; fi; }
 
 test: setup browser
-	$(BIN)/ruff check kg tests
+	$(BIN)/ruff check kg tests bench
+	$(BIN)/python -m bench --quick
 	$(BIN)/python -m pytest -q
 
 clean:

@@ -1,0 +1,82 @@
+"""The extraction cache and --jobs: same graph whatever the route, nothing trusted that is damaged."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bench.make_corpus import write_corpus
+from kg.model import Release
+from kg.pipeline import fit_to_length
+
+from .conftest import SEEDS, run_kg
+
+
+def summary(stdout: str) -> dict[str, str]:
+    return {row.split("│")[1].strip(): row.split("│")[2].strip() for row in stdout.splitlines() if row.count("│") == 3}
+
+
+def test_second_build_reads_the_cache_and_writes_the_same_graph(tmp_path):
+    cache = tmp_path / "cache"
+    first = run_kg("build", str(SEEDS), "--out", str(tmp_path / "a"), "--cache-dir", str(cache), check=True)
+    assert summary(first.stdout)["extracted / from cache"] == "4 / 0"
+    second = run_kg("build", str(SEEDS), "--out", str(tmp_path / "b"), "--cache-dir", str(cache), check=True)
+    assert summary(second.stdout)["extracted / from cache"] == "0 / 4"
+    assert (tmp_path / "a" / "graph.ttl").read_bytes() == (tmp_path / "b" / "graph.ttl").read_bytes()
+
+    # A damaged entry (a build killed mid-write, a bad disk) is detected and recomputed.
+    entries = sorted(cache.rglob("*.json"))
+    assert len(entries) == 4
+    entries[0].write_text(entries[0].read_text(encoding="utf-8")[:100], encoding="utf-8")
+    entries[1].write_text("{}", encoding="utf-8")
+    third = run_kg("build", str(SEEDS), "--out", str(tmp_path / "c"), "--cache-dir", str(cache), check=True)
+    assert summary(third.stdout)["extracted / from cache"] == "2 / 2"
+    assert (tmp_path / "c" / "graph.ttl").read_bytes() == (tmp_path / "a" / "graph.ttl").read_bytes()
+
+    no_cache = run_kg("build", str(SEEDS), "--out", str(tmp_path / "d"), "--cache-dir", str(cache), "--no-cache",
+                      check=True)
+    assert summary(no_cache.stdout)["extracted / from cache"] == "4 / 0"
+
+
+def test_a_changed_release_is_extracted_again(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for seed in sorted(SEEDS.glob("00[234]_*.txt")):
+        (inputs / seed.name).write_bytes(seed.read_bytes())
+    cache = tmp_path / "cache"
+    run_kg("build", str(inputs), "--out", str(tmp_path / "a"), "--cache-dir", str(cache), check=True)
+    changed = inputs / "003_e5d3f000ac43fdea.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("Valiant Richey", "Valiant Richie"),
+                       encoding="utf-8")
+    proc = run_kg("build", str(inputs), "--out", str(tmp_path / "b"), "--cache-dir", str(cache), check=True)
+    assert summary(proc.stdout)["extracted / from cache"] == "1 / 2"
+    assert "Valiant Richie" in (tmp_path / "b" / "graph.ttl").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """Enough releases for two workers to get several chunks each."""
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(40, folder)
+    return folder
+
+
+def test_jobs_do_not_change_the_graph(tmp_path, corpus):
+    one = run_kg("build", str(corpus), "--out", str(tmp_path / "one"), "--jobs", "1", "--no-cache", check=True)
+    two = run_kg("build", str(corpus), "--out", str(tmp_path / "two"), "--jobs", "2", "--no-cache", check=True)
+    assert summary(one.stdout)["releases"] == summary(two.stdout)["releases"] == "40"
+    ttl = (tmp_path / "one" / "graph.ttl").read_bytes()
+    assert ttl == (tmp_path / "two" / "graph.ttl").read_bytes()
+    assert ttl.count(b"a schema:Person") > 40
+
+
+def test_fit_to_length_keeps_whole_paragraphs_from_the_start():
+    release = Release(id="r", title="Title", date=dt.date(2020, 1, 1), place=None,
+                      paragraphs=("a" * 10, "b" * 10, "c" * 10))
+    assert fit_to_length(release, 1000) is release
+    cut = fit_to_length(release, len("Title") + 2 + 10 + 2 + 10)
+    assert cut.paragraphs == ("a" * 10, "b" * 10)
+    assert release.text.startswith(cut.text)
+    assert fit_to_length(release, 3).title == "Tit"
