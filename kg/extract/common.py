@@ -28,7 +28,7 @@ def evidence(release: Release, doc: Doc, start: int, end: int) -> Evidence:
     sentence = span.sent.text if span is not None and len(span) else ""
     if span is not None and len(span) and span.sent.end < span.end:
         sentence = doc[span.sent.start : span.end].text
-    return Evidence(release.id, start, end, release.text[start:end], sentence)
+    return Evidence(release.id, start, end, release.text[start:end], sentence.strip())
 
 
 def dateline_end(release: Release) -> int:
