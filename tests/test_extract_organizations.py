@@ -60,3 +60,15 @@ def test_state_bodies_listed_portfolios_holder_offices_and_prefixed_units(extrac
     assert "Prosecutor General’s Office" in found
     assert found["ODIHR Election Assessment Mission"][1] == "ODIHR"
     assert found["UNICEF Country Office"][1] == "UNICEF"
+
+
+def test_bodies_the_model_leaves_untagged(extract_text):
+    ex = extract_text(
+        "Judges trained",
+        "MINSK, 4 April 2023 – Trainers from the Latvian Association of Judges and the Council of Ministers "
+        "met members of the Bar. The Secretary General of the Association spoke.",
+    )
+    found = orgs(ex)
+    assert "Latvian Association of Judges" in found
+    assert "Council of Ministers" in found
+    assert not any("Secretary General" in name for name in found)

@@ -102,7 +102,44 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         if unit is not None and unit not in seen:
             found.append(_Found(unit[0], unit[1], doc[unit[0] : unit[1]].text, None, parent=text))
             seen.add(unit)
+    for start, end in _untagged_bodies(doc, heads, people, documents, skip):
+        if any(start < f.end and f.start < end for f in found):
+            continue
+        text = doc[start:end].text
+        if gazetteer.find_state(text) or gazetteer.find_series(text) or _names_an_event(doc, start, end):
+            continue
+        found.append(_Found(start, end, text, None))
+    found.sort(key=lambda f: f.start)
     return found
+
+
+def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: list[range],
+                     skip: tuple[int, int]) -> list[tuple[int, int]]:
+    """"the Kyrgyz Union of Journalists", "the Association of Judges": a body named by an
+    organization word with its "of/for ..." complement that the model left untagged."""
+    org_heads = gazetteer.lexicon().org_heads
+    spans = []
+    for token in doc:
+        i = token.i
+        if token.text not in org_heads or token.ent_type_ or i in heads or i in people \
+                or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"of", "for"}:
+            continue
+        end = i + 1
+        while end + 1 < len(doc) and doc[end].lower_ in CONNECTORS and doc[end].is_lower \
+                and is_title_word(doc[end + 1]) and not doc[end + 1].ent_type_ and end + 1 not in people:
+            end += 2
+            while end < len(doc) and is_title_word(doc[end]) and not doc[end].ent_type_ and end not in people:
+                end += 1
+        if end == i + 1:
+            continue
+        start = i
+        while start > 0 and is_title_word(doc[start - 1]) and start - 1 not in heads and start - 1 not in people \
+                and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ == "NORP"):
+            start -= 1
+        if any(start in r and end - 1 in r for r in documents):
+            continue
+        spans.append((start, end))
+    return spans
 
 
 def _state_after(doc: Doc, start: int, end: int) -> int:
