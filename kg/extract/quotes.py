@@ -159,7 +159,7 @@ def _joined(text: str, segments: list[_Segment]) -> str:
     elision mark ("Small steps matter, […] When people ..."), never by invented punctuation;
     a quotation running on into the next paragraph is joined by a space."""
     parts = [text[segments[0].start : segments[0].end].strip()]
-    for before, segment in zip(segments, segments[1:]):
+    for before, segment in zip(segments, segments[1:], strict=False):
         gap = text[before.end : segment.start]
         words_between = re.sub(rf"[{re.escape(OPENERS + CLOSERS)}\s]", "", gap)
         parts.append(" " if not words_between else ELISION)
