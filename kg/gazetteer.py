@@ -57,6 +57,8 @@ class Lexicon:
     name_particles: frozenset[str]
     speech_verbs: frozenset[str]
     regions: tuple[str, ...]
+    portfolio_words: frozenset[str] = frozenset()  # "Internal Affairs" in "Minister of Internal Affairs X"
+    occupations: tuple[str, ...] = ()  # lower-case occupations: "X, a reporter for Y" marks X as a person
     extra: dict = field(default_factory=dict)
 
 
@@ -170,4 +172,6 @@ def lexicon() -> Lexicon:
         name_particles=frozenset(data["name_particles"]),
         speech_verbs=frozenset(data["speech_verbs"]),
         regions=tuple(data["regions"]),
+        portfolio_words=frozenset(data.get("portfolio_words", ())),
+        occupations=tuple(data.get("occupations", ())),
     )

@@ -88,3 +88,24 @@ def test_yesterday_and_weekdays(extract_text):
     ev = event(extract_text("Seminar", "TIRANA, 6 June 2019 – A seminar on policing took place on Monday.",
                             date=D(2019, 6, 6)))  # a Thursday
     assert (ev.start, ev.end) == (D(2019, 6, 3), D(2019, 6, 3))
+
+
+def test_today_near_the_meeting_word_wins_over_a_date_said_of_something_else(extract_text):
+    ex = extract_text(
+        "Observers present findings",
+        "YEREVAN, 21 June 2021 – The elections on 20 June were well run, observers said at a press conference in "
+        "Yerevan today.", date=D(2021, 6, 21), place="Yerevan",
+    )
+    event = ex.events[0]
+    assert (event.name, event.start.isoformat(), event.end.isoformat()) == ("press conference", "2021-06-21",
+                                                                            "2021-06-21")
+
+
+def test_an_occasion_reported_further_on(extract_text):
+    ex = extract_text(
+        "Representative concerned about media law",
+        "VIENNA, 9 June 2021 – The Representative today called for the withdrawal of a draft law.",
+        "She raised her concerns with the Minister during a meeting in Warsaw on Monday.", date=D(2021, 6, 9),
+    )
+    event = ex.events[0]
+    assert (event.name, event.start.isoformat(), event.place) == ("meeting", "2021-06-07", "Warsaw")

@@ -44,3 +44,31 @@ def test_seed_organizations(seed_extractions):
     assert "OSCE Chairmanship" not in orgs(seed_extractions["000"])
     assert "Alliance against Trafficking in Persons" in orgs(seed_extractions["000"])  # the body, named as such
     assert not any("Alliance" in name for name in found)  # "18th Alliance against Trafficking" is the conference
+
+
+def test_state_bodies_listed_portfolios_holder_offices_and_prefixed_units(extract_text):
+    ex = extract_text(
+        "Officials discuss reforms",
+        "RIGA, 4 April 2023 – The Government of Latvia, the Central Bank of Estonia and the Ministry of Education, "
+        "Science, Research and Innovation met the Ombudsman’s Office and the Prosecutor General’s Office. Experts of "
+        "the ODIHR Election Assessment Mission and the UNICEF Country Office attended.",
+    )
+    found = orgs(ex)
+    assert "Government of Latvia" in found
+    assert "Central Bank of Estonia" in found
+    assert "Ministry of Education, Science, Research and Innovation" in found
+    assert "Prosecutor General’s Office" in found
+    assert found["ODIHR Election Assessment Mission"][1] == "ODIHR"
+    assert found["UNICEF Country Office"][1] == "UNICEF"
+
+
+def test_bodies_the_model_leaves_untagged(extract_text):
+    ex = extract_text(
+        "Judges trained",
+        "MINSK, 4 April 2023 – Trainers from the Latvian Association of Judges and the Council of Ministers "
+        "met members of the Bar. The Secretary General of the Association spoke.",
+    )
+    found = orgs(ex)
+    assert "Latvian Association of Judges" in found
+    assert "Council of Ministers" in found
+    assert not any("Secretary General" in name for name in found)

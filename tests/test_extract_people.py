@@ -79,3 +79,12 @@ def test_a_name_right_after_a_state_in_a_title(extract_text):
     assert ("North Macedonia", "participating") in [(s.name, s.status) for s in ex.states]
     assert [(o.name, o.parent) for o in ex.organizations if o.name != "OSCE"] == [
         ("OSCE Project Co-ordinator in Ukraine", "OSCE")]
+
+
+def test_portfolio_after_a_title_and_a_name_after_a_lower_case_word(extract_text):
+    ex = extract_text(
+        "Minister meets journalists",
+        "BAKU, 3 March 2021 – Minister of Internal Affairs Rauf Aliyev met the family of Leyla Mammadova, "
+        "a journalist for the news agency Turan, after the arrest on 2 March of Elnur Huseynov, an editor.",
+    )
+    assert {p.name for p in ex.people} == {"Rauf Aliyev", "Leyla Mammadova", "Elnur Huseynov"}

@@ -67,3 +67,19 @@ def test_titles_and_unattributed_phrases_are_not_statements(extract_text):
         "“Traffickers adapt fast,” said Elif Aydın, the report’s author.",
     )
     assert quotes(ex) == [("Elif Aydın", "Traffickers", 1)]
+
+
+def test_joined_segments_stay_faithful_and_embedded_phrases_are_their_own(extract_text):
+    ex = extract_text(
+        "Statement on media law",
+        "VIENNA, 3 May 2021 – The Representative spoke today.",
+        "“Laws must protect,” Nadia Benali said after meeting the Minister. “They must not silence.”",
+        "Ms Benali also raised the case of Omar Haddad, a blogger, who is charged with “spreading false news” "
+        "over a post.",
+        "“Nobody should be jailed for a post,” she said, adding that the charge was “a blow to free speech”.",
+    )
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Nadia Benali", "Laws must protect, […] They must not silence."),
+        ("Nadia Benali", "Nobody should be jailed for a post,"),
+        ("Nadia Benali", "a blow to free speech"),
+    ]

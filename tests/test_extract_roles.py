@@ -81,3 +81,34 @@ def test_office_named_as_an_institution_and_a_title_used_alone(extract_text):
     )
     assert roles(ex) == {("Oskar Lindahl-Berg", "Representative on Freedom of the Media", "OSCE", None)}
     assert [q.speaker for q in ex.quotes] == ["Oskar Lindahl-Berg"]
+
+
+def test_two_offices_with_two_owners_postings_and_occupations(extract_text):
+    ex = extract_text(
+        "Chairperson visits the region",
+        "SKOPJE, 2 May 2021 – The OSCE Chairperson-in-Office and Minister for Foreign Affairs of Sweden, Annika "
+        "Bergqvist, met Prime Minister Edon Kraja and the Head of the OSCE Mission to Skopje, Ambassador Piotr "
+        "Nowicki-Zaręba.",
+        "Canada’s Ambassador to North Macedonia, Marie-Claude Tremblay, and Deputy Minister of Justice Arben Dervishi "
+        "joined the meeting, as did Luan Hoxha, a reporter for the broadcaster Radio Vardar.",
+        "“Reform takes time,” the Head of Mission said.",
+    )
+    found = roles(ex)
+    assert ("Annika Bergqvist", "Chairperson-in-Office", "OSCE", None) in found
+    assert ("Annika Bergqvist", "Minister for Foreign Affairs", None, "Sweden") in found
+    assert ("Edon Kraja", "Prime Minister", None, None) in found
+    assert ("Marie-Claude Tremblay", "Ambassador to North Macedonia", None, "Canada") in found
+    assert ("Arben Dervishi", "Deputy Minister of Justice", None, None) in found
+    assert ("Luan Hoxha", "reporter", "Radio Vardar", None) in found
+    assert [q.speaker for q in ex.quotes] == ["Piotr Nowicki-Zaręba"]
+
+
+def test_offices_sharing_one_owner_stay_one_title(extract_text):
+    ex = extract_text(
+        "Trafficking report",
+        "VIENNA, 5 May 2020 – The OSCE Special Representative and Co-ordinator for Combating Trafficking in Human "
+        "Beings, Tamar Kiknadze, presented the report.",
+    )
+    assert roles(ex) == {("Tamar Kiknadze",
+                          "Special Representative and Co-ordinator for Combating Trafficking in Human Beings",
+                          "OSCE", None)}

@@ -102,6 +102,8 @@ def _main_mention(release: Release, doc: Doc):
             ordinal = _ordinal(before.text) if edition and before.shape_ != "dddd" else None
             return doc[first_tok:end], doc[first_tok:end].text, entry, ordinal
     if not heads:
+        heads = _later_occasions(release, doc, first[1])
+    if not heads:
         return None
     head = next((h for h in heads if h.start_char >= start_char), heads[0])
     span, name = _phrase_name(doc, head)
@@ -110,6 +112,18 @@ def _main_mention(release: Release, doc: Doc):
     ordinal = _ordinal(words[0]) if len(words) > 1 else None
     series = gazetteer.SeriesEntry(slugify(" ".join(words[1:])), " ".join(words[1:])) if ordinal else None
     return span, name, series, ordinal
+
+
+_WHEN = re.compile(rf"\b(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+                   rf"\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}})\b")
+
+
+def _later_occasions(release: Release, doc: Doc, after: int) -> list[Span]:
+    """A statement that opens with no meeting may still report one further on ("raised her
+    concerns ... during a meeting in Vienna on Monday"): a meeting word in a sentence that says
+    when it took place."""
+    return [s for s in phrase_spans(doc, "event") if s.start_char >= after and s[-1].pos_ in {"NOUN", "PROPN"}
+            and s.start > 0 and doc[s.start - 1].lower_ in {"a", "an", "the"} and _WHEN.search(s.sent.text)]
 
 
 SPEAKER_WORDS = {"speaker", "speakers", "keynote", "address", "remarks", "presentation", "panellists", "panelists"}
@@ -149,8 +163,9 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     # The dateline's own date is the reference, not the event's date.
     body = dateline_end(release) or len(release.title) + 2
     text = " ".join(release.text[max(s.start_char, body) : s.end_char] for s in sentences)
+    relative_first = _relative_day_nearer(release, span, body)
     for pattern, order in ((_DAYS, (1, 2, 3, 4, 5)), (_DAYS_US, (2, 1, 3, 1, 4))):
-        match = pattern.search(text)
+        match = None if relative_first else pattern.search(text)
         if match:
             first, first_month, last, month, year = (match.group(i) for i in order)
             year = int(year or day.year)
@@ -178,6 +193,22 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
 
 
+def _relative_day_nearer(release: Release, span: Span, body: int) -> bool:
+    """"elections on 26 October ... presented at a press conference in Tbilisi today": in the
+    event's own sentence, "today" (or "yesterday") is said of the event when it stands nearer
+    to the meeting word than any written date, which then dates something else."""
+    sentence = span.sent
+    start = max(sentence.start_char, body)
+    text = release.text[start : sentence.end_char]
+    relative = [m.start() + start for m in re.finditer(r"\b(?:today|yesterday)\b", text)]
+    dates = [m.start() + start for p in (_DAYS, _DAYS_US) for m in p.finditer(text)]
+    if not relative or not dates:
+        return False
+    def distance(at: int) -> int:
+        return min(abs(at - span.start_char), abs(at - span.end_char))
+    return min(map(distance, relative)) < min(map(distance, dates))
+
+
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -197,6 +228,8 @@ def _parse_day(text: str) -> dt.date | None:
 def _event_sentences(release: Release, doc: Doc, span: Span) -> list[Span]:
     """Sentences of the opening paragraphs that speak of the event (a meeting word or "today")."""
     limit = paragraph_bounds(release)[min(1, len(release.paragraphs) - 1)][1] if release.paragraphs else 0
+    if span.start_char >= limit:
+        return [span.sent]  # an occasion reported further on: its own sentence says when
     words = set(gazetteer.lexicon().event_heads) | {"today", "days"}
     body = len(release.title) + 2
     chosen = [s for s in doc.sents if s.end_char > body and s.start_char < limit

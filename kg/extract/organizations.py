@@ -61,18 +61,25 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
             end -= 1
         if start >= end:
             continue
-        # "the Mission's Security Co-operation Department": the unit, a part of its owner.
+        # "the Mission's Security Co-operation Department": the unit, a part of its owner;
+        # "the Prosecutor General's Office": an office named after its holder is one name.
         owner = None
         inner = [i for i in range(start + 1, end - 1) if is_possessive(doc[i])]
-        if inner:
+        if inner and not all(i in heads for i in range(start, inner[-1])):
             owner = doc[start : inner[-1]].text
             start = inner[-1] + 1
+        end = _listed_portfolios(doc, start, end)
+        end = _state_after(doc, start, end)
+        unit_end = _prefixed_unit(doc, end, heads, people) if ent.ent_id_ and ent.ent_id_ != FIELD_OPERATION_ID else end
+        if unit_end > end:
+            # "ODIHR Election Observation Mission": a unit named with its parent's prefix.
+            owner, end = doc[start:end].text, unit_end
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not ent.ent_id_:
             continue
         if _names_an_event(doc, start, end) or (start, end) in seen:
             continue
-        entry = gazetteer.org_by_key(ent.ent_id_) or gazetteer.find_org(text)
+        entry = (None if unit_end > ent.end else gazetteer.org_by_key(ent.ent_id_)) or gazetteer.find_org(text)
         field_operation = ent.ent_id_ == FIELD_OPERATION_ID and entry is None
         if entry is None and not field_operation:
             if text in NOT_ORGS or gazetteer.find_series(text) or gazetteer.find_state(text):
@@ -95,7 +102,93 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         if unit is not None and unit not in seen:
             found.append(_Found(unit[0], unit[1], doc[unit[0] : unit[1]].text, None, parent=text))
             seen.add(unit)
+    for start, end in _untagged_bodies(doc, heads, people, documents, skip):
+        if any(start < f.end and f.start < end for f in found):
+            continue
+        text = doc[start:end].text
+        if gazetteer.find_state(text) or gazetteer.find_series(text) or _names_an_event(doc, start, end):
+            continue
+        found.append(_Found(start, end, text, None))
+    found.sort(key=lambda f: f.start)
     return found
+
+
+def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: list[range],
+                     skip: tuple[int, int]) -> list[tuple[int, int]]:
+    """"the Kyrgyz Union of Journalists", "the Association of Judges": a body named by an
+    organization word with its "of/for ..." complement that the model left untagged."""
+    org_heads = gazetteer.lexicon().org_heads
+    spans = []
+    for token in doc:
+        i = token.i
+        if token.text not in org_heads or token.ent_type_ or i in heads or i in people \
+                or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"of", "for"}:
+            continue
+        end = i + 1
+        while end + 1 < len(doc) and doc[end].lower_ in CONNECTORS and doc[end].is_lower \
+                and is_title_word(doc[end + 1]) and not doc[end + 1].ent_type_ and end + 1 not in people:
+            end += 2
+            while end < len(doc) and is_title_word(doc[end]) and not doc[end].ent_type_ and end not in people:
+                end += 1
+        if end == i + 1:
+            continue
+        start = i
+        while start > 0 and is_title_word(doc[start - 1]) and start - 1 not in heads and start - 1 not in people \
+                and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ == "NORP"):
+            start -= 1
+        if any(start in r and end - 1 in r for r in documents):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _state_after(doc: Doc, start: int, end: int) -> int:
+    """"the Government of | Moldova", "the National Bank of | Tajikistan": the model stops an
+    organization's name before the State it belongs to; the State is part of the name."""
+    if not has_org_head(doc[start:end].text) or end + 1 >= len(doc) or doc[end].lower_ not in {"of", "in"}:
+        return end
+    k = end + 1
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1
+    if doc[k].ent_type_ != "GPE" or doc[k].ent_id_ not in {s.iso for s in gazetteer.states()}:
+        return end
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return k + 1
+
+
+def _listed_portfolios(doc: Doc, start: int, end: int) -> int:
+    """"Ministry of Culture, Information, Sports | and Youth Policy": a ministry of several
+    portfolios is one name; the model often stops it at a comma. The list must close with
+    "and <Capitalised words>" to be a list of the ministry's portfolios."""
+    words = doc[start:end]
+    if len(words) < 3 or words[1].lower_ not in {"of", "for"} or words[0].text not in gazetteer.lexicon().org_heads:
+        return end
+    k = end
+    while k + 1 < len(doc) and doc[k].text == "," and is_title_word(doc[k + 1]):
+        k += 1
+        while k < len(doc) and is_title_word(doc[k]) and not doc[k].ent_id_:
+            k += 1
+    listing = k > end or any(t.text == "," for t in words)
+    if listing and k + 1 < len(doc) and doc[k].lower_ == "and" and is_title_word(doc[k + 1]):
+        k += 1
+        while k < len(doc) and is_title_word(doc[k]) and not doc[k].ent_id_:
+            k += 1
+        return k
+    return end
+
+
+def _prefixed_unit(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
+    """End of "<Organization> Capitalised ... <organization word>" ("ODIHR Election Observation
+    Mission", "UN Security Council"), else ``end``: a unit written after its parent's name."""
+    org_heads = gazetteer.lexicon().org_heads
+    k, last = end, end
+    while k < len(doc) and is_title_word(doc[k]) and not doc[k].ent_type_ and k not in heads \
+            and k not in people and not doc[k].text.isupper():
+        k += 1
+        if doc[k - 1].text in org_heads:
+            last = k
+    return last
 
 
 def looks_like_org(text: str) -> bool:

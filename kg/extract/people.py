@@ -75,12 +75,20 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
         end -= 1
     if start >= end:
         return None
+    portfolio = gazetteer.lexicon().portfolio_words
+    if start > 0 and doc[start - 1].lower_ in {"of", "for"}:
+        # "Minister of | Internal Affairs Ramziddin Qurbonzoda": the portfolio ends the title.
+        k = start
+        while k < end and (doc[k].text in portfolio or doc[k].lower_ == "and"):
+            k += 1
+        if start < k < end:
+            start = k
     # ... and sometimes late: "Matteo |Nazarbekova" (a given name it did not take in).
     while start > 0 and doc[start - 1].pos_ == "PROPN" and is_title_word(doc[start - 1]) \
             and not doc[start - 1].text.isupper() and start - 1 not in heads \
             and doc[start - 1].text not in honorifics and not doc[start - 1].ent_id_ \
             and doc[start - 1].ent_type_ in {"", "PERSON", "GPE", "NORP", "LOC"} \
-            and doc[start - 1].text not in gazetteer.lexicon().org_heads:
+            and doc[start - 1].text not in gazetteer.lexicon().org_heads and doc[start - 1].text not in portfolio:
         start -= 1
     return start, _extend(doc, end)
 
@@ -148,8 +156,15 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
         return True  # "OSCE Economic Activities": the end of an organization's name
     if prev is not None and prev.lower_ in CONNECTORS and prev.is_lower:
         # "... Affairs and International Cooperation": "and" inside a title, not between names.
-        if prev.lower_ != "and" or (start > 1 and is_title_word(doc[start - 2])
-                                    and doc[start - 2].ent_type_ != "PERSON"):
+        # "the detention on 28 January of | Bakyt Asanov": after a lower-case word or a date,
+        # the connector joins no capitalised phrase.
+        b = start - 2
+        while b >= 0 and doc[b].lower_ in CONNECTORS and doc[b].is_lower:
+            b -= 1  # "Special Envoy for the | Central Mediterranean Route"
+        before = doc[b] if b >= 0 else None
+        if before is not None and is_title_word(before) and before.ent_type_ not in {"PERSON", "DATE"}:
+            return True
+        if prev.lower_ != "and" and (before is None or before.ent_type_ != "DATE" and not before.is_lower):
             return True
     nxt = doc[end : end + 3]
     return len(nxt) >= 2 and nxt[0].lower_ in CONNECTORS and nxt[0].is_lower and is_title_word(nxt[1])
@@ -189,6 +204,9 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
                 return True
             if token.is_punct and not is_possessive(token) and token.text != "-" or token.pos_ in {"VERB", "AUX"}:
                 break
+    # An occupation after: "X, a reporter for ...", "X, an investigative journalist".
+    if end < len(doc) and doc[end].text == "," and _occupation_after(doc, end + 1):
+        return True
     # Title right before: "Special Envoy X", "Director of ..., X".
     before = start - 1
     if before >= 0 and doc[before].text == ",":
@@ -259,3 +277,23 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
             if not taken.intersection(range(span.start, span.end)) or (span.start, span.end) in mentions:
                 mentions.append((span.start, span.end))
                 used.update(range(span.start, span.end))
+
+
+def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
+    """Token bounds of the occupation in "a|an|the [adjective...] reporter" starting at token i, or None."""
+    if i >= len(doc) or doc[i].lower_ not in {"a", "an", "the"}:
+        return None
+    occupations = gazetteer.lexicon().occupations
+    for k in range(i + 1, min(i + 1 + limit, len(doc))):
+        token = doc[k]
+        for occupation in occupations:
+            words = occupation.split()
+            if [t.lower_ for t in doc[k : k + len(words)]] == words:
+                return k, k + len(words)
+        if not (token.is_lower and token.pos_ in {"ADJ", "NOUN", "PROPN"} or token.text == "-"):
+            return None
+    return None
+
+
+def _occupation_after(doc: Doc, i: int) -> bool:
+    return occupation_after(doc, i) is not None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg import gazetteer
-from kg.extract.common import evidence
+from kg.extract.common import evidence, lemma_is_speech
 from kg.model import Extraction, QuoteRecord, Release
 
 OPENERS = "“„«\""
@@ -103,29 +103,42 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
     segments = quote_segments(release)
     bounds = paragraph_bounds(release)
     statements: list[_Statement] = []
+    subjects = _subject_mentions(doc, mentions)
     for k, segment in enumerate(segments):
         previous = segments[k - 1] if k else None
         p_start, p_end = bounds[segment.paragraph]
         after_end = segments[k + 1].start - 1 if k + 1 < len(segments) and \
             segments[k + 1].paragraph == segment.paragraph else p_end
         trailing = _trailing_speaker(text, segment.end, after_end, mentions)
-        lead_from = previous.end + 1 if previous and previous.paragraph == segment.paragraph else p_start
+        same_paragraph = previous is not None and previous.paragraph == segment.paragraph
+        lead_from = previous.end + 1 if same_paragraph else p_start
         leading = _named_in(mentions, lead_from, segment.start)
         last = statements[-1] if statements else None
-        joins = last is not None and previous is not None and (
+        # "..., adding that reporting was “exactly the kind of ...”": a phrase the sentence
+        # goes on into is a statement of its own, not the rest of the one before.
+        embedded = _embedded(text, segment)
+        between = text[previous.end + 1 : segment.start - 1] if same_paragraph else ""
+        joins = last is not None and previous is not None and not (same_paragraph and embedded) and (
             segment.continued
-            or (previous.paragraph == segment.paragraph and trailing is None
-                and (not leading or leading[-1] == last.speaker))
+            or (same_paragraph and trailing is None
+                and (not leading or leading[-1] == last.speaker
+                     # "“A,” X said after meeting the President. “B”": the attribution of A names others too.
+                     or (leading[0] == last.speaker and len(_SENTENCE_END.findall(between)) <= 1)))
             or (previous.paragraph == segment.paragraph - 1 and segment.opens_paragraph and trailing is None
                 and not leading and not _has_pronoun_attribution(text, segment.end, after_end))
         )
         if joins:
             last.segments.append(segment)
             if last.speaker is None:
-                last.speaker = _speaker(trailing, leading, text, segment, after_end, mentions, statements)
+                last.speaker = _speaker(trailing, leading, text, segment, after_end, mentions, statements, subjects)
             continue
         statement = _Statement([segment])
-        statement.speaker = _speaker(trailing, leading, text, segment, after_end, mentions, statements)
+        statement.speaker = _speaker(trailing, leading, text, segment, after_end, mentions, statements, subjects)
+        if statement.speaker is None and same_paragraph and embedded and last is not None \
+                and _speech_between(doc, previous.end, segment.start):
+            statement.speaker = last.speaker  # "“A,” she said, adding that ... “B”"
+        if embedded and not trailing and not _short_phrase_is_speech(doc, text, segment):
+            statement.speaker = None  # "accused of “calling for mass unrest”": a charge, not a statement
         statements.append(statement)
     for statement in statements:
         words = sum(len(text[s.start : s.end].split()) for s in statement.segments)
@@ -133,9 +146,72 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         extraction.quotes.append(QuoteRecord(
             speaker=statement.speaker,
-            text=" ".join(text[s.start : s.end].strip() for s in statement.segments),
+            text=_joined(text, statement.segments),
             evidence=[evidence(release, doc, s.start, s.end) for s in statement.segments],
         ))
+
+
+ELISION = " […] "
+
+
+def _joined(text: str, segments: list[_Segment]) -> str:
+    """The statement's words as written: segments that an attribution splits are joined by an
+    elision mark ("Small steps matter, […] When people ..."), never by invented punctuation;
+    a quotation running on into the next paragraph is joined by a space."""
+    parts = [text[segments[0].start : segments[0].end].strip()]
+    for before, segment in zip(segments, segments[1:], strict=False):
+        gap = text[before.end : segment.start]
+        words_between = re.sub(rf"[{re.escape(OPENERS + CLOSERS)}\s]", "", gap)
+        parts.append(" " if not words_between else ELISION)
+        parts.append(text[segment.start : segment.end].strip())
+    return "".join(parts)
+
+
+def _embedded(text: str, segment: _Segment) -> bool:
+    """Does the quotation sit inside a running sentence ("was “exactly the kind ...”")
+    rather than after punctuation, a paragraph start or an attribution's comma or colon?"""
+    before = text[: segment.start - 1].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in "’'") and not segment.opens_paragraph
+
+
+def _speech_between(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(lemma_is_speech(t) for t in span)
+
+
+SPEECH_LEMMAS = {"say", "add", "call", "describe", "term", "stress", "warn", "urge", "note", "tell", "label",
+                 "state", "declare", "insist", "argue", "remark", "emphasize", "emphasise", "underline", "ask"}
+
+
+def _short_phrase_is_speech(doc: Doc, text: str, segment: _Segment) -> bool:
+    """A short quoted phrase inside a sentence is somebody's words when the verb it hangs on is
+    a verb of saying ("called trafficking “a violation ...”"), not when it is a charge, a name
+    or a term ("accused of “calling for mass unrest”")."""
+    if len(text[segment.start : segment.end].split()) >= MIN_UNATTRIBUTED_WORDS:
+        return True
+    span = doc.char_span(segment.start, segment.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    root = span.root
+    for ancestor in root.ancestors:
+        if ancestor.pos_ == "VERB":
+            return ancestor.lemma_.lower() in SPEECH_LEMMAS or ancestor.lower_ in gazetteer.lexicon().speech_verbs
+    return False
+
+
+def _subject_mentions(doc: Doc, mentions: list[tuple[int, int, str]]) -> set[int]:
+    """Start offsets of the first person named in each sentence, the one a later "he said" most
+    likely refers to ("X, Director of Y, expressed concern about the detention of Z": X, not Z)."""
+    found, seen_sentences = set(), set()
+    for start, _end, _name in mentions:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sentence = span.sent.start
+        if sentence not in seen_sentences:
+            seen_sentences.add(sentence)
+            found.add(start)
+    return found
 
 
 def _named_in(mentions: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
@@ -163,14 +239,18 @@ def _has_pronoun_attribution(text: str, close: int, limit: int) -> bool:
 
 
 def _speaker(trailing: str | None, leading: list[str], text: str, segment: _Segment, limit: int,
-             mentions: list[tuple[int, int, str]], statements: list[_Statement]) -> str | None:
+             mentions: list[tuple[int, int, str]], statements: list[_Statement], subjects: set[int]) -> str | None:
     if trailing:
         return trailing
     if _has_pronoun_attribution(text, segment.end, limit):
-        # "he said": the person last named before the quote, else the last speaker.
-        before = [name for s, _e, name in mentions if s < segment.start]
+        # "he said": the person last named before the quote as the subject of a clause, else the
+        # person last named, else the last speaker.
+        before = [(s, name) for s, _e, name in mentions if s < segment.start]
+        subject = [name for s, name in before if s in subjects]
+        if subject:
+            return subject[-1]
         if before:
-            return before[-1]
+            return before[-1][1]
         return statements[-1].speaker if statements else None
     if leading:
         return leading[-1]

@@ -12,13 +12,14 @@ wording names (a unit after a possessive wins over its parent; the owner of a do
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from kg import gazetteer
 from kg.extract.common import CONNECTORS, evidence, is_possessive, is_title_word, role_head_tokens
 from kg.extract.organizations import org_mentions
+from kg.extract.people import occupation_after
 from kg.model import Extraction, Release, RoleStatement
 
 MAX_LOWER_BEFORE_HEAD = 3
@@ -31,6 +32,7 @@ class Role:
     state: str | None
     start: int  # token bounds of the whole role phrase
     end: int
+    others: list[Role] = field(default_factory=list)  # "OSCE Chairman-in-Office and Foreign Minister of X"
 
 
 class _Context:
@@ -83,16 +85,19 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                 role = after[bounds]
             elif role_before is not None:
                 role = role_before
-            if role is None or (name, role.title, role.organization) in seen:
+            if role is None:
                 continue
-            if role.title in gazetteer.lexicon().honorifics and not (role.organization or role.state):
-                continue  # "Ambassador X" alone: a rank, not an office
-            seen.add((name, role.title, role.organization))
-            span = doc[min(role.start, bounds[0]) : max(role.end, bounds[1])]
-            extraction.roles.append(RoleStatement(
-                person=name, title=role.title, organization=role.organization, state=role.state,
-                evidence=[evidence(release, doc, span.start_char, span.end_char)],
-            ))
+            for office in (role, *role.others):
+                if (name, office.title, office.organization) in seen:
+                    continue
+                if office.title in gazetteer.lexicon().honorifics and not (office.organization or office.state):
+                    continue  # "Ambassador X" alone: a rank, not an office
+                seen.add((name, office.title, office.organization))
+                span = doc[min(role.start, bounds[0]) : max(role.end, bounds[1])]
+                extraction.roles.append(RoleStatement(
+                    person=name, title=office.title, organization=office.organization, state=office.state,
+                    evidence=[evidence(release, doc, span.start_char, span.end_char)],
+                ))
     _title_mentions(release, doc, extraction, ctx)
 
 
@@ -106,6 +111,11 @@ def _title_mentions(release: Release, doc: Doc, extraction: Extraction, ctx: _Co
             candidate = " ".join(words[:size])
             if candidate in gazetteer.lexicon().role_heads or candidate == role.title:
                 heads.append(candidate)
+        # "the Head of Mission" for the Head of the OSCE Mission to X: a lexicon title naming
+        # the kind of organization the holder heads.
+        org_words = (role.organization or "").split()
+        heads += [h for h in gazetteer.lexicon().role_heads
+                  if h.startswith(role.title + " of ") and h.split()[-1] in org_words]
         for title in set(heads):
             holders.setdefault(title, set()).add(role.person)
     people = {p.name: p for p in extraction.people}
@@ -159,6 +169,9 @@ def _after(ctx: _Context, end: int) -> Role | None:
     doc = ctx.doc
     if end >= len(doc) or doc[end].text != ",":
         return None
+    occupation = occupation_after(doc, end + 1)
+    if occupation is not None:
+        return _occupation(ctx, end + 1, *occupation)
     j, lower = end + 1, 0
     while j < len(doc):
         token = doc[j]
@@ -172,8 +185,55 @@ def _after(ctx: _Context, end: int) -> Role | None:
     return _parse(ctx, end + 1, j)
 
 
+def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role | None:
+    """"X, a reporter for the independent news outlet Y": an occupation is a role when the
+    apposition names the organization it is exercised for."""
+    doc = ctx.doc
+    if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:
+        return None
+    for j in range(occ_end + 1, min(occ_end + 8, len(doc))):
+        if j in ctx.org_at:
+            org = ctx.org_at[j]
+            return Role(title=doc[occ_start:occ_end].text, organization=org.name, state=None, start=start, end=org.end)
+        token = doc[j]
+        if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN"} or token.text == "-"):
+            return None
+    return None
+
+
+def _owner_key(role: Role) -> tuple[str | None, str | None] | None:
+    return (role.organization, role.state) if role.organization or role.state else None
+
+
 def _parse(ctx: _Context, start: int, end: int) -> Role | None:
-    """Title, organization and State of the role phrase doc[start:end], if it has a title."""
+    """Title, organization and State of the role phrase doc[start:end], if it has a title.
+
+    Two offices joined by "and", each with its own owner ("OSCE Chairman-in-Office and Foreign
+    Minister of Ireland") are two roles: one office does not belong to two owners. Offices
+    sharing one owner or qualifier ("Special Representative and Co-ordinator for ...") are one."""
+    doc = ctx.doc
+    for a in range(start + 1, end - 1):
+        if doc[a].lower_ != "and" or not doc[a].is_lower or a in ctx.org_at:
+            continue
+        left, right = _parse_one(ctx, start, a), _parse_one(ctx, a + 1, end)
+        if left is None or right is None or not ctx.role_head(right.start) and not _starts_with_head(ctx, right):
+            continue
+        owners = _owner_key(left), _owner_key(right)
+        if owners[0] and owners[1] and owners[0] != owners[1]:
+            left.others, left.end = [right], right.end
+            return left
+    return _parse_one(ctx, start, end)
+
+
+def _starts_with_head(ctx: _Context, role: Role) -> bool:
+    """Does the role phrase open with its title (or an organization or State, then the title)?"""
+    i = role.start
+    while i < role.end and (i in ctx.org_at or ctx.state_at(i) or is_possessive(ctx.doc[i])):
+        i += 1
+    return i < role.end and (ctx.role_head(i) or is_title_word(ctx.doc[i]))
+
+
+def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
     doc = ctx.doc
     while start < end and (doc[start].lower_ in CONNECTORS or doc[start].is_punct and not doc[start].text == "-"):
         start += 1
@@ -198,6 +258,13 @@ def _parse(ctx: _Context, start: int, end: int) -> Role | None:
             organization = ctx.org_at[i + 1].name  # the unit of an owner the text names loosely
             title_end = tail
             break
+        if token.lower_ == "to" and i + 1 < end and ctx.state_at(i + 1) and not ctx.state_at(i - 1):
+            # "Ambassador to Tajikistan": the State of the posting is part of the office, not its owner.
+            i += 1
+            while i < end and ctx.state_at(i):
+                i += 1
+            title_end = i
+            continue
         if token.lower_ in CONNECTORS and token.is_lower and token.lower_ not in {"and", "the"}:
             tail = i
             k = i + 1
