@@ -12,6 +12,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+QUERIES = ROOT / "queries"
+SAMPLE = ROOT / "tests" / "fixtures" / "sample.ttl"  # a hand-made graph in the shape of docs/data-model.md
+ALL_QUERIES = sorted(p.name for p in QUERIES.glob("*.rq"))
 
 
 def run_kg(*args: str, cwd: Path | None = None, check: bool = False, **kwargs) -> subprocess.CompletedProcess:

@@ -21,11 +21,8 @@ from kg.query import (
     with_values,
 )
 
-from .conftest import ROOT, run_kg
+from .conftest import ALL_QUERIES, QUERIES, SAMPLE, run_kg
 
-QUERIES = ROOT / "queries"
-SAMPLE = ROOT / "tests" / "fixtures" / "sample.ttl"
-ALL_QUERIES = sorted(p.name for p in QUERIES.glob("*.rq"))
 ENGINES = ("oxigraph", "rdflib")
 HOSTILE = 'x" } ; DROP ALL ; #'
 

@@ -30,11 +30,8 @@ from kg.store import (
     wait_until_listening,
 )
 
-from .conftest import ROOT, run_kg
+from .conftest import ALL_QUERIES, QUERIES, ROOT, SAMPLE, run_kg
 
-QUERIES = ROOT / "queries"
-SAMPLE = ROOT / "tests" / "fixtures" / "sample.ttl"
-ALL_QUERIES = sorted(p.name for p in QUERIES.glob("*.rq"))
 B = "https://example.org/osce-kg/"
 GRAPHS = [f"{B}graph/entities", f"{B}graph/release/2015-07-06-osce-acts", f"{B}graph/release/2018-04-24-18th-alliance",
           f"{B}graph/release/2022-06-15-global-fight"]
