@@ -57,6 +57,9 @@ from kg.store import (
 from kg.validate import CONFORMS, validate
 from kg.viz import COLOR_BY, DEFAULT_MAX_NODES, STYLES, VizError, analyse, centrality_order, project, render
 
+# pyshacl checks about 10,000 triples a second here: beyond this, validation would dominate the build.
+VALIDATE_LIMIT = 200_000
+
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
 EXIT_ENDPOINT = 3
@@ -104,8 +107,9 @@ def cli() -> None:
               help="Skip input files larger than this many bytes (raise it for a bigger file).")
 @click.option("--format", "fmt", default="ttl", show_default=True, type=click.Choice(GRAPH_FORMATS),
               help="Graph file format (graph.<format>); trig keeps each release's statements in its own named graph.")
-@click.option("--validate/--no-validate", "check", default=True, show_default=True,
-              help="Check the graph against the SHACL shapes (kg/shapes.ttl) before writing anything.")
+@click.option("--validate/--no-validate", "check", default=None,
+              help="Check the graph against the SHACL shapes (kg/shapes.ttl) before writing anything "
+                   f"[default: on for graphs up to {VALIDATE_LIMIT:,} triples, where pyshacl takes seconds].")
 def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, jobs: int | None,
           cache_dir: Path, no_cache: bool, max_bytes: int, fmt: str, check: bool) -> None:
     """Read press releases and write the graph (Turtle by default) and an HTML network.
@@ -151,6 +155,11 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
                                   progress=lambda n: bar.advance(task, n))
     dataset = build_dataset(kb, base=base)
     graph = union(dataset)
+    if check is None:
+        check = len(graph) <= VALIDATE_LIMIT
+        if not check:
+            warn(f"SHACL validation skipped: the graph has {len(graph):,} triples, over {VALIDATE_LIMIT:,} "
+                 "(pyshacl would take minutes; --validate runs it anyway)")
     if check:
         conforms, report = validate(graph)
         if not conforms:

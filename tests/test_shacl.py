@@ -163,3 +163,18 @@ def test_validation_scales_and_still_finds_one_bad_node():
     assert not conforms
     assert report.splitlines()[1:] == [f"  Violation: evidence/{R1}-77-332-416  -: nif:anchorOf is not the release's "
                                        "schema:text between nif:beginIndex and nif:endIndex"]
+
+
+def test_big_graphs_skip_validation_unless_asked(tmp_path: Path, monkeypatch):
+    """Above VALIDATE_LIMIT triples the default build says it skipped SHACL; --validate still runs it."""
+    monkeypatch.setattr(kg.cli, "VALIDATE_LIMIT", 100)
+    monkeypatch.setattr(kg.cli, "build_knowledge_base", _broken_kb)
+    runner = CliRunner()
+    result = runner.invoke(kg.cli.cli, ["build", str(SEEDS), "--out", str(tmp_path / "a")])
+    assert result.exit_code == 0, result.output
+    assert "SHACL validation skipped: the graph has" in result.stderr
+    assert "--validate runs it anyway" in result.stderr
+
+    result = runner.invoke(kg.cli.cli, ["build", str(SEEDS), "--out", str(tmp_path / "b"), "--validate"])
+    assert result.exit_code == 2
+    assert "does not conform" in result.stderr
