@@ -88,7 +88,7 @@ def extract_all(
     releases: list[Release],
     model: str | None = None,
     jobs: int = 1,
-    cache_dir: Path | None = DEFAULT_CACHE,
+    cache_dir: Path | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> tuple[list[Extraction], CacheStats]:
     """Extractions of ``releases``, in order, from the cache where possible."""

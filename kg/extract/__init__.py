@@ -58,8 +58,10 @@ def extract_release(release: Release, doc: Doc) -> Extraction:
     return extraction
 
 
-def extract_releases(releases: Iterable[Release], nlp: Language, n_process: int = 1) -> Iterator[Extraction]:
-    """Parse the releases with ``nlp.pipe`` (streaming, in order) and extract each."""
+def extract_releases(releases: Iterable[Release], nlp: Language) -> Iterator[Extraction]:
+    """Parse the releases with ``nlp.pipe`` (streaming, in order) and extract each.
+
+    Parallel builds run this in worker processes (kg/pipeline.py), so the rules scale too."""
     stream = ((r.text, r) for r in releases)
-    for doc, release in nlp.pipe(stream, as_tuples=True, n_process=n_process):
+    for doc, release in nlp.pipe(stream, as_tuples=True):
         yield extract_release(release, doc)
