@@ -9,6 +9,7 @@ data only: no names of people, nothing taken from a particular release.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 from dataclasses import dataclass, field
 from functools import cache
@@ -62,6 +63,7 @@ class Lexicon:
     extra: dict = field(default_factory=dict)
 
 
+@functools.lru_cache(maxsize=1 << 18)  # called for every name of every release
 def norm(text: str) -> str:
     """Lookup key: case, diacritics, apostrophe style, hyphens, spacing and a leading "the" do not count."""
     text = fold(text).lower().replace("’", "'")
@@ -141,8 +143,13 @@ def find_org(text: str) -> OrgEntry | None:
     return org_index().get(norm(text))
 
 
+@cache
+def _orgs_by_key() -> dict[str, OrgEntry]:
+    return {o.key: o for o in reversed(organizations())}  # reversed: the first of a key wins
+
+
 def org_by_key(key: str) -> OrgEntry | None:
-    return next((o for o in organizations() if o.key == key), None)
+    return _orgs_by_key().get(key)
 
 
 @cache
@@ -150,12 +157,17 @@ def event_series() -> tuple[SeriesEntry, ...]:
     return tuple(SeriesEntry(r["key"], r["name"], _split(r["aliases"])) for r in _rows("event_series.csv"))
 
 
-def find_series(text: str) -> SeriesEntry | None:
-    key = norm(text)
+@cache
+def _series_index() -> dict[str, SeriesEntry]:
+    index: dict[str, SeriesEntry] = {}
     for entry in event_series():
-        if key in {norm(t) for t in (entry.name, *entry.aliases)}:
-            return entry
-    return None
+        for name in (entry.name, *entry.aliases):
+            index.setdefault(norm(name), entry)  # the first entry naming it wins, as in file order
+    return index
+
+
+def find_series(text: str) -> SeriesEntry | None:
+    return _series_index().get(norm(text))
 
 
 @cache

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import hashlib
 import types
 import typing
 from dataclasses import dataclass, field
@@ -326,7 +328,24 @@ def _convert(tp: Any, value: Any) -> Any:
     if tp is dt.date:
         return dt.date.fromisoformat(value)
     if dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
-        kwargs = {f.name: _convert(hints[f.name], value[f.name]) for f in dataclasses.fields(tp) if f.name in value}
+        kwargs = {name: _convert(hint, value[name]) for name, hint in _fields(tp) if name in value}
         return tp(**kwargs)
     return value
+
+
+@functools.cache
+def _fields(tp: type) -> tuple[tuple[str, Any], ...]:
+    """(name, type) of a record's fields; resolving the hints is slow, so once per class."""
+    hints = typing.get_type_hints(tp)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(tp))
+
+
+def _records_shape() -> str:
+    """A fingerprint of every record class's fields: pickled caches of another shape are not read."""
+    classes = sorted((obj for obj in globals().values() if dataclasses.is_dataclass(obj) and isinstance(obj, type)),
+                     key=lambda c: c.__name__)
+    text = ";".join(f"{c.__name__}({','.join(f'{n}:{t}' for n, t in _fields(c))})" for c in classes)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+RECORDS_SHAPE = _records_shape()

@@ -1,7 +1,7 @@
 """The build, stage by stage: releases -> extractions (cached) -> knowledge base.
 
 Extraction is the expensive stage (the spaCy model), so each release's ``Extraction`` is
-cached as JSON under a key of (release content, extractor version, model name): an unchanged
+cached (pickled) under a key of (release content, extractor version, model name): an unchanged
 release is never parsed again, and resolution is redone from the cache.
 """
 
@@ -11,6 +11,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import pickle
 import signal
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -20,7 +21,7 @@ from spacy.language import Language
 
 from kg.extract import EXTRACTOR_VERSION, extract_releases
 from kg.files import write_atomic
-from kg.model import Extraction, KnowledgeBase, Release, from_dict, to_dict
+from kg.model import RECORDS_SHAPE, Extraction, KnowledgeBase, Release, to_dict
 from kg.nlp import default_model, load_nlp
 from kg.resolve import resolve
 
@@ -37,7 +38,11 @@ class CacheStats:
 
 
 class ExtractionCache:
-    """One JSON file per release; a half-written or damaged entry is detected and recomputed."""
+    """One pickle file per release; a half-written or damaged entry is detected and recomputed.
+
+    Pickle, not JSON: rebuilding the records from JSON took 5 ms a release, from pickle 0.1 ms,
+    which is what lets a 10,000-release build be redone from the cache in seconds. The cache is
+    this machine's own work folder (like ``__pycache__``): do not fill it from untrusted sources."""
 
     def __init__(self, folder: Path, model: str) -> None:
         self.folder = folder / f"v{EXTRACTOR_VERSION}"
@@ -45,23 +50,23 @@ class ExtractionCache:
         self.stats = CacheStats()
 
     def key(self, release: Release) -> str:
-        payload = json.dumps([to_dict(release), EXTRACTOR_VERSION, self.model], ensure_ascii=False, sort_keys=True)
+        payload = json.dumps([to_dict(release), EXTRACTOR_VERSION, self.model, RECORDS_SHAPE], ensure_ascii=False,
+                             sort_keys=True)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
     def _path(self, key: str) -> Path:
-        return self.folder / key[:2] / f"{key}.json"
+        return self.folder / key[:2] / f"{key}.pickle"
 
     def get(self, release: Release) -> Extraction | None:
         key = self.key(release)
         path = self._path(key)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("key") != key:
+            found_key, extraction = pickle.loads(path.read_bytes())
+            if found_key != key or not isinstance(extraction, Extraction):
                 raise ValueError("key mismatch")
-            extraction = from_dict(Extraction, data["extraction"])
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError):
+        except Exception:  # noqa: BLE001 - unpickling damaged bytes can raise almost anything
             # Truncated by a killed build, or damaged: recompute rather than trust it.
             self.stats.corrupt += 1
             return None
@@ -72,8 +77,7 @@ class ExtractionCache:
 
     def put(self, extraction: Extraction) -> None:
         key = self.key(extraction.release)
-        data = {"key": key, "extraction": to_dict(extraction)}
-        write_atomic(self._path(key), json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        write_atomic(self._path(key), pickle.dumps((key, extraction), protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def default_jobs() -> int:

@@ -10,6 +10,7 @@ order of the input.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from kg import gazetteer
@@ -68,19 +69,25 @@ class _People:
         names |= {q.speaker for ex in extractions for q in ex.quotes if q.speaker}
         self.identity: dict[str, str] = {}  # norm(name) -> identity (norm of the fullest name)
         fullest: dict[str, set[str]] = {}
+        # Identities by each of their words: a shorter name can only belong to one holding its
+        # last word, so it is compared with those, not with every name (quadratic on an archive).
+        by_word: dict[str, list[str]] = defaultdict(list)
         for name in sorted(names, key=lambda n: (-len(n.split()), norm(n), n)):
             key = norm(name)
             if key in self.identity:
                 fullest[self.identity[key]].add(name)
                 continue
             words = key.split()
-            owners = [i for i in fullest if _part_of(words, i.split())]
+            candidates = by_word.get(words[-1], []) if words else list(fullest)
+            owners = [i for i in candidates if _part_of(words, i.split())]
             if len(owners) == 1:
                 self.identity[key] = owners[0]
                 fullest[owners[0]].add(name)
             else:
                 self.identity[key] = key
                 fullest[key] = {name}
+                for word in dict.fromkeys(words):
+                    by_word[word].append(key)
         self.names = {i: _longest(forms) for i, forms in fullest.items()}
         self.forms = fullest
         self.keys = _unique_keys({i: slugify(self.names[i]) for i in fullest})
@@ -136,6 +143,10 @@ class _Orgs:
                 if entry is not None:
                     self.written.setdefault(f"gaz:{entry.key}", set())
         self.keys = _unique_keys({i: self._slug(i) for i in self.written})
+        self.identity_of_written: dict[str, str] = {}  # name as written -> first identity writing it
+        for identity, forms in self.written.items():
+            for form in forms:
+                self.identity_of_written.setdefault(form, identity)
 
     def _scoped(self, name: str, parent: str | None) -> str:
         # A unit's name is only unique under its parent ("Division for Treaty Affairs" of UNODC).
@@ -306,7 +317,7 @@ def _org_key_of(orgs: _Orgs, name: str, acronym: str | None, parent: str | None,
     if identity is None and parent:
         identity = orgs.alias.get(orgs._scoped(name, parent))
     if identity is None:
-        identity = next((i for i, forms in orgs.written.items() if name in forms), None)
+        identity = orgs.identity_of_written.get(name)
     if identity is None or identity not in orgs.keys:
         return slugify(name)
     return orgs.keys[identity]

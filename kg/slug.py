@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -10,6 +11,7 @@ _FOLD = str.maketrans({"ß": "ss", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "
                        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "ð": "d"})
 
 
+@functools.lru_cache(maxsize=1 << 18)  # the same names come back in release after release
 def fold(text: str) -> str:
     """Diacritics folded to ASCII: "Gísladóttir" -> "Gisladottir", "Nikolić" -> "Nikolic"."""
     text = unicodedata.normalize("NFKD", text.translate(_FOLD))

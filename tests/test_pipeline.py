@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 from pathlib import Path
 
 import pytest
@@ -27,10 +28,10 @@ def test_second_build_reads_the_cache_and_writes_the_same_graph(tmp_path):
     assert (tmp_path / "a" / "graph.ttl").read_bytes() == (tmp_path / "b" / "graph.ttl").read_bytes()
 
     # A damaged entry (a build killed mid-write, a bad disk) is detected and recomputed.
-    entries = sorted(cache.rglob("*.json"))
+    entries = sorted(cache.rglob("*.pickle"))
     assert len(entries) == 4
-    entries[0].write_text(entries[0].read_text(encoding="utf-8")[:100], encoding="utf-8")
-    entries[1].write_text("{}", encoding="utf-8")
+    entries[0].write_bytes(entries[0].read_bytes()[:100])
+    entries[1].write_bytes(pickle.dumps({"not": "an entry"}))
     third = run_kg("build", str(SEEDS), "--out", str(tmp_path / "c"), "--cache-dir", str(cache), check=True)
     assert summary(third.stdout)["extracted / from cache"] == "2 / 2"
     assert (tmp_path / "c" / "graph.ttl").read_bytes() == (tmp_path / "a" / "graph.ttl").read_bytes()
