@@ -49,6 +49,58 @@ def run_measured(args: list[str], cwd: Path) -> tuple[float, int]:
     return elapsed, peak
 
 
+def clone_corpus(corpus: Path, cache: Path, count: int, out: Path) -> None:
+    """A cached corpus of ``count`` releases in ``out``, made from ``corpus`` (whose extractions are in
+    ``cache``) without running the model again: every release, then copies of it re-dated to earlier
+    years, until there are ``count``. A copy keeps the text and its offsets (only the year's digits
+    change), so its cached extraction is the original's with the same years changed.
+
+    Parsing 10,000 releases with the model alone takes over 15 minutes on 2 cores; this makes a
+    realistic cached archive (real extractions, real graph size) for the incremental measures."""
+    from kg.ingest import ingest
+    from kg.model import Extraction, from_dict, to_dict
+    from kg.nlp import default_model
+    from kg.pipeline import ExtractionCache, extract_all
+
+    out.mkdir(parents=True, exist_ok=True)
+    sources = sorted(corpus.glob("*.txt"))
+    originals = ingest([str(p) for p in sources]).releases
+    extractions, _ = extract_all(originals, cache_dir=cache)
+    by_file = {Path(ex.release.files[0]).name: ex for ex in extractions}
+    target = ExtractionCache(cache, default_model())
+    made = 0
+    for back in range(count // max(1, len(sources)) + 3):
+        for source in sources:
+            if made == count:
+                return
+            extraction = by_file[source.name]
+            text = source.read_text(encoding="utf-8")
+            name = out / (source.name if not back else f"{source.stem}-{back}y.txt")
+            date = extraction.release.date
+            if back and date is None:
+                continue  # nothing to re-date
+            year, new_year = (str(date.year), str(date.year - back)) if back else ("", "")
+            try:
+                copy = from_dict(Extraction, _replace_strings(to_dict(extraction), year, new_year)) if back \
+                    else extraction
+            except ValueError:
+                continue  # a 29 February the earlier year does not have
+            name.write_text(text.replace(year, new_year) if back else text, encoding="utf-8")
+            (copy.release,) = ingest([str(name)]).releases
+            target.put(copy)
+            made += 1
+
+
+def _replace_strings(value, old: str, new: str):  # noqa: ANN001, ANN202 - JSON-shaped data
+    if isinstance(value, str):
+        return value.replace(old, new)
+    if isinstance(value, list):
+        return [_replace_strings(v, old, new) for v in value]
+    if isinstance(value, dict):
+        return {k: _replace_strings(v, old, new) for k, v in value.items()}
+    return value
+
+
 def kg_build(corpus: Path, out: Path, jobs: int, cache: Path | None) -> tuple[float, int]:
     args = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--jobs", str(jobs)]
     args += ["--cache-dir", str(cache)] if cache else ["--no-cache"]
@@ -146,7 +198,8 @@ def main() -> None:
         for jobs in (1, 2):
             out = tmp / f"out-{jobs}"
             out.mkdir()
-            seconds, peak = kg_build(corpus, out, jobs, cache=None)
+            # A first build: everything is extracted, and the cache is written as a user's first build writes it.
+            seconds, peak = kg_build(corpus, out, jobs, cache=tmp / f"cache-{jobs}")
             raw_seconds, _ = raw_spacy(corpus, jobs, tmp)
             figures[f"build_jobs{jobs}"] = {"seconds": seconds, "releases_per_s": n / seconds, "peak_rss": peak,
                                             "raw_spacy_seconds": raw_seconds, "ratio_to_raw": raw_seconds / seconds}
@@ -158,20 +211,22 @@ def main() -> None:
         figures["jobs2_speedup"] = speedup
         rows.append(("--jobs 2 / --jobs 1", f"{speedup:.2f} x"))
 
-        # Incremental: a cached corpus, then one release more.
+        # Incremental: a cached archive (see clone_corpus), built once, then with one release more.
+        cache = tmp / "cache-2"
         big_corpus = tmp / "big"
-        write_corpus(big, big_corpus)
-        cache = tmp / "cache"
+        start = time.perf_counter()
+        clone_corpus(corpus, cache, big, big_corpus)
+        rows.append((f"cached corpus of {big:,} releases made from the {n:,} parsed",
+                     f"{time.perf_counter() - start:.1f} s (not a build: see bench/__main__.py clone_corpus)"))
         out = tmp / "out-big"
         out.mkdir()
         seconds, peak = kg_build(big_corpus, out, cores, cache)
-        rows.append((f"first build of {big:,} releases (--jobs {cores}, filling the cache)",
-                     f"{seconds:.1f} s, peak RSS {peak / 2**20:.0f} MiB"))
-        extra = write_corpus(big + 1, tmp / "plus-one")[-1]
+        figures["big_cached_build"] = {"seconds": seconds, "peak_rss": peak}
+        rows.append((f"build of {big:,} cached releases", f"{seconds:.1f} s, peak RSS {peak / 2**20:.0f} MiB"))
+        extra = write_corpus(n + 1, tmp / "plus-one")[-1]
         (big_corpus / "extra.txt").write_bytes(extra.read_bytes())
         seconds, peak = kg_build(big_corpus, out, cores, cache)
-        figures["big_first_peak_rss"] = peak
-        figures["add_one_seconds"] = seconds
+        figures["add_one"] = {"seconds": seconds, "peak_rss": peak}
         rows.append((f"rebuild after adding 1 release to {big:,} cached",
                      f"{seconds:.1f} s, peak RSS {peak / 2**20:.0f} MiB"))
 

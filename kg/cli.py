@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import click
-from rdflib import RDF
+from rdflib import Graph
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress
@@ -22,8 +22,10 @@ from rich.text import Text
 
 from kg import __version__
 from kg.eval import eval_command
-from kg.files import remove_stale_temps, write_all_atomic, write_atomic
+from kg.files import Data, remove_stale_temps, write_all_atomic, write_atomic
+from kg.fragments import GraphParts, graph_parts, trig_chunks, turtle_chunks
 from kg.ingest import DEFAULT_MAX_BYTES, ingest
+from kg.model import newest, subset
 from kg.pipeline import DEFAULT_CACHE, TEXT_LIMIT, CacheStats, build_knowledge_base, default_jobs
 from kg.query import (
     ENGINES,
@@ -37,7 +39,7 @@ from kg.query import (
     run,
     run_oxigraph,
 )
-from kg.rdf import DEFAULT_BASE, ONTOLOGY_FILE, build_dataset, union
+from kg.rdf import DEFAULT_BASE, ONTOLOGY_FILE, build_dataset, build_graph
 from kg.serialize import FORMATS as GRAPH_FORMATS
 from kg.serialize import serialize
 from kg.store import (
@@ -59,6 +61,9 @@ from kg.viz import COLOR_BY, DEFAULT_MAX_NODES, STYLES, VizError, analyse, centr
 
 # pyshacl checks about 10,000 triples a second here: beyond this, validation would dominate the build.
 VALIDATE_LIMIT = 200_000
+# graph.html of a bigger build draws its newest releases: a page of the whole archive would be unreadable and
+# its layout slow (kg viz draws any part of the graph).
+VIZ_RELEASES = 300
 
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
@@ -153,15 +158,24 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
         kb = build_knowledge_base(result.releases, model=model, jobs=jobs or default_jobs(),
                                   cache_dir=None if no_cache else cache_dir, stats=stats,
                                   progress=lambda n: bar.advance(task, n))
-    dataset = build_dataset(kb, base=base)
-    graph = union(dataset)
+    parts = graph_parts(kb, base, None if no_cache else cache_dir)
+    if fmt == "ttl":
+        graph_data: Data = turtle_chunks(parts)
+    elif fmt == "trig":
+        graph_data = trig_chunks(parts)
+    else:  # N-Triples and JSON-LD are written from an in-memory rdflib graph
+        graph_data = serialize(build_dataset(kb, base=base), fmt)
     if check is None:
-        check = len(graph) <= VALIDATE_LIMIT
+        check = parts.triples <= VALIDATE_LIMIT
         if not check:
-            warn(f"SHACL validation skipped: the graph has {len(graph):,} triples, over {VALIDATE_LIMIT:,} "
+            warn(f"SHACL validation skipped: the graph has {parts.triples:,} triples, over {VALIDATE_LIMIT:,} "
                  "(pyshacl would take minutes; --validate runs it anyway)")
     if check:
-        conforms, report = validate(graph)
+        # What is checked is the Turtle about to be written, read back.
+        turtle = "".join(turtle_chunks(parts))
+        if fmt == "ttl":
+            graph_data = turtle
+        conforms, report = validate(Graph().parse(data=turtle, format="turtle"))
         if not conforms:
             # Before any write: the previous outputs stay as they were.
             err_console.print(report, highlight=False, markup=False, soft_wrap=True)
@@ -169,20 +183,24 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
                  "(fix the data, or use --no-validate to write it anyway)")
         if report != CONFORMS:  # warnings only
             err_console.print(report, highlight=False, markup=False, soft_wrap=True)
+    drawn = kb if len(kb.releases) <= VIZ_RELEASES else subset(kb, newest(kb, VIZ_RELEASES))
     graph_file = out_dir / f"graph.{fmt}"
-    outputs = {graph_file: serialize(dataset, fmt), out_dir / "ontology.ttl": ONTOLOGY_FILE.read_bytes(),
-               out_dir / "graph.html": render(project(graph))}
+    outputs = {graph_file: graph_data, out_dir / "ontology.ttl": ONTOLOGY_FILE.read_bytes(),
+               out_dir / "graph.html": render(project(build_graph(drawn, base=base)))}
     try:
         remove_stale_temps(out_dir, {path.name for path in outputs})  # left by a killed build
         write_all_atomic(outputs)
     except OSError as err:
         fail(f"cannot write the outputs in {out_dir}: {err.strerror or err} (check --out; old outputs are unchanged)")
+    if drawn is not kb:
+        warn(f"graph.html draws the newest {VIZ_RELEASES:,} of {len(kb.releases):,} releases "
+             "(`kg viz` draws any part of graph.ttl)")
 
-    _print_summary(result, stats, graph, graph_file)
+    _print_summary(result, stats, parts, graph_file)
     sys.exit(EXIT_SKIPPED if result.skipped else 0)
 
 
-def _print_summary(result, stats: CacheStats, graph, graph_file: Path) -> None:  # noqa: ANN001 - internal
+def _print_summary(result, stats: CacheStats, parts: GraphParts, graph_file: Path) -> None:  # noqa: ANN001
     console = Console()
     table = Table(title="kg build", show_header=False)
     table.add_row("files read", str(result.files_read))
@@ -191,9 +209,8 @@ def _print_summary(result, stats: CacheStats, graph, graph_file: Path) -> None: 
     table.add_row("skipped files", str(len(result.skipped)))
     table.add_row("undated releases", str(len(result.undated)))
     table.add_row("extracted / from cache", f"{stats.misses} / {stats.hits}")
-    table.add_row("triples", str(len(graph)))
-    kinds = Counter(graph.qname(t) for t in graph.objects(None, RDF.type))
-    for kind, count in sorted(kinds.items()):
+    table.add_row("triples", str(parts.triples))
+    for kind, count in sorted(parts.types.items()):
         table.add_row(f"  {kind}", str(count))
     console.print(table)
     if result.skipped:

@@ -13,18 +13,21 @@ import os
 import re
 import signal
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 _TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.tmp$")
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+Data = str | bytes | Iterable[str]  # text, bytes, or text in pieces (a big graph is never one string)
+
+
+def write_atomic(path: Path, data: Data) -> None:
     """Write to a temporary file in the same folder, then rename over ``path``."""
     write_all_atomic({path: data})
 
 
-def write_all_atomic(outputs: Mapping[Path, str | bytes]) -> None:
+def write_all_atomic(outputs: Mapping[Path, Data]) -> None:
     """Write every output to its temporary file first, then rename them all.
 
     Ctrl-C is held back until the outputs are in place: an interrupt in the middle could
@@ -45,14 +48,15 @@ def write_all_atomic(outputs: Mapping[Path, str | bytes]) -> None:
         signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
 
 
-def _write_temp(path: Path, data: str | bytes) -> Path:
+def _write_temp(path: Path, data: Data) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    pieces = [data] if isinstance(data, (str, bytes)) else data
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(raw)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as handle:
+            for piece in pieces:
+                handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
             handle.flush()
             os.fsync(handle.fileno())
         # mkstemp makes the file private; a built graph is for everyone the umask allows.

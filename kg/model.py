@@ -15,6 +15,7 @@ import functools
 import hashlib
 import types
 import typing
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -293,6 +294,100 @@ class KnowledgeBase:
     documents: list[Document] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     figures: list[FigureRecord] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- parts of a knowledge base
+
+
+def by_release(kb: KnowledgeBase) -> dict[str, KnowledgeBase]:
+    """Each release's own part of ``kb``, in one pass: its events, quotations, mentions and
+    figures; the memberships and Chairpersonships with that release's evidence only; the people,
+    organizations and documents it names (their ``releases`` cut to it) and the people its events
+    name; all States. What the release states in the graph is a function of its part alone."""
+    views = {r.id: KnowledgeBase(releases=[r], states=kb.states) for r in kb.releases}
+    people = {p.key: p for p in kb.people}
+    for person in kb.people:
+        for rid in person.releases:
+            views[rid].people.append(dataclasses.replace(person, releases=[rid]))
+    for org in kb.organizations:
+        for rid in org.releases:
+            views[rid].organizations.append(dataclasses.replace(org, releases=[rid]))
+    for doc in kb.documents:
+        for rid in doc.releases:
+            views[rid].documents.append(dataclasses.replace(doc, releases=[rid]))
+    for kind, records in (("memberships", kb.memberships), ("chairpersonships", kb.chairpersonships),
+                          ("figures", kb.figures)):
+        for record in records:
+            for rid, evidence in _by_release_id(record.evidence).items():
+                getattr(views[rid], kind).append(dataclasses.replace(record, evidence=evidence))
+    for kind, records in (("events", kb.events), ("quotations", kb.quotations), ("mentions", kb.mentions)):
+        for record in records:
+            getattr(views[record.release], kind).append(record)
+    for view in views.values():
+        named = {p.key for p in view.people}
+        for event in view.events:
+            for key in (*event.organizer_people, *event.speakers, *event.participants):
+                if key not in named and key in people:
+                    view.people.append(dataclasses.replace(people[key], releases=[]))
+                    named.add(key)
+    return views
+
+
+def newest(kb: KnowledgeBase, count: int) -> list[str]:
+    """Ids of the ``count`` newest releases (by date, then id; undated ones count as oldest)."""
+    ordered = sorted(kb.releases, key=lambda r: (r.date or dt.date.min, r.id))
+    return [r.id for r in ordered[-count:]] if count > 0 else []
+
+
+def subset(kb: KnowledgeBase, release_ids: Iterable[str]) -> KnowledgeBase:
+    """The knowledge base of some releases only: their records, the evidence they give, and the
+    entities those name (a State, organization or person no kept record names is left out)."""
+    ids = set(release_ids)
+
+    def within(evidence: list[Evidence]) -> list[Evidence]:
+        return [ev for ev in evidence if ev.release_id in ids]
+
+    part = KnowledgeBase(releases=[r for r in kb.releases if r.id in ids])
+    part.memberships = [dataclasses.replace(m, evidence=ev) for m in kb.memberships if (ev := within(m.evidence))]
+    part.chairpersonships = [dataclasses.replace(c, evidence=ev) for c in kb.chairpersonships
+                             if (ev := within(c.evidence))]
+    part.figures = [dataclasses.replace(f, evidence=ev) for f in kb.figures if (ev := within(f.evidence))]
+    part.events = [e for e in kb.events if e.release in ids]
+    part.quotations = [q for q in kb.quotations if q.release in ids]
+    part.mentions = [m for m in kb.mentions if m.release in ids]
+    named: dict[str, set[str]] = {kind: {m.key for m in part.mentions if m.kind == kind}
+                                  for kind in ("person", "organization", "state", "place", "document")}
+    named["person"] |= {m.person for m in part.memberships} | {q.person for q in part.quotations if q.person}
+    named["person"] |= {key for e in part.events for key in (*e.organizer_people, *e.speakers, *e.participants)}
+    named["organization"] |= {m.organization for m in part.memberships if m.organization}
+    named["organization"] |= {key for e in part.events for key in e.organizers}
+    named["state"] |= {m.state for m in part.memberships if m.state} | {c.state for c in part.chairpersonships}
+    named["place"] |= {e.place for e in part.events if e.place}
+    organizations = {o.key: o for o in kb.organizations}
+    for key in list(named["organization"]):  # and their parents, so the hierarchy stays linked
+        while key in organizations and organizations[key].parent and organizations[key].parent not in named[
+                "organization"]:
+            key = organizations[key].parent
+            named["organization"].add(key)
+
+    def cut(records: list, kind: str) -> list:
+        return [dataclasses.replace(r, releases=[i for i in r.releases if i in ids]) for r in records
+                if r.key in named[kind] or ids.intersection(r.releases)]
+
+    part.people = cut(kb.people, "person")
+    part.organizations = cut(kb.organizations, "organization")
+    part.documents = cut(kb.documents, "document")
+    part.states = [s for s in kb.states if s.key in named["state"]]
+    part.places = [p for p in kb.places if p.key in named["place"]]
+    part.series = [s for s in kb.series if s.key in {e.series for e in part.events}]
+    return part
+
+
+def _by_release_id(evidence: list[Evidence]) -> dict[str, list[Evidence]]:
+    groups: dict[str, list[Evidence]] = {}
+    for ev in evidence:
+        groups.setdefault(ev.release_id, []).append(ev)
+    return groups
 
 
 # --------------------------------------------------------------------------- JSON

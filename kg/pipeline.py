@@ -50,8 +50,9 @@ class ExtractionCache:
         self.stats = CacheStats()
 
     def key(self, release: Release) -> str:
-        payload = json.dumps([to_dict(release), EXTRACTOR_VERSION, self.model, RECORDS_SHAPE], ensure_ascii=False,
-                             sort_keys=True)
+        # The release's content, not the paths it was read from: a moved or renamed folder is still cached.
+        payload = json.dumps([to_dict(replace(release, files=())), EXTRACTOR_VERSION, self.model, RECORDS_SHAPE],
+                             ensure_ascii=False, sort_keys=True)
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
     def _path(self, key: str) -> Path:
@@ -70,9 +71,10 @@ class ExtractionCache:
             # Truncated by a killed build, or damaged: recompute rather than trust it.
             self.stats.corrupt += 1
             return None
-        if extraction.release != release:
+        if replace(extraction.release, files=release.files) != release:
             self.stats.corrupt += 1
             return None
+        extraction.release = release
         return extraction
 
     def put(self, extraction: Extraction) -> None:

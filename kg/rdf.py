@@ -25,7 +25,8 @@ from kg.slug import slugify
 from kg.vocab import KG, NIF, ONTOLOGY_IRI, PREFIXES, WD
 
 __all__ = ["DEFAULT_BASE", "KG", "NIF", "WD", "PREFIXES", "ONTOLOGY_IRI", "ONTOLOGY_FILE", "Iris", "build_graph",
-           "build_dataset", "union", "new_graph", "to_turtle"]
+           "build_dataset", "union", "new_graph", "to_turtle", "registered_iris", "entity_triples", "release_triples",
+           "LOCAL_KINDS"]
 
 DEFAULT_BASE = "https://example.org/osce-kg/"
 ONTOLOGY_FILE = Path(__file__).with_name("ontology.ttl")  # defines every kg: term; the graph imports it
@@ -46,6 +47,10 @@ MENTION_KINDS = {"person": "person", "organization": "org", "state": "state", "p
                  "document": "document"}
 
 Triple = tuple[URIRef, URIRef, Node]
+
+# IRI kinds of nodes that belong to one release (their keys start with its id or its events'):
+# each is described in that release's named graph and nowhere else.
+LOCAL_KINDS = ("release", "evidence", "event", "participation", "quote", "mention", "figure")
 
 
 class Iris:
@@ -76,6 +81,10 @@ class Iris:
         if key in self._keys[kind]:
             return self._keys[kind][key]
         return key if SAFE_KEY.match(key) else (slugify(key) or kind)
+
+    def registered(self) -> dict[str, dict[str, str]]:
+        """kind -> {key: slug} for the keys that were re-slugged (the others are used as they are)."""
+        return {kind: dict(keys) for kind, keys in self._keys.items() if keys}
 
     def of(self, kind: str, key: str) -> URIRef:
         return URIRef(f"{self.base}{kind}/{self.key(kind, key)}")
@@ -118,6 +127,25 @@ def build_dataset(kb: KnowledgeBase, base: str = DEFAULT_BASE) -> Dataset:
     return dataset
 
 
+def registered_iris(kb: KnowledgeBase, base: str = DEFAULT_BASE) -> Iris:
+    """The IRIs of every entity of ``kb``: build per-release graphs with one such ``Iris`` so that
+    they name things as the whole graph does."""
+    iris = Iris(base)
+    _Builder(kb, iris).register_keys()
+    return iris
+
+
+def entity_triples(kb: KnowledgeBase, iris: Iris) -> set[Triple]:
+    """The default graph: the shared entities (people, organizations, States, roles, ...)."""
+    return _Builder(kb, iris, stated=False).build(register=False).get(None, set())
+
+
+def release_triples(view: KnowledgeBase, iris: Iris) -> set[Triple]:
+    """The named graph of the one release of ``view`` (``kg.model.by_release``): what it states."""
+    (release,) = view.releases
+    return _Builder(view, iris, entities=False).build(register=False).get(iris.of("release", release.id), set())
+
+
 def _text(value: str) -> Literal:
     return Literal(value)
 
@@ -139,18 +167,23 @@ def _names(names: Iterable[str]) -> tuple[str, list[str]]:
 class _Builder:
     """Collects the triples of one KnowledgeBase, keyed by graph (None = default graph)."""
 
-    def __init__(self, kb: KnowledgeBase, iris: Iris) -> None:
+    def __init__(self, kb: KnowledgeBase, iris: Iris, entities: bool = True, stated: bool = True) -> None:
         self.kb = kb
         self.iris = iris
         self.graphs: dict[URIRef | None, set[Triple]] = defaultdict(set)
+        # Which graphs to collect: the shared entities (default graph), what releases state, or both.
+        self.want_entities = entities
+        self.want_stated = stated
 
     # ----------------------------------------------------------------- helpers
 
     def entity(self, s: URIRef, p: URIRef, o: Node) -> None:
-        self.graphs[None].add((s, p, o))
+        if self.want_entities:
+            self.graphs[None].add((s, p, o))
 
     def stated(self, release_id: str, s: URIRef, p: URIRef, o: Node) -> None:
-        self.graphs[self.iris.of("release", release_id)].add((s, p, o))
+        if self.want_stated:
+            self.graphs[self.iris.of("release", release_id)].add((s, p, o))
 
     def scheme(self) -> URIRef:
         """The fields-of-work concept scheme, ``<base>field/``."""
@@ -161,6 +194,8 @@ class _Builder:
 
     def evidence(self, statement: URIRef, evidence: Iterable[Evidence], derived: bool = True) -> None:
         """Link ``statement`` to NIF evidence nodes, and (``derived``) to the releases they are in."""
+        if not self.want_stated:
+            return
         for ev in evidence:
             node = self.iris.of("evidence", f"{self.iris.key('release', ev.release_id)}-{ev.start}-{ev.end}")
             self.stated(ev.release_id, node, RDF.type, KG.Evidence)
@@ -183,9 +218,10 @@ class _Builder:
 
     # ----------------------------------------------------------------- build
 
-    def build(self) -> dict[URIRef | None, set[Triple]]:
+    def build(self, register: bool = True) -> dict[URIRef | None, set[Triple]]:
         kb = self.kb
-        self.register_keys()
+        if register:
+            self.register_keys()
         self.header()
         self.shared_from_releases()
         for release in kb.releases:
@@ -299,7 +335,7 @@ class _Builder:
             self.entity(node, SDO.name, _text(person.name))
             for alias in set(person.aliases) - {person.name}:
                 self.entity(node, SDO.alternateName, _text(alias))
-            for rid in person.releases:
+            for rid in person.releases if self.want_stated else ():
                 self.stated(rid, self.release(rid), SDO.mentions, node)
 
     def add_organizations(self) -> None:
@@ -312,7 +348,7 @@ class _Builder:
                 self.entity(node, ORG.subOrganizationOf, parent)
             if org.wikidata and WIKIDATA_ID.match(org.wikidata):
                 self.entity(node, OWL.sameAs, WD[org.wikidata])
-            for rid in org.releases:
+            for rid in org.releases if self.want_stated else ():
                 self.stated(rid, self.release(rid), SDO.mentions, node)
 
     def government(self, state_key: str, state_name: str) -> str:
@@ -356,6 +392,8 @@ class _Builder:
 
     def add_events(self) -> None:
         iris = self.iris
+        if not self.want_stated:
+            return
         names = {p.key: {p.name, *p.aliases} for p in self.kb.people}
         for event in self.kb.events:
             rid, node = event.release, iris.of("event", event.key)
@@ -443,7 +481,7 @@ class _Builder:
             self.evidence(node, m.evidence)
 
     def add_quotations(self) -> None:
-        for q in self.kb.quotations:
+        for q in self.kb.quotations if self.want_stated else ():
             rid, node = q.release, self.iris.of("quote", q.key)
             self.stated(rid, node, RDF.type, SDO.Quotation)
             self.stated(rid, node, SDO.text, _text(q.text))
@@ -464,7 +502,7 @@ class _Builder:
 
     def add_mentions(self) -> None:
         iris = self.iris
-        for m in self.kb.mentions:
+        for m in self.kb.mentions if self.want_stated else ():
             if m.kind not in MENTION_KINDS:
                 raise ValueError(f"mention of unknown kind {m.kind!r} in release {m.release}: "
                                  f"expected one of {', '.join(MENTION_KINDS)}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rdflib import RDF, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -29,6 +29,7 @@ _TO_ESCAPE = re.compile(r'[\\"\x00-\x1f\x7f]')
 _NAMESPACES = sorted(((str(ns), prefix) for prefix, ns in PREFIXES.items()), key=lambda item: -len(item[0]))
 
 Triple = tuple[Node, Node, Node]
+_RDF_TYPE = str(RDF.type)
 
 
 def _escape(text: str) -> str:
@@ -61,37 +62,38 @@ def term(node: Node, prefixed: bool = True) -> str:
     raise ValueError(f"blank node {node!r}: the graph uses IRIs for every node")
 
 
-def _prefix_lines() -> list[str]:
+def prefix_lines() -> list[str]:
     return [f"@prefix {prefix}: <{ns}> ." for prefix, ns in sorted(PREFIXES.items())]
+
+
+def block(subject: str, predicates: Mapping[str, list[str]], indent: str = "") -> str:
+    """One subject's Turtle statement: ``predicates`` maps each predicate's IRI to its objects as
+    written; ``rdf:type`` (written ``a``) comes first, then predicates by IRI, objects sorted."""
+    lines = [f"{indent}{subject}"]
+    ordered = sorted(predicates, key=lambda p: (p != _RDF_TYPE, p))
+    joiner = f",\n{indent}        "
+    for i, predicate in enumerate(ordered):
+        name = "a" if predicate == _RDF_TYPE else _iri(URIRef(predicate), True)
+        end = " ." if i == len(ordered) - 1 else " ;"
+        lines.append(f"{indent}    {name} {joiner.join(sorted(predicates[predicate]))}{end}")
+    return "\n".join(lines)
 
 
 def _blocks(triples: Iterable[Triple], indent: str = "") -> list[str]:
     """Turtle statements, one subject per block, one object per line."""
-    by_subject: dict[Node, dict[Node, list[str]]] = defaultdict(lambda: defaultdict(list))
+    by_subject: dict[Node, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for s, p, o in triples:
-        by_subject[s][p].append(term(o))
-    blocks = []
-    for subject in sorted(by_subject, key=str):
-        predicates = by_subject[subject]
-        lines = [f"{indent}{term(subject)}"]
-        ordered = sorted(predicates, key=lambda p: (p != RDF.type, str(p)))
-        for i, predicate in enumerate(ordered):
-            name = "a" if predicate == RDF.type else term(predicate)
-            objects = sorted(predicates[predicate])
-            end = " ." if i == len(ordered) - 1 else " ;"
-            joiner = f",\n{indent}        "
-            lines.append(f"{indent}    {name} {joiner.join(objects)}{end}")
-        blocks.append("\n".join(lines))
-    return blocks
+        by_subject[s][str(p)].append(term(o))
+    return [block(term(subject), by_subject[subject], indent) for subject in sorted(by_subject, key=str)]
 
 
 def to_turtle(graph: Graph) -> str:
-    return "\n".join(_prefix_lines()) + "\n\n" + "\n\n".join(_blocks(graph)) + "\n"
+    return "\n".join(prefix_lines()) + "\n\n" + "\n\n".join(_blocks(graph)) + "\n"
 
 
 def to_trig(dataset: Dataset) -> str:
     """The default graph first, then each named graph, by name."""
-    parts = ["\n".join(_prefix_lines())]
+    parts = ["\n".join(prefix_lines())]
     graphs = sorted((g for g in dataset.graphs() if len(g)), key=lambda g: (g.identifier != DATASET_DEFAULT_GRAPH_ID,
                                                                                 str(g.identifier)))
     for graph in graphs:

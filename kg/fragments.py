@@ -1,0 +1,178 @@
+"""Graph files at archive scale: each release's named graph rendered once, cached, then merged.
+
+Most of a graph's triples are what single releases state (their evidence, quotations, events,
+mentions). ``kg build`` renders each release's part as Turtle blocks, one per subject, and keeps
+them in a cache keyed by that part's records and the IRIs they use; the shared entities
+(people, organizations, States, roles, memberships) are rendered from the whole knowledge base on
+every build. The graph file is then a sorted merge of blocks: adding one release to a cached
+archive renders one release, not the archive, and no rdflib graph of the whole is ever held.
+
+The bytes are those of ``kg.serialize`` on ``kg.rdf.build_dataset`` (the tests compare them).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import RDF, URIRef
+
+from kg import rdf, serialize, vocab
+from kg.files import write_atomic
+from kg.model import RECORDS_SHAPE, KnowledgeBase, by_release
+from kg.rdf import LOCAL_KINDS, Iris, Triple, entity_triples, registered_iris, release_triples
+from kg.serialize import block, prefix_lines, term
+
+_RDF_TYPE = str(RDF.type)
+# The mapping's own source: a change to how records become triples invalidates every fragment.
+MAPPING_VERSION = hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in (rdf, serialize, vocab))
+                                 + RECORDS_SHAPE.encode()).hexdigest()[:16]
+
+
+@dataclass
+class Fragment:
+    """One release's named graph, rendered."""
+
+    graph: str  # the graph's IRI
+    local: list[tuple[str, str]]  # (subject IRI, Turtle block) of nodes only this release describes
+    shared: list[tuple[str, str, str]]  # (subject, predicate, object) it states about shared nodes, as written
+    triples: int  # triples in ``local``
+    types: Counter[str] = field(default_factory=Counter)  # rdf:type objects in ``local``, as written
+
+
+def render_fragment(view: KnowledgeBase, iris: Iris) -> Fragment:
+    """The named graph of ``view``'s release (a part from ``kg.model.by_release``)."""
+    by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in release_triples(view, iris):
+        by_subject[str(s)][str(p)].append(term(o))
+    local_prefixes = tuple(f"{iris.base}{kind}/" for kind in LOCAL_KINDS)
+    fragment = Fragment(graph=str(iris.of("release", view.releases[0].id)), local=[], shared=[], triples=0)
+    for subject, predicates in by_subject.items():
+        written = term(URIRef(subject))
+        if subject.startswith(local_prefixes):
+            fragment.local.append((subject, block(written, predicates)))
+            fragment.triples += sum(len(objects) for objects in predicates.values())
+            fragment.types.update(predicates.get(_RDF_TYPE, ()))
+        else:
+            fragment.shared += [(subject, p, o) for p, objects in predicates.items() for o in objects]
+    fragment.local.sort()
+    return fragment
+
+
+class FragmentCache:
+    """One pickle per release part (see ``ExtractionCache`` in kg/pipeline.py for why pickle)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder / f"graph-{MAPPING_VERSION}"
+        self.hits = 0
+
+    def key(self, view: KnowledgeBase, iris: Iris) -> str:
+        # The records fix the triples; the base and the re-slugged keys fix the IRIs they are written with.
+        payload = pickle.dumps((view, iris.base, sorted((k, sorted(v.items())) for k, v in iris.registered().items())),
+                               protocol=pickle.HIGHEST_PROTOCOL)
+        return hashlib.sha256(payload).hexdigest()
+
+    def get(self, key: str) -> Fragment | None:
+        try:
+            found_key, fragment = pickle.loads((self.folder / key[:2] / f"{key}.pickle").read_bytes())
+        except FileNotFoundError:
+            return None
+        except Exception:  # noqa: BLE001 - a damaged entry is recomputed, whatever unpickling raised
+            return None
+        if found_key != key or not isinstance(fragment, Fragment):
+            return None
+        self.hits += 1
+        return fragment
+
+    def put(self, key: str, fragment: Fragment) -> None:
+        write_atomic(self.folder / key[:2] / f"{key}.pickle", pickle.dumps((key, fragment), protocol=5))
+
+
+@dataclass
+class GraphParts:
+    """Everything needed to write the graph: the shared entities and each release's fragment."""
+
+    entities: dict[str, dict[str, list[str]]]  # subject IRI -> predicate IRI -> objects as written
+    fragments: list[Fragment]
+    triples: int = 0  # in the union of all graphs
+    types: Counter[str] = field(default_factory=Counter)  # rdf:type objects in the union, as written
+
+
+def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None) -> GraphParts:
+    """Render ``kb``'s graph as parts, reusing cached release fragments from ``cache_dir``."""
+    iris = registered_iris(kb, base)
+    cache = FragmentCache(cache_dir) if cache_dir is not None else None
+    fragments = []
+    for view in by_release(kb).values():
+        key = cache.key(view, iris) if cache else ""
+        fragment = cache.get(key) if cache else None
+        if fragment is None:
+            fragment = render_fragment(view, iris)
+            if cache:
+                cache.put(key, fragment)
+        fragments.append(fragment)
+    parts = GraphParts(entities=_grouped(entity_triples(kb, iris)), fragments=fragments)
+    # Count the union: local nodes are in one fragment only; shared ones merge with the entities.
+    parts.triples = sum(f.triples for f in fragments)
+    for fragment in fragments:
+        parts.types.update(fragment.types)
+    for predicates in _shared(parts).values():
+        parts.triples += sum(len(objects) for objects in predicates.values())
+        parts.types.update(predicates.get(_RDF_TYPE, ()))
+    return parts
+
+
+def _grouped(triples: set[Triple]) -> dict[str, dict[str, list[str]]]:
+    grouped: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        grouped[str(s)][str(p)].append(term(o))
+    return grouped
+
+
+def _shared(parts: GraphParts) -> dict[str, dict[str, list[str]]]:
+    """The shared nodes' statements: the entities' own, and what each release states about them."""
+    merged: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for subject, predicates in parts.entities.items():
+        for predicate, objects in predicates.items():
+            merged[subject][predicate].update(objects)
+    for fragment in parts.fragments:
+        for subject, predicate, obj in fragment.shared:
+            merged[subject][predicate].add(obj)
+    return {s: {p: list(objects) for p, objects in predicates.items()} for s, predicates in merged.items()}
+
+
+def turtle_chunks(parts: GraphParts) -> Iterator[str]:
+    """The union of all graphs as sorted Turtle (``kg.serialize.to_turtle``'s bytes), in pieces."""
+    blocks = [(s, block(term(URIRef(s)), predicates)) for s, predicates in _shared(parts).items()]
+    for fragment in parts.fragments:
+        blocks += fragment.local
+    blocks.sort()
+    yield "\n".join(prefix_lines()) + "\n\n"
+    for i, (_, text) in enumerate(blocks):
+        yield text + ("\n\n" if i < len(blocks) - 1 else "\n")
+
+
+def trig_chunks(parts: GraphParts) -> Iterator[str]:
+    """The default graph, then each release's named graph by name (``kg.serialize.to_trig``'s bytes)."""
+    indent = "    "
+    yield "\n".join(prefix_lines())
+    shared = sorted((s, block(term(URIRef(s)), p, indent)) for s, p in parts.entities.items())
+    if shared:
+        yield "\n\n{\n" + "\n\n".join(text for _, text in shared) + "\n}"
+    entity_triples = {(s, p, o) for s, predicates in parts.entities.items() for p, objects in predicates.items()
+                      for o in objects}
+    for fragment in sorted(parts.fragments, key=lambda f: f.graph):
+        stated: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+        for s, p, o in fragment.shared:
+            if (s, p, o) not in entity_triples:  # a triple is shared or stated, never both
+                stated[s][p].append(o)
+        blocks = [(s, indent + text.replace("\n", "\n" + indent)) for s, text in fragment.local]
+        blocks += [(s, block(term(URIRef(s)), p, indent)) for s, p in stated.items()]
+        if blocks:
+            blocks.sort()
+            yield f"\n\n{term(URIRef(fragment.graph))} {{\n" + "\n\n".join(text for _, text in blocks) + "\n}"
+    yield "\n"
