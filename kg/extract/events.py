@@ -3,7 +3,8 @@
 The event is the first meeting word ("conference", "meeting", "gathering") of the title or
 the opening paragraph, or an edition of a known series ("18th Alliance against Trafficking").
 Dates are resolved against the dateline date D: explicit days ("on 13 and 14 June"),
-"during the next two days" (D, D+1), and otherwise D with the written length ("two-day"),
+"during the next two days" (D, D+1), "opened yesterday, ended today" (D-1, D), weekday ranges
+("on Thursday and Friday", the days nearest D), and otherwise D with the written length ("two-day"),
 ending on D when the release reports the event in the past tense, starting on D when not.
 """
 
