@@ -174,6 +174,16 @@ def test_meetings_still_to_come_are_not_the_event_reported(extract_text):
                       "She said the Summit will take place in Astana on 1 December, and invited the President to "
                       "next year's Ministerial Council.", date=D(2021, 5, 4), place="Chisinau")
     assert ex.events == []
+    ex = extract_text("Conference announced", "VIENNA, 4 May 2021 – The OSCE announced today that a conference on "
+                      "cyber security will be held in Bucharest in July.", date=D(2021, 5, 4))
+    assert ex.events == []
+
+
+def test_a_meeting_told_in_the_future_tense_from_today_is_still_reported(extract_text):
+    ev = event(extract_text("Conference on cyber security opens", "VIENNA, 4 May 2021 – A two-day conference on "
+                            "cyber security opened today. The conference will bring together 300 experts.",
+                            date=D(2021, 5, 4)))
+    assert (ev.name, ev.start, ev.end) == ("two-day conference", D(2021, 5, 4), D(2021, 5, 5))
 
 
 def test_this_week_and_a_course_span(extract_text):

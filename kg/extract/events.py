@@ -56,6 +56,7 @@ OCCASION_WORDS = ["ceremony", "ceremonies"]
 # "next year's Annual Session", "the upcoming Summit": a meeting still to come.
 FUTURE_WORDS = {"upcoming", "forthcoming", "future", "next", "coming", "planned", "scheduled"}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
+TAKE_PLACE = {"take", "hold", "convene", "meet", "gather"}
 
 
 def _number(text: str) -> int:
@@ -101,9 +102,9 @@ def _main_mention(release: Release, doc: Doc):
     heads = [s for s in _event_heads(doc) if s.start_char < first[1] and s[-1].pos_ in {"NOUN", "PROPN"}
              and (s.start_char < len(release.title) or s.start_char >= start_char)]
     # A meeting still to come is not the one reported, nor is the title's mention of it.
-    to_come = {s.label_ for s in series_spans if _future(s)} | {s.text.lower() for s in heads if _future(s)}
-    series_spans = [s for s in series_spans if s.label_ not in to_come]
-    heads = [s for s in heads if s.text.lower() not in to_come]
+    title_end = len(release.title)
+    series_spans = _reported(series_spans, title_end, lambda s: s.label_)
+    heads = _reported(heads, title_end, lambda s: s.text.lower())
     # An edition of a series: "18th Alliance against Trafficking", "2015 Alliance conference",
     # "34th OSCE Ministerial Council meeting". The edition written in the body names it more fully
     # than the title's bare series name, so it comes first.
@@ -204,6 +205,14 @@ def _occasion_matcher(vocab) -> Matcher:
     return matcher
 
 
+def _reported(spans: list[Span], title_end: int, key) -> list[Span]:
+    """The spans not said of a meeting still to come; a title's mention goes with the body's
+    mentions of the same meeting when they all are."""
+    future = {key(s) for s in spans if s.start_char >= title_end and _future(s)}
+    past = {key(s) for s in spans if s.start_char >= title_end and key(s) in future and not _future(s)}
+    return [s for s in spans if not (_future(s) if s.start_char >= title_end else key(s) in future - past)]
+
+
 def _future(span: Span) -> bool:
     """Is the meeting one still to come ("next year's Annual Session", "the upcoming Summit",
     "the Asian Conference, which will take place in Bangkok")?"""
@@ -215,14 +224,17 @@ def _future(span: Span) -> bool:
         if doc[start].lower_ in FUTURE_WORDS:
             return True
     root = span.root
-    for child in root.children:
-        if child.dep_ == "relcl" and any(c.lower_ in FUTURE_AUX for c in child.children if c.dep_ == "aux"):
-            return True
-    for ancestor in root.ancestors:
-        if ancestor.pos_ in {"VERB", "AUX"}:
-            return any(c.lower_ in FUTURE_AUX for c in ancestor.children if c.dep_ == "aux") \
-                and root.dep_ in {"nsubj", "nsubjpass"}
-    return False
+    if any(child.dep_ == "relcl" and _will_take_place(child) for child in root.children):
+        return True
+    return root.dep_ in {"nsubj", "nsubjpass"} and _will_take_place(root.head)
+
+
+def _will_take_place(verb) -> bool:
+    """"will take place", "will be held", "is to be held", "shall convene": a meeting announced."""
+    if verb.lemma_.lower() not in TAKE_PLACE:
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(FUTURE_AUX.intersection(aux)) or "to" in aux
 
 
 _WHEN = re.compile(rf"\b(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
