@@ -174,6 +174,10 @@ def test_meetings_still_to_come_are_not_the_event_reported(extract_text):
                       "She said the Summit will take place in Astana on 1 December, and invited the President to "
                       "next year's Ministerial Council.", date=D(2021, 5, 4), place="Chisinau")
     assert ex.events == []
+    ev = event(extract_text("Chairperson announces venue", "VIENNA, 4 May 2021 – The next Ministerial Council "
+                            "will take place in Bucharest, the Chairperson said at a press conference today.",
+                            date=D(2021, 5, 4)))
+    assert (ev.name, ev.place) == ("press conference", "Vienna")
     ex = extract_text("Conference announced", "VIENNA, 4 May 2021 – The OSCE announced today that a conference on "
                       "cyber security will be held in Bucharest in July.", date=D(2021, 5, 4))
     assert ex.events == []

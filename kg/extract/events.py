@@ -390,8 +390,8 @@ def _place(doc: Doc, span: Span) -> str | None:
     the one nearest the meeting word ("... a meeting in Vienna ... to be held in Malta")."""
     found = []
     for token in span.sent:
-        if token.lower_ != "in" or token.i + 1 >= len(doc):
-            continue
+        if token.lower_ != "in" or token.i + 1 >= len(doc) or _will_take_place(token.head):
+            continue  # "... will take place in Bucharest": where a meeting still to come will be
         ent = next((e for e in doc.ents if e.start == token.i + 1), None)
         if ent is None or ent.ent_id_ and ent.label_ == "ORG":
             continue
