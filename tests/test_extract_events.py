@@ -109,3 +109,97 @@ def test_an_occasion_reported_further_on(extract_text):
     )
     event = ex.events[0]
     assert (event.name, event.start.isoformat(), event.place) == ("meeting", "2021-06-07", "Warsaw")
+
+
+def test_a_launch_at_a_ceremony_is_the_event(extract_text):
+    ev = event(extract_text(
+        "Mission and Ministry present handbook on community policing",
+        "SKOPJE, 14 June 2022 – The OSCE Mission to Skopje and the Ministry of Interior today presented a handbook "
+        "on community policing at a ceremony in Ohrid attended by police officers and mayors.",
+        date=D(2022, 6, 14), place="Skopje",
+    ))
+    assert (ev.name, ev.start, ev.end, ev.place) == ("ceremony", D(2022, 6, 14), D(2022, 6, 14), "Ohrid")
+
+
+def test_weekday_ranges_resolve_against_the_dateline(extract_text):
+    # 7 October 2022 is a Friday: "on Thursday and Friday", told in the past, are the 6th and the 7th.
+    ev = event(extract_text("Ministers meet in Oslo", "OSLO, 7 October 2022 – Ministers met in Oslo on Thursday "
+                            "and Friday for the 12th Nordic Security Conference.", date=D(2022, 10, 7), place="Oslo"))
+    assert (ev.name, ev.ordinal, ev.start, ev.end) == ("12th Nordic Security Conference", 12, D(2022, 10, 6),
+                                                       D(2022, 10, 7))
+    # Sunday 9 October: the Tuesday-to-Wednesday before it.
+    ev = event(extract_text("Seminar", "OSLO, 9 October 2022 – A seminar on arms control took place from Tuesday "
+                            "to Wednesday.", date=D(2022, 10, 9), place="Oslo"))
+    assert (ev.start, ev.end) == (D(2022, 10, 4), D(2022, 10, 5))
+
+
+def test_opened_yesterday_ended_today_is_two_days_and_the_full_name_is_kept(extract_text):
+    ev = event(extract_text(
+        "Water forum ends in Vilnius",
+        "VILNIUS, 20 June 2019 – The Closing Session of the 5th Baltic Water Forum, which opened in Vilnius "
+        "yesterday, ended today with a call for joint river monitoring.",
+        date=D(2019, 6, 20), place="Vilnius",
+    ))
+    assert (ev.name, ev.start, ev.end) == ("Closing Session of the 5th Baltic Water Forum", D(2019, 6, 19),
+                                           D(2019, 6, 20))
+    ev = event(extract_text("Seminar ends", "VILNIUS, 20 June 2019 – A seminar on border security opened in Kaunas "
+                            "yesterday and closed today.", date=D(2019, 6, 20), place="Vilnius"))
+    assert (ev.start, ev.end) == (D(2019, 6, 19), D(2019, 6, 20))
+
+
+def test_an_edition_in_the_body_names_the_event_more_fully_than_the_title(extract_text):
+    ev = event(extract_text(
+        "Economic and Environmental Forum concludes in Prague",
+        "PRAGUE, 14 September 2018 – The Final Meeting of the 26th OSCE Economic and Environmental Forum ended "
+        "today in Prague.", date=D(2018, 9, 14), place="Prague",
+    ))
+    assert ev.name == "Final Meeting of the 26th OSCE Economic and Environmental Forum"
+    assert (ev.series, ev.ordinal) == ("OSCE Economic and Environmental Forum", 26)
+    ev = event(extract_text(
+        "Ministerial Council meeting opens in Vilnius",
+        "VILNIUS, 6 December 2011 – The 18th OSCE Ministerial Council meeting opened today in Vilnius.",
+        date=D(2011, 12, 6), place="Vilnius",
+    ))
+    assert (ev.name, ev.ordinal, ev.start) == ("18th OSCE Ministerial Council meeting", 18, D(2011, 12, 6))
+
+
+def test_meetings_still_to_come_are_not_the_event_reported(extract_text):
+    ev = event(extract_text(
+        "Mediterranean Conference prepared",
+        "VIENNA, 4 May 2021 – Preparations for the upcoming Mediterranean Conference, which will take place in "
+        "Malta in October, were discussed at a meeting in Vienna today.", date=D(2021, 5, 4),
+    ))
+    assert (ev.name, ev.place) == ("meeting", "Vienna")
+    ex = extract_text("Chairperson visits Moldova", "CHISINAU, 4 May 2021 – The Chairperson visited Moldova today.",
+                      "She said the Summit will take place in Astana on 1 December, and invited the President to "
+                      "next year's Ministerial Council.", date=D(2021, 5, 4), place="Chisinau")
+    assert ex.events == []
+    ev = event(extract_text("Chairperson announces venue", "VIENNA, 4 May 2021 – The next Ministerial Council "
+                            "will take place in Bucharest, the Chairperson said at a press conference today.",
+                            date=D(2021, 5, 4)))
+    assert (ev.name, ev.place) == ("press conference", "Vienna")
+    ex = extract_text("Conference announced", "VIENNA, 4 May 2021 – The OSCE announced today that a conference on "
+                      "cyber security will be held in Bucharest in July.", date=D(2021, 5, 4))
+    assert ex.events == []
+
+
+def test_a_meeting_told_in_the_future_tense_from_today_is_still_reported(extract_text):
+    ev = event(extract_text("Conference on cyber security opens", "VIENNA, 4 May 2021 – A two-day conference on "
+                            "cyber security opened today. The conference will bring together 300 experts.",
+                            date=D(2021, 5, 4)))
+    assert (ev.name, ev.start, ev.end) == ("two-day conference", D(2021, 5, 4), D(2021, 5, 5))
+
+
+def test_this_week_and_a_course_span(extract_text):
+    ev = event(extract_text(
+        "Officers complete course",
+        "ALMATY, 13 May 2019 – Customs officers completed a two-week course held in Almaty from 29 April to 10 May.",
+        "The training centre, which this week marks its fifth anniversary, has trained 900 officers.",
+        date=D(2019, 5, 13), place="Almaty",
+    ))
+    assert (ev.start, ev.end) == (D(2019, 4, 29), D(2019, 5, 10))
+    ev = event(extract_text(
+        "Parliamentarians meet", "VIENNA, 9 March 2023 – Parliamentarians met in Vienna on 6 and 7 March for the "
+        "2023 Spring Session of the Assembly, which this week also elected a new Bureau.", date=D(2023, 3, 9),
+    ))
+    assert (ev.start, ev.end) == (D(2023, 3, 6), D(2023, 3, 7))

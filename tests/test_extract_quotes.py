@@ -83,3 +83,44 @@ def test_joined_segments_stay_faithful_and_embedded_phrases_are_their_own(extrac
         ("Nadia Benali", "Nobody should be jailed for a post,"),
         ("Nadia Benali", "a blow to free speech"),
     ]
+
+
+def test_an_office_named_alone_is_the_person_given_that_office_earlier(extract_text):
+    ex = extract_text(
+        "Chair closes meeting",
+        "VIENNA, 3 March 2021 – The meeting ended today.",
+        "“We have reached an agreement on every item that mattered to us,” the OSCE Chairperson-in-Office, "
+        "Sweden’s Minister for Foreign Affairs Ann Lindqvist, said.",
+        "The Chairperson-in-Office called the agreement “a signal that dialogue still works in this region”.",
+    )
+    assert quotes(ex) == [("Ann Lindqvist", "We", 1), ("Ann Lindqvist", "a", 1)]
+
+
+def test_a_quote_split_after_a_few_words_by_an_office_is_one_statement(extract_text):
+    ex = extract_text(
+        "Budget adopted",
+        "VIENNA, 3 March 2021 – The budget was adopted today.",
+        "Oskar Lindgren, the OSCE Secretary General, welcomed the decision.",
+        "“We now have,” the Secretary General said, “a plan that every delegation can support and fund.”",
+    )
+    assert quotes(ex) == [("Oskar Lindgren", "We", 2)]
+
+
+PANEL = ("Panel on water", "VIENNA, 3 March 2021 – A panel on water was held today.",
+         "John Miller, Director of the Water Institute, opened the panel. “Rivers connect our countries more than "
+         "borders divide them,” he said.")
+
+
+def test_she_said_is_the_person_the_paragraph_introduces(extract_text):
+    ex = extract_text(*PANEL, "After John Miller spoke, Anna Berg, a hydrologist at the Baltic Research Centre, "
+                      "presented new data. “The glaciers we depend on are shrinking every single year,” she said.")
+    assert quotes(ex) == [("John Miller", "Rivers", 1), ("Anna Berg", "The", 1)]
+    ex = extract_text(*PANEL, "According to Anna Berg, a hydrologist at the Baltic Research Centre, the data are "
+                      "clear. “The glaciers we depend on are shrinking every single year,” she said.")
+    assert quotes(ex) == [("John Miller", "Rivers", 1), ("Anna Berg", "The", 1)]
+
+
+def test_she_said_is_not_a_man_called_he_before(extract_text):
+    ex = extract_text(*PANEL, "New data were then presented by a young hydrologist from the northern provinces. "
+                      "“The glaciers we depend on are shrinking every single year,” she said.")
+    assert quotes(ex) == [("John Miller", "Rivers", 1), (None, "The", 1)]

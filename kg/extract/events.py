@@ -3,7 +3,8 @@
 The event is the first meeting word ("conference", "meeting", "gathering") of the title or
 the opening paragraph, or an edition of a known series ("18th Alliance against Trafficking").
 Dates are resolved against the dateline date D: explicit days ("on 13 and 14 June"),
-"during the next two days" (D, D+1), and otherwise D with the written length ("two-day"),
+"during the next two days" (D, D+1), "opened yesterday, ended today" (D-1, D), weekday ranges
+("on Thursday and Friday", the days nearest D), and otherwise D with the written length ("two-day"),
 ending on D when the release reports the event in the past tense, starting on D when not.
 """
 
@@ -13,7 +14,9 @@ import datetime as dt
 import re
 
 from dateutil import parser as dateparser
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from kg import gazetteer
 from kg.extract.common import dateline_end, evidence, is_possessive, phrase_spans
@@ -46,6 +49,14 @@ _PARTNERS_COUNT = re.compile(rf"\b{_NUM}\s+(?:of\s+the\s+)?(?:OSCE\s+)?(?:Asian\
 _THEME = re.compile(r"\b(?:entitled|titled|under the (?:theme|title)|on the theme(?: of)?)\s*:?\s*", re.I)
 _ORGANIZED = re.compile(r"\b(?:co-)?(?:organi[sz]ed|held|hosted|convened)\b[^.;]{0,60}?\bby\b", re.I)
 _OPENS = {"opened", "opens", "began", "begins", "starts", "started", "kicked", "opening", "launched"}
+
+
+# Occasions the release reports besides the lexicon's meeting words: "launched ... at a ceremony".
+OCCASION_WORDS = ["ceremony", "ceremonies"]
+# "next year's Annual Session", "the upcoming Summit": a meeting still to come.
+FUTURE_WORDS = {"upcoming", "forthcoming", "future", "next", "coming", "planned", "scheduled"}
+FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
+TAKE_PLACE = {"take", "hold", "convene", "meet", "gather"}
 
 
 def _number(text: str) -> int:
@@ -88,18 +99,26 @@ def _main_mention(release: Release, doc: Doc):
     first = paragraph_bounds(release)[0] if release.paragraphs else (0, len(release.title))
     start_char = dateline_end(release) or first[0]
     series_spans = [s for s in phrase_spans(doc, "series") if s.start_char < first[1]]
-    heads = [s for s in phrase_spans(doc, "event") if s.start_char < first[1] and s[-1].pos_ in {"NOUN", "PROPN"}
+    heads = [s for s in _event_heads(doc) if s.start_char < first[1] and s[-1].pos_ in {"NOUN", "PROPN"}
              and (s.start_char < len(release.title) or s.start_char >= start_char)]
-    # An edition of a series: "18th Alliance against Trafficking", "2015 Alliance conference".
-    for s in series_spans:
-        before = doc[s.start - 1] if s.start else None
-        edition = before is not None and (_ordinal(before.text) is not None or before.shape_ == "dddd")
+    # A meeting still to come is not the one reported, nor is the title's mention of it.
+    title_end = len(release.title)
+    series_spans = _reported(series_spans, title_end, lambda s: s.label_)
+    heads = _reported(heads, title_end, lambda s: s.text.lower())
+    # An edition of a series: "18th Alliance against Trafficking", "2015 Alliance conference",
+    # "34th OSCE Ministerial Council meeting". The edition written in the body names it more fully
+    # than the title's bare series name, so it comes first.
+    editions = [s for s in series_spans if _edition_token(doc, s) is not None]
+    for s in editions + [s for s in series_spans if s not in editions]:
+        before = _edition_token(doc, s)
+        edition = before is not None
         follows = any(h.start == s.end or h.start == s.end - 1 for h in heads)
         if edition or follows or s.text.lower().endswith(tuple(gazetteer.lexicon().event_heads)):
             entry = next(e for e in gazetteer.event_series() if e.key == s.label_)
             end = next((h.end for h in heads if h.start in (s.end, s.end - 1)), s.end)
-            first_tok = s.start - 1 if edition else s.start
+            first_tok = before.i if edition else s.start
             ordinal = _ordinal(before.text) if edition and before.shape_ != "dddd" else None
+            first_tok = _part_of(doc, first_tok)
             return doc[first_tok:end], doc[first_tok:end].text, entry, ordinal
     if not heads:
         heads = _later_occasions(release, doc, first[1])
@@ -107,11 +126,115 @@ def _main_mention(release: Release, doc: Doc):
         return None
     head = next((h for h in heads if h.start_char >= start_char), heads[0])
     span, name = _phrase_name(doc, head)
+    span = _of_edition(doc, span)
+    name = span.text
     # "24th Cyber/ICT Security Conference": an ordinal makes the rest of the name a series.
     words = name.split()
     ordinal = _ordinal(words[0]) if len(words) > 1 else None
     series = gazetteer.SeriesEntry(slugify(" ".join(words[1:])), " ".join(words[1:])) if ordinal else None
     return span, name, series, ordinal
+
+
+def _edition_token(doc: Doc, series: Span):
+    """The ordinal or year before a series name ("18th", "2015"), across an acronym of its
+    organization ("34th OSCE Ministerial Council"); None when there is none."""
+    i = series.start - 1
+    if i > 0 and doc[i].text.isupper() and len(doc[i]) > 1 and doc[i].is_alpha:
+        i -= 1  # "34th OSCE ...": the organization's acronym between
+    if i < 0:
+        return None
+    token = doc[i]
+    return token if _ordinal(token.text) is not None or token.shape_ == "dddd" else None
+
+
+def _part_of(doc: Doc, start: int) -> int:
+    """"Concluding Meeting of the 32nd ...": the capitalised part of an edition named before it."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return start
+    j = i - 1
+    heads = set(gazetteer.lexicon().event_heads)
+    if doc[j].lower_ not in heads or not doc[j].text[:1].isupper():
+        return start
+    while j > 0 and doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha and doc[j - 1].pos_ != "DET" \
+            and doc[j - 1].i >= doc[start].sent.start:
+        j -= 1
+    return j
+
+
+def _of_edition(doc: Doc, span: Span) -> Span:
+    """"Closing Session of the 5th Baltic Water Forum": a capitalised meeting name goes on
+    into the edition it is part of."""
+    end = span.end
+    if not span[-1].text[:1].isupper() or end + 2 >= len(doc) or doc[end].lower_ != "of":
+        return span
+    k = end + 1
+    if doc[k].lower_ == "the":
+        k += 1
+    heads = set(gazetteer.lexicon().event_heads)
+    last = None
+    while k < len(doc) and k < span.sent.end and (
+            doc[k].text[:1].isupper() or _ordinal(doc[k].text) is not None or doc[k].shape_ == "dddd"
+            or doc[k].lower_ in {"and", "of", "on", "for", "against", "in"} and k + 1 < len(doc)
+            and doc[k + 1].text[:1].isupper()):
+        if doc[k].lower_ in heads:
+            last = k
+        k += 1
+    if last is None or not any(_ordinal(t.text) is not None or t.shape_ == "dddd" for t in doc[end:last]):
+        return span
+    return doc[span.start : last + 1]
+
+
+def _event_heads(doc: Doc) -> list[Span]:
+    """The lexicon's meeting words and the other occasions a release reports ("a ceremony")."""
+    return sorted(filter_spans(phrase_spans(doc, "event") + _occasion_matcher(doc.vocab)(doc, as_spans=True)),
+                  key=lambda s: s.start)
+
+
+_MATCHERS: dict[int, Matcher] = {}
+
+
+def _occasion_matcher(vocab) -> Matcher:
+    matcher = _MATCHERS.get(id(vocab))
+    if matcher is None:
+        matcher = Matcher(vocab)
+        matcher.add("occasion", [[{"LOWER": {"IN": OCCASION_WORDS}, "POS": "NOUN"}]])
+        _MATCHERS[id(vocab)] = matcher
+    return matcher
+
+
+def _reported(spans: list[Span], title_end: int, key) -> list[Span]:
+    """The spans not said of a meeting still to come; a title's mention goes with the body's
+    mentions of the same meeting when they all are."""
+    future = {key(s) for s in spans if s.start_char >= title_end and _future(s)}
+    past = {key(s) for s in spans if s.start_char >= title_end and key(s) in future and not _future(s)}
+    return [s for s in spans if not (_future(s) if s.start_char >= title_end else key(s) in future - past)]
+
+
+def _future(span: Span) -> bool:
+    """Is the meeting one still to come ("next year's Annual Session", "the upcoming Summit",
+    "the Asian Conference, which will take place in Bangkok")?"""
+    doc = span.doc
+    start = span.start
+    while start > span.sent.start and (doc[start - 1].pos_ in {"ADJ", "PROPN", "NUM", "NOUN", "PART"}
+                                       or doc[start - 1].text in {"'s", "’s"}):
+        start -= 1
+        if doc[start].lower_ in FUTURE_WORDS:
+            return True
+    root = span.root
+    if any(child.dep_ == "relcl" and _will_take_place(child) for child in root.children):
+        return True
+    return root.dep_ in {"nsubj", "nsubjpass"} and _will_take_place(root.head)
+
+
+def _will_take_place(verb) -> bool:
+    """"will take place", "will be held", "is to be held", "shall convene": a meeting announced."""
+    if verb.lemma_.lower() not in TAKE_PLACE:
+        return False
+    aux = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return bool(FUTURE_AUX.intersection(aux)) or "to" in aux
 
 
 _WHEN = re.compile(rf"\b(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -122,8 +245,9 @@ def _later_occasions(release: Release, doc: Doc, after: int) -> list[Span]:
     """A statement that opens with no meeting may still report one further on ("raised her
     concerns ... during a meeting in Vienna on Monday"): a meeting word in a sentence that says
     when it took place."""
-    return [s for s in phrase_spans(doc, "event") if s.start_char >= after and s[-1].pos_ in {"NOUN", "PROPN"}
-            and s.start > 0 and doc[s.start - 1].lower_ in {"a", "an", "the"} and _WHEN.search(s.sent.text)]
+    return [s for s in _event_heads(doc) if s.start_char >= after and s[-1].pos_ in {"NOUN", "PROPN"}
+            and s.start > 0 and doc[s.start - 1].lower_ in {"a", "an", "the"} and _WHEN.search(s.sent.text)
+            and not _future(s)]
 
 
 SPEAKER_WORDS = {"speaker", "speakers", "keynote", "address", "remarks", "presentation", "panellists", "panelists"}
@@ -182,9 +306,19 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         length = _number(match.group(1))
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
         return
+    if _OPENED_YESTERDAY.search(text):
+        record.start, record.end = day - dt.timedelta(days=1), day  # "opened yesterday, ended today"
+        return
+    if weekdays := _WEEKDAY_RANGE.search(text):
+        # "on Thursday and Friday": the last day nearest the dateline, the first the one before it.
+        end = _weekday_near(day, weekdays.group(2), past=_reported_past(sentences))
+        record.start = end - dt.timedelta(days=(WEEKDAYS.index(weekdays.group(2))
+                                                - WEEKDAYS.index(weekdays.group(1))) % 7)
+        record.end = end
+        return
     if re.search(r"\byesterday\b", text) and not re.search(r"\btoday\b", text):
         day = day - dt.timedelta(days=1)
-    elif weekday := re.search(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text):
+    elif weekday := re.search(rf"\bon ({_WEEKDAY})\b", text):
         day = _weekday_near(day, weekday.group(1), past=_reported_past(sentences))
     length = _number(m.group(1)) if (m := _LENGTH.search(text)) else 1
     if _reported_past(sentences):
@@ -210,6 +344,12 @@ def _relative_day_nearer(release: Release, span: Span, body: int) -> bool:
 
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAY = "|".join(WEEKDAYS)
+_WEEKDAY_RANGE = re.compile(rf"\b(?:on|from)\s+({_WEEKDAY})\s*(?:and|to|until|through|-|–)\s*({_WEEKDAY})\b")
+# "which opened in Prague yesterday, ended today", "opened yesterday and closed today".
+_OPENED_YESTERDAY = re.compile(
+    r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?\byesterday\b[^.;]{0,100}?"
+    r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up)\b[^.;]{0,40}?\btoday\b")
 
 
 def _weekday_near(day: dt.date, name: str, past: bool) -> dt.date:
@@ -246,17 +386,20 @@ def _reported_past(sentences: list[Span]) -> bool:
 
 
 def _place(doc: Doc, span: Span) -> str | None:
-    """"... in Vienna" in the sentence of the event (a city the model took for an ORG included)."""
+    """"... in Vienna" in the sentence of the event (a city the model took for an ORG included),
+    the one nearest the meeting word ("... a meeting in Vienna ... to be held in Malta")."""
+    found = []
     for token in span.sent:
-        if token.lower_ != "in" or token.i + 1 >= len(doc):
-            continue
+        if token.lower_ != "in" or token.i + 1 >= len(doc) or _will_take_place(token.head):
+            continue  # "... will take place in Bucharest": where a meeting still to come will be
         ent = next((e for e in doc.ents if e.start == token.i + 1), None)
         if ent is None or ent.ent_id_ and ent.label_ == "ORG":
             continue
         if ent.label_ in {"GPE", "LOC"} or (ent.label_ == "ORG" and not looks_like_org(ent.text)
                                             and len(ent) == 1):
-            return ent.text.title() if ent.text.isupper() else ent.text
-    return None
+            found.append((min(abs(token.i - span.start), abs(token.i - span.end)),
+                          ent.text.title() if ent.text.isupper() else ent.text))
+    return min(found)[1] if found else None
 
 
 def _organizers(release: Release, doc: Doc, extraction: Extraction) -> list[str]:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg import gazetteer
-from kg.extract.common import evidence, lemma_is_speech
+from kg.extract.common import evidence, is_title_word, lemma_is_speech, phrase_spans
 from kg.model import Extraction, QuoteRecord, Release
 
 OPENERS = "“„«\""
@@ -100,10 +100,13 @@ def _is_statement(text: str, segment: _Segment) -> bool:
 def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
     text = release.text
     mentions = sorted((ev.start, ev.end, p.name) for p in extraction.people for ev in p.evidence)
+    mentions = sorted(mentions + _office_mentions(doc, extraction, mentions))
     segments = quote_segments(release)
     bounds = paragraph_bounds(release)
     statements: list[_Statement] = []
     subjects = _subject_mentions(doc, mentions)
+    clause_subjects = _clause_subjects(doc, mentions)
+    pronouns: dict[str, str] = {}  # speaker -> "he" / "she", as the release refers to them
     for k, segment in enumerate(segments):
         previous = segments[k - 1] if k else None
         p_start, p_end = bounds[segment.paragraph]
@@ -130,10 +133,12 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
         if joins:
             last.segments.append(segment)
             if last.speaker is None:
-                last.speaker = _speaker(trailing, leading, text, segment, after_end, mentions, statements, subjects)
+                last.speaker = _speaker(trailing, leading, text, segment, after_end, mentions, statements, subjects,
+                                        (p_start, clause_subjects, pronouns))
             continue
         statement = _Statement([segment])
-        statement.speaker = _speaker(trailing, leading, text, segment, after_end, mentions, statements, subjects)
+        statement.speaker = _speaker(trailing, leading, text, segment, after_end, mentions, statements, subjects,
+                                     (p_start, clause_subjects, pronouns))
         if statement.speaker is None and same_paragraph and embedded and last is not None \
                 and _speech_between(doc, previous.end, segment.start):
             statement.speaker = last.speaker  # "“A,” she said, adding that ... “B”"
@@ -239,19 +244,114 @@ def _has_pronoun_attribution(text: str, close: int, limit: int) -> bool:
 
 
 def _speaker(trailing: str | None, leading: list[str], text: str, segment: _Segment, limit: int,
-             mentions: list[tuple[int, int, str]], statements: list[_Statement], subjects: set[int]) -> str | None:
+             mentions: list[tuple[int, int, str]], statements: list[_Statement], subjects: set[int],
+             paragraph: tuple[int, set[int], dict[str, str]]) -> str | None:
     if trailing:
         return trailing
-    if _has_pronoun_attribution(text, segment.end, limit):
-        # "he said": the person last named before the quote as the subject of a clause, else the
-        # person last named, else the last speaker.
-        before = [(s, name) for s, _e, name in mentions if s < segment.start]
-        subject = [name for s, name in before if s in subjects]
-        if subject:
-            return subject[-1]
-        if before:
-            return before[-1][1]
-        return statements[-1].speaker if statements else None
+    if pronoun := _pronoun_attribution(text, segment.end, limit):
+        speaker = _pronoun_referent(pronoun, segment, mentions, statements, subjects, paragraph)
+        if speaker is not None:
+            paragraph[2].setdefault(speaker, pronoun)
+        return speaker
     if leading:
         return leading[-1]
     return None
+
+
+def _pronoun_referent(pronoun: str, segment: _Segment, mentions: list[tuple[int, int, str]],
+                      statements: list[_Statement], subjects: set[int],
+                      paragraph: tuple[int, set[int], dict[str, str]]) -> str | None:
+    """"he said": the person the paragraph introduces before the quote (the subject of a clause,
+    else the first named in a sentence); else the person last named before the quote as the
+    subject of a clause, else the person last named, else the last speaker. A person the release
+    has called "she" is not a "he", and the other way round."""
+    p_start, clause_subjects, pronouns = paragraph
+
+    def fits(name: str | None) -> bool:
+        return name is not None and pronouns.get(name, pronoun) == pronoun
+
+    here = [(s, name) for s, _e, name in mentions if p_start <= s < segment.start]
+    for tier in ([n for s, n in here if s in clause_subjects], [n for s, n in here if s in subjects]):
+        fitting = [n for n in tier if fits(n)]
+        if fitting:
+            return fitting[-1]
+    before = [(s, name) for s, _e, name in mentions if s < segment.start]
+    subject = [name for s, name in before if s in subjects]
+    if subject:
+        candidate = subject[-1]
+    elif before:
+        candidate = before[-1][1]
+    else:
+        candidate = statements[-1].speaker if statements else None
+    return candidate if fits(candidate) else None
+
+
+def _pronoun_attribution(text: str, close: int, limit: int) -> str | None:
+    """"he" or "she" when the quote's attribution is a pronoun's ("she said"), "they" for "they", else None."""
+    start, end = _window(text, close, limit)
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])][:4]
+    if not gazetteer.lexicon().speech_verbs.intersection(words):
+        return None
+    return next((w for w in words if w in PRONOUNS), None)
+
+
+def _clause_subjects(doc: Doc, mentions: list[tuple[int, int, str]]) -> set[int]:
+    """Start offsets of the mentions that are the subject of a clause ("After X spoke, Y
+    presented ..."), the main clause's subject first in rank: the offsets of both kinds."""
+    found = set()
+    for start, end, _name in mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        while root.dep_ == "appos" and root.head.i < span.start:
+            root = root.head
+        if root.dep_ in {"nsubj", "nsubjpass"}:
+            found.add(start)
+    return found
+
+
+def _office_mentions(doc: Doc, extraction: Extraction, mentions: list[tuple[int, int, str]]):
+    """"The Chairperson-in-Office called ...", "the Secretary General said": an office named alone
+    as the subject of a clause refers to the person the release gave that office, by the roles
+    found (one holder), else by the title written next to a name earlier ("the OSCE
+    Chairperson-in-Office, Portugal's Minister ... X", "X, the Secretary General")."""
+    taken = [(s, e) for s, e, _n in mentions]
+    found: list[tuple[int, int, str]] = []
+    for span in phrase_spans(doc, "role"):
+        if not is_title_word(span[0]) or span.start == 0:
+            continue
+        before = doc[span.start - 1]
+        if before.text == "OSCE" and span.start > 1:
+            before = doc[span.start - 2]
+        if before.lower_ != "the" or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if span.end < len(doc) and (doc[span.end].pos_ == "PROPN" or doc[span.end].lower_ in {"of", "for", "on"}):
+            continue  # "the Secretary General Jane Doe", "the Director of X": not the office alone
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        name = _office_holder(doc, span, extraction, mentions)
+        if name:
+            found.append((span.start_char, span.end_char, name))
+    return found
+
+
+def _office_holder(doc: Doc, office: Span, extraction: Extraction,
+                   mentions: list[tuple[int, int, str]]) -> str | None:
+    title = office.text
+    holders = {r.person for r in extraction.roles if r.title == title or r.title.startswith(title + " ")}
+    if len(holders) == 1:
+        return next(iter(holders))
+    if holders:
+        return None
+    names = set()
+    for match in re.finditer(rf"\b{re.escape(title)}\b", doc.text[: office.start_char]):
+        sentence = doc.char_span(match.start(), match.end(), alignment_mode="expand").sent
+        after = [(s, n) for s, _e, n in mentions if match.end() <= s < min(sentence.end_char, match.end() + 120)]
+        if after and re.fullmatch(r",[^;:“”\"]*|\s*", doc.text[match.end() : after[0][0]]):
+            names.add(after[0][1])
+            continue
+        prior = [(e, n) for s, e, n in mentions if sentence.start_char <= s and e <= match.start()]
+        if prior and re.fullmatch(r",\s+(?:the\s+)?(?:OSCE\s+)?", doc.text[prior[-1][0] : match.start()]):
+            names.add(prior[-1][1])
+    return next(iter(names)) if len(names) == 1 else None
