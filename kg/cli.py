@@ -25,8 +25,7 @@ from kg.eval import eval_command
 from kg.files import Data, remove_stale_temps, write_all_atomic, write_atomic
 from kg.fragments import GraphParts, graph_parts, trig_chunks, turtle_chunks
 from kg.ingest import DEFAULT_MAX_BYTES, ingest
-from kg.model import newest, subset
-from kg.pipeline import DEFAULT_CACHE, TEXT_LIMIT, CacheStats, build_knowledge_base, default_jobs
+from kg.pipeline import DEFAULT_CACHE, TEXT_LIMIT, CacheStats, build_knowledge_base, default_jobs, gc_paused
 from kg.query import (
     ENGINES,
     FORMATS,
@@ -39,7 +38,7 @@ from kg.query import (
     run,
     run_oxigraph,
 )
-from kg.rdf import DEFAULT_BASE, ONTOLOGY_FILE, build_dataset, build_graph
+from kg.rdf import DEFAULT_BASE, ONTOLOGY_FILE, build_dataset
 from kg.serialize import FORMATS as GRAPH_FORMATS
 from kg.serialize import serialize
 from kg.store import (
@@ -58,12 +57,10 @@ from kg.store import (
 )
 from kg.validate import CONFORMS, validate
 from kg.viz import COLOR_BY, DEFAULT_MAX_NODES, STYLES, VizError, analyse, centrality_order, project, render
+from kg.viz.build_page import PAGE_RELEASES, build_page
 
 # pyshacl checks about 10,000 triples a second here: beyond this, validation would dominate the build.
 VALIDATE_LIMIT = 200_000
-# graph.html of a bigger build draws its newest releases: a page of the whole archive would be unreadable and
-# its layout slow (kg viz draws any part of the graph).
-VIZ_RELEASES = 300
 
 EXIT_SKIPPED = 1
 EXIT_USAGE = 2
@@ -138,7 +135,9 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
       kg build seeds/ more/*.html --out /tmp/graph
       kg build --format trig --no-validate
     """
-    result = ingest(list(inputs) or ["seeds"], max_bytes=max_bytes, exclude=[out_dir])
+    with gc_paused():
+        result = ingest(list(inputs) or ["seeds"], max_bytes=max_bytes, exclude=[out_dir],
+                        cache_dir=None if no_cache else cache_dir)
     for skipped in result.skipped:
         warn(f"skipped {skipped.file}: {skipped.reason}")
     for release in result.undated:
@@ -158,7 +157,8 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
         kb = build_knowledge_base(result.releases, model=model, jobs=jobs or default_jobs(),
                                   cache_dir=None if no_cache else cache_dir, stats=stats,
                                   progress=lambda n: bar.advance(task, n))
-    parts = graph_parts(kb, base, None if no_cache else cache_dir)
+    with gc_paused():
+        parts = graph_parts(kb, base, None if no_cache else cache_dir)
     if fmt == "ttl":
         graph_data: Data = turtle_chunks(parts)
     elif fmt == "trig":
@@ -183,17 +183,17 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
                  "(fix the data, or use --no-validate to write it anyway)")
         if report != CONFORMS:  # warnings only
             err_console.print(report, highlight=False, markup=False, soft_wrap=True)
-    drawn = kb if len(kb.releases) <= VIZ_RELEASES else subset(kb, newest(kb, VIZ_RELEASES))
     graph_file = out_dir / f"graph.{fmt}"
     outputs = {graph_file: graph_data, out_dir / "ontology.ttl": ONTOLOGY_FILE.read_bytes(),
-               out_dir / "graph.html": render(project(build_graph(drawn, base=base)))}
+               out_dir / "graph.html": build_page(kb, base, None if no_cache else cache_dir)}
     try:
         remove_stale_temps(out_dir, {path.name for path in outputs})  # left by a killed build
-        write_all_atomic(outputs)
+        with gc_paused():
+            write_all_atomic(outputs)
     except OSError as err:
         fail(f"cannot write the outputs in {out_dir}: {err.strerror or err} (check --out; old outputs are unchanged)")
-    if drawn is not kb:
-        warn(f"graph.html draws the newest {VIZ_RELEASES:,} of {len(kb.releases):,} releases "
+    if len(kb.releases) > PAGE_RELEASES:
+        warn(f"graph.html draws the newest {PAGE_RELEASES:,} of {len(kb.releases):,} releases "
              "(`kg viz` draws any part of graph.ttl)")
 
     _print_summary(result, stats, parts, graph_file)

@@ -22,12 +22,13 @@ _TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.tmp$")
 Data = str | bytes | Iterable[str]  # text, bytes, or text in pieces (a big graph is never one string)
 
 
-def write_atomic(path: Path, data: Data) -> None:
-    """Write to a temporary file in the same folder, then rename over ``path``."""
-    write_all_atomic({path: data})
+def write_atomic(path: Path, data: Data, durable: bool = True) -> None:
+    """Write to a temporary file in the same folder, then rename over ``path``. Not ``durable``:
+    skip the flush to disk (a cache entry a crash damages is detected and made again)."""
+    write_all_atomic({path: data}, durable)
 
 
-def write_all_atomic(outputs: Mapping[Path, Data]) -> None:
+def write_all_atomic(outputs: Mapping[Path, Data], durable: bool = True) -> None:
     """Write every output to its temporary file first, then rename them all.
 
     Ctrl-C is held back until the outputs are in place: an interrupt in the middle could
@@ -37,7 +38,7 @@ def write_all_atomic(outputs: Mapping[Path, Data]) -> None:
     old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         for path, data in outputs.items():
-            temps[path] = _write_temp(path, data)
+            temps[path] = _write_temp(path, data, durable)
         for path, tmp in temps.items():
             os.replace(tmp, path)
     except BaseException:
@@ -48,7 +49,7 @@ def write_all_atomic(outputs: Mapping[Path, Data]) -> None:
         signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
 
 
-def _write_temp(path: Path, data: Data) -> Path:
+def _write_temp(path: Path, data: Data, durable: bool = True) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     pieces = [data] if isinstance(data, (str, bytes)) else data
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
@@ -58,7 +59,8 @@ def _write_temp(path: Path, data: Data) -> Path:
             for piece in pieces:
                 handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         # mkstemp makes the file private; a built graph is for everyone the umask allows.
         umask = os.umask(0)
         os.umask(umask)

@@ -66,15 +66,18 @@ def render_fragment(view: KnowledgeBase, iris: Iris) -> Fragment:
 class FragmentCache:
     """One pickle per release part (see ``ExtractionCache`` in kg/pipeline.py for why pickle)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, iris: Iris) -> None:
         self.folder = folder / f"graph-{MAPPING_VERSION}"
-        self.hits = 0
+        self.iris = iris
+        # The records fix the triples; the base and the re-slugged keys fix the IRIs they are written
+        # with. Input paths are re-slugged too, but a release names only its own: those go in its key.
+        registered = {kind: sorted(keys.items()) for kind, keys in iris.registered().items() if kind != "source"}
+        self.salt = pickle.dumps((iris.base, sorted(registered.items())), protocol=pickle.HIGHEST_PROTOCOL)
 
-    def key(self, view: KnowledgeBase, iris: Iris) -> str:
-        # The records fix the triples; the base and the re-slugged keys fix the IRIs they are written with.
-        payload = pickle.dumps((view, iris.base, sorted((k, sorted(v.items())) for k, v in iris.registered().items())),
-                               protocol=pickle.HIGHEST_PROTOCOL)
-        return hashlib.sha256(payload).hexdigest()
+    def key(self, view: KnowledgeBase) -> str:
+        files = [self.iris.key("source", file) for release in view.releases for file in release.files]
+        payload = pickle.dumps((view, files), protocol=pickle.HIGHEST_PROTOCOL)
+        return hashlib.sha256(self.salt + payload).hexdigest()
 
     def get(self, key: str) -> Fragment | None:
         try:
@@ -85,11 +88,10 @@ class FragmentCache:
             return None
         if found_key != key or not isinstance(fragment, Fragment):
             return None
-        self.hits += 1
         return fragment
 
     def put(self, key: str, fragment: Fragment) -> None:
-        write_atomic(self.folder / key[:2] / f"{key}.pickle", pickle.dumps((key, fragment), protocol=5))
+        write_atomic(self.folder / key[:2] / f"{key}.pickle", pickle.dumps((key, fragment), protocol=5), durable=False)
 
 
 @dataclass
@@ -98,6 +100,7 @@ class GraphParts:
 
     entities: dict[str, dict[str, list[str]]]  # subject IRI -> predicate IRI -> objects as written
     fragments: list[Fragment]
+    shared: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # entities + what releases say of them
     triples: int = 0  # in the union of all graphs
     types: Counter[str] = field(default_factory=Counter)  # rdf:type objects in the union, as written
 
@@ -105,10 +108,10 @@ class GraphParts:
 def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None) -> GraphParts:
     """Render ``kb``'s graph as parts, reusing cached release fragments from ``cache_dir``."""
     iris = registered_iris(kb, base)
-    cache = FragmentCache(cache_dir) if cache_dir is not None else None
+    cache = FragmentCache(cache_dir, iris) if cache_dir is not None else None
     fragments = []
     for view in by_release(kb).values():
-        key = cache.key(view, iris) if cache else ""
+        key = cache.key(view) if cache else ""
         fragment = cache.get(key) if cache else None
         if fragment is None:
             fragment = render_fragment(view, iris)
@@ -120,7 +123,8 @@ def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None) -> 
     parts.triples = sum(f.triples for f in fragments)
     for fragment in fragments:
         parts.types.update(fragment.types)
-    for predicates in _shared(parts).values():
+    parts.shared = _shared(parts)
+    for predicates in parts.shared.values():
         parts.triples += sum(len(objects) for objects in predicates.values())
         parts.types.update(predicates.get(_RDF_TYPE, ()))
     return parts
@@ -147,7 +151,7 @@ def _shared(parts: GraphParts) -> dict[str, dict[str, list[str]]]:
 
 def turtle_chunks(parts: GraphParts) -> Iterator[str]:
     """The union of all graphs as sorted Turtle (``kg.serialize.to_turtle``'s bytes), in pieces."""
-    blocks = [(s, block(term(URIRef(s)), predicates)) for s, predicates in _shared(parts).items()]
+    blocks = [(s, block(term(URIRef(s)), predicates)) for s, predicates in parts.shared.items()]
     for fragment in parts.fragments:
         blocks += fragment.local
     blocks.sort()

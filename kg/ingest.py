@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import hashlib
+import pickle
 import re
 import stat
 import unicodedata
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from dateutil import parser as dateparser
 
+from kg.files import write_atomic
 from kg.model import Release, Skipped
 from kg.slug import slugify
 
@@ -37,6 +39,10 @@ _DATELINE = re.compile(
 )
 _SECTION = re.compile(r"^-\s*(?P<name>[^:]{1,40}):\s*$")
 _MARKERS = {"press release", "news", "news item", "press statement", "statement"}
+
+
+# This module's own source: a change to how files are read makes every cached reading stale.
+_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 @dataclass
@@ -398,11 +404,14 @@ def content_key(title: str, paragraphs: Iterable[str]) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def merge(parsed: Sequence[_Parsed]) -> tuple[list[Release], int]:
-    """Group readings of the same release, whatever the order; returns releases and merges."""
+def merge(parsed: Sequence[_Parsed], keys: Sequence[str] | None = None) -> tuple[list[Release], int]:
+    """Group readings of the same release, whatever the order; returns releases and merges.
+    ``keys``: the readings' ``content_key``s, when already known."""
     groups: dict[str, list[_Parsed]] = {}
-    for item in parsed:
-        groups.setdefault(content_key(item.title, item.paragraphs), []).append(item)
+    if keys is None:
+        keys = [content_key(item.title, item.paragraphs) for item in parsed]
+    for item, key in zip(parsed, keys, strict=True):
+        groups.setdefault(key, []).append(item)
     releases: list[Release] = []
     used: set[str] = set()
     for key in sorted(groups):
@@ -448,24 +457,74 @@ class IngestResult:
         return [r for r in self.releases if r.date is None]
 
 
+class ReadingCache:
+    """Readings of files by path, size and modification time, from the last build: an unchanged
+    file of a 10,000-release archive is neither decoded nor parsed again (that took seconds).
+    Like ``make``, it trusts the modification time; a reading is redone when the code changes."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / f"readings-{_CODE}.pickle"
+        try:
+            self.old: dict[str, tuple] = pickle.loads(self.path.read_bytes())
+        except Exception:  # noqa: BLE001 - missing or damaged: every file is read again
+            self.old = {}
+        self.new: dict[str, tuple] = {}
+
+    def read(self, path: Path, name: str, max_bytes: int) -> tuple[_Parsed, str]:
+        """(reading, content key) of one file; raises ``SkipFile`` as ``parse_file`` does."""
+        try:
+            info = path.stat()
+            stamp = (str(path.absolute()), info.st_size, info.st_mtime_ns, info.st_ino)
+        except OSError:
+            stamp = None
+        entry = self.old.get(name)
+        if stamp is not None and info.st_size <= max_bytes and entry is not None and entry[0] == stamp:
+            self.new[name] = entry
+            return entry[1], entry[2]
+        parsed = parse_file(path, max_bytes, name=name)
+        key = content_key(parsed.title, parsed.paragraphs)
+        if stamp is not None:
+            self.new[name] = (stamp, parsed, key)
+        return parsed, key
+
+    def save(self) -> None:
+        if self.new != self.old:  # only the files of this build: the cache does not grow without end
+            write_atomic(self.path, pickle.dumps(self.new, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+
+
 def ingest(
-    inputs: Sequence[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, exclude: Sequence[Path] = ()
+    inputs: Sequence[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, exclude: Sequence[Path] = (),
+    cache_dir: Path | None = None,
 ) -> IngestResult:
     """Read every input into releases; a file that cannot be read is skipped with a reason.
 
     A release with no recognisable date is kept, with the date unknown (``Release.date`` is
-    None and its id starts with "undated-"): its title and text are still worth having."""
+    None and its id starts with "undated-"): its title and text are still worth having.
+    With ``cache_dir``, unchanged files are taken from the last build's readings (``ReadingCache``)."""
     files, skipped = expand_inputs(inputs, exclude)
+    cache = ReadingCache(cache_dir) if cache_dir is not None else None
     parsed: list[_Parsed] = []
+    keys: list[str] = []
     for path in files:
         name = _display_name(path)
         try:
-            parsed.append(parse_file(path, max_bytes, name=name))
+            if cache is not None:
+                reading, key = cache.read(path, name, max_bytes)
+            else:
+                reading = parse_file(path, max_bytes, name=name)
+                key = content_key(reading.title, reading.paragraphs)
+            parsed.append(reading)
+            keys.append(key)
         except SkipFile as why:
             skipped.append(Skipped(name, str(why)))
         except Exception as err:  # a reader bug must cost one file, not the whole build
             skipped.append(Skipped(name, f"could not be parsed ({type(err).__name__}: {err}); please report this"))
-    releases, merged = merge(parsed)
+    if cache is not None:
+        try:
+            cache.save()
+        except OSError:
+            pass  # an unwritable cache costs speed next time, not this build
+    releases, merged = merge(parsed, keys)
     return IngestResult(releases=releases, skipped=skipped, files_read=len(parsed), merged=merged)
 
 

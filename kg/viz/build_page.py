@@ -1,0 +1,44 @@
+"""The page ``kg build`` writes: the network of its newest releases, kept in the build cache.
+
+The page is a function of the knowledge base it draws (and of this package's code), so a rebuild
+that changes none of the drawn releases reuses the page instead of laying it out again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import pickle
+from pathlib import Path
+
+from kg.files import write_atomic
+from kg.model import KnowledgeBase, newest, subset
+from kg.rdf import build_graph
+from kg.viz.page import render
+from kg.viz.project import project
+
+# graph.html of a bigger build draws its newest releases: a page of a whole archive is unreadable and slow
+# to lay out (`kg viz` draws any part of the graph).
+PAGE_RELEASES = 100
+
+_SOURCES = sorted(p for p in Path(__file__).parent.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+_CODE = hashlib.sha256(b"".join(p.read_bytes() for p in _SOURCES)
+                       + importlib.metadata.version("pyvis").encode()).hexdigest()
+
+
+def drawn_part(kb: KnowledgeBase) -> KnowledgeBase:
+    """What the page draws: all of ``kb``, or its ``PAGE_RELEASES`` newest releases."""
+    return kb if len(kb.releases) <= PAGE_RELEASES else subset(kb, newest(kb, PAGE_RELEASES))
+
+
+def build_page(kb: KnowledgeBase, base: str, cache_dir: Path | None = None) -> str:
+    """graph.html for ``kb`` (see ``drawn_part``), from ``cache_dir`` when drawn before."""
+    part = drawn_part(kb)
+    key = hashlib.sha256(pickle.dumps((part, base, _CODE), protocol=pickle.HIGHEST_PROTOCOL)).hexdigest()
+    path = cache_dir / "page" / f"{key}.html" if cache_dir is not None else None
+    if path is not None and path.is_file():
+        return path.read_text(encoding="utf-8")
+    html = render(project(build_graph(part, base=base)))
+    if path is not None:
+        write_atomic(path, html, durable=False)
+    return html

@@ -1,0 +1,138 @@
+"""Archive-scale outputs: per-release graph fragments, their cache, the reading cache and the page's part.
+
+The fragments' merge must give exactly the bytes of the in-memory serializers; the caches must
+be used when nothing changed and never when something did.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from bench.make_corpus import write_corpus
+from kg import fragments
+from kg.extract import extract_releases
+from kg.fragments import graph_parts, trig_chunks, turtle_chunks
+from kg.ingest import ingest
+from kg.model import by_release, newest, subset
+from kg.rdf import DEFAULT_BASE, build_dataset, build_graph
+from kg.resolve import resolve
+from kg.serialize import serialize, to_turtle
+from kg.viz import build_page as page_module
+
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    write_corpus(24, folder)
+    for seed in SEEDS.glob("*.txt"):  # the seeds too: a duplicate, a repeated body, real releases
+        (folder / seed.name).write_bytes(seed.read_bytes())
+    return folder
+
+
+@pytest.fixture(scope="module")
+def kb(corpus, nlp):
+    return resolve(extract_releases(ingest([str(corpus)]).releases, nlp))
+
+
+def test_merged_fragments_are_the_in_memory_serializations(kb):
+    parts = graph_parts(kb, DEFAULT_BASE)
+    dataset = build_dataset(kb)
+    assert "".join(turtle_chunks(parts)) == serialize(dataset, "ttl")
+    assert "".join(trig_chunks(parts)) == serialize(dataset, "trig")
+    graph = build_graph(kb)
+    assert parts.triples == len(graph)
+    assert parts.types["schema:Person"] == len(kb.people)
+
+
+def test_a_release_part_holds_what_that_release_states(kb):
+    views = by_release(kb)
+    assert list(views) == [r.id for r in kb.releases]
+    for rid, view in views.items():
+        assert all(q.release == rid for q in view.quotations)
+        assert all(ev.release_id == rid for m in view.memberships for ev in m.evidence)
+        assert all(p.releases in ([rid], []) for p in view.people)
+
+
+def test_a_subset_of_every_release_is_the_whole_graph(kb):
+    whole = subset(kb, [r.id for r in kb.releases])
+    assert to_turtle(build_graph(whole)) == to_turtle(build_graph(kb))
+    recent = subset(kb, newest(kb, 3))
+    assert {r.id for r in recent.releases} == set(newest(kb, 3))
+    assert len(recent.people) < len(kb.people)
+    # Every person, organization and State the part's graph points at is described in it.
+    graph = build_graph(recent)
+    ttl = to_turtle(graph)
+    for person in recent.people:
+        assert f"person/{person.key}>\n    a schema:Person" in ttl
+
+
+def test_fragment_cache_renders_only_what_changed(tmp_path, corpus, nlp, monkeypatch):
+    rendered: list[str] = []
+    real = fragments.render_fragment
+
+    def counting(view, iris):  # noqa: ANN001, ANN202
+        rendered.append(view.releases[0].id)
+        return real(view, iris)
+
+    monkeypatch.setattr(fragments, "render_fragment", counting)
+    releases = ingest([str(corpus)]).releases
+    kb = resolve(extract_releases(releases, nlp))
+    first = "".join(turtle_chunks(graph_parts(kb, DEFAULT_BASE, tmp_path)))
+    assert len(rendered) == len(kb.releases)
+    rendered.clear()
+    assert "".join(turtle_chunks(graph_parts(kb, DEFAULT_BASE, tmp_path))) == first
+    assert rendered == []
+
+    # One release more: its own part is rendered, and the merge equals a build without the cache.
+    extra_dir = tmp_path / "extra"
+    extra = write_corpus(30, extra_dir)[-1]
+    bigger = resolve(extract_releases(ingest([str(corpus), str(extra)]).releases, nlp))
+    merged = "".join(turtle_chunks(graph_parts(bigger, DEFAULT_BASE, tmp_path)))
+    assert merged == serialize(build_dataset(bigger), "ttl")
+    new = {r.id for r in bigger.releases} - {r.id for r in kb.releases}
+    assert new <= set(rendered) and len(rendered) <= len(new) + 2, rendered
+
+    # A damaged entry is rendered again, not trusted.
+    for entry in (tmp_path / f"graph-{fragments.MAPPING_VERSION}").rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    rendered.clear()
+    assert "".join(turtle_chunks(graph_parts(bigger, DEFAULT_BASE, tmp_path))) == merged
+    assert len(rendered) == len(bigger.releases)
+
+
+def test_reading_cache_reuses_unchanged_files_and_rereads_changed_ones(tmp_path, corpus):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(corpus.glob("*.txt"))[:6]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    cache = tmp_path / "cache"
+    plain = ingest([str(folder)])
+    assert ingest([str(folder)], cache_dir=cache).releases == plain.releases
+    assert list(cache.glob("readings-*.pickle"))
+    assert ingest([str(folder)], cache_dir=cache).releases == plain.releases
+
+    changed = sorted(folder.glob("*.txt"))[0]
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("OSCE", "OSCE  "), encoding="utf-8")
+    stat = changed.stat()
+    os.utime(changed, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    assert ingest([str(folder)], cache_dir=cache).releases == ingest([str(folder)]).releases
+    changed.unlink()
+    assert len(ingest([str(folder)], cache_dir=cache).releases) == len(ingest([str(folder)]).releases)
+
+
+def test_the_page_of_a_big_build_draws_its_newest_releases(kb, tmp_path, monkeypatch):
+    monkeypatch.setattr(page_module, "PAGE_RELEASES", 4)
+    part = page_module.drawn_part(kb)
+    assert {r.id for r in part.releases} == set(newest(kb, 4))
+    html = page_module.build_page(kb, DEFAULT_BASE, tmp_path)
+    assert len(list((tmp_path / "page").glob("*.html"))) == 1
+    assert page_module.build_page(kb, DEFAULT_BASE, tmp_path) == html
+    monkeypatch.setattr(page_module, "PAGE_RELEASES", 5)  # another part: another page
+    assert page_module.build_page(kb, DEFAULT_BASE, tmp_path) != html
+    assert len(list((tmp_path / "page").glob("*.html"))) == 2
