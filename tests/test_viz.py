@@ -236,7 +236,8 @@ def test_big_graphs_get_sampled_betweenness_and_a_cheaper_layout(monkeypatch):
     import kg.viz.analytics as analytics
     from kg.viz.page import options_for
 
-    monkeypatch.setattr(analytics, "BETWEENNESS_SAMPLE", 8)  # the 20-node sample counts as "big"
+    monkeypatch.setattr(analytics, "BETWEENNESS_BUDGET", 1)  # the 20-node sample counts as "big"
+    monkeypatch.setattr(analytics, "BETWEENNESS_MIN_SAMPLE", 8)
     runs = []
     for _ in range(2):
         net = project(Graph().parse(FIXTURE, format="turtle"))
@@ -247,3 +248,27 @@ def test_big_graphs_get_sampled_betweenness_and_a_cheaper_layout(monkeypatch):
     assert options_for(150)["layout"]["improvedLayout"] is False
     assert options_for(150)["physics"]["stabilization"]["iterations"] < options_for(20)["physics"]["stabilization"][
         "iterations"]
+
+
+def test_betweenness_sample_shrinks_as_graphs_grow():
+    from kg.viz.analytics import BETWEENNESS_BUDGET, BETWEENNESS_MIN_SAMPLE, betweenness_sample
+
+    assert betweenness_sample(65, 137) is None  # the seeds: exact
+    assert betweenness_sample(1_600, 9_000) == BETWEENNESS_BUDGET // 9_000
+    assert betweenness_sample(10_000, 100_000) == BETWEENNESS_MIN_SAMPLE
+    assert betweenness_sample(10, 100_000) is None  # a sample as large as the graph: exact
+    small, large = betweenness_sample(1_600, 9_000), betweenness_sample(3_200, 30_000)
+    assert small * 9_000 <= BETWEENNESS_BUDGET and large * 30_000 <= BETWEENNESS_BUDGET and large < small
+
+
+def test_betweenness_agrees_with_networkx(net):
+    import networkx as nx
+
+    from kg.viz.analytics import betweenness_centrality, undirected
+
+    simple = undirected(net)
+    for sample in (None, 5, len(simple) - 1):
+        ours = betweenness_centrality(simple, sample, seed=7)
+        theirs = nx.betweenness_centrality(simple, k=sample, normalized=True, seed=7)
+        assert list(ours) == list(theirs)
+        assert ours == pytest.approx(theirs, abs=1e-12)
