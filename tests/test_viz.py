@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -272,3 +273,33 @@ def test_betweenness_agrees_with_networkx(net):
         theirs = nx.betweenness_centrality(simple, k=sample, normalized=True, seed=7)
         assert list(ours) == list(theirs)
         assert ours == pytest.approx(theirs, abs=1e-12)
+
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory) -> Path:
+    """``kg build`` of 40 generated releases (bench/make_corpus.py): a graph bigger than the page draws."""
+    from bench.make_corpus import write_corpus
+
+    root = tmp_path_factory.mktemp("corpus40")
+    write_corpus(40, root / "corpus")
+    run_kg("build", str(root / "corpus"), "--out", str(root / "out"), "--no-cache", "--jobs", "1", check=True)
+    return root / "out"
+
+
+def test_larger_corpus_page_is_drawn_within_the_node_limit_quickly(corpus_build, tmp_path):
+    from kg.viz import DEFAULT_MAX_NODES
+
+    built = page_data((corpus_build / "graph.html").read_text(encoding="utf-8"))
+    assert 0 < len(built["nodes"]) <= DEFAULT_MAX_NODES
+
+    out = tmp_path / "page.html"
+    start = time.perf_counter()
+    run_kg("viz", "--graph", str(corpus_build / "graph.ttl"), "--out", str(out), "--max-nodes", "60", check=True)
+    seconds = time.perf_counter() - start
+    html = out.read_text(encoding="utf-8")
+    data = page_data(html)
+    ids = {node["id"] for node in data["nodes"]}
+    assert len(data["nodes"]) == 60  # the corpus has far more entities than that
+    assert all(edge["from"] in ids and edge["to"] in ids for edge in data["edges"])
+    assert "less central entities left out" in html
+    assert seconds < 20, f"kg viz took {seconds:.1f} s"  # generous: a shared 2-core machine; it takes ~2 s
