@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -236,7 +237,8 @@ def test_big_graphs_get_sampled_betweenness_and_a_cheaper_layout(monkeypatch):
     import kg.viz.analytics as analytics
     from kg.viz.page import options_for
 
-    monkeypatch.setattr(analytics, "BETWEENNESS_SAMPLE", 8)  # the 20-node sample counts as "big"
+    monkeypatch.setattr(analytics, "BETWEENNESS_BUDGET", 1)  # the 20-node sample counts as "big"
+    monkeypatch.setattr(analytics, "BETWEENNESS_MIN_SAMPLE", 8)
     runs = []
     for _ in range(2):
         net = project(Graph().parse(FIXTURE, format="turtle"))
@@ -247,3 +249,57 @@ def test_big_graphs_get_sampled_betweenness_and_a_cheaper_layout(monkeypatch):
     assert options_for(150)["layout"]["improvedLayout"] is False
     assert options_for(150)["physics"]["stabilization"]["iterations"] < options_for(20)["physics"]["stabilization"][
         "iterations"]
+
+
+def test_betweenness_sample_shrinks_as_graphs_grow():
+    from kg.viz.analytics import BETWEENNESS_BUDGET, BETWEENNESS_MIN_SAMPLE, betweenness_sample
+
+    assert betweenness_sample(65, 137) is None  # the seeds: exact
+    assert betweenness_sample(1_600, 9_000) == BETWEENNESS_BUDGET // 9_000
+    assert betweenness_sample(10_000, 100_000) == BETWEENNESS_MIN_SAMPLE
+    assert betweenness_sample(10, 100_000) is None  # a sample as large as the graph: exact
+    small, large = betweenness_sample(1_600, 9_000), betweenness_sample(3_200, 30_000)
+    assert small * 9_000 <= BETWEENNESS_BUDGET and large * 30_000 <= BETWEENNESS_BUDGET and large < small
+
+
+def test_betweenness_agrees_with_networkx(net):
+    import networkx as nx
+
+    from kg.viz.analytics import betweenness_centrality, undirected
+
+    simple = undirected(net)
+    for sample in (None, 5, len(simple) - 1):
+        ours = betweenness_centrality(simple, sample, seed=7)
+        theirs = nx.betweenness_centrality(simple, k=sample, normalized=True, seed=7)
+        assert list(ours) == list(theirs)
+        assert ours == pytest.approx(theirs, abs=1e-12)
+
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory) -> Path:
+    """``kg build`` of 40 generated releases (bench/make_corpus.py): a graph bigger than the page draws."""
+    from bench.make_corpus import write_corpus
+
+    root = tmp_path_factory.mktemp("corpus40")
+    write_corpus(40, root / "corpus")
+    run_kg("build", str(root / "corpus"), "--out", str(root / "out"), "--no-cache", "--jobs", "1", check=True)
+    return root / "out"
+
+
+def test_larger_corpus_page_is_drawn_within_the_node_limit_quickly(corpus_build, tmp_path):
+    from kg.viz import DEFAULT_MAX_NODES
+
+    built = page_data((corpus_build / "graph.html").read_text(encoding="utf-8"))
+    assert 0 < len(built["nodes"]) <= DEFAULT_MAX_NODES
+
+    out = tmp_path / "page.html"
+    start = time.perf_counter()
+    run_kg("viz", "--graph", str(corpus_build / "graph.ttl"), "--out", str(out), "--max-nodes", "60", check=True)
+    seconds = time.perf_counter() - start
+    html = out.read_text(encoding="utf-8")
+    data = page_data(html)
+    ids = {node["id"] for node in data["nodes"]}
+    assert len(data["nodes"]) == 60  # the corpus has far more entities than that
+    assert all(edge["from"] in ids and edge["to"] in ids for edge in data["edges"])
+    assert "less central entities left out" in html
+    assert seconds < 20, f"kg viz took {seconds:.1f} s"  # generous: a shared 2-core machine; it takes ~2 s

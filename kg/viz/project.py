@@ -35,6 +35,9 @@ KIND_BY_TYPE: list[tuple[URIRef, str]] = [
 
 PARTICIPATION_LABELS = {"speaker": "spoke at", "organizer": "organized"}
 
+# rdflib makes a new URIRef on every namespace attribute access; the per-evidence loops use these instead.
+EVIDENCE, SENTENCE, DERIVED_FROM = KG.evidence, KG.sentence, PROV.wasDerivedFrom
+
 
 @dataclass
 class Facts:
@@ -58,12 +61,47 @@ def project(graph: Graph) -> nx.MultiDiGraph:
     return _Projector(graph).run()
 
 
+class _Triples:
+    """The objects of each predicate by subject, read from rdflib once per predicate.
+
+    A projection looks up a few properties of every reified node; rdflib's per-call ``objects``/``value``
+    cost microseconds each, which made the projection of a 1,000-release graph take seconds.
+    """
+
+    def __init__(self, graph: Graph) -> None:
+        self.graph = graph
+        self.tables: dict[URIRef, dict[Node, list[Node]]] = {}
+
+    def table(self, predicate: URIRef) -> dict[Node, list[Node]]:
+        table = self.tables.get(predicate)
+        if table is None:
+            table = {}
+            for subject, obj in self.graph.subject_objects(predicate):
+                table.setdefault(subject, []).append(obj)
+            self.tables[predicate] = table
+        return table
+
+    def objects(self, subject: Node | None, predicate: URIRef) -> list[Node]:
+        """The objects, sorted (the order of a store's index is not the order of the file)."""
+        return sorted(self.table(predicate).get(subject, ())) if subject is not None else []
+
+    def value(self, subject: Node | None, predicate: URIRef) -> Node | None:
+        """The one object (the least one, should a functional property have several)."""
+        found = self.table(predicate).get(subject) if subject is not None else None
+        return (found[0] if len(found) == 1 else min(found)) if found else None
+
+    def subjects(self, rdf_type: URIRef) -> list[Node]:
+        return sorted(self.graph.subjects(RDF.type, rdf_type))
+
+
 class _Projector:
     def __init__(self, graph: Graph) -> None:
         self.g = graph
+        self.t = _Triples(graph)
         self.net = nx.MultiDiGraph()
         self.facts: dict[str, Facts] = defaultdict(Facts)
         self.releases: dict[str, tuple[str, str]] = {}
+        self.details: dict[tuple[str, str, str], set[str]] = {}  # (source, target, label) -> the edge's details
 
     def run(self) -> nx.MultiDiGraph:
         self._nodes()
@@ -102,8 +140,8 @@ class _Projector:
 
     def _names(self, node: URIRef) -> list[str]:
         main = [SDO.headline, SDO.name, SKOS.prefLabel]
-        names = [str(o) for p in main for o in sorted(self.g.objects(node, p))]
-        names += [str(o) for o in sorted(self.g.objects(node, SDO.alternateName))]
+        names = [str(o) for p in main for o in self.t.objects(node, p)]
+        names += [str(o) for o in self.t.objects(node, SDO.alternateName)]
         return list(dict.fromkeys(name.strip() for name in names if name.strip()))
 
     # --- edges ---------------------------------------------------------------------------------
@@ -114,10 +152,12 @@ class _Projector:
         a, b = str(source), str(target)
         if source is None or target is None or a not in self.net or b not in self.net or a == b:
             return False
-        if not self.net.has_edge(a, b, key=label):
-            self.net.add_edge(a, b, key=label, label=label, details=set())
+        details = self.details.get((a, b, label))
+        if details is None:  # kept aside too: networkx's edge views are slow to look up in this hot path
+            details = self.details[a, b, label] = set()
+            self.net.add_edge(a, b, key=label, label=label, details=details)
         if detail:
-            self.net.edges[a, b, label]["details"].add(detail)
+            details.add(detail)
         if release is not None:
             self._appears(a, release)
             self._appears(b, release)
@@ -130,13 +170,13 @@ class _Projector:
     def _release_edges(self) -> None:
         for iri in sorted(self.releases):
             release = URIRef(iri)
-            for target in sorted(self.g.objects(release, SDO.mentions)):
+            for target in self.t.objects(release, SDO.mentions):
                 self._edge(release, target, "mentions", release=release)
-            for target in sorted(self.g.objects(release, SDO.about)):
+            for target in self.t.objects(release, SDO.about):
                 self._edge(release, target, "about", release=release)
-            for target in sorted(self.g.objects(release, SDO.sourceOrganization)):
+            for target in self.t.objects(release, SDO.sourceOrganization):
                 self._edge(release, target, "issued by", release=release)
-            for target in sorted(self.g.objects(release, SDO.locationCreated)):
+            for target in self.t.objects(release, SDO.locationCreated):
                 self._edge(release, target, "issued in", release=release)
             # schema:publisher is left out on purpose: it is the OSCE on every release, and an edge from
             # each release to one hub would dominate the picture and its centrality.
@@ -146,33 +186,33 @@ class _Projector:
             if kind != "event":
                 continue
             event = URIRef(iri)
-            releases = sorted(self.g.objects(event, SDO.subjectOf))
+            releases = self.t.objects(event, SDO.subjectOf)
             for release in releases:
                 self._edge(release, event, "about", release=release)
             release = releases[0] if releases else None  # the event's relations are first reported there
-            for place in sorted(self.g.objects(event, SDO.location)):
+            for place in self.t.objects(event, SDO.location):
                 self._edge(event, place, "held in", release=release)
-            for organizer in sorted(self.g.objects(event, SDO.organizer)):
+            for organizer in self.t.objects(event, SDO.organizer):
                 self._edge(organizer, event, "organized", release=release)
-            for person in sorted(self.g.objects(event, SDO.performer)):
+            for person in self.t.objects(event, SDO.performer):
                 self._edge(person, event, "spoke at", release=release)
-            for person in sorted(self.g.objects(event, SDO.attendee)):
+            for person in self.t.objects(event, SDO.attendee):
                 self._edge(person, event, "took part in", release=release)
-            for series in sorted(self.g.objects(event, SDO.superEvent)):
+            for series in self.t.objects(event, SDO.superEvent):
                 self._edge(event, series, "part of", release=release)
             start, end = self._text(event, SDO.startDate), self._text(event, SDO.endDate)
             if start:
                 self.facts[iri].notes.add(f"Dates: {start}" + (f" to {end}" if end and end != start else ""))
-            for evidence in sorted(self.g.objects(event, KG.evidence)):
+            for evidence in self.t.objects(event, EVIDENCE):
                 self._evidence(iri, evidence)
 
     def _memberships(self) -> None:
-        for membership in sorted(self.g.subjects(RDF.type, ORG.Membership)):
-            person = self.g.value(membership, ORG.member)
-            org = self.g.value(membership, ORG.organization)
-            role = self._text(self.g.value(membership, ORG.role), SKOS.prefLabel) or "member"
-            state = self.g.value(membership, KG.roleState)
-            release = self.g.value(membership, PROV.wasDerivedFrom)
+        for membership in self.t.subjects(ORG.Membership):
+            person = self.t.value(membership, ORG.member)
+            org = self.t.value(membership, ORG.organization)
+            role = self._text(self.t.value(membership, ORG.role), SKOS.prefLabel) or "member"
+            state = self.t.value(membership, KG.roleState)
+            release = self.t.value(membership, DERIVED_FROM)
             sentence = self._sentence(membership)
             self._edge(person, org, role, release=release, detail=sentence)
             if str(person) in self.net and str(org) in self.net:
@@ -180,37 +220,37 @@ class _Projector:
                 self.facts[str(org)].roles.add(f"{self.net.nodes[str(person)]['name']}: {role}")
             if state is not None and self._edge(person, state, "represents", release=release, detail=sentence):
                 self.facts[str(person)].roles.add(f"{role}, for {self.net.nodes[str(state)]['name']}")
-            for evidence in sorted(self.g.objects(membership, KG.evidence)):
+            for evidence in self.t.objects(membership, EVIDENCE):
                 self._evidence(str(person), evidence)
 
     def _participations(self) -> None:
-        for participation in sorted(self.g.subjects(RDF.type, KG.Participation)):
-            person = self.g.value(participation, KG.participant)
-            event = self.g.value(participation, KG.event)
+        for participation in self.t.subjects(KG.Participation):
+            person = self.t.value(participation, KG.participant)
+            event = self.t.value(participation, KG.event)
             role = self._text(participation, KG.participantRole)
             label = PARTICIPATION_LABELS.get(role, "took part in")
-            release = self.g.value(participation, PROV.wasDerivedFrom)
+            release = self.t.value(participation, DERIVED_FROM)
             self._edge(person, event, label, release=release, detail=self._sentence(participation))
-            for evidence in sorted(self.g.objects(participation, KG.evidence)):
+            for evidence in self.t.objects(participation, EVIDENCE):
                 self._evidence(str(person), evidence)
 
     def _quotes(self) -> None:
-        for quote in sorted(self.g.subjects(RDF.type, SDO.Quotation)):
-            person = self.g.value(quote, SDO.creator)
-            release = self.g.value(quote, SDO.isPartOf)
+        for quote in self.t.subjects(SDO.Quotation):
+            person = self.t.value(quote, SDO.creator)
+            release = self.t.value(quote, SDO.isPartOf)
             text = self._text(quote, SDO.text)
             if self._edge(person, release, "said", release=release, detail=f"“{shorten(text, 160)}”"):
                 date = self.releases.get(str(release), ("", ""))[0]
                 self.facts[str(person)].quotes.add((date, text))
-            for evidence in sorted(self.g.objects(quote, KG.evidence)):
+            for evidence in self.t.objects(quote, EVIDENCE):
                 self._evidence(str(person), evidence)
 
     def _mentions(self) -> None:
-        for mention in sorted(self.g.subjects(RDF.type, KG.Mention)):
-            entity = self.g.value(mention, KG.mentionOf)
-            release = self.g.value(mention, PROV.wasDerivedFrom)
+        for mention in self.t.subjects(KG.Mention):
+            entity = self.t.value(mention, KG.mentionOf)
+            release = self.t.value(mention, DERIVED_FROM)
             self._edge(release, entity, "mentions", release=release, detail=self._sentence(mention))
-            for evidence in sorted(self.g.objects(mention, KG.evidence)):
+            for evidence in self.t.objects(mention, EVIDENCE):
                 self._evidence(str(entity), evidence)
 
     def _org_hierarchy(self) -> None:
@@ -219,8 +259,8 @@ class _Projector:
                 self._edge(child, parent, "sub-organization of")
 
     def _chairpersonships(self) -> None:
-        for chair in sorted(self.g.subjects(RDF.type, KG.Chairpersonship)):
-            state = str(self.g.value(chair, KG.state))
+        for chair in self.t.subjects(KG.Chairpersonship):
+            state = str(self.t.value(chair, KG.state))
             year = self._text(chair, KG.year)
             if state in self.net and year:
                 self.facts[state].notes.add(f"OSCE Chairpersonship {year}")
@@ -230,20 +270,20 @@ class _Projector:
     def _text(self, subject: Node | None, predicate: URIRef) -> str:
         if subject is None:
             return ""
-        values = sorted(str(o) for o in self.g.objects(subject, predicate))
-        return values[0].strip() if values else ""
+        values = self.t.table(predicate).get(subject)
+        return min(str(o) for o in values).strip() if values else ""
 
     def _sentence(self, holder: Node) -> str | None:
         """The first evidence sentence of a membership, participation, quotation or mention."""
-        sentences = sorted(self._text(e, KG.sentence) for e in self.g.objects(holder, KG.evidence))
+        sentences = sorted(self._text(e, SENTENCE) for e in self.t.objects(holder, EVIDENCE))
         sentences = [s for s in sentences if s]
         return f"Evidence: {shorten(sentences[0], 200)}" if sentences else None
 
     def _evidence(self, node: str, evidence: Node) -> None:
-        sentence = self._text(evidence, KG.sentence)
+        sentence = self._text(evidence, SENTENCE)
         if node not in self.net or not sentence:
             return
-        release = self.g.value(evidence, PROV.wasDerivedFrom)
+        release = self.t.value(evidence, DERIVED_FROM)
         date = self.releases.get(str(release), ("", ""))[0]
         self.facts[node].evidence.add((date, sentence))
         if release is not None:
