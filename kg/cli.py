@@ -23,7 +23,7 @@ from rich.text import Text
 from kg import __version__
 from kg.eval import eval_command
 from kg.files import Data, remove_stale_temps, write_all_atomic, write_atomic
-from kg.fragments import GraphParts, graph_parts, trig_chunks, turtle_chunks
+from kg.fragments import GraphParts, graph_parts, trig_chunks, turtle_chunks, turtle_text
 from kg.ingest import DEFAULT_MAX_BYTES, ingest
 from kg.pipeline import DEFAULT_CACHE, TEXT_LIMIT, CacheStats, build_knowledge_base, default_jobs, gc_paused
 from kg.query import (
@@ -172,7 +172,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
                  "(pyshacl would take minutes; --validate runs it anyway)")
     if check:
         # What is checked is the Turtle about to be written, read back.
-        turtle = "".join(turtle_chunks(parts))
+        turtle = turtle_text(parts)
         if fmt == "ttl":
             graph_data = turtle
         conforms, report = validate(Graph().parse(data=turtle, format="turtle"))

@@ -19,7 +19,8 @@ from pathlib import Path
 _TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.tmp$")
 
 
-Data = str | bytes | Iterable[str]  # text, bytes, or text in pieces (a big graph is never one string)
+# Text, bytes, or pieces of either (a big graph is never one string).
+Data = str | bytes | Iterable[str | bytes | memoryview]
 
 
 def write_atomic(path: Path, data: Data, durable: bool = True) -> None:
@@ -51,7 +52,7 @@ def write_all_atomic(outputs: Mapping[Path, Data], durable: bool = True) -> None
 
 def _write_temp(path: Path, data: Data, durable: bool = True) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    pieces = [data] if isinstance(data, (str, bytes)) else data
+    pieces = [data] if isinstance(data, str | bytes) else data
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     tmp = Path(name)
     try:

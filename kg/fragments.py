@@ -38,28 +38,40 @@ class Fragment:
     """One release's named graph, rendered."""
 
     graph: str  # the graph's IRI
-    local: list[tuple[str, str]]  # (subject IRI, Turtle block) of nodes only this release describes
+    subjects: list[str]  # IRIs of the nodes only this release describes, sorted
+    blocks: bytes  # their Turtle blocks in that order, UTF-8: one object to store and load, not thousands
+    ends: list[int]  # where each block ends in ``blocks``
     shared: list[tuple[str, str, str]]  # (subject, predicate, object) it states about shared nodes, as written
-    triples: int  # triples in ``local``
-    types: Counter[str] = field(default_factory=Counter)  # rdf:type objects in ``local``, as written
+    triples: int  # triples in ``blocks``
+    types: Counter[str] = field(default_factory=Counter)  # rdf:type objects in ``blocks``, as written
+
+    def block(self, i: int) -> memoryview:
+        return memoryview(self.blocks)[self.ends[i - 1] if i else 0 : self.ends[i]]
 
 
-def render_fragment(view: KnowledgeBase, iris: Iris) -> Fragment:
-    """The named graph of ``view``'s release (a part from ``kg.model.by_release``)."""
+def render_fragment(release_id: str, view: KnowledgeBase, iris: Iris) -> Fragment:
+    """The named graph of release ``release_id``, from its part ``view`` (``kg.model.by_release``)."""
     by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o in release_triples(view, iris):
+    for s, p, o in release_triples(release_id, view, iris):
         by_subject[str(s)][str(p)].append(term(o))
     local_prefixes = tuple(f"{iris.base}{kind}/" for kind in LOCAL_KINDS)
-    fragment = Fragment(graph=str(iris.of("release", view.releases[0].id)), local=[], shared=[], triples=0)
-    for subject, predicates in by_subject.items():
-        written = term(URIRef(subject))
+    fragment = Fragment(graph=str(iris.of("release", release_id)), subjects=[], blocks=b"", ends=[],
+                        shared=[], triples=0)
+    written: list[bytes] = []
+    end = 0
+    for subject in sorted(by_subject):
+        predicates = by_subject[subject]
         if subject.startswith(local_prefixes):
-            fragment.local.append((subject, block(written, predicates)))
+            text = block(term(URIRef(subject)), predicates).encode("utf-8")
+            written.append(text)
+            end += len(text)
+            fragment.subjects.append(subject)
+            fragment.ends.append(end)
             fragment.triples += sum(len(objects) for objects in predicates.values())
             fragment.types.update(predicates.get(_RDF_TYPE, ()))
         else:
             fragment.shared += [(subject, p, o) for p, objects in predicates.items() for o in objects]
-    fragment.local.sort()
+    fragment.blocks = b"".join(written)
     return fragment
 
 
@@ -74,9 +86,9 @@ class FragmentCache:
         registered = {kind: sorted(keys.items()) for kind, keys in iris.registered().items() if kind != "source"}
         self.salt = pickle.dumps((iris.base, sorted(registered.items())), protocol=pickle.HIGHEST_PROTOCOL)
 
-    def key(self, view: KnowledgeBase) -> str:
+    def key(self, release_id: str, view: KnowledgeBase) -> str:
         files = [self.iris.key("source", file) for release in view.releases for file in release.files]
-        payload = pickle.dumps((view, files), protocol=pickle.HIGHEST_PROTOCOL)
+        payload = pickle.dumps((release_id, view, files), protocol=pickle.HIGHEST_PROTOCOL)
         return hashlib.sha256(self.salt + payload).hexdigest()
 
     def get(self, key: str) -> Fragment | None:
@@ -110,11 +122,11 @@ def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None) -> 
     iris = registered_iris(kb, base)
     cache = FragmentCache(cache_dir, iris) if cache_dir is not None else None
     fragments = []
-    for view in by_release(kb).values():
-        key = cache.key(view) if cache else ""
+    for release_id, view in by_release(kb).items():
+        key = cache.key(release_id, view) if cache else ""
         fragment = cache.get(key) if cache else None
         if fragment is None:
-            fragment = render_fragment(view, iris)
+            fragment = render_fragment(release_id, view, iris)
             if cache:
                 cache.put(key, fragment)
         fragments.append(fragment)
@@ -149,18 +161,22 @@ def _shared(parts: GraphParts) -> dict[str, dict[str, list[str]]]:
     return {s: {p: list(objects) for p, objects in predicates.items()} for s, predicates in merged.items()}
 
 
-def turtle_chunks(parts: GraphParts) -> Iterator[str]:
+def turtle_chunks(parts: GraphParts) -> Iterator[str | bytes | memoryview]:
     """The union of all graphs as sorted Turtle (``kg.serialize.to_turtle``'s bytes), in pieces."""
-    blocks = [(s, block(term(URIRef(s)), predicates)) for s, predicates in parts.shared.items()]
-    for fragment in parts.fragments:
-        blocks += fragment.local
-    blocks.sort()
+    shared = {s: block(term(URIRef(s)), predicates).encode("utf-8") for s, predicates in parts.shared.items()}
+    # (subject, fragment, block) for every node: -1 for a shared node. A sort of already sorted runs.
+    order = [(s, -1, 0) for s in shared]
+    for f, fragment in enumerate(parts.fragments):
+        order += [(s, f, i) for i, s in enumerate(fragment.subjects)]
+    order.sort()
     yield "\n".join(prefix_lines()) + "\n\n"
-    for i, (_, text) in enumerate(blocks):
-        yield text + ("\n\n" if i < len(blocks) - 1 else "\n")
+    last = len(order) - 1
+    for n, (subject, f, i) in enumerate(order):
+        yield shared[subject] if f < 0 else parts.fragments[f].block(i)
+        yield b"\n\n" if n < last else b"\n"
 
 
-def trig_chunks(parts: GraphParts) -> Iterator[str]:
+def trig_chunks(parts: GraphParts) -> Iterator[str | bytes]:
     """The default graph, then each release's named graph by name (``kg.serialize.to_trig``'s bytes)."""
     indent = "    "
     yield "\n".join(prefix_lines())
@@ -174,9 +190,15 @@ def trig_chunks(parts: GraphParts) -> Iterator[str]:
         for s, p, o in fragment.shared:
             if (s, p, o) not in entity_triples:  # a triple is shared or stated, never both
                 stated[s][p].append(o)
-        blocks = [(s, indent + text.replace("\n", "\n" + indent)) for s, text in fragment.local]
+        blocks = [(s, indent + bytes(fragment.block(i)).decode("utf-8").replace("\n", "\n" + indent))
+                  for i, s in enumerate(fragment.subjects)]
         blocks += [(s, block(term(URIRef(s)), p, indent)) for s, p in stated.items()]
         if blocks:
             blocks.sort()
             yield f"\n\n{term(URIRef(fragment.graph))} {{\n" + "\n\n".join(text for _, text in blocks) + "\n}"
     yield "\n"
+
+
+def turtle_text(parts: GraphParts) -> str:
+    """``turtle_chunks`` as one string (for graphs small enough to validate or test)."""
+    return b"".join(p.encode("utf-8") if isinstance(p, str) else bytes(p) for p in turtle_chunks(parts)).decode()

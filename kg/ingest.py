@@ -9,6 +9,7 @@ merges files that hold the same release into one record.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import glob
 import hashlib
 import pickle
@@ -77,6 +78,11 @@ def expand_inputs(
     excluded = [e.resolve() for e in exclude]
     files: list[Path] = []
     missing: list[Skipped] = []
+
+    @functools.cache
+    def real_folder(folder: Path) -> Path:  # once per folder, not per file: an archive has thousands
+        return folder.resolve()
+
     for item in inputs:
         path = Path(item)
         if path.is_dir():
@@ -85,7 +91,7 @@ def expand_inputs(
                 for p in sorted(path.rglob("*"))
                 if not any(part.startswith(".") for part in p.relative_to(path).parts)
                 and (p.is_symlink() or not p.is_dir())
-                and not any((p.parent.resolve() / p.name).is_relative_to(e) for e in excluded)
+                and not any((real_folder(p.parent) / p.name).is_relative_to(e) for e in excluded)
             )
         elif path.exists() or path.is_symlink():
             files.append(path)

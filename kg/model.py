@@ -15,6 +15,7 @@ import functools
 import hashlib
 import types
 import typing
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -303,8 +304,11 @@ def by_release(kb: KnowledgeBase) -> dict[str, KnowledgeBase]:
     """Each release's own part of ``kb``, in one pass: its events, quotations, mentions and
     figures; the memberships and Chairpersonships with that release's evidence only; the people,
     organizations and documents it names (their ``releases`` cut to it) and the people its events
-    name; all States. What the release states in the graph is a function of its part alone."""
-    views = {r.id: KnowledgeBase(releases=[r], states=kb.states) for r in kb.releases}
+    name; all States. What the release states in the graph is a function of its part alone.
+    Records of a release id ``kb.releases`` lacks get a part too, with no release in it."""
+    views: dict[str, KnowledgeBase] = defaultdict(lambda: KnowledgeBase(states=kb.states))
+    for release in kb.releases:
+        views[release.id].releases.append(release)
     people = {p.key: p for p in kb.people}
     for person in kb.people:
         for rid in person.releases:
@@ -330,7 +334,7 @@ def by_release(kb: KnowledgeBase) -> dict[str, KnowledgeBase]:
                 if key not in named and key in people:
                     view.people.append(dataclasses.replace(people[key], releases=[]))
                     named.add(key)
-    return views
+    return dict(views)
 
 
 def newest(kb: KnowledgeBase, count: int) -> list[str]:

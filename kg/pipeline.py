@@ -9,21 +9,20 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 import multiprocessing
 import os
 import pickle
 import signal
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from spacy.language import Language
 
 from kg.extract import EXTRACTOR_VERSION, extract_releases
 from kg.files import write_atomic
-from kg.model import RECORDS_SHAPE, Extraction, KnowledgeBase, Release, to_dict
+from kg.model import RECORDS_SHAPE, Extraction, KnowledgeBase, Release
 from kg.nlp import default_model, load_nlp
 from kg.resolve import resolve
 
@@ -53,9 +52,9 @@ class ExtractionCache:
 
     def key(self, release: Release) -> str:
         # The release's content, not the paths it was read from: a moved or renamed folder is still cached.
-        payload = json.dumps([to_dict(replace(release, files=())), EXTRACTOR_VERSION, self.model, RECORDS_SHAPE],
-                             ensure_ascii=False, sort_keys=True)
-        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+        content = tuple(getattr(release, f.name) for f in fields(release) if f.name != "files")
+        payload = pickle.dumps((content, EXTRACTOR_VERSION, self.model, RECORDS_SHAPE), protocol=4)
+        return hashlib.sha256(payload).hexdigest()
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
@@ -81,6 +80,7 @@ class ExtractionCache:
 
     def put(self, extraction: Extraction) -> None:
         key = self.key(extraction.release)
+        _share_sentences(extraction)
         write_atomic(self._path(key), pickle.dumps((key, extraction), protocol=pickle.HIGHEST_PROTOCOL), durable=False)
 
 
@@ -97,6 +97,18 @@ def gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _share_sentences(extraction: Extraction) -> None:
+    """One string object per distinct evidence sentence: pickle then stores each sentence once,
+    and loading an archive's cache makes a fraction of the strings."""
+    seen: dict[str, str] = {}
+    for records in (extraction.people, extraction.roles, extraction.organizations, extraction.states,
+                    extraction.places, extraction.chairpersonships, extraction.events, extraction.quotes,
+                    extraction.documents, extraction.figures):
+        for record in records:
+            record.evidence = [replace(ev, sentence=seen.setdefault(ev.sentence, ev.sentence))
+                               for ev in record.evidence]
 
 
 def default_jobs() -> int:

@@ -140,10 +140,9 @@ def entity_triples(kb: KnowledgeBase, iris: Iris) -> set[Triple]:
     return _Builder(kb, iris, stated=False).build(register=False).get(None, set())
 
 
-def release_triples(view: KnowledgeBase, iris: Iris) -> set[Triple]:
-    """The named graph of the one release of ``view`` (``kg.model.by_release``): what it states."""
-    (release,) = view.releases
-    return _Builder(view, iris, entities=False).build(register=False).get(iris.of("release", release.id), set())
+def release_triples(release_id: str, view: KnowledgeBase, iris: Iris) -> set[Triple]:
+    """The named graph of release ``release_id``, from its part ``view`` (``kg.model.by_release``)."""
+    return _Builder(view, iris, entities=False).build(register=False).get(iris.of("release", release_id), set())
 
 
 def _text(value: str) -> Literal:

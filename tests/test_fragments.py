@@ -14,7 +14,7 @@ import pytest
 from bench.make_corpus import write_corpus
 from kg import fragments
 from kg.extract import extract_releases
-from kg.fragments import graph_parts, trig_chunks, turtle_chunks
+from kg.fragments import graph_parts, trig_chunks, turtle_text
 from kg.ingest import ingest
 from kg.model import by_release, newest, subset
 from kg.rdf import DEFAULT_BASE, build_dataset, build_graph
@@ -42,7 +42,7 @@ def kb(corpus, nlp):
 def test_merged_fragments_are_the_in_memory_serializations(kb):
     parts = graph_parts(kb, DEFAULT_BASE)
     dataset = build_dataset(kb)
-    assert "".join(turtle_chunks(parts)) == serialize(dataset, "ttl")
+    assert turtle_text(parts) == serialize(dataset, "ttl")
     assert "".join(trig_chunks(parts)) == serialize(dataset, "trig")
     graph = build_graph(kb)
     assert parts.triples == len(graph)
@@ -75,24 +75,24 @@ def test_fragment_cache_renders_only_what_changed(tmp_path, corpus, nlp, monkeyp
     rendered: list[str] = []
     real = fragments.render_fragment
 
-    def counting(view, iris):  # noqa: ANN001, ANN202
-        rendered.append(view.releases[0].id)
-        return real(view, iris)
+    def counting(release_id, view, iris):  # noqa: ANN001, ANN202
+        rendered.append(release_id)
+        return real(release_id, view, iris)
 
     monkeypatch.setattr(fragments, "render_fragment", counting)
     releases = ingest([str(corpus)]).releases
     kb = resolve(extract_releases(releases, nlp))
-    first = "".join(turtle_chunks(graph_parts(kb, DEFAULT_BASE, tmp_path)))
+    first = turtle_text(graph_parts(kb, DEFAULT_BASE, tmp_path))
     assert len(rendered) == len(kb.releases)
     rendered.clear()
-    assert "".join(turtle_chunks(graph_parts(kb, DEFAULT_BASE, tmp_path))) == first
+    assert turtle_text(graph_parts(kb, DEFAULT_BASE, tmp_path)) == first
     assert rendered == []
 
     # One release more: its own part is rendered, and the merge equals a build without the cache.
     extra_dir = tmp_path / "extra"
     extra = write_corpus(30, extra_dir)[-1]
     bigger = resolve(extract_releases(ingest([str(corpus), str(extra)]).releases, nlp))
-    merged = "".join(turtle_chunks(graph_parts(bigger, DEFAULT_BASE, tmp_path)))
+    merged = turtle_text(graph_parts(bigger, DEFAULT_BASE, tmp_path))
     assert merged == serialize(build_dataset(bigger), "ttl")
     new = {r.id for r in bigger.releases} - {r.id for r in kb.releases}
     assert new <= set(rendered) and len(rendered) <= len(new) + 2, rendered
@@ -101,7 +101,7 @@ def test_fragment_cache_renders_only_what_changed(tmp_path, corpus, nlp, monkeyp
     for entry in (tmp_path / f"graph-{fragments.MAPPING_VERSION}").rglob("*.pickle"):
         entry.write_bytes(b"not a pickle")
     rendered.clear()
-    assert "".join(turtle_chunks(graph_parts(bigger, DEFAULT_BASE, tmp_path))) == merged
+    assert turtle_text(graph_parts(bigger, DEFAULT_BASE, tmp_path)) == merged
     assert len(rendered) == len(bigger.releases)
 
 
