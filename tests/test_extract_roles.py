@@ -112,3 +112,33 @@ def test_offices_sharing_one_owner_stay_one_title(extract_text):
     assert roles(ex) == {("Tamar Kiknadze",
                           "Special Representative and Co-ordinator for Combating Trafficking in Human Beings",
                           "OSCE", None)}
+
+
+def test_a_title_ending_in_its_portfolio_then_the_name(extract_text):
+    ex = extract_text(
+        "Minority education discussed",
+        "RIGA, 10 May 2023 – The visitors met Latvia’s Minister of Education and Science Ilona Vītola and "
+        "Speaker of the Saeima Jānis Ozoliņš. Deputy Minister of Interior Kaspars Liepa also attended.",
+    )
+    assert roles(ex) == {
+        ("Ilona Vītola", "Minister of Education and Science", None, "Latvia"),
+        ("Jānis Ozoliņš", "Speaker", "Saeima", None),
+        ("Kaspars Liepa", "Deputy Minister of Interior", None, None),
+    }
+    assert {o.name for o in ex.organizations} == {"Saeima"}
+
+
+def test_institution_titles_acronyms_and_brackets_before_the_name(extract_text):
+    ex = extract_text(
+        "Experts meet",
+        "VIENNA, 10 May 2023 – The OSCE High Commissioner on National Minorities Torvald Ekdahl met Director of "
+        "the OSCE Office for Democratic Institutions and Human Rights (ODIHR) Paolo Severini and UNECE Executive "
+        "Secretary Hana Dvořáková.",
+        "“Trust takes time,” said Ekdahl.",
+    )
+    assert roles(ex) == {
+        ("Torvald Ekdahl", "High Commissioner on National Minorities", "OSCE", None),
+        ("Paolo Severini", "Director", "OSCE Office for Democratic Institutions and Human Rights", None),
+        ("Hana Dvořáková", "Executive Secretary", "UNECE", None),
+    }
+    assert [q.speaker for q in ex.quotes] == ["Torvald Ekdahl"]

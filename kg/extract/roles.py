@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg import gazetteer
-from kg.extract.common import CONNECTORS, evidence, is_possessive, is_title_word, role_head_tokens
+from kg.extract.common import (
+    CONNECTORS,
+    before_bracketed_acronym,
+    evidence,
+    is_possessive,
+    is_title_word,
+    role_head_tokens,
+)
 from kg.extract.organizations import org_mentions
 from kg.extract.people import occupation_after
 from kg.model import Extraction, Release, RoleStatement
@@ -151,7 +158,7 @@ def _phrase_token(ctx: _Context, i: int) -> bool:
 
 def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     """The role phrase ending right before a name, and whether a comma stands between them."""
-    i = start - 1
+    i = before_bracketed_acronym(ctx.doc, start - 1)  # "Director of ... (ODIHR) X"
     # "Head of the OSCE Mission, Ambassador X": the rank sits between the office and the name.
     while i >= 0 and ctx.doc[i].text in gazetteer.lexicon().honorifics and ctx.doc[i - 1].text == ",":
         i -= 1
