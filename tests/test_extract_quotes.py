@@ -83,3 +83,16 @@ def test_joined_segments_stay_faithful_and_embedded_phrases_are_their_own(extrac
         ("Nadia Benali", "Nobody should be jailed for a post,"),
         ("Nadia Benali", "a blow to free speech"),
     ]
+
+
+def test_an_attribution_with_a_colon_introduces_the_next_quotation(extract_text):
+    ex = extract_text(
+        "Parliamentarians meet",
+        "VIENNA, 10 May 2023 – A seminar took place today. MP Aivars Kalns and Minister of Justice Dace Roze "
+        "attended.",
+        "“Dialogue is essential,” said Kalns, adding that “minorities must be heard.” Roze said: “We will act.” "
+        "“Education matters,” she said. “It builds trust.”",
+    )
+    assert quotes(ex) == [("Aivars Kalns", "Dialogue", 1), ("Aivars Kalns", "minorities", 1),
+                          ("Dace Roze", "We", 1), ("Dace Roze", "Education", 2)]
+    assert ("Aivars Kalns", "MP") in {(r.person, r.title) for r in ex.roles}
