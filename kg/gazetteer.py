@@ -154,11 +154,16 @@ def event_series() -> tuple[SeriesEntry, ...]:
 
 
 def find_series(text: str) -> SeriesEntry | None:
-    key = norm(text)
+    return _series_index().get(norm(text))
+
+
+@cache
+def _series_index() -> dict[str, SeriesEntry]:
+    index: dict[str, SeriesEntry] = {}
     for entry in event_series():
-        if key in {norm(t) for t in (entry.name, *entry.aliases)}:
-            return entry
-    return None
+        for name in (entry.name, *entry.aliases):
+            index.setdefault(norm(name), entry)
+    return index
 
 
 @cache

@@ -9,7 +9,9 @@ event series and the dateline are not organizations.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -121,7 +123,11 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
     return found
 
 
-ORG_PREFIXES = ("OSCE ", "UN ", "United Nations ")
+@cache
+def _office_title() -> re.Pattern:
+    """[OSCE|UN] <role head> on|for|and ...: "OSCE High Commissioner on ...", "UN High Commissioner for ..."."""
+    heads = sorted(gazetteer.lexicon().role_heads, key=len, reverse=True)
+    return re.compile(rf"(?:(?:OSCE|UN|United Nations) )?(?:{'|'.join(map(re.escape, heads))}) (?:on|for|and) ")
 
 
 def _written_as_title(doc: Doc, start: int, end: int) -> bool:
@@ -129,14 +135,7 @@ def _written_as_title(doc: Doc, start: int, end: int) -> bool:
     Media": an institution named by its holder's office (a role head with its remit), written as
     a title; the body is written as one ("HCNM", "the Office of the High Commissioner ...", "the
     Representative's office"). A posting ("Project Co-ordinator in Ukraine") names a field operation."""
-    text = doc[start:end].text
-    for prefix in ORG_PREFIXES:
-        text = text.removeprefix(prefix)
-    for head in gazetteer.lexicon().role_heads:
-        rest = text[len(head) :].split()
-        if text.startswith(head + " ") and rest[0] in {"on", "for", "and"}:
-            break
-    else:
+    if not _office_title().match(doc[start:end].text):
         return False
     after = doc[end : end + 2]
     return not (len(after) == 2 and is_possessive(after[0]) and after[1].lower_ in {"office", "institution"})

@@ -10,6 +10,7 @@ the full name it ends.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -137,10 +138,9 @@ def _extend(doc: Doc, end: int) -> int:
 def _loose_name_word(token) -> bool:  # noqa: ANN001
     """A capitalised proper noun left outside the name, or tagged as a place of its own ("Zeynep| Zielińska")."""
     lex = gazetteer.lexicon()
-    title_words = {w for head in lex.role_heads for w in head.split()} | lex.honorifics
     return (token.pos_ == "PROPN" and is_title_word(token) and not token.text.isupper() and not token.ent_id_
             and token.ent_type_ in {"", "GPE", "NORP", "LOC"} and token.text not in lex.org_heads
-            and token.text not in title_words)
+            and token.text not in _role_words() and token.text not in lex.honorifics)
 
 
 def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
@@ -197,7 +197,13 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_role_word(token) -> bool:  # noqa: ANN001
-    return token.text in {w for head in gazetteer.lexicon().role_heads for w in head.split()}
+    return token.text in _role_words()
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Every word of a role head ("Director", "General", "Office" of "Head of Office")."""
+    return frozenset(w for head in gazetteer.lexicon().role_heads for w in head.split())
 
 
 def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
@@ -287,6 +293,7 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
                         heads: set[int]) -> None:
     """Every other use of a person's surname (last word, with particles) is a mention of them."""
     particles = gazetteer.lexicon().name_particles
+    text = doc.text  # built from the tokens at each access: once, not once per person
     for name, mentions in people.items():
         words = name.split()
         if len(words) < 2:
@@ -297,7 +304,7 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
             surname.insert(0, words[k])
             k -= 1
         used = {i for s, e in mentions for i in range(s, e)}
-        for match in re.finditer(rf"(?<![\w-]){re.escape(' '.join(surname))}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(' '.join(surname))}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
             if span is None or used.intersection(range(span.start, span.end)):
                 continue

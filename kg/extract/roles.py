@@ -128,13 +128,14 @@ def _title_mentions(release: Release, doc: Doc, extraction: Extraction, ctx: _Co
     people = {p.name: p for p in extraction.people}
     taken = {(e.start, e.end) for p in extraction.people for e in p.evidence}
     taken |= {(e.start, e.end) for r in extraction.roles for e in r.evidence}  # the title where it is given
+    text = doc.text  # built from the tokens at each access
     for title, names in sorted(holders.items(), key=lambda t: -len(t[0])):
         if len(names) != 1:
             continue  # two holders here: "the Director" could be either
         person = people.get(next(iter(names)))
         if person is None:
             continue
-        for match in re.finditer(rf"\b[Tt]he\s+(?:OSCE\s+)?({re.escape(title)})\b(?!\s+(?:of|for|on)\b)", doc.text):
+        for match in re.finditer(rf"\b[Tt]he\s+(?:OSCE\s+)?({re.escape(title)})\b(?!\s+(?:of|for|on)\b)", text):
             span = doc.char_span(match.start(1), match.end(1))
             if span is None or span.end < len(doc) and doc[span.end].pos_ == "PROPN":
                 continue  # "the Special Representative Jane Doe": the name is there already
