@@ -142,3 +142,19 @@ def test_institution_titles_acronyms_and_brackets_before_the_name(extract_text):
         ("Hana Dvořáková", "Executive Secretary", "UNECE", None),
     }
     assert [q.speaker for q in ex.quotes] == ["Torvald Ekdahl"]
+
+
+def test_field_operation_heads_delegations_and_two_offices(extract_text):
+    ex = extract_text(
+        "Security dialogue",
+        "VIENNA, 10 May 2023 – Speakers included the Head of the OSCE Mission to Bosnia and Herzegovina, "
+        "Ambassador Lorenz Gruber, and Mira Kovač, Head of the OSCE Programme Office in Bishkek.",
+        "The Chair of the Forum for Security Co-operation, Ambassador Elena Borg of Malta, also spoke. OSCE "
+        "Chairperson-in-Office and Foreign Minister of Finland Aino Virtanen opened the session.",
+    )
+    found = roles(ex)
+    assert ("Lorenz Gruber", "Head", "OSCE Mission to Bosnia and Herzegovina", None) in found
+    assert ("Mira Kovač", "Head", "OSCE Programme Office in Bishkek", None) in found
+    assert ("Elena Borg", "Chair", "Forum for Security Co-operation", None) in found
+    assert ("Aino Virtanen", "Chairperson-in-Office", "OSCE", None) in found
+    assert ("Aino Virtanen", "Foreign Minister", None, "Finland") in found
