@@ -216,6 +216,14 @@ def _listed_portfolios(doc: Doc, start: int, end: int) -> int:
         k += 1
         while k < len(doc) and is_title_word(doc[k]) and not doc[k].ent_id_:
             k += 1
+    portfolio = gazetteer.lexicon().portfolio_words
+    if k == end and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text in portfolio \
+            and all(t.text in portfolio for t in words[2:]):
+        # "Ministry of Education | and Science": two portfolios, one ministry.
+        k += 1
+        while k < len(doc) and doc[k].text in portfolio and not doc[k].ent_id_:
+            k += 1
+        return k
     listing = k > end or any(t.text == "," for t in words)
     if listing and k + 1 < len(doc) and doc[k].lower_ == "and" and is_title_word(doc[k + 1]):
         k += 1

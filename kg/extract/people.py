@@ -149,6 +149,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     tokens = doc[start:end]
     if not 1 <= len(tokens) <= MAX_NAME_TOKENS or not is_title_word(tokens[0]) or not is_title_word(tokens[-1]):
         return False
+    if tokens[0].is_stop and tokens[0].pos_ != "PROPN":
+        return False  # "In Tbilisi, the High Commissioner met ...": a sentence's capitalised first word
     for token in tokens:
         if token.i in heads or token.text in lex.org_heads or token.like_num:
             return False
@@ -243,7 +245,7 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     # Title right before: "Special Envoy X", "Director of ..., X".
     before = before_bracketed_acronym(doc, start - 1)
     if before >= 0 and doc[before].text == ",":
-        before -= 1
+        before = before_bracketed_acronym(doc, before - 1)
     for i in range(before, max(before - 14, -1), -1):
         token = doc[i]
         if i in heads:

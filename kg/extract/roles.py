@@ -165,7 +165,7 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
         i -= 1
     comma = i >= 0 and ctx.doc[i].text == ","
     if comma:
-        i -= 1
+        i = before_bracketed_acronym(ctx.doc, i - 1)  # "The OSCE High Commissioner ... (HCNM), X"
     end = i + 1
     while i >= 0 and _phrase_token(ctx, i):
         i -= 1
