@@ -60,6 +60,9 @@ class Lexicon:
     regions: tuple[str, ...]
     portfolio_words: frozenset[str] = frozenset()  # "Internal Affairs" in "Minister of Internal Affairs X"
     occupations: tuple[str, ...] = ()  # lower-case occupations: "X, a reporter for Y" marks X as a person
+    # "Russian-speaking", "Latvian language", "Polish minority": an adjective of a language or a people, not a State
+    language_heads: frozenset[str] = frozenset()
+    language_verbs: frozenset[str] = frozenset()  # "speak Russian": the language, not the State
     extra: dict = field(default_factory=dict)
 
 
@@ -186,4 +189,6 @@ def lexicon() -> Lexicon:
         regions=tuple(data["regions"]),
         portfolio_words=frozenset(data.get("portfolio_words", ())),
         occupations=tuple(data.get("occupations", ())),
+        language_heads=frozenset(data.get("language_heads", ())),
+        language_verbs=frozenset(data.get("language_verbs", ())),
     )

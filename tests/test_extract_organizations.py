@@ -72,3 +72,52 @@ def test_bodies_the_model_leaves_untagged(extract_text):
     assert "Latvian Association of Judges" in found
     assert "Council of Ministers" in found
     assert not any("Secretary General" in name for name in found)
+
+
+def test_an_institution_written_as_a_title_is_a_role_and_as_a_body_an_organization(extract_text):
+    ex = extract_text(
+        "Institutions meet",
+        "VIENNA, 10 May 2023 – The OSCE High Commissioner on National Minorities Ruben Talvik and the OSCE "
+        "Representative on Freedom of the Media, Ines Carvalho, met UN High Commissioner for Refugees Amadou Sall.",
+        "Staff of the Office of the High Commissioner on National Minorities and the OSCE Representative on "
+        "Freedom of the Media’s office worked with the OSCE Project Co-ordinator in Ukraine.",
+    )
+    assert set(orgs(ex)) == {"OSCE", "UN", "Office of the High Commissioner on National Minorities",
+                             "OSCE Representative on Freedom of the Media", "OSCE Project Co-ordinator in Ukraine"}
+    assert {(r.person, r.title, r.organization) for r in ex.roles} == {
+        ("Ruben Talvik", "High Commissioner on National Minorities", "OSCE"),
+        ("Ines Carvalho", "Representative on Freedom of the Media", "OSCE"),
+        ("Amadou Sall", "High Commissioner for Refugees", "UN"),
+    }
+    rfom = next(o for o in ex.organizations if o.acronym == "RFoM")
+    assert [e.anchor for e in rfom.evidence] == ["OSCE Representative on Freedom of the Media"]  # the office only
+
+
+def test_long_names_holding_a_document_or_a_parent(extract_text):
+    ex = extract_text(
+        "Minority rights reviewed",
+        "STRASBOURG, 10 May 2023 – The Advisory Committee on the Framework Convention for the Protection of "
+        "National Minorities, the Committee on the Elimination of Racial Discrimination and the Parliamentary "
+        "Assembly of the Council of Europe reviewed the reports with the Office of the United Nations High "
+        "Commissioner for Human Rights. Members of the Jogorku Kenesh, the Verkhovna Rada, the Bundestag, the "
+        "Parliament of Montenegro and the National Assembly of Armenia attended.",
+    )
+    assert set(orgs(ex)) == {
+        "Advisory Committee on the Framework Convention for the Protection of National Minorities",
+        "Committee on the Elimination of Racial Discrimination", "Parliamentary Assembly of the Council of Europe",
+        "Office of the United Nations High Commissioner for Human Rights", "Jogorku Kenesh", "Verkhovna Rada",
+        "Bundestag", "Parliament of Montenegro", "National Assembly of Armenia"}
+
+
+def test_names_the_gazetteer_does_not_list_take_in_their_parent_or_document(extract_text):
+    ex = extract_text(
+        "Bodies meet",
+        "STRASBOURG, 10 May 2023 – The Committee of Ministers of the Council of Europe and the Monitoring "
+        "Committee on the European Charter for Regional or Minority Languages met the Standing Committee of the "
+        "OSCE Parliamentary Assembly.",
+    )
+    assert orgs(ex) == {
+        "Committee of Ministers of the Council of Europe": (None, "Council of Europe"),
+        "Monitoring Committee on the European Charter for Regional or Minority Languages": (None, None),
+        "Standing Committee of the OSCE Parliamentary Assembly": (None, "OSCE Parliamentary Assembly"),
+    }

@@ -88,3 +88,18 @@ def test_portfolio_after_a_title_and_a_name_after_a_lower_case_word(extract_text
         "a journalist for the news agency Turan, after the arrest on 2 March of Elnur Huseynov, an editor.",
     )
     assert {p.name for p in ex.people} == {"Rauf Aliyev", "Leyla Mammadova", "Elnur Huseynov"}
+
+
+def test_sentence_openers_brackets_and_longer_portfolios(extract_text):
+    ex = extract_text(
+        "Visit concludes",
+        "TBILISI, 14 June 2022 – The OSCE High Commissioner on National Minorities (HCNM), Arvid Lunde, concluded "
+        "a visit today.",
+        "In Tbilisi, the High Commissioner met the State Minister for Reconciliation and Civic Equality Nana "
+        "Beridze and the Ministry of Education and Science of Georgia.",
+    )
+    assert names(ex) == ["Arvid Lunde", "Nana Beridze"]
+    assert {(r.person, r.title, r.organization) for r in ex.roles} == {
+        ("Arvid Lunde", "High Commissioner on National Minorities", "OSCE"),
+        ("Nana Beridze", "State Minister for Reconciliation and Civic Equality", None)}
+    assert "Ministry of Education and Science of Georgia" in {o.name for o in ex.organizations}

@@ -124,3 +124,16 @@ def test_she_said_is_not_a_man_called_he_before(extract_text):
     ex = extract_text(*PANEL, "New data were then presented by a young hydrologist from the northern provinces. "
                       "“The glaciers we depend on are shrinking every single year,” she said.")
     assert quotes(ex) == [("John Miller", "Rivers", 1), (None, "The", 1)]
+
+
+def test_an_attribution_with_a_colon_introduces_the_next_quotation(extract_text):
+    ex = extract_text(
+        "Parliamentarians meet",
+        "VIENNA, 10 May 2023 – A seminar took place today. MP Aivars Kalns and Minister of Justice Dace Roze "
+        "attended.",
+        "“Dialogue is essential,” said Kalns, adding that “minorities must be heard.” Roze said: “We will act.” "
+        "“Education matters,” she said. “It builds trust.”",
+    )
+    assert quotes(ex) == [("Aivars Kalns", "Dialogue", 1), ("Aivars Kalns", "minorities", 1),
+                          ("Dace Roze", "We", 1), ("Dace Roze", "Education", 2)]
+    assert ("Aivars Kalns", "MP") in {(r.person, r.title) for r in ex.roles}

@@ -112,3 +112,49 @@ def test_offices_sharing_one_owner_stay_one_title(extract_text):
     assert roles(ex) == {("Tamar Kiknadze",
                           "Special Representative and Co-ordinator for Combating Trafficking in Human Beings",
                           "OSCE", None)}
+
+
+def test_a_title_ending_in_its_portfolio_then_the_name(extract_text):
+    ex = extract_text(
+        "Minority education discussed",
+        "RIGA, 10 May 2023 – The visitors met Latvia’s Minister of Education and Science Ilona Vītola and "
+        "Speaker of the Saeima Jānis Ozoliņš. Deputy Minister of Interior Kaspars Liepa also attended.",
+    )
+    assert roles(ex) == {
+        ("Ilona Vītola", "Minister of Education and Science", None, "Latvia"),
+        ("Jānis Ozoliņš", "Speaker", "Saeima", None),
+        ("Kaspars Liepa", "Deputy Minister of Interior", None, None),
+    }
+    assert {o.name for o in ex.organizations} == {"Saeima"}
+
+
+def test_institution_titles_acronyms_and_brackets_before_the_name(extract_text):
+    ex = extract_text(
+        "Experts meet",
+        "VIENNA, 10 May 2023 – The OSCE High Commissioner on National Minorities Torvald Ekdahl met Director of "
+        "the OSCE Office for Democratic Institutions and Human Rights (ODIHR) Paolo Severini and UNECE Executive "
+        "Secretary Hana Dvořáková.",
+        "“Trust takes time,” said Ekdahl.",
+    )
+    assert roles(ex) == {
+        ("Torvald Ekdahl", "High Commissioner on National Minorities", "OSCE", None),
+        ("Paolo Severini", "Director", "OSCE Office for Democratic Institutions and Human Rights", None),
+        ("Hana Dvořáková", "Executive Secretary", "UNECE", None),
+    }
+    assert [q.speaker for q in ex.quotes] == ["Torvald Ekdahl"]
+
+
+def test_field_operation_heads_delegations_and_two_offices(extract_text):
+    ex = extract_text(
+        "Security dialogue",
+        "VIENNA, 10 May 2023 – Speakers included the Head of the OSCE Mission to Bosnia and Herzegovina, "
+        "Ambassador Lorenz Gruber, and Mira Kovač, Head of the OSCE Programme Office in Bishkek.",
+        "The Chair of the Forum for Security Co-operation, Ambassador Elena Borg of Malta, also spoke. OSCE "
+        "Chairperson-in-Office and Foreign Minister of Finland Aino Virtanen opened the session.",
+    )
+    found = roles(ex)
+    assert ("Lorenz Gruber", "Head", "OSCE Mission to Bosnia and Herzegovina", None) in found
+    assert ("Mira Kovač", "Head", "OSCE Programme Office in Bishkek", None) in found
+    assert ("Elena Borg", "Chair", "Forum for Security Co-operation", None) in found
+    assert ("Aino Virtanen", "Chairperson-in-Office", "OSCE", None) in found
+    assert ("Aino Virtanen", "Foreign Minister", None, "Finland") in found

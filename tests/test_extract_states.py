@@ -46,3 +46,17 @@ def test_chairpersonships(extract_text, seed_extractions):
     assert sorted((c.state, c.year) for c in ex.chairpersonships) == [("North Macedonia", 2023), ("Sweden", 2023)]
     assert [(c.state, c.year) for c in seed_extractions["000"].chairpersonships] == [("Serbia", 2015)]
     assert [(c.state, c.year) for c in seed_extractions["003"].chairpersonships] == [("Poland", 2022)]
+
+
+def test_adjectives_of_a_language_or_a_people_name_no_state(extract_text):
+    ex = extract_text(
+        "Language policy discussed",
+        "RIGA, 10 May 2023 – The move to Latvian-language schooling affects Russian language schools and "
+        "Ukrainian-language classes. Ethnic Armenian and Polish minority families raised concerns, as did Georgian "
+        "wine producers and Russian-speaking parents. Lessons are taught in Latvian and pupils speak Greek at home.",
+        "The Latvian government and Serbian authorities shared experience, and the Italian Undersecretary "
+        "attended. The Swedish Chairmanship and Dutch experts met Estonian officials.",
+    )
+    assert set(states(ex)) == {"Latvia", "Serbia", "Italy", "Sweden", "The Netherlands", "Estonia"}
+    latvia = next(s for s in ex.states if s.name == "Latvia")
+    assert [e.anchor for e in latvia.evidence] == ["Latvian"]  # the government, not the language

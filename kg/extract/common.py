@@ -108,6 +108,14 @@ def is_acronym(text: str) -> bool:
         and " " not in text
 
 
+def before_bracketed_acronym(doc: Doc, i: int) -> int:
+    """Index of the token before "(ODIHR)" when doc[i] closes a bracketed acronym, else i: "Director
+    of the Office for Democratic Institutions and Human Rights (ODIHR) X" keeps its title before X."""
+    if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and is_acronym(doc[i - 1].text):
+        return i - 3
+    return i
+
+
 def strip_the(text: str) -> str:
     return re.sub(r"^(?:the|The|THE)\s+", "", text).strip()
 

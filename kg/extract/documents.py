@@ -26,8 +26,8 @@ def document_spans(doc: Doc) -> list[tuple[int, int]]:
             token = doc[end]
             if is_title_word(token) or (token.text == "-" and end + 1 < len(doc) and not doc[end + 1].is_space):
                 end += 1
-            elif token.lower_ in CONNECTORS and token.is_lower and end + 1 < len(doc) and (
-                is_title_word(doc[end + 1]) or doc[end + 1].lower_ == "the" and token.lower_ != "and"
+            elif (token.lower_ in CONNECTORS or token.lower_ == "or") and token.is_lower and end + 1 < len(doc) and (
+                is_title_word(doc[end + 1]) or doc[end + 1].lower_ == "the" and token.lower_ not in {"and", "or"}
                 and end + 2 < len(doc) and is_title_word(doc[end + 2])
             ):
                 end += 1

@@ -9,7 +9,9 @@ event series and the dateline are not organizations.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -39,6 +41,7 @@ class _Found:
     name: str
     key: str | None  # gazetteer key
     parent: str | None = None  # written name of the parent organization
+    title: bool = False  # an institution written as its holder's title ("OSCE High Commissioner on ...")
 
 
 def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Found]:
@@ -50,8 +53,11 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
     skip = (len(release.title) + 2, dateline_end(release))
     found: list[_Found] = []
     seen: set[tuple[int, int]] = set()
+    joined_until = 0  # end of a name that took in the organization after it
     for ent in doc.ents:
         if ent.label_ != "ORG" or skip[0] <= ent.start_char < skip[1] or people.intersection(range(ent.start, ent.end)):
+            continue
+        if ent.start < joined_until:
             continue
         start, end = ent.start, ent.end
         while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
@@ -70,6 +76,10 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
             start = inner[-1] + 1
         end = _listed_portfolios(doc, start, end)
         end = _state_after(doc, start, end)
+        complement = None if ent.ent_id_ else _complement_after(doc, start, end, documents)
+        if complement is not None:
+            end, owner = complement
+            joined_until = end
         unit_end = _prefixed_unit(doc, end, heads, people) if ent.ent_id_ and ent.ent_id_ != FIELD_OPERATION_ID else end
         if unit_end > end:
             # "ODIHR Election Observation Mission": a unit named with its parent's prefix.
@@ -88,7 +98,7 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
                 continue
             if any(i in heads for i in range(start, end)) and not has_org_head(text):
                 continue
-        item = _Found(start, end, text, entry.key if entry else None)
+        item = _Found(start, end, text, entry.key if entry else None, title=_written_as_title(doc, start, end))
         if field_operation or (entry is None and text.startswith("OSCE ") and len(text) > 5):
             item.parent = "OSCE"
         if entry is None and start >= 2 and is_possessive(doc[start - 1]) and doc[start - 2].ent_type_ == "ORG":
@@ -111,6 +121,24 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         found.append(_Found(start, end, text, None))
     found.sort(key=lambda f: f.start)
     return found
+
+
+@cache
+def _office_title() -> re.Pattern:
+    """[OSCE|UN] <role head> on|for|and ...: "OSCE High Commissioner on ...", "UN High Commissioner for ..."."""
+    heads = sorted(gazetteer.lexicon().role_heads, key=len, reverse=True)
+    return re.compile(rf"(?:(?:OSCE|UN|United Nations) )?(?:{'|'.join(map(re.escape, heads))}) (?:on|for|and) ")
+
+
+def _written_as_title(doc: Doc, start: int, end: int) -> bool:
+    """"The OSCE High Commissioner on National Minorities", "the Representative on Freedom of the
+    Media": an institution named by its holder's office (a role head with its remit), written as
+    a title; the body is written as one ("HCNM", "the Office of the High Commissioner ...", "the
+    Representative's office"). A posting ("Project Co-ordinator in Ukraine") names a field operation."""
+    if not _office_title().match(doc[start:end].text):
+        return False
+    after = doc[end : end + 2]
+    return not (len(after) == 2 and is_possessive(after[0]) and after[1].lower_ in {"office", "institution"})
 
 
 def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: list[range],
@@ -142,6 +170,25 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
     return spans
 
 
+def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) -> tuple[int, str | None] | None:
+    """The end of a name the model cut short, and the parent it names: "the Parliamentary Assembly of
+    the | Council of Europe" (an organization's body named with its parent); "the Advisory Committee |
+    on the Framework Convention for ..." (a body named after the document it serves)."""
+    if not has_org_head(doc[start:end].text) or end + 1 >= len(doc) or doc[end].lower_ not in {"of", "on", "for"}:
+        return None
+    k = end + 1
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1
+    if doc[end].lower_ == "of" and doc[k].ent_type_ == "ORG" and doc[k].ent_id_ and doc[k].ent_iob_ == "B" \
+            and doc[k].ent_id_ != FIELD_OPERATION_ID:
+        stop = k + 1
+        while stop < len(doc) and doc[stop].ent_iob_ == "I":
+            stop += 1
+        return stop, doc[k:stop].text
+    document = next((r for r in documents if r.start == k), None)
+    return (document.stop, None) if document is not None else None
+
+
 def _state_after(doc: Doc, start: int, end: int) -> int:
     """"the Government of | Moldova", "the National Bank of | Tajikistan": the model stops an
     organization's name before the State it belongs to; the State is part of the name."""
@@ -169,6 +216,14 @@ def _listed_portfolios(doc: Doc, start: int, end: int) -> int:
         k += 1
         while k < len(doc) and is_title_word(doc[k]) and not doc[k].ent_id_:
             k += 1
+    portfolio = gazetteer.lexicon().portfolio_words
+    if k == end and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text in portfolio \
+            and all(t.text in portfolio for t in words[2:]):
+        # "Ministry of Education | and Science": two portfolios, one ministry.
+        k += 1
+        while k < len(doc) and doc[k].text in portfolio and not doc[k].ent_id_:
+            k += 1
+        return k
     listing = k > end or any(t.text == "," for t in words)
     if listing and k + 1 < len(doc) and doc[k].lower_ == "and" and is_title_word(doc[k + 1]):
         k += 1
@@ -242,6 +297,13 @@ def extract_organizations(release: Release, doc: Doc, extraction: Extraction) ->
     merged: dict[str, OrgMention] = {}
     names: dict[str, list[str]] = {}
     for item in org_mentions(release, doc, extraction):
+        if item.title:
+            # A title is its holder's role (kg/extract/roles.py); its prefix ("OSCE", "UN") is
+            # the role's organization, named here.
+            prefix = gazetteer.find_org(doc[item.start].text) if doc[item.start].text.isupper() else None
+            if prefix is None:
+                continue
+            item = _Found(item.start, item.start + 1, doc[item.start].text, prefix.key)
         entry = gazetteer.org_by_key(item.key) if item.key else None
         span = doc[item.start : item.end]
         acronym = entry.acronym if entry else _bracketed_acronym(doc, item.end)

@@ -10,6 +10,7 @@ the full name it ends.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -17,6 +18,7 @@ from kg import gazetteer
 from kg.extract.common import (
     CONNECTORS,
     QUOTE_CHARS,
+    before_bracketed_acronym,
     dateline_end,
     evidence,
     is_possessive,
@@ -76,13 +78,7 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
     if start >= end:
         return None
     portfolio = gazetteer.lexicon().portfolio_words
-    if start > 0 and doc[start - 1].lower_ in {"of", "for"}:
-        # "Minister of | Internal Affairs Ramziddin Qurbonzoda": the portfolio ends the title.
-        k = start
-        while k < end and (doc[k].text in portfolio or doc[k].lower_ == "and"):
-            k += 1
-        if start < k < end:
-            start = k
+    start = _strip_portfolio(doc, start, end)
     # ... and sometimes late: "Matteo |Nazarbekova" (a given name it did not take in).
     while start > 0 and doc[start - 1].pos_ == "PROPN" and is_title_word(doc[start - 1]) \
             and not doc[start - 1].text.isupper() and start - 1 not in heads \
@@ -91,6 +87,30 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
             and doc[start - 1].text not in gazetteer.lexicon().org_heads and doc[start - 1].text not in portfolio:
         start -= 1
     return start, _extend(doc, end)
+
+
+def _strip_portfolio(doc: Doc, start: int, end: int) -> int:
+    """"Minister of | Internal Affairs Ramziddin Qurbonzoda", "Minister of Education and | Science Anita
+    Muižniece": the portfolio words that end a title are not part of the name after it."""
+    portfolio = gazetteer.lexicon().portfolio_words
+    if start == 0 or not (doc[start - 1].lower_ in {"of", "for"} or _portfolio_title_before(doc, start)):
+        return start
+    k = start
+    while k < end and (doc[k].text in portfolio or doc[k].lower_ == "and"):
+        k += 1
+    return k if start < k < end else start
+
+
+def _portfolio_title_before(doc: Doc, start: int, ended: bool = False) -> bool:
+    """Do the words before ``start`` end a title with its portfolio ("Minister of Education and")?
+    ``ended``: the word right before is the portfolio's last ("... and Science | X")."""
+    portfolio = gazetteer.lexicon().portfolio_words
+    if ended and (start == 0 or doc[start - 1].text not in portfolio):
+        return False
+    k = start - 1
+    while k >= 0 and (doc[k].text in portfolio or doc[k].lower_ in {"and", ",", "the"}):
+        k -= 1
+    return k < start - 1 and k >= 1 and doc[k].lower_ in {"of", "for"} and _is_role_word(doc[k - 1])
 
 
 def _extend(doc: Doc, end: int) -> int:
@@ -118,10 +138,9 @@ def _extend(doc: Doc, end: int) -> int:
 def _loose_name_word(token) -> bool:  # noqa: ANN001
     """A capitalised proper noun left outside the name, or tagged as a place of its own ("Zeynep| Zielińska")."""
     lex = gazetteer.lexicon()
-    title_words = {w for head in lex.role_heads for w in head.split()} | lex.honorifics
     return (token.pos_ == "PROPN" and is_title_word(token) and not token.text.isupper() and not token.ent_id_
             and token.ent_type_ in {"", "GPE", "NORP", "LOC"} and token.text not in lex.org_heads
-            and token.text not in title_words)
+            and token.text not in _role_words() and token.text not in lex.honorifics)
 
 
 def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
@@ -130,6 +149,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     tokens = doc[start:end]
     if not 1 <= len(tokens) <= MAX_NAME_TOKENS or not is_title_word(tokens[0]) or not is_title_word(tokens[-1]):
         return False
+    if tokens[0].is_stop and tokens[0].pos_ != "PROPN":
+        return False  # "In Tbilisi, the High Commissioner met ...": a sentence's capitalised first word
     for token in tokens:
         if token.i in heads or token.text in lex.org_heads or token.like_num:
             return False
@@ -152,8 +173,12 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     if nxt is not None and nxt.text == "-" and not doc[end - 1].whitespace_:
         return True  # "Security Co|-operation": part of a hyphenated word
     if prev is not None and is_title_word(prev) and prev.ent_type_ not in {"GPE", "NORP"} \
-            and prev.text not in gazetteer.lexicon().honorifics and not _is_role_word(prev):
-        return True  # "OSCE Economic Activities": the end of an organization's name
+            and prev.text not in gazetteer.lexicon().honorifics and not _is_role_word(prev) \
+            and not (prev.ent_id_ and not prev.text.isupper()) and not _portfolio_title_before(doc, start, ended=True):
+        # "OSCE Economic Activities": the end of an organization's name, an acronym its prefix. A
+        # gazetteer name written out is complete ("Speaker of the Saeima | X"), and so is a title's
+        # portfolio ("... and Science | X").
+        return True
     if prev is not None and prev.lower_ in CONNECTORS and prev.is_lower:
         # "... Affairs and International Cooperation": "and" inside a title, not between names.
         # "the detention on 28 January of | Bakyt Asanov": after a lower-case word or a date,
@@ -167,11 +192,20 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
         if prev.lower_ != "and" and (before is None or before.ent_type_ != "DATE" and not before.is_lower):
             return True
     nxt = doc[end : end + 3]
+    if len(nxt) >= 2 and nxt[0].lower_ == "and" and (_is_role_word(nxt[1]) or nxt[1].ent_id_
+                                                     or nxt[1].text in gazetteer.lexicon().honorifics):
+        return False  # "X and Speaker of ...", "X and UNECE Executive Secretary Y": the next person's title
     return len(nxt) >= 2 and nxt[0].lower_ in CONNECTORS and nxt[0].is_lower and is_title_word(nxt[1])
 
 
 def _is_role_word(token) -> bool:  # noqa: ANN001
-    return token.text in {w for head in gazetteer.lexicon().role_heads for w in head.split()}
+    return token.text in _role_words()
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """Every word of a role head ("Director", "General", "Office" of "Head of Office")."""
+    return frozenset(w for head in gazetteer.lexicon().role_heads for w in head.split())
 
 
 def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
@@ -187,8 +221,9 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
             ):
                 j += 1
             j = _extend(doc, j)
-            if j - i >= 2 and _name_shaped(doc, i, j, heads):
-                runs.append((i, j))
+            k = _strip_portfolio(doc, i, j)
+            if j - k >= 2 and _name_shaped(doc, k, j, heads):
+                runs.append((k, j))
             i = j
         else:
             i += 1
@@ -208,9 +243,9 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     if end < len(doc) and doc[end].text == "," and _occupation_after(doc, end + 1):
         return True
     # Title right before: "Special Envoy X", "Director of ..., X".
-    before = start - 1
+    before = before_bracketed_acronym(doc, start - 1)
     if before >= 0 and doc[before].text == ",":
-        before -= 1
+        before = before_bracketed_acronym(doc, before - 1)
     for i in range(before, max(before - 14, -1), -1):
         token = doc[i]
         if i in heads:
@@ -260,6 +295,7 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
                         heads: set[int]) -> None:
     """Every other use of a person's surname (last word, with particles) is a mention of them."""
     particles = gazetteer.lexicon().name_particles
+    text = doc.text  # built from the tokens at each access: once, not once per person
     for name, mentions in people.items():
         words = name.split()
         if len(words) < 2:
@@ -270,7 +306,7 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
             surname.insert(0, words[k])
             k -= 1
         used = {i for s, e in mentions for i in range(s, e)}
-        for match in re.finditer(rf"(?<![\w-]){re.escape(' '.join(surname))}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(' '.join(surname))}(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
             if span is None or used.intersection(range(span.start, span.end)):
                 continue

@@ -112,7 +112,8 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
         p_start, p_end = bounds[segment.paragraph]
         after_end = segments[k + 1].start - 1 if k + 1 < len(segments) and \
             segments[k + 1].paragraph == segment.paragraph else p_end
-        trailing = _trailing_speaker(text, segment.end, after_end, mentions)
+        trailing = None if _introduces_next(text, segment, after_end) else \
+            _trailing_speaker(text, segment.end, after_end, mentions)
         same_paragraph = previous is not None and previous.paragraph == segment.paragraph
         lead_from = previous.end + 1 if same_paragraph else p_start
         leading = _named_in(mentions, lead_from, segment.start)
@@ -124,6 +125,8 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
         joins = last is not None and previous is not None and not (same_paragraph and embedded) and (
             segment.continued
             or (same_paragraph and trailing is None
+                # "X said: “A.” “B,” she added.": B has an attribution of its own.
+                and not (last.speaker and _has_pronoun_attribution(text, segment.end, after_end))
                 and (not leading or leading[-1] == last.speaker
                      # "“A,” X said after meeting the President. “B”": the attribution of A names others too.
                      or (leading[0] == last.speaker and len(_SENTENCE_END.findall(between)) <= 1)))
@@ -235,6 +238,14 @@ def _trailing_speaker(text: str, close: int, limit: int, mentions: list[tuple[in
     verbs = gazetteer.lexicon().speech_verbs
     words = {w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])}
     return names[0] if names and words & verbs else None
+
+
+def _introduces_next(text: str, segment: _Segment, limit: int) -> bool:
+    """"“... heard.” X said: “We will act.”": a quotation closed by its sentence's full stop, then
+    an attribution ending in a colon: the attribution introduces the next quotation, not this one."""
+    quoted = text[segment.start : segment.end].rstrip()
+    between = text[segment.end + 1 : limit].rstrip()
+    return bool(quoted) and quoted[-1] in ".!?" and between.endswith(":")
 
 
 def _has_pronoun_attribution(text: str, close: int, limit: int) -> bool:

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from kg import gazetteer
-from kg.extract.common import CONNECTORS, evidence, is_possessive, is_title_word, role_head_tokens
+from kg.extract.common import (
+    CONNECTORS,
+    before_bracketed_acronym,
+    evidence,
+    is_possessive,
+    is_title_word,
+    role_head_tokens,
+)
 from kg.extract.organizations import org_mentions
 from kg.extract.people import occupation_after
 from kg.model import Extraction, Release, RoleStatement
@@ -121,13 +128,14 @@ def _title_mentions(release: Release, doc: Doc, extraction: Extraction, ctx: _Co
     people = {p.name: p for p in extraction.people}
     taken = {(e.start, e.end) for p in extraction.people for e in p.evidence}
     taken |= {(e.start, e.end) for r in extraction.roles for e in r.evidence}  # the title where it is given
+    text = doc.text  # built from the tokens at each access
     for title, names in sorted(holders.items(), key=lambda t: -len(t[0])):
         if len(names) != 1:
             continue  # two holders here: "the Director" could be either
         person = people.get(next(iter(names)))
         if person is None:
             continue
-        for match in re.finditer(rf"\b[Tt]he\s+(?:OSCE\s+)?({re.escape(title)})\b(?!\s+(?:of|for|on)\b)", doc.text):
+        for match in re.finditer(rf"\b[Tt]he\s+(?:OSCE\s+)?({re.escape(title)})\b(?!\s+(?:of|for|on)\b)", text):
             span = doc.char_span(match.start(1), match.end(1))
             if span is None or span.end < len(doc) and doc[span.end].pos_ == "PROPN":
                 continue  # "the Special Representative Jane Doe": the name is there already
@@ -151,13 +159,13 @@ def _phrase_token(ctx: _Context, i: int) -> bool:
 
 def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     """The role phrase ending right before a name, and whether a comma stands between them."""
-    i = start - 1
+    i = before_bracketed_acronym(ctx.doc, start - 1)  # "Director of ... (ODIHR) X"
     # "Head of the OSCE Mission, Ambassador X": the rank sits between the office and the name.
     while i >= 0 and ctx.doc[i].text in gazetteer.lexicon().honorifics and ctx.doc[i - 1].text == ",":
         i -= 1
     comma = i >= 0 and ctx.doc[i].text == ","
     if comma:
-        i -= 1
+        i = before_bracketed_acronym(ctx.doc, i - 1)  # "The OSCE High Commissioner ... (HCNM), X"
     end = i + 1
     while i >= 0 and _phrase_token(ctx, i):
         i -= 1

@@ -1,13 +1,15 @@
-"""Participating States and Partners for Co-operation named in the title or body.
+"""Participating States and Partners named in the title or body.
 
 The gazetteer EntityRuler tags every name, alias ("Russia") and adjective ("Polish") with
 the State's ISO code as entity id, so possessive ("Serbia's") and adjectival mentions count.
-Counts ("the 57 OSCE participating States") are not State names and never match.
+Counts ("the 57 OSCE participating States") are not State names and never match. An adjective
+naming a language or a people ("Russian-speaking communities", "the Latvian language",
+"ethnic Poles", "the Polish minority", "taught in Ukrainian") names no State.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.extract.common import dateline_end, evidence
@@ -22,6 +24,43 @@ def extract_states(release: Release, doc: Doc, extraction: Extraction) -> None:
         state = by_iso.get(ent.ent_id_)
         if state is None or ent.label_ not in {"GPE", "NORP"} or skip[0] <= ent.start_char < skip[1]:
             continue
+        if ent.label_ == "NORP" and names_a_people_or_language(ent):
+            continue
         mention = found.setdefault(state.iso, StateMention(name=state.name, status=state.status))
         mention.evidence.append(evidence(release, doc, ent.start_char, ent.end_char))
     extraction.states.extend(sorted(found.values(), key=lambda m: m.evidence[0].start))
+
+
+_LIST_WORDS = {",", "and", "or", "-", "/"}
+
+
+def names_a_people_or_language(ent: Span) -> bool:
+    """Is a State adjective used of a language or an ethnic group rather than of the State?
+
+    "Russian-speaking", "Latvian and Russian languages", "the Polish minority": the noun the
+    adjective (or the list of adjectives it is in) qualifies is a language or ethnic word;
+    "ethnic Russians": the adjective follows "ethnic"; "in Russian", "speak Latvian": the
+    adjective is the noun itself. "Serbian authorities", "Italian Undersecretary" name the State."""
+    doc = ent.doc
+    lex = gazetteer.lexicon()
+    i = ent.end
+    while i < len(doc):
+        if doc[i].text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ in lex.language_heads:
+            return True  # "Russian-speaking", "Ukrainian-language"
+        listed = doc[i].text in _LIST_WORDS and i + 1 < len(doc) and doc[i + 1].ent_type_ == "NORP"
+        if not (listed or doc[i].ent_type_ == "NORP"):
+            break
+        i += 1
+    if i < len(doc) and doc[i].lower_ in lex.language_heads:
+        return True
+    k = ent.start - 1
+    while k >= 0 and (doc[k].text in _LIST_WORDS or doc[k].ent_type_ == "NORP"):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in {"ethnic", "ethnically"}:
+        return True
+    head_is_noun = i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].is_alpha
+    if not head_is_noun and k >= 0:
+        # "taught in Latvian", "speak Russian and Ukrainian": the adjective stands as a noun, a language.
+        return doc[k].lower_ in {"in", "into", "from"} and ent.root.dep_ == "pobj" \
+            or doc[k].lemma_.lower() in lex.language_verbs
+    return False
