@@ -158,7 +158,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
                                   cache_dir=None if no_cache else cache_dir, stats=stats,
                                   progress=lambda n: bar.advance(task, n))
     with gc_paused():
-        parts = graph_parts(kb, base, None if no_cache else cache_dir)
+        parts = graph_parts(kb, base, None if no_cache else cache_dir, jobs=jobs or default_jobs())
     if fmt == "ttl":
         graph_data: Data = turtle_chunks(parts)
     elif fmt == "trig":
@@ -186,14 +186,16 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
     graph_file = out_dir / f"graph.{fmt}"
     outputs = {graph_file: graph_data, out_dir / "ontology.ttl": ONTOLOGY_FILE.read_bytes(),
                out_dir / "graph.html": build_page(kb, base, None if no_cache else cache_dir)}
+    drawn_part = len(kb.releases) > PAGE_RELEASES
+    del kb  # the outputs no longer need it: an archive's records go before its graph is written
     try:
         remove_stale_temps(out_dir, {path.name for path in outputs})  # left by a killed build
         with gc_paused():
             write_all_atomic(outputs)
     except OSError as err:
         fail(f"cannot write the outputs in {out_dir}: {err.strerror or err} (check --out; old outputs are unchanged)")
-    if len(kb.releases) > PAGE_RELEASES:
-        warn(f"graph.html draws the newest {PAGE_RELEASES:,} of {len(kb.releases):,} releases "
+    if drawn_part:
+        warn(f"graph.html draws the newest {PAGE_RELEASES:,} of {len(result.releases):,} releases "
              "(`kg viz` draws any part of graph.ttl)")
 
     _print_summary(result, stats, parts, graph_file)

@@ -13,7 +13,9 @@ The bytes are those of ``kg.serialize`` on ``kg.rdf.build_dataset`` (the tests c
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import pickle
+import signal
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -117,20 +119,24 @@ class GraphParts:
     types: Counter[str] = field(default_factory=Counter)  # rdf:type objects in the union, as written
 
 
-def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None) -> GraphParts:
-    """Render ``kb``'s graph as parts, reusing cached release fragments from ``cache_dir``."""
+def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None, jobs: int = 1) -> GraphParts:
+    """Render ``kb``'s graph as parts, reusing cached release fragments from ``cache_dir``; the
+    others are rendered by ``jobs`` processes."""
     iris = registered_iris(kb, base)
     cache = FragmentCache(cache_dir, iris) if cache_dir is not None else None
-    fragments = []
+    fragments: list[Fragment | None] = []
+    todo: list[tuple[int, str, str, KnowledgeBase]] = []  # (position, cache key, release id, part)
     for release_id, view in by_release(kb).items():
         key = cache.key(release_id, view) if cache else ""
         fragment = cache.get(key) if cache else None
         if fragment is None:
-            fragment = render_fragment(release_id, view, iris)
-            if cache:
-                cache.put(key, fragment)
+            todo.append((len(fragments), key, release_id, view))
         fragments.append(fragment)
-    parts = GraphParts(entities=_grouped(entity_triples(kb, iris)), fragments=fragments)
+    for (position, key, _, _), fragment in zip(todo, _render_all(todo, iris, jobs), strict=True):
+        fragments[position] = fragment
+        if cache:
+            cache.put(key, fragment)
+    parts = GraphParts(entities=_grouped(entity_triples(kb, iris)), fragments=[f for f in fragments if f])
     # Count the union: local nodes are in one fragment only; shared ones merge with the entities.
     parts.triples = sum(f.triples for f in fragments)
     for fragment in fragments:
@@ -140,6 +146,35 @@ def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None) -> 
         parts.triples += sum(len(objects) for objects in predicates.values())
         parts.types.update(predicates.get(_RDF_TYPE, ()))
     return parts
+
+
+# Below this many releases to render, starting processes costs more than it saves.
+PARALLEL_FROM = 64
+_WORK: tuple[list, Iris] | None = None  # what forked renderers read (inherited, not sent to them)
+
+
+def _render_all(todo: list[tuple[int, str, str, KnowledgeBase]], iris: Iris, jobs: int) -> list[Fragment]:
+    """The fragments of ``todo``'s parts, in order; forked processes share the parts with this one."""
+    global _WORK
+    if jobs <= 1 or len(todo) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return [render_fragment(release_id, view, iris) for _, _, release_id, view in todo]
+    _WORK = (todo, iris)
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts) as pool:
+            return pool.map(_render_one, range(len(todo)), chunksize=16)
+    finally:
+        _WORK = None
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+
+
+def _render_one(i: int) -> Fragment:
+    assert _WORK is not None
+    todo, iris = _WORK
+    _, _, release_id, view = todo[i]
+    return render_fragment(release_id, view, iris)
 
 
 def _grouped(triples: set[Triple]) -> dict[str, dict[str, list[str]]]:

@@ -136,3 +136,8 @@ def test_the_page_of_a_big_build_draws_its_newest_releases(kb, tmp_path, monkeyp
     monkeypatch.setattr(page_module, "PAGE_RELEASES", 5)  # another part: another page
     assert page_module.build_page(kb, DEFAULT_BASE, tmp_path) != html
     assert len(list((tmp_path / "page").glob("*.html"))) == 2
+
+
+def test_parts_rendered_by_several_processes_are_the_same(kb, monkeypatch):
+    monkeypatch.setattr(fragments, "PARALLEL_FROM", 2)
+    assert turtle_text(graph_parts(kb, DEFAULT_BASE, jobs=2)) == turtle_text(graph_parts(kb, DEFAULT_BASE, jobs=1))
