@@ -86,6 +86,12 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
             and doc[start - 1].ent_type_ in {"", "PERSON", "GPE", "NORP", "LOC"} \
             and doc[start - 1].text not in gazetteer.lexicon().org_heads and doc[start - 1].text not in portfolio:
         start -= 1
+    # A hyphenated given name the model cut at the hyphen: "Anna-|Lena X".
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and is_title_word(doc[start - 2]) and start - 2 not in heads \
+            and not doc[start - 2].ent_id_ and not doc[start - 2].text.isupper() \
+            and doc[start - 2].text not in gazetteer.lexicon().org_heads:
+        start -= 2
     return start, _extend(doc, end)
 
 
@@ -149,7 +155,7 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     tokens = doc[start:end]
     if not 1 <= len(tokens) <= MAX_NAME_TOKENS or not is_title_word(tokens[0]) or not is_title_word(tokens[-1]):
         return False
-    if tokens[0].is_stop and tokens[0].pos_ != "PROPN":
+    if tokens[0].is_stop and tokens[0].pos_ != "PROPN" and not (len(tokens) > 1 and tokens[1].text == "-"):
         return False  # "In Tbilisi, the High Commissioner met ...": a sentence's capitalised first word
     for token in tokens:
         if token.i in heads or token.text in lex.org_heads or token.like_num:
@@ -159,6 +165,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         if token.text.isupper() and len(token.text) > 1 and not re.fullmatch(r"[A-Z]\.", token.text):
             # acronyms and capitalised datelines, not initials ("John F. Kennedy")
             return False
+    if tokens[-1].text in lex.topic_words:
+        return False  # "... and Humanitarian Questions", "Economic and Environmental Activities": a topic
     text = tokens.text
     return not (gazetteer.find_state(text) or gazetteer.find_org(text) or gazetteer.find_series(text)
                 or text in lex.regions)
