@@ -121,3 +121,26 @@ def test_names_the_gazetteer_does_not_list_take_in_their_parent_or_document(extr
         "Monitoring Committee on the European Charter for Regional or Minority Languages": (None, None),
         "Standing Committee of the OSCE Parliamentary Assembly": (None, "OSCE Parliamentary Assembly"),
     }
+
+
+def test_committee_remits_listed_with_commas_and_and(extract_text):
+    ex = extract_text(
+        "Assembly committees meet",
+        "VIENNA, 3 March 2021 – Debates continued in the General Committee on Rule of Law, Human Rights and "
+        "Humanitarian Questions and in the Standing Committee on Political Affairs and Security.",
+    )
+    found = orgs(ex)
+    assert "General Committee on Rule of Law, Human Rights and Humanitarian Questions" in found
+    assert "Standing Committee on Political Affairs and Security" in found
+
+
+def test_units_after_a_possessive_with_more_unit_words(extract_text):
+    ex = extract_text(
+        "Experts meet on water",
+        "GENEVA, 3 March 2021 – Experts from UNICEF's Ankara Regional Hub, ODIHR's Contact Point for Migrant "
+        "Issues and the European Commission's Directorate-General for Energy met today.",
+    )
+    found = orgs(ex)
+    assert found["Ankara Regional Hub"][1] == "UNICEF"
+    assert found["Contact Point for Migrant Issues"][1] == "ODIHR"
+    assert found["Directorate-General for Energy"][1] == "European Commission"

@@ -208,15 +208,20 @@ def _listed_portfolios(doc: Doc, start: int, end: int) -> int:
     """"Ministry of Culture, Information, Sports | and Youth Policy": a ministry of several
     portfolios is one name; the model often stops it at a comma. The list must close with
     "and <Capitalised words>" to be a list of the ministry's portfolios."""
+    lex = gazetteer.lexicon()
     words = doc[start:end]
-    if len(words) < 3 or words[1].lower_ not in {"of", "for"} or words[0].text not in gazetteer.lexicon().org_heads:
+    # The organization word before the remit: "Ministry of ...", "General Committee on ...".
+    h = next((i for i in range(len(words) - 2) if words[i].text in lex.org_heads
+              and words[i + 1].lower_ in {"of", "for", "on"}), None)
+    if h is None or (h > 0 and words[h + 1].lower_ == "of" and words[0].text not in lex.role_modifiers):
         return end
+    words = words[h:]
     k = end
     while k + 1 < len(doc) and doc[k].text == "," and is_title_word(doc[k + 1]):
         k += 1
         while k < len(doc) and is_title_word(doc[k]) and not doc[k].ent_id_:
             k += 1
-    portfolio = gazetteer.lexicon().portfolio_words
+    portfolio = lex.portfolio_words | lex.topic_words
     if k == end and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text in portfolio \
             and all(t.text in portfolio for t in words[2:]):
         # "Ministry of Education | and Science": two portfolios, one ministry.
