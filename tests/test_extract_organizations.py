@@ -144,3 +144,28 @@ def test_units_after_a_possessive_with_more_unit_words(extract_text):
     assert found["Ankara Regional Hub"][1] == "UNICEF"
     assert found["Contact Point for Migrant Issues"][1] == "ODIHR"
     assert found["Directorate-General for Energy"][1] == "European Commission"
+
+
+def test_a_body_of_a_people_or_in_a_place_keeps_its_complement(extract_text):
+    ex = extract_text(
+        "Court staff trained",
+        "BELGRADE, 3 March 2021 – Staff of the Appellate Court in Kraljevo met experts from the Embassy of "
+        "Norway in Serbia and Jana Novak of the Federal Council of Hungarian Roma and Sinti.",
+    )
+    found = orgs(ex)
+    assert "Appellate Court in Kraljevo" in found
+    assert "Embassy of Norway in Serbia" in found
+    assert "Federal Council of Hungarian Roma and Sinti" in found
+
+
+def test_a_field_operation_and_another_body_are_two_names(extract_text):
+    ex = extract_text(
+        "OSCE Mission to Montenegro and Ministry of Finance sign agreement",
+        "PODGORICA, 3 March 2021 – The OSCE Mission to Montenegro and Montenegro’s Ministry of Finance signed "
+        "an agreement with the OSCE Mission to Bosnia and Herzegovina.",
+    )
+    found = orgs(ex)
+    assert "OSCE Mission to Montenegro and Ministry" not in found
+    assert "OSCE Mission to Montenegro and Montenegro" not in found
+    assert "OSCE Mission to Montenegro" in found
+    assert "OSCE Mission to Bosnia and Herzegovina" in found

@@ -76,6 +76,8 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
             start = inner[-1] + 1
         end = _listed_portfolios(doc, start, end)
         end = _state_after(doc, start, end)
+        if not ent.ent_id_ and doc[end - 1].text in gazetteer.lexicon().org_heads:
+            end = _place_complement(doc, end, heads, people)
         complement = None if ent.ent_id_ else _complement_after(doc, start, end, documents)
         if complement is not None:
             end, owner = complement
@@ -149,7 +151,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
     spans = []
     for token in doc:
         i = token.i
-        if token.text not in org_heads or token.ent_type_ or i in heads or i in people \
+        if token.text not in org_heads or token.ent_type_ not in {"", "FAC"} or i in heads or i in people \
                 or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"of", "for"}:
             continue
         end = i + 1
@@ -158,6 +160,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             end += 2
             while end < len(doc) and is_title_word(doc[end]) and not doc[end].ent_type_ and end not in people:
                 end += 1
+        end = max(end, _place_complement(doc, i + 1, heads, people))
         if end == i + 1:
             continue
         start = i
@@ -187,6 +190,28 @@ def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) ->
         return stop, doc[k:stop].text
     document = next((r for r in documents if r.start == k), None)
     return (document.stop, None) if document is not None else None
+
+
+def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
+    """"the Central Council | of German Sinti and Roma", "the Higher Court | in Novi Sad", "the Embassy | of
+    Switzerland in Serbia": the model stops a body's name before the people or the place it is of or in.
+    Only States, peoples, places and untagged capitalised words; another body is a name of its own."""
+    org_heads = gazetteer.lexicon().org_heads
+    k = end
+    while k + 1 < len(doc) and doc[k].lower_ in {"of", "in"} and doc[k].is_lower:
+        j = k + 1
+        while j < len(doc) and is_title_word(doc[j]) and doc[j].ent_type_ in {"", "GPE", "NORP", "LOC"} \
+                and j not in heads and j not in people and doc[j].text not in org_heads and not doc[j].text.isupper():
+            j += 1
+        if j == k + 1:
+            break
+        if doc[k].lower_ == "of" and j + 1 < len(doc) and doc[j].lower_ == "and" and is_title_word(doc[j + 1]) \
+                and doc[j + 1].ent_type_ in {"", "NORP", "LOC"} and doc[j + 1].text not in org_heads \
+                and j + 1 not in people \
+                and (j + 2 >= len(doc) or not is_title_word(doc[j + 2])):
+            j += 2  # "of German Sinti and Roma"
+        k = j
+    return k
 
 
 def _state_after(doc: Doc, start: int, end: int) -> int:
