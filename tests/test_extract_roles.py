@@ -158,3 +158,16 @@ def test_field_operation_heads_delegations_and_two_offices(extract_text):
     assert ("Elena Borg", "Chair", "Forum for Security Co-operation", None) in found
     assert ("Aino Virtanen", "Chairperson-in-Office", "OSCE", None) in found
     assert ("Aino Virtanen", "Foreign Minister", None, "Finland") in found
+
+
+def test_occupations_with_qualifiers_and_employers(extract_text):
+    ex = extract_text(
+        "Border officers trained",
+        "DUSHANBE, 3 March 2021 – Tserenbat Oyun, a senior trainer at Mongolia's Customs Service Agency, led the "
+        "first session. Kenji Mori, a passport examiner with the Immigration Control Bureau, and Lara Petrić, "
+        "victim support co-ordinator at the Municipal Court in Split, spoke next.",
+    )
+    found = roles(ex)
+    assert ("Tserenbat Oyun", "senior trainer", "Customs Service Agency", None) in found
+    assert ("Kenji Mori", "passport examiner", "Immigration Control Bureau", None) in found
+    assert ("Lara Petrić", "victim support co-ordinator", "Municipal Court in Split", None) in found

@@ -325,17 +325,38 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
 
 def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
     """Token bounds of the occupation in "a|an|the [adjective...] reporter" starting at token i, or None."""
-    if i >= len(doc) or doc[i].lower_ not in {"a", "an", "the"}:
+    if i >= len(doc):
         return None
+    article = doc[i].lower_ in {"a", "an", "the"}
     occupations = gazetteer.lexicon().occupations
-    for k in range(i + 1, min(i + 1 + limit, len(doc))):
+    first = i + 1 if article else i
+    for k in range(first, min(first + limit, len(doc))):
         token = doc[k]
-        for occupation in occupations:
-            words = occupation.split()
-            if [t.lower_ for t in doc[k : k + len(words)]] == words:
-                return k, k + len(words)
+        for occupation in sorted(occupations, key=len, reverse=True):
+            stop = _words_at(doc, k, occupation)
+            if stop is None:
+                continue
+            if article or (stop + 1 < len(doc) and doc[stop].lower_ in {"at", "with", "for", "of"}
+                           and (doc[stop + 1].lower_ == "the" or is_title_word(doc[stop + 1]))):
+                # Without an article ("X, witness support co-ordinator at the Y"), only with its employer.
+                return k, stop
+            return None
         if not (token.is_lower and token.pos_ in {"ADJ", "NOUN", "PROPN"} or token.text == "-"):
             return None
+    return None
+
+
+def _words_at(doc: Doc, k: int, phrase: str) -> int | None:
+    """End of ``phrase`` written from token k ("co-ordinator" is three tokens), else None."""
+    text = ""
+    for j in range(k, min(k + 6, len(doc))):
+        text += doc[j].lower_
+        if text == phrase:
+            return j + 1
+        if not phrase.startswith(text):
+            return None
+        if doc[j].whitespace_:
+            text += " "
     return None
 
 

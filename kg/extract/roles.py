@@ -199,12 +199,15 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
     doc = ctx.doc
     if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:
         return None
+    # The occupation with its qualifiers: "a senior instructor", "a forensic document examiner".
+    first = start + 1 if doc[start].lower_ in {"a", "an", "the"} else start
     for j in range(occ_end + 1, min(occ_end + 8, len(doc))):
         if j in ctx.org_at:
             org = ctx.org_at[j]
-            return Role(title=doc[occ_start:occ_end].text, organization=org.name, state=None, start=start, end=org.end)
+            return Role(title=doc[first:occ_end].text, organization=org.name, state=None, start=start, end=org.end)
         token = doc[j]
-        if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN"} or token.text == "-"):
+        if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN"} or token.text == "-"
+                or ctx.state_at(j) or is_possessive(token)):  # "at Mongolia's General Authority ..."
             return None
     return None
 
