@@ -171,3 +171,16 @@ def test_occupations_with_qualifiers_and_employers(extract_text):
     assert ("Tserenbat Oyun", "senior trainer", "Customs Service Agency", None) in found
     assert ("Kenji Mori", "passport examiner", "Immigration Control Bureau", None) in found
     assert ("Lara Petrić", "victim support co-ordinator", "Municipal Court in Split", None) in found
+
+
+def test_hyphenated_title_prefix_and_a_unit_of_a_named_parent(extract_text):
+    ex = extract_text(
+        "Forum on energy",
+        "VIENNA, 3 March 2021 – Norway’s Vice-Minister of Energy and Climate, Ole Brattvik, opened the forum. "
+        "The Chief of the Small Arms Section of the United Nations Office for Disarmament Affairs, Amara Diallo, "
+        "spoke next.",
+    )
+    found = roles(ex)
+    assert ("Ole Brattvik", "Vice-Minister of Energy and Climate", None, "Norway") in found
+    assert ("Amara Diallo", "Chief", "Small Arms Section", None) in found
+    assert {o.name: o.parent for o in ex.organizations}["Small Arms Section"] is not None

@@ -32,6 +32,8 @@ from kg.model import Extraction, OrgMention, Release
 from kg.nlp import FIELD_OPERATION_ID
 
 NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA"}
+# A part of a larger body: "the X Unit of the Y Department" names the unit and its parent, not one body.
+UNIT_WORDS = {"Unit", "Branch", "Section", "Division", "Hub", "Desk", "Cell"}
 
 
 @dataclass
@@ -79,7 +81,9 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         if not ent.ent_id_ and doc[end - 1].text in gazetteer.lexicon().org_heads:
             end = _place_complement(doc, end, heads, people)
         complement = None if ent.ent_id_ else _complement_after(doc, start, end, documents)
-        if complement is not None:
+        if complement is not None and complement[1] and doc[end - 1].text in UNIT_WORDS:
+            owner = complement[1]  # "the Conventional Arms Branch of | UNODA": a unit, named without its parent
+        elif complement is not None:
             end, owner = complement
             joined_until = end
         unit_end = _prefixed_unit(doc, end, heads, people) if ent.ent_id_ and ent.ent_id_ != FIELD_OPERATION_ID else end

@@ -254,9 +254,15 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
     if head is None:
         return _office_named_as_institution(ctx, start, end)
     title_start = head
-    while title_start > start and is_title_word(doc[title_start - 1]) and title_start - 1 not in ctx.org_at \
-            and ctx.state_at(title_start - 1) is None:
-        title_start -= 1
+    while title_start > start and title_start - 1 not in ctx.org_at and ctx.state_at(title_start - 1) is None:
+        if is_title_word(doc[title_start - 1]):
+            title_start -= 1
+        elif title_start - 2 >= start and doc[title_start - 1].text == "-" and not doc[title_start - 1].whitespace_ \
+                and not doc[title_start - 2].whitespace_ and is_title_word(doc[title_start - 2]) \
+                and title_start - 2 not in ctx.org_at:
+            title_start -= 2  # "Vice-Minister", "Deputy-Director"
+        else:
+            break
     state = next((ctx.state_at(i) for i in range(start, title_start) if ctx.state_at(i)), None)
     prefix_orgs = [ctx.org_at[i] for i in range(start, title_start) if i in ctx.org_at]
     organization = prefix_orgs[-1].name if prefix_orgs else None
