@@ -184,3 +184,20 @@ def test_hyphenated_title_prefix_and_a_unit_of_a_named_parent(extract_text):
     assert ("Ole Brattvik", "Vice-Minister of Energy and Climate", None, "Norway") in found
     assert ("Amara Diallo", "Chief", "Small Arms Section", None) in found
     assert {o.name: o.parent for o in ex.organizations}["Small Arms Section"] is not None
+
+
+def test_state_in_brackets_stacked_offices_and_bare_later_titles(extract_text):
+    ex = extract_text(
+        "Council closes",
+        "VIENNA, 3 March 2021 – Elif Arslan-Berg (Türkiye), Chair of the General Committee on Economic Affairs "
+        "and Security, opened the debate.",
+        "“We agreed,” the OSCE Chairperson-in-Office, Malta’s Minister of Foreign Affairs Joseph Vella Borg, "
+        "said. Minister of Justice and Culture Ansis Kalns also spoke.",
+        "Minister Kalns told the Council that reforms would continue.",
+    )
+    found = roles(ex)
+    assert ("Elif Arslan-Berg", "Chair", "General Committee on Economic Affairs and Security", None) in found
+    assert ("Joseph Vella Borg", "Chairperson-in-Office", "OSCE", None) in found
+    assert ("Joseph Vella Borg", "Minister of Foreign Affairs", None, "Malta") in found
+    assert ("Ansis Kalns", "Minister", None, None) not in found
+    assert ("Ansis Kalns", "Minister of Justice and Culture", None, None) in found

@@ -240,6 +240,8 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
 
 def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     """The text marks the span as a person: "X, [the] ... Director", "Director ..., X", "said X"."""
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].ent_type_ == "GPE":
+        end += 3  # "X (Türkiye), Chair of ...": the person's State in brackets
     # Apposition after: ", [the] [OSCE's] [new] Executive Director".
     if end < len(doc) and doc[end].text == ",":
         for token in doc[end + 1 : end + 8]:

@@ -94,6 +94,10 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                 role = role_before
             if role is None:
                 continue
+            if role is role_before and not comma:
+                stacked = _stacked_title(ctx, role)
+                if stacked is not None:
+                    role.others = [*role.others, stacked]
             for office in (role, *role.others):
                 if (name, office.title, office.organization) in seen:
                     continue
@@ -105,7 +109,37 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                     person=name, title=office.title, organization=office.organization, state=office.state,
                     evidence=[evidence(release, doc, span.start_char, span.end_char)],
                 ))
+    _drop_bare_titles(extraction)
     _title_mentions(release, doc, extraction, ctx)
+
+
+def _drop_bare_titles(extraction: Extraction) -> None:
+    """"Minister of Education X ... Minister X said": the bare title of a later mention is the fuller
+    office given before, not a second role."""
+    full = {(r.person, r.title) for r in extraction.roles}
+    extraction.roles[:] = [
+        r for r in extraction.roles
+        if r.organization or r.state or not any(p == r.person and t != r.title and t.startswith(r.title + " ")
+                                                for p, t in full)
+    ]
+
+
+def _stacked_title(ctx: _Context, role: Role) -> Role | None:
+    """"the OSCE Chairperson-in-Office, Portugal's Minister of Foreign Affairs X": an office before
+    the comma that opens the title written right before the name is a second role of the same person."""
+    doc = ctx.doc
+    end = role.start - 1
+    if end < 1 or doc[end].text != ",":
+        return None
+    i = end - 1
+    while i >= 0 and _phrase_token(ctx, i):
+        i -= 1
+    if i >= 0 and not (doc[i].is_punct or doc[i].is_sent_start) or i >= 0 and i in ctx.person_tokens:
+        return None
+    other = _parse(ctx, i + 1, end)
+    if other is None or not (other.organization or other.state):
+        return None
+    return other
 
 
 def _title_mentions(release: Release, doc: Doc, extraction: Extraction, ctx: _Context) -> None:
@@ -175,6 +209,8 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
 def _after(ctx: _Context, end: int) -> Role | None:
     """The apposition after a name: ", [the] ... Title [of Organization]"."""
     doc = ctx.doc
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and ctx.state_at(end + 1):
+        end += 3  # "X (Türkiye), Chair of the ...": the State the person comes from, then the office
     if end >= len(doc) or doc[end].text != ",":
         return None
     occupation = occupation_after(doc, end + 1)
