@@ -201,3 +201,15 @@ def test_state_in_brackets_stacked_offices_and_bare_later_titles(extract_text):
     assert ("Joseph Vella Borg", "Minister of Foreign Affairs", None, "Malta") in found
     assert ("Ansis Kalns", "Minister", None, None) not in found
     assert ("Ansis Kalns", "Minister of Justice and Culture", None, None) in found
+
+
+def test_a_listed_portfolio_title_and_a_plenipotentiary(extract_text):
+    ex = extract_text(
+        "Ministers meet",
+        "VIENNA, 3 March 2021 – Addressing the session, Iceland’s Minister of Culture, Youth and Sport, "
+        "Birta Jónsdóttir, said that the work would continue. Hungary’s Plenipotentiary for Minority Communities, "
+        "Zoltán Kertész-Varga, presented a plan.",
+    )
+    found = roles(ex)
+    assert ("Birta Jónsdóttir", "Minister of Culture, Youth and Sport", None, "Iceland") in found
+    assert ("Zoltán Kertész-Varga", "Plenipotentiary for Minority Communities", None, "Hungary") in found

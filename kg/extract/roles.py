@@ -201,9 +201,16 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     if comma:
         i = before_bracketed_acronym(ctx.doc, i - 1)  # "The OSCE High Commissioner ... (HCNM), X"
     end = i + 1
-    while i >= 0 and _phrase_token(ctx, i):
+    while i >= 0 and (_phrase_token(ctx, i) or _list_comma(ctx, i)):
         i -= 1
     return _parse(ctx, i + 1, end), comma
+
+
+def _list_comma(ctx: _Context, i: int) -> bool:
+    """The comma of a list of portfolios inside a title: "Minister of Foreign Affairs, Education and Sport"."""
+    doc, portfolio = ctx.doc, gazetteer.lexicon().portfolio_words
+    return doc[i].text == "," and 0 < i < len(doc) - 1 and doc[i - 1].text in portfolio \
+        and doc[i + 1].text in portfolio
 
 
 def _after(ctx: _Context, end: int) -> Role | None:
@@ -330,7 +337,9 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 break
         if i in ctx.org_at or ctx.state_at(i):
             break
-        if _phrase_token(ctx, i) and not is_possessive(token):
+        if _list_comma(ctx, i) and i + 1 < end:
+            i += 1
+        elif _phrase_token(ctx, i) and not is_possessive(token):
             i += 1
             if is_title_word(token) or token.is_lower and doc[i - 2].text == "-":
                 title_end = i
