@@ -213,3 +213,13 @@ def test_a_listed_portfolio_title_and_a_plenipotentiary(extract_text):
     found = roles(ex)
     assert ("Birta Jónsdóttir", "Minister of Culture, Youth and Sport", None, "Iceland") in found
     assert ("Zoltán Kertész-Varga", "Plenipotentiary for Minority Communities", None, "Hungary") in found
+
+
+def test_a_bare_later_title_is_the_office_given_with_its_organization(extract_text):
+    ex = extract_text(
+        "Assembly meets",
+        "VIENNA, 3 March 2021 – Opening the meeting, OSCE PA President Jordi Puig i Ferrer warned of "
+        "disinformation.",
+        "Closing the meeting, President Puig i Ferrer thanked the hosts.",
+    )
+    assert roles(ex) == {("Jordi Puig i Ferrer", "President", "OSCE PA", None)}

@@ -114,13 +114,14 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
 
 
 def _drop_bare_titles(extraction: Extraction) -> None:
-    """"Minister of Education X ... Minister X said": the bare title of a later mention is the fuller
-    office given before, not a second role."""
-    full = {(r.person, r.title) for r in extraction.roles}
+    """"Minister of Education X ... Minister X said", "OSCE PA President X ... President X": the bare title
+    of a later mention is the fuller office given before, not a second role."""
+    owned = {(r.person, r.title) for r in extraction.roles if r.organization or r.state}
+    titles = {(r.person, r.title) for r in extraction.roles}
     extraction.roles[:] = [
         r for r in extraction.roles
-        if r.organization or r.state or not any(p == r.person and t != r.title and t.startswith(r.title + " ")
-                                                for p, t in full)
+        if r.organization or r.state or not ((r.person, r.title) in owned or any(
+            p == r.person and t.startswith(r.title + " ") for p, t in titles))
     ]
 
 
