@@ -169,3 +169,16 @@ def test_a_field_operation_and_another_body_are_two_names(extract_text):
     assert "OSCE Mission to Montenegro and Montenegro" not in found
     assert "OSCE Mission to Montenegro" in found
     assert "OSCE Mission to Bosnia and Herzegovina" in found
+
+
+def test_a_national_body_named_with_a_state_adjective(extract_text):
+    ex = extract_text(
+        "Border officers trained",
+        "DUSHANBE, 3 March 2021 – Rustam Karimov, a senior officer with the Uzbek Border Guard at the Termez "
+        "crossing, and officers of the Tajik Customs Service attended.",
+    )
+    found = orgs(ex)
+    assert "Uzbek Border Guard" in found
+    assert "Tajik Customs Service" in found
+    assert ("Rustam Karimov", "senior officer", "Uzbek Border Guard") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

@@ -156,7 +156,12 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
     for token in doc:
         i = token.i
         if token.text not in org_heads or token.ent_type_ not in {"", "FAC"} or i in heads or i in people \
-                or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"of", "for"}:
+                or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc):
+            continue
+        if doc[i + 1].lower_ not in {"of", "for"}:
+            national = _national_body(doc, i, heads, people)
+            if national is not None and not any(national in r for r in documents):
+                spans.append((national, i + 1))
             continue
         end = i + 1
         while end + 1 < len(doc) and doc[end].lower_ in CONNECTORS and doc[end].is_lower \
@@ -194,6 +199,18 @@ def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) ->
         return stop, doc[k:stop].text
     document = next((r for r in documents if r.start == k), None)
     return (document.stop, None) if document is not None else None
+
+
+def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
+    """Start of "the Afghan Border Police", "the Moldovan Customs Service": a State's adjective, a
+    capitalised word or more, then the organization word at token i, untagged by the model."""
+    k = i
+    while k > 0 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_type_ and k - 1 not in heads \
+            and k - 1 not in people and not doc[k - 1].text.isupper():
+        k -= 1
+    if k == i or k == 0 or doc[k - 1].ent_type_ != "NORP" or not doc[k - 1].ent_id_ or doc[k - 1].ent_iob_ != "B":
+        return None
+    return k - 1
 
 
 def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
