@@ -182,3 +182,11 @@ def test_a_national_body_named_with_a_state_adjective(extract_text):
     assert "Tajik Customs Service" in found
     assert ("Rustam Karimov", "senior officer", "Uzbek Border Guard") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_the_words_after_and_in_a_listed_series_are_no_organization(extract_text):
+    ex = extract_text(
+        "OSCE Economic and Environmental Forum concludes in Tirana with call for action on climate",
+        "VIENNA, 3 March 2021 – The first preparatory meeting opened today.",
+    )
+    assert "Environmental Forum" not in orgs(ex)

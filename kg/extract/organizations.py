@@ -93,7 +93,7 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not ent.ent_id_:
             continue
-        if _names_an_event(doc, start, end) or (start, end) in seen:
+        if _names_an_event(doc, start, end) or (start, end) in seen or _tail_of_longer_name(doc, start, end):
             continue
         entry = (None if unit_end > ent.end else gazetteer.org_by_key(ent.ent_id_)) or gazetteer.find_org(text)
         field_operation = ent.ent_id_ == FIELD_OPERATION_ID and entry is None
@@ -211,6 +211,20 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
     if k == i or k == 0 or doc[k - 1].ent_type_ != "NORP" or not doc[k - 1].ent_id_ or doc[k - 1].ent_iob_ != "B":
         return None
     return k - 1
+
+
+def _tail_of_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """"OSCE Economic and | Environmental Forum": the words after "and" in a listed meeting series or
+    organization's name are no organization of their own."""
+    if start < 2 or doc[start - 1].lower_ != "and":
+        return False
+    k = start - 2
+    while k >= 0 and start - k <= 5 and is_title_word(doc[k]):
+        text = doc[k:end].text
+        if gazetteer.find_series(text) or gazetteer.find_org(text):
+            return True
+        k -= 1
+    return False
 
 
 def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
