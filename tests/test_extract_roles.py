@@ -223,3 +223,13 @@ def test_a_bare_later_title_is_the_office_given_with_its_organization(extract_te
         "Closing the meeting, President Puig i Ferrer thanked the hosts.",
     )
     assert roles(ex) == {("Jordi Puig i Ferrer", "President", "OSCE PA", None)}
+
+
+def test_a_unit_named_by_its_listed_topics(extract_text):
+    ex = extract_text(
+        "Survey presented",
+        "VIENNA, 3 March 2021 – Lotte Brandt, Head of the Migration, Asylum and Border Policy Section at the "
+        "European Commission, presented a survey.",
+    )
+    assert "Migration, Asylum and Border Policy Section" in {o.name for o in ex.organizations}
+    assert ("Lotte Brandt", "Head", "Migration, Asylum and Border Policy Section", None) in roles(ex)

@@ -159,7 +159,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc):
             continue
         if doc[i + 1].lower_ not in {"of", "for"}:
-            national = _national_body(doc, i, heads, people)
+            national = _national_body(doc, i, heads, people) or _listed_unit(doc, i, heads, people)
             if national is not None and not any(national in r for r in documents):
                 spans.append((national, i + 1))
             continue
@@ -211,6 +211,25 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
     if k == i or k == 0 or doc[k - 1].ent_type_ != "NORP" or not doc[k - 1].ent_id_ or doc[k - 1].ent_iob_ != "B":
         return None
     return k - 1
+
+
+def _listed_unit(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
+    """Start of "the Equality, Roma and Social Rights Unit": a unit named by its listed topics, after "the"."""
+    if doc[i].text not in UNIT_WORDS:
+        return None
+    k, listed = i, False
+    while k > 0:
+        prev = doc[k - 1]
+        if is_title_word(prev) and not prev.ent_type_ and k - 1 not in heads and k - 1 not in people:
+            k -= 1
+        elif prev.lower_ == "and" or prev.text == "," and k < i:
+            listed = True
+            k -= 1
+        else:
+            break
+    if not listed or k == 0 or doc[k - 1].lower_ != "the" or not is_title_word(doc[k]):
+        return None
+    return k
 
 
 def _tail_of_longer_name(doc: Doc, start: int, end: int) -> bool:
