@@ -63,6 +63,8 @@ class Lexicon:
     # "Russian-speaking", "Latvian language", "Polish minority": an adjective of a language or a people, not a State
     language_heads: frozenset[str] = frozenset()
     language_verbs: frozenset[str] = frozenset()  # "speak Russian": the language, not the State
+    # "Questions", "Activities": the last word of a committee's or an office's topic, never of a person's name
+    topic_words: frozenset[str] = frozenset()
     extra: dict = field(default_factory=dict)
 
 
@@ -191,4 +193,5 @@ def lexicon() -> Lexicon:
         occupations=tuple(data.get("occupations", ())),
         language_heads=frozenset(data.get("language_heads", ())),
         language_verbs=frozenset(data.get("language_verbs", ())),
+        topic_words=frozenset(data.get("topic_words", ())),
     )

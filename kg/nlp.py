@@ -97,11 +97,16 @@ def field_operation_patterns() -> list[dict]:
     """"OSCE Mission to X", "OSCE Project Co-ordinator in X": field operations the gazetteer
     does not list (new, closed or renamed ones) are organizations all the same."""
     make = spacy.blank("en").make_doc
+    # "Bosnia and Herzegovina", but not "OSCE Mission to Serbia and | Ministry of Justice" nor "... and
+    # | Serbia's Ministry": another body or a State after "and" is a second name.
+    states = {v for state in gazetteer.states() for name in (state.name, *state.aliases) for v in _variants(name)}
+    second = sorted(gazetteer.lexicon().org_heads | {s for s in states if " " not in s})
     patterns = []
     for kind in FIELD_OPERATIONS:
         words = [{"ORTH": t.text} for t in make(kind)]
         for prep in ("to", "in"):
+            base = [{"ORTH": "OSCE"}, *words, {"LOWER": prep}, {"IS_TITLE": True}]
+            patterns.append({"label": "ORG", "id": FIELD_OPERATION_ID, "pattern": base})
             patterns.append({"label": "ORG", "id": FIELD_OPERATION_ID, "pattern": [
-                {"ORTH": "OSCE"}, *words, {"LOWER": prep},
-                {"IS_TITLE": True}, {"LOWER": "and", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}]})
+                *base, {"LOWER": "and"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": second}}]})
     return patterns

@@ -121,3 +121,72 @@ def test_names_the_gazetteer_does_not_list_take_in_their_parent_or_document(extr
         "Monitoring Committee on the European Charter for Regional or Minority Languages": (None, None),
         "Standing Committee of the OSCE Parliamentary Assembly": (None, "OSCE Parliamentary Assembly"),
     }
+
+
+def test_committee_remits_listed_with_commas_and_and(extract_text):
+    ex = extract_text(
+        "Assembly committees meet",
+        "VIENNA, 3 March 2021 – Debates continued in the General Committee on Rule of Law, Human Rights and "
+        "Humanitarian Questions and in the Standing Committee on Political Affairs and Security.",
+    )
+    found = orgs(ex)
+    assert "General Committee on Rule of Law, Human Rights and Humanitarian Questions" in found
+    assert "Standing Committee on Political Affairs and Security" in found
+
+
+def test_units_after_a_possessive_with_more_unit_words(extract_text):
+    ex = extract_text(
+        "Experts meet on water",
+        "GENEVA, 3 March 2021 – Experts from UNICEF's Ankara Regional Hub, ODIHR's Contact Point for Migrant "
+        "Issues and the European Commission's Directorate-General for Energy met today.",
+    )
+    found = orgs(ex)
+    assert found["Ankara Regional Hub"][1] == "UNICEF"
+    assert found["Contact Point for Migrant Issues"][1] == "ODIHR"
+    assert found["Directorate-General for Energy"][1] == "European Commission"
+
+
+def test_a_body_of_a_people_or_in_a_place_keeps_its_complement(extract_text):
+    ex = extract_text(
+        "Court staff trained",
+        "BELGRADE, 3 March 2021 – Staff of the Appellate Court in Kraljevo met experts from the Embassy of "
+        "Norway in Serbia and Jana Novak of the Federal Council of Hungarian Roma and Sinti.",
+    )
+    found = orgs(ex)
+    assert "Appellate Court in Kraljevo" in found
+    assert "Embassy of Norway in Serbia" in found
+    assert "Federal Council of Hungarian Roma and Sinti" in found
+
+
+def test_a_field_operation_and_another_body_are_two_names(extract_text):
+    ex = extract_text(
+        "OSCE Mission to Montenegro and Ministry of Finance sign agreement",
+        "PODGORICA, 3 March 2021 – The OSCE Mission to Montenegro and Montenegro’s Ministry of Finance signed "
+        "an agreement with the OSCE Mission to Bosnia and Herzegovina.",
+    )
+    found = orgs(ex)
+    assert "OSCE Mission to Montenegro and Ministry" not in found
+    assert "OSCE Mission to Montenegro and Montenegro" not in found
+    assert "OSCE Mission to Montenegro" in found
+    assert "OSCE Mission to Bosnia and Herzegovina" in found
+
+
+def test_a_national_body_named_with_a_state_adjective(extract_text):
+    ex = extract_text(
+        "Border officers trained",
+        "DUSHANBE, 3 March 2021 – Rustam Karimov, a senior officer with the Uzbek Border Guard at the Termez "
+        "crossing, and officers of the Tajik Customs Service attended.",
+    )
+    found = orgs(ex)
+    assert "Uzbek Border Guard" in found
+    assert "Tajik Customs Service" in found
+    assert ("Rustam Karimov", "senior officer", "Uzbek Border Guard") in {
+        (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_the_words_after_and_in_a_listed_series_are_no_organization(extract_text):
+    ex = extract_text(
+        "OSCE Economic and Environmental Forum concludes in Tirana with call for action on climate",
+        "VIENNA, 3 March 2021 – The first preparatory meeting opened today.",
+    )
+    assert "Environmental Forum" not in orgs(ex)

@@ -103,3 +103,23 @@ def test_sentence_openers_brackets_and_longer_portfolios(extract_text):
         ("Arvid Lunde", "High Commissioner on National Minorities", "OSCE"),
         ("Nana Beridze", "State Minister for Reconciliation and Civic Equality", None)}
     assert "Ministry of Education and Science of Georgia" in {o.name for o in ex.organizations}
+
+
+def test_catalan_particle_and_hyphenated_given_names(extract_text):
+    ex = extract_text(
+        "Parliamentarians meet in Vienna",
+        "VIENNA, 3 March 2021 – Opening the session, OSCE PA President Jordi Puig i Ferrer (Andorra) warned of "
+        "new threats.",
+        "Danish Ambassador to Austria Per-Erik Holmgaard noted that Denmark supported the work.",
+        "\u201cWe are ready,\u201d Puig i Ferrer said.",
+    )
+    assert names(ex) == ["Jordi Puig i Ferrer", "Per-Erik Holmgaard"]
+
+
+def test_a_topic_ending_a_capitalised_phrase_is_not_a_person(extract_text):
+    ex = extract_text(
+        "Committee debates",
+        "VIENNA, 3 March 2021 – The General Committee on Culture and Linguistic Questions met today.",
+        "\u201cWe need data,\u201d said the Co-ordinator of Social and Cultural Activities, Marta Lindqvist-Obi.",
+    )
+    assert names(ex) == ["Marta Lindqvist-Obi"]

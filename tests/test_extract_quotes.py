@@ -137,3 +137,13 @@ def test_an_attribution_with_a_colon_introduces_the_next_quotation(extract_text)
     assert quotes(ex) == [("Aivars Kalns", "Dialogue", 1), ("Aivars Kalns", "minorities", 1),
                           ("Dace Roze", "We", 1), ("Dace Roze", "Education", 2)]
     assert ("Aivars Kalns", "MP") in {(r.person, r.title) for r in ex.roles}
+
+
+def test_the_one_told_is_not_the_speaker(extract_text):
+    ex = extract_text(
+        "Minister meets envoy",
+        "RIGA, 3 March 2021 – The OSCE Special Representative, Anna Lindqvist, met Minister of Culture "
+        "Ivars Kalnietis.",
+        "Minister Kalnietis told the Special Representative: “Our schools stay open to every pupil in the country.”",
+    )
+    assert [(q.speaker, q.text[:11]) for q in ex.quotes] == [("Ivars Kalnietis", "Our schools")]

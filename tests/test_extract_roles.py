@@ -158,3 +158,78 @@ def test_field_operation_heads_delegations_and_two_offices(extract_text):
     assert ("Elena Borg", "Chair", "Forum for Security Co-operation", None) in found
     assert ("Aino Virtanen", "Chairperson-in-Office", "OSCE", None) in found
     assert ("Aino Virtanen", "Foreign Minister", None, "Finland") in found
+
+
+def test_occupations_with_qualifiers_and_employers(extract_text):
+    ex = extract_text(
+        "Border officers trained",
+        "DUSHANBE, 3 March 2021 – Tserenbat Oyun, a senior trainer at Mongolia's Customs Service Agency, led the "
+        "first session. Kenji Mori, a passport examiner with the Immigration Control Bureau, and Lara Petrić, "
+        "victim support co-ordinator at the Municipal Court in Split, spoke next.",
+    )
+    found = roles(ex)
+    assert ("Tserenbat Oyun", "senior trainer", "Customs Service Agency", None) in found
+    assert ("Kenji Mori", "passport examiner", "Immigration Control Bureau", None) in found
+    assert ("Lara Petrić", "victim support co-ordinator", "Municipal Court in Split", None) in found
+
+
+def test_hyphenated_title_prefix_and_a_unit_of_a_named_parent(extract_text):
+    ex = extract_text(
+        "Forum on energy",
+        "VIENNA, 3 March 2021 – Norway’s Vice-Minister of Energy and Climate, Ole Brattvik, opened the forum. "
+        "The Chief of the Small Arms Section of the United Nations Office for Disarmament Affairs, Amara Diallo, "
+        "spoke next.",
+    )
+    found = roles(ex)
+    assert ("Ole Brattvik", "Vice-Minister of Energy and Climate", None, "Norway") in found
+    assert ("Amara Diallo", "Chief", "Small Arms Section", None) in found
+    assert {o.name: o.parent for o in ex.organizations}["Small Arms Section"] is not None
+
+
+def test_state_in_brackets_stacked_offices_and_bare_later_titles(extract_text):
+    ex = extract_text(
+        "Council closes",
+        "VIENNA, 3 March 2021 – Elif Arslan-Berg (Türkiye), Chair of the General Committee on Economic Affairs "
+        "and Security, opened the debate.",
+        "“We agreed,” the OSCE Chairperson-in-Office, Malta’s Minister of Foreign Affairs Joseph Vella Borg, "
+        "said. Minister of Justice and Culture Ansis Kalns also spoke.",
+        "Minister Kalns told the Council that reforms would continue.",
+    )
+    found = roles(ex)
+    assert ("Elif Arslan-Berg", "Chair", "General Committee on Economic Affairs and Security", None) in found
+    assert ("Joseph Vella Borg", "Chairperson-in-Office", "OSCE", None) in found
+    assert ("Joseph Vella Borg", "Minister of Foreign Affairs", None, "Malta") in found
+    assert ("Ansis Kalns", "Minister", None, None) not in found
+    assert ("Ansis Kalns", "Minister of Justice and Culture", None, None) in found
+
+
+def test_a_listed_portfolio_title_and_a_plenipotentiary(extract_text):
+    ex = extract_text(
+        "Ministers meet",
+        "VIENNA, 3 March 2021 – Addressing the session, Iceland’s Minister of Culture, Youth and Sport, "
+        "Birta Jónsdóttir, said that the work would continue. Hungary’s Plenipotentiary for Minority Communities, "
+        "Zoltán Kertész-Varga, presented a plan.",
+    )
+    found = roles(ex)
+    assert ("Birta Jónsdóttir", "Minister of Culture, Youth and Sport", None, "Iceland") in found
+    assert ("Zoltán Kertész-Varga", "Plenipotentiary for Minority Communities", None, "Hungary") in found
+
+
+def test_a_bare_later_title_is_the_office_given_with_its_organization(extract_text):
+    ex = extract_text(
+        "Assembly meets",
+        "VIENNA, 3 March 2021 – Opening the meeting, OSCE PA President Jordi Puig i Ferrer warned of "
+        "disinformation.",
+        "Closing the meeting, President Puig i Ferrer thanked the hosts.",
+    )
+    assert roles(ex) == {("Jordi Puig i Ferrer", "President", "OSCE PA", None)}
+
+
+def test_a_unit_named_by_its_listed_topics(extract_text):
+    ex = extract_text(
+        "Survey presented",
+        "VIENNA, 3 March 2021 – Lotte Brandt, Head of the Migration, Asylum and Border Policy Section at the "
+        "European Commission, presented a survey.",
+    )
+    assert "Migration, Asylum and Border Policy Section" in {o.name for o in ex.organizations}
+    assert ("Lotte Brandt", "Head", "Migration, Asylum and Border Policy Section", None) in roles(ex)

@@ -32,6 +32,8 @@ from kg.model import Extraction, OrgMention, Release
 from kg.nlp import FIELD_OPERATION_ID
 
 NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA"}
+# A part of a larger body: "the X Unit of the Y Department" names the unit and its parent, not one body.
+UNIT_WORDS = {"Unit", "Branch", "Section", "Division", "Hub", "Desk", "Cell"}
 
 
 @dataclass
@@ -76,8 +78,12 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
             start = inner[-1] + 1
         end = _listed_portfolios(doc, start, end)
         end = _state_after(doc, start, end)
+        if not ent.ent_id_ and doc[end - 1].text in gazetteer.lexicon().org_heads:
+            end = _place_complement(doc, end, heads, people)
         complement = None if ent.ent_id_ else _complement_after(doc, start, end, documents)
-        if complement is not None:
+        if complement is not None and complement[1] and doc[end - 1].text in UNIT_WORDS:
+            owner = complement[1]  # "the Conventional Arms Branch of | UNODA": a unit, named without its parent
+        elif complement is not None:
             end, owner = complement
             joined_until = end
         unit_end = _prefixed_unit(doc, end, heads, people) if ent.ent_id_ and ent.ent_id_ != FIELD_OPERATION_ID else end
@@ -87,7 +93,7 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not ent.ent_id_:
             continue
-        if _names_an_event(doc, start, end) or (start, end) in seen:
+        if _names_an_event(doc, start, end) or (start, end) in seen or _tail_of_longer_name(doc, start, end):
             continue
         entry = (None if unit_end > ent.end else gazetteer.org_by_key(ent.ent_id_)) or gazetteer.find_org(text)
         field_operation = ent.ent_id_ == FIELD_OPERATION_ID and entry is None
@@ -149,8 +155,13 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
     spans = []
     for token in doc:
         i = token.i
-        if token.text not in org_heads or token.ent_type_ or i in heads or i in people \
-                or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc) or doc[i + 1].lower_ not in {"of", "for"}:
+        if token.text not in org_heads or token.ent_type_ not in {"", "FAC"} or i in heads or i in people \
+                or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc):
+            continue
+        if doc[i + 1].lower_ not in {"of", "for"}:
+            national = _national_body(doc, i, heads, people) or _listed_unit(doc, i, heads, people)
+            if national is not None and not any(national in r for r in documents):
+                spans.append((national, i + 1))
             continue
         end = i + 1
         while end + 1 < len(doc) and doc[end].lower_ in CONNECTORS and doc[end].is_lower \
@@ -158,6 +169,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             end += 2
             while end < len(doc) and is_title_word(doc[end]) and not doc[end].ent_type_ and end not in people:
                 end += 1
+        end = max(end, _place_complement(doc, i + 1, heads, people))
         if end == i + 1:
             continue
         start = i
@@ -189,6 +201,73 @@ def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) ->
     return (document.stop, None) if document is not None else None
 
 
+def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
+    """Start of "the Afghan Border Police", "the Moldovan Customs Service": a State's adjective, a
+    capitalised word or more, then the organization word at token i, untagged by the model."""
+    k = i
+    while k > 0 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_type_ and k - 1 not in heads \
+            and k - 1 not in people and not doc[k - 1].text.isupper():
+        k -= 1
+    if k == i or k == 0 or doc[k - 1].ent_type_ != "NORP" or not doc[k - 1].ent_id_ or doc[k - 1].ent_iob_ != "B":
+        return None
+    return k - 1
+
+
+def _listed_unit(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
+    """Start of "the Equality, Roma and Social Rights Unit": a unit named by its listed topics, after "the"."""
+    if doc[i].text not in UNIT_WORDS:
+        return None
+    k, listed = i, False
+    while k > 0:
+        prev = doc[k - 1]
+        if is_title_word(prev) and not prev.ent_type_ and k - 1 not in heads and k - 1 not in people:
+            k -= 1
+        elif prev.lower_ == "and" or prev.text == "," and k < i:
+            listed = True
+            k -= 1
+        else:
+            break
+    if not listed or k == 0 or doc[k - 1].lower_ != "the" or not is_title_word(doc[k]):
+        return None
+    return k
+
+
+def _tail_of_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """"OSCE Economic and | Environmental Forum": the words after "and" in a listed meeting series or
+    organization's name are no organization of their own."""
+    if start < 2 or doc[start - 1].lower_ != "and":
+        return False
+    k = start - 2
+    while k >= 0 and start - k <= 5 and is_title_word(doc[k]):
+        text = doc[k:end].text
+        if gazetteer.find_series(text) or gazetteer.find_org(text):
+            return True
+        k -= 1
+    return False
+
+
+def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
+    """"the Central Council | of German Sinti and Roma", "the Higher Court | in Novi Sad", "the Embassy | of
+    Switzerland in Serbia": the model stops a body's name before the people or the place it is of or in.
+    Only States, peoples, places and untagged capitalised words; another body is a name of its own."""
+    org_heads = gazetteer.lexicon().org_heads
+    k = end
+    while k + 1 < len(doc) and doc[k].lower_ in {"of", "in"} and doc[k].is_lower:
+        j = k + 1
+        while j < len(doc) and is_title_word(doc[j]) and doc[j].ent_type_ in {"", "GPE", "NORP", "LOC"} \
+                and j not in heads and j not in people and doc[j].text not in org_heads and not doc[j].text.isupper():
+            j += 1
+        if j == k + 1:
+            break
+        if doc[k].lower_ == "of" and j + 1 < len(doc) and doc[j].lower_ == "and" and is_title_word(doc[j + 1]) \
+                and doc[j + 1].ent_type_ in {"", "NORP", "LOC"} and doc[j + 1].text not in org_heads \
+                and j + 1 not in people \
+                and (j + 2 >= len(doc) or not is_title_word(doc[j + 2])):
+            j += 2  # "of German Sinti and Roma"
+        k = j
+    return k
+
+
 def _state_after(doc: Doc, start: int, end: int) -> int:
     """"the Government of | Moldova", "the National Bank of | Tajikistan": the model stops an
     organization's name before the State it belongs to; the State is part of the name."""
@@ -208,15 +287,20 @@ def _listed_portfolios(doc: Doc, start: int, end: int) -> int:
     """"Ministry of Culture, Information, Sports | and Youth Policy": a ministry of several
     portfolios is one name; the model often stops it at a comma. The list must close with
     "and <Capitalised words>" to be a list of the ministry's portfolios."""
+    lex = gazetteer.lexicon()
     words = doc[start:end]
-    if len(words) < 3 or words[1].lower_ not in {"of", "for"} or words[0].text not in gazetteer.lexicon().org_heads:
+    # The organization word before the remit: "Ministry of ...", "General Committee on ...".
+    h = next((i for i in range(len(words) - 2) if words[i].text in lex.org_heads
+              and words[i + 1].lower_ in {"of", "for", "on"}), None)
+    if h is None or (h > 0 and words[h + 1].lower_ == "of" and words[0].text not in lex.role_modifiers):
         return end
+    words = words[h:]
     k = end
     while k + 1 < len(doc) and doc[k].text == "," and is_title_word(doc[k + 1]):
         k += 1
         while k < len(doc) and is_title_word(doc[k]) and not doc[k].ent_id_:
             k += 1
-    portfolio = gazetteer.lexicon().portfolio_words
+    portfolio = lex.portfolio_words | lex.topic_words
     if k == end and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text in portfolio \
             and all(t.text in portfolio for t in words[2:]):
         # "Ministry of Education | and Science": two portfolios, one ministry.

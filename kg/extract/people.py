@@ -86,6 +86,12 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
             and doc[start - 1].ent_type_ in {"", "PERSON", "GPE", "NORP", "LOC"} \
             and doc[start - 1].text not in gazetteer.lexicon().org_heads and doc[start - 1].text not in portfolio:
         start -= 1
+    # A hyphenated given name the model cut at the hyphen: "Anna-|Lena X".
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and is_title_word(doc[start - 2]) and start - 2 not in heads \
+            and not doc[start - 2].ent_id_ and not doc[start - 2].text.isupper() \
+            and doc[start - 2].text not in gazetteer.lexicon().org_heads:
+        start -= 2
     return start, _extend(doc, end)
 
 
@@ -149,7 +155,7 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     tokens = doc[start:end]
     if not 1 <= len(tokens) <= MAX_NAME_TOKENS or not is_title_word(tokens[0]) or not is_title_word(tokens[-1]):
         return False
-    if tokens[0].is_stop and tokens[0].pos_ != "PROPN":
+    if tokens[0].is_stop and tokens[0].pos_ != "PROPN" and not (len(tokens) > 1 and tokens[1].text == "-"):
         return False  # "In Tbilisi, the High Commissioner met ...": a sentence's capitalised first word
     for token in tokens:
         if token.i in heads or token.text in lex.org_heads or token.like_num:
@@ -159,6 +165,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         if token.text.isupper() and len(token.text) > 1 and not re.fullmatch(r"[A-Z]\.", token.text):
             # acronyms and capitalised datelines, not initials ("John F. Kennedy")
             return False
+    if tokens[-1].text in lex.topic_words:
+        return False  # "... and Humanitarian Questions", "Economic and Environmental Activities": a topic
     text = tokens.text
     return not (gazetteer.find_state(text) or gazetteer.find_org(text) or gazetteer.find_series(text)
                 or text in lex.regions)
@@ -232,6 +240,8 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
 
 def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     """The text marks the span as a person: "X, [the] ... Director", "Director ..., X", "said X"."""
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].ent_type_ == "GPE":
+        end += 3  # "X (Türkiye), Chair of ...": the person's State in brackets
     # Apposition after: ", [the] [OSCE's] [new] Executive Director".
     if end < len(doc) and doc[end].text == ",":
         for token in doc[end + 1 : end + 8]:
@@ -317,17 +327,38 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
 
 def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:
     """Token bounds of the occupation in "a|an|the [adjective...] reporter" starting at token i, or None."""
-    if i >= len(doc) or doc[i].lower_ not in {"a", "an", "the"}:
+    if i >= len(doc):
         return None
+    article = doc[i].lower_ in {"a", "an", "the"}
     occupations = gazetteer.lexicon().occupations
-    for k in range(i + 1, min(i + 1 + limit, len(doc))):
+    first = i + 1 if article else i
+    for k in range(first, min(first + limit, len(doc))):
         token = doc[k]
-        for occupation in occupations:
-            words = occupation.split()
-            if [t.lower_ for t in doc[k : k + len(words)]] == words:
-                return k, k + len(words)
+        for occupation in sorted(occupations, key=len, reverse=True):
+            stop = _words_at(doc, k, occupation)
+            if stop is None:
+                continue
+            if article or (stop + 1 < len(doc) and doc[stop].lower_ in {"at", "with", "for", "of"}
+                           and (doc[stop + 1].lower_ == "the" or is_title_word(doc[stop + 1]))):
+                # Without an article ("X, witness support co-ordinator at the Y"), only with its employer.
+                return k, stop
+            return None
         if not (token.is_lower and token.pos_ in {"ADJ", "NOUN", "PROPN"} or token.text == "-"):
             return None
+    return None
+
+
+def _words_at(doc: Doc, k: int, phrase: str) -> int | None:
+    """End of ``phrase`` written from token k ("co-ordinator" is three tokens), else None."""
+    text = ""
+    for j in range(k, min(k + 6, len(doc))):
+        text += doc[j].lower_
+        if text == phrase:
+            return j + 1
+        if not phrase.startswith(text):
+            return None
+        if doc[j].whitespace_:
+            text += " "
     return None
 
 

@@ -117,6 +117,8 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
         same_paragraph = previous is not None and previous.paragraph == segment.paragraph
         lead_from = previous.end + 1 if same_paragraph else p_start
         leading = _named_in(mentions, lead_from, segment.start)
+        teller = _teller(doc, mentions, lead_from, segment.start)
+        speaking = [*leading, teller] if teller else leading  # "X told Y: “...”": X speaks, not Y
         last = statements[-1] if statements else None
         # "..., adding that reporting was “exactly the kind of ...”": a phrase the sentence
         # goes on into is a statement of its own, not the rest of the one before.
@@ -136,11 +138,11 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
         if joins:
             last.segments.append(segment)
             if last.speaker is None:
-                last.speaker = _speaker(trailing, leading, text, segment, after_end, mentions, statements, subjects,
+                last.speaker = _speaker(trailing, speaking, text, segment, after_end, mentions, statements, subjects,
                                         (p_start, clause_subjects, pronouns))
             continue
         statement = _Statement([segment])
-        statement.speaker = _speaker(trailing, leading, text, segment, after_end, mentions, statements, subjects,
+        statement.speaker = _speaker(trailing, speaking, text, segment, after_end, mentions, statements, subjects,
                                      (p_start, clause_subjects, pronouns))
         if statement.speaker is None and same_paragraph and embedded and last is not None \
                 and _speech_between(doc, previous.end, segment.start):
@@ -220,6 +222,20 @@ def _subject_mentions(doc: Doc, mentions: list[tuple[int, int, str]]) -> set[int
             seen_sentences.add(sentence)
             found.add(start)
     return found
+
+
+def _teller(doc: Doc, mentions: list[tuple[int, int, str]], start: int, end: int) -> str | None:
+    """"X told the High Commissioner: “...”": when the last person named before a quotation is the one
+    spoken to (the object of a verb of saying), the speaker is that verb's subject."""
+    spans = [(doc.char_span(s, e, alignment_mode="expand"), name) for s, e, name in mentions if start <= s < end]
+    spans = [(span, name) for span, name in spans if span is not None and len(span)]
+    if len(spans) < 2:
+        return None
+    last = spans[-1][0].root
+    verb = last.head
+    if last.dep_ not in {"dobj", "dative"} or verb.pos_ != "VERB" or verb.lemma_.lower() not in {"tell", "assure"}:
+        return None
+    return next((name for span, name in spans[:-1] if span.root.head == verb and span.root.dep_ == "nsubj"), None)
 
 
 def _named_in(mentions: list[tuple[int, int, str]], start: int, end: int) -> list[str]:

@@ -94,6 +94,10 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                 role = role_before
             if role is None:
                 continue
+            if role is role_before and not comma:
+                stacked = _stacked_title(ctx, role)
+                if stacked is not None:
+                    role.others = [*role.others, stacked]
             for office in (role, *role.others):
                 if (name, office.title, office.organization) in seen:
                     continue
@@ -105,7 +109,38 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                     person=name, title=office.title, organization=office.organization, state=office.state,
                     evidence=[evidence(release, doc, span.start_char, span.end_char)],
                 ))
+    _drop_bare_titles(extraction)
     _title_mentions(release, doc, extraction, ctx)
+
+
+def _drop_bare_titles(extraction: Extraction) -> None:
+    """"Minister of Education X ... Minister X said", "OSCE PA President X ... President X": the bare title
+    of a later mention is the fuller office given before, not a second role."""
+    owned = {(r.person, r.title) for r in extraction.roles if r.organization or r.state}
+    titles = {(r.person, r.title) for r in extraction.roles}
+    extraction.roles[:] = [
+        r for r in extraction.roles
+        if r.organization or r.state or not ((r.person, r.title) in owned or any(
+            p == r.person and t.startswith(r.title + " ") for p, t in titles))
+    ]
+
+
+def _stacked_title(ctx: _Context, role: Role) -> Role | None:
+    """"the OSCE Chairperson-in-Office, Portugal's Minister of Foreign Affairs X": an office before
+    the comma that opens the title written right before the name is a second role of the same person."""
+    doc = ctx.doc
+    end = role.start - 1
+    if end < 1 or doc[end].text != ",":
+        return None
+    i = end - 1
+    while i >= 0 and _phrase_token(ctx, i):
+        i -= 1
+    if i >= 0 and not (doc[i].is_punct or doc[i].is_sent_start) or i >= 0 and i in ctx.person_tokens:
+        return None
+    other = _parse(ctx, i + 1, end)
+    if other is None or not (other.organization or other.state):
+        return None
+    return other
 
 
 def _title_mentions(release: Release, doc: Doc, extraction: Extraction, ctx: _Context) -> None:
@@ -167,14 +202,23 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     if comma:
         i = before_bracketed_acronym(ctx.doc, i - 1)  # "The OSCE High Commissioner ... (HCNM), X"
     end = i + 1
-    while i >= 0 and _phrase_token(ctx, i):
+    while i >= 0 and (_phrase_token(ctx, i) or _list_comma(ctx, i)):
         i -= 1
     return _parse(ctx, i + 1, end), comma
+
+
+def _list_comma(ctx: _Context, i: int) -> bool:
+    """The comma of a list of portfolios inside a title: "Minister of Foreign Affairs, Education and Sport"."""
+    doc, portfolio = ctx.doc, gazetteer.lexicon().portfolio_words
+    return doc[i].text == "," and 0 < i < len(doc) - 1 and doc[i - 1].text in portfolio \
+        and doc[i + 1].text in portfolio
 
 
 def _after(ctx: _Context, end: int) -> Role | None:
     """The apposition after a name: ", [the] ... Title [of Organization]"."""
     doc = ctx.doc
+    if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and ctx.state_at(end + 1):
+        end += 3  # "X (Türkiye), Chair of the ...": the State the person comes from, then the office
     if end >= len(doc) or doc[end].text != ",":
         return None
     occupation = occupation_after(doc, end + 1)
@@ -199,12 +243,15 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
     doc = ctx.doc
     if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:
         return None
+    # The occupation with its qualifiers: "a senior instructor", "a forensic document examiner".
+    first = start + 1 if doc[start].lower_ in {"a", "an", "the"} else start
     for j in range(occ_end + 1, min(occ_end + 8, len(doc))):
         if j in ctx.org_at:
             org = ctx.org_at[j]
-            return Role(title=doc[occ_start:occ_end].text, organization=org.name, state=None, start=start, end=org.end)
+            return Role(title=doc[first:occ_end].text, organization=org.name, state=None, start=start, end=org.end)
         token = doc[j]
-        if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN"} or token.text == "-"):
+        if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN"} or token.text == "-"
+                or ctx.state_at(j) or is_possessive(token)):  # "at Mongolia's General Authority ..."
             return None
     return None
 
@@ -251,9 +298,15 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
     if head is None:
         return _office_named_as_institution(ctx, start, end)
     title_start = head
-    while title_start > start and is_title_word(doc[title_start - 1]) and title_start - 1 not in ctx.org_at \
-            and ctx.state_at(title_start - 1) is None:
-        title_start -= 1
+    while title_start > start and title_start - 1 not in ctx.org_at and ctx.state_at(title_start - 1) is None:
+        if is_title_word(doc[title_start - 1]):
+            title_start -= 1
+        elif title_start - 2 >= start and doc[title_start - 1].text == "-" and not doc[title_start - 1].whitespace_ \
+                and not doc[title_start - 2].whitespace_ and is_title_word(doc[title_start - 2]) \
+                and title_start - 2 not in ctx.org_at:
+            title_start -= 2  # "Vice-Minister", "Deputy-Director"
+        else:
+            break
     state = next((ctx.state_at(i) for i in range(start, title_start) if ctx.state_at(i)), None)
     prefix_orgs = [ctx.org_at[i] for i in range(start, title_start) if i in ctx.org_at]
     organization = prefix_orgs[-1].name if prefix_orgs else None
@@ -285,7 +338,9 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 break
         if i in ctx.org_at or ctx.state_at(i):
             break
-        if _phrase_token(ctx, i) and not is_possessive(token):
+        if _list_comma(ctx, i) and i + 1 < end:
+            i += 1
+        elif _phrase_token(ctx, i) and not is_possessive(token):
             i += 1
             if is_title_word(token) or token.is_lower and doc[i - 2].text == "-":
                 title_end = i
