@@ -184,8 +184,10 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
         if report != CONFORMS:  # warnings only
             err_console.print(report, highlight=False, markup=False, soft_wrap=True)
     graph_file = out_dir / f"graph.{fmt}"
+    with gc_paused():
+        page = build_page(kb, base, None if no_cache else cache_dir)
     outputs = {graph_file: graph_data, out_dir / "ontology.ttl": ONTOLOGY_FILE.read_bytes(),
-               out_dir / "graph.html": build_page(kb, base, None if no_cache else cache_dir)}
+               out_dir / "graph.html": page}
     drawn_part = len(kb.releases) > PAGE_RELEASES
     del kb  # the outputs no longer need it: an archive's records go before its graph is written
     try:

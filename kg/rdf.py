@@ -308,6 +308,11 @@ class _Builder:
     def add_release(self, release: Release) -> None:
         iris, rid = self.iris, release.id
         node = self.release(rid)
+        if not self.want_stated:  # only the input files are shared; skip making the release's terms
+            for file in release.files:
+                self.entity(iris.of("source", file), RDF.type, PROV.Entity)
+                self.entity(iris.of("source", file), SDO.name, _text(file))
+            return
         self.stated(rid, node, RDF.type, SDO.NewsArticle)
         self.stated(rid, node, RDF.type, PROV.Entity)
         self.stated(rid, node, SDO.headline, _text(release.title))
@@ -517,6 +522,8 @@ class _Builder:
     def add_figures(self) -> None:
         iris = self.iris
         for fig in self.kb.figures:
+            if fig.evidence and not self.want_stated:
+                continue  # stated by its release: nothing shared to add
             if fig.evidence:
                 first = min(fig.evidence, key=lambda ev: (ev.release_id, ev.start, ev.end))
                 key = f"{iris.key('release', first.release_id)}-{first.start}-{first.end}"
