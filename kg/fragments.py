@@ -132,7 +132,7 @@ def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None, job
         if fragment is None:
             todo.append((len(fragments), key, release_id, view))
         fragments.append(fragment)
-    for (position, key, _, _), fragment in zip(todo, _render_all(todo, iris, jobs), strict=True):
+    for (position, key, _, _), fragment in zip(todo, _render_all(todo, iris, jobs, len(kb.releases)), strict=True):
         fragments[position] = fragment
         if cache:
             cache.put(key, fragment)
@@ -148,15 +148,20 @@ def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None, job
     return parts
 
 
-# Below this many releases to render, starting processes costs more than it saves.
+# Below this many releases to render, starting processes costs more than it saves. Above this many
+# releases in all, forked renderers copy too much of the knowledge base they read (each write of a
+# reference count copies a page): an archive's first build renders in one process, within 2 GB.
 PARALLEL_FROM = 64
+PARALLEL_UP_TO = 2_000
 _WORK: tuple[list, Iris] | None = None  # what forked renderers read (inherited, not sent to them)
 
 
-def _render_all(todo: list[tuple[int, str, str, KnowledgeBase]], iris: Iris, jobs: int) -> list[Fragment]:
+def _render_all(todo: list[tuple[int, str, str, KnowledgeBase]], iris: Iris, jobs: int,
+                releases: int) -> list[Fragment]:
     """The fragments of ``todo``'s parts, in order; forked processes share the parts with this one."""
     global _WORK
-    if jobs <= 1 or len(todo) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+    if (jobs <= 1 or not PARALLEL_FROM <= len(todo) or releases > PARALLEL_UP_TO
+            or "fork" not in multiprocessing.get_all_start_methods()):
         return [render_fragment(release_id, view, iris) for _, _, release_id, view in todo]
     _WORK = (todo, iris)
     try:

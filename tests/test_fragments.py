@@ -140,4 +140,13 @@ def test_the_page_of_a_big_build_draws_its_newest_releases(kb, tmp_path, monkeyp
 
 def test_parts_rendered_by_several_processes_are_the_same(kb, monkeypatch):
     monkeypatch.setattr(fragments, "PARALLEL_FROM", 2)
-    assert turtle_text(graph_parts(kb, DEFAULT_BASE, jobs=2)) == turtle_text(graph_parts(kb, DEFAULT_BASE, jobs=1))
+    one = turtle_text(graph_parts(kb, DEFAULT_BASE, jobs=1))
+    assert turtle_text(graph_parts(kb, DEFAULT_BASE, jobs=2)) == one
+
+    # An archive bigger than PARALLEL_UP_TO renders in this process (forked copies would cost memory).
+    def no_fork(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise AssertionError("a process pool was started")
+
+    monkeypatch.setattr(fragments, "PARALLEL_UP_TO", len(kb.releases) - 1)
+    monkeypatch.setattr(fragments.multiprocessing, "get_context", no_fork)
+    assert turtle_text(graph_parts(kb, DEFAULT_BASE, jobs=2)) == one

@@ -1,34 +1,45 @@
-"""Accuracy on tests/gold_heldout: eight releases written blind (texts and gold before any extractor
-ran on them; see its README for the first, untuned score). The floors are the F1 the extractors
-reach there now, rounded down to 0.05: a change that loses generality fails here even when the
-seeds and tests/gold_unseen still score 1.00. These releases have since guided fixes, so the
-floors guard against regressions; they do not measure generality any more (the README's first
-score did)."""
+"""Accuracy on the blind sets: tests/gold_heldout (eight releases written before any extractor ran on
+them; see its README for the first, untuned score) and tests/gold_blind2 (four more, written after
+the fixes that set guided and never tuned on). The floors are the F1 the extractors reach there
+now, rounded down to 0.05: a change that loses generality fails here even when the seeds and
+tests/gold_unseen still score 1.00. gold_heldout has since guided fixes, so its floors guard
+against regressions only; gold_blind2's figures are still a measure of generality."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from kg import eval as kg_eval
 from kg.extract import extract_releases
 from kg.ingest import ingest
 from kg.resolve import resolve
 
-GOLD = Path(__file__).parent / "gold_heldout"
-FLOORS = {"people": 1.00, "roles": 0.95, "organizations": 1.00, "states": 1.00, "events": 1.00, "quotes": 1.00}
+SETS = {  # folder: (files, F1 floors, share of event dates exact)
+    "gold_heldout": (8, {"people": 1.00, "roles": 0.95, "organizations": 1.00, "states": 1.00, "events": 1.00,
+                         "quotes": 1.00}, 1.0),
+    "gold_blind2": (4, {"people": 0.90, "roles": 0.80, "organizations": 0.90, "states": 1.00, "events": 0.40,
+                        "quotes": 0.85}, 0.25),
+}
 
 
-def test_heldout_gold_files_pair_with_their_inputs():
-    golds = kg_eval.load_gold(GOLD)
-    assert len(golds) == 8
-    assert {f"{p.stem}.txt" for p in GOLD.glob("*.txt")} == set(golds)
+@pytest.mark.parametrize("name", SETS)
+def test_blind_gold_files_pair_with_their_inputs(name):
+    gold = Path(__file__).parent / name
+    golds = kg_eval.load_gold(gold)
+    assert len(golds) == SETS[name][0]
+    assert {f"{p.stem}.txt" for p in gold.glob("*.txt")} == set(golds)
 
 
-def test_heldout_accuracy_meets_its_floors(nlp):
-    golds = kg_eval.load_gold(GOLD)
-    releases = ingest(sorted(str(p) for p in GOLD.glob("*.txt"))).releases
+@pytest.mark.parametrize("name", SETS)
+def test_blind_accuracy_meets_its_floors(name, nlp):
+    gold = Path(__file__).parent / name
+    _, floors, dates = SETS[name]
+    golds = kg_eval.load_gold(gold)
+    releases = ingest(sorted(str(p) for p in gold.glob("*.txt"))).releases
     kb = resolve(extract_releases(releases, nlp))
     report = kg_eval.evaluate(golds, kg_eval.predictions(kb, sorted(golds)))
-    for kind, floor in FLOORS.items():
+    for kind, floor in floors.items():
         assert report.counts[kind].f1 >= floor - 1e-9, (kind, report.counts[kind].as_dict())
-    assert report.counts["event_dates"].recall == 1.0
+    assert report.counts["event_dates"].recall >= dates - 1e-9
