@@ -10,11 +10,15 @@ outright (SIGKILL, power loss) leaves its temporary file behind; the next build 
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import signal
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 _TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.tmp$")
 
@@ -104,3 +108,27 @@ def _is_running(pid: int) -> bool:
     except OverflowError:
         return False
     return True
+
+
+class DamagedEntry(Exception):
+    """A cache entry that cannot be trusted: truncated by a killed build, damaged, or another's."""
+
+
+def read_entry(path: Path, key: str, kind: type[T]) -> T | None:
+    """The ``kind`` value ``write_entry`` stored at ``path`` under ``key``; None when there is none.
+    Raises ``DamagedEntry`` for anything else, so that the caller makes the value again."""
+    try:
+        found_key, value = pickle.loads(path.read_bytes())
+    except FileNotFoundError:
+        return None
+    except Exception as err:  # noqa: BLE001 - unpickling damaged bytes can raise almost anything
+        raise DamagedEntry(str(path)) from err
+    if found_key != key or not isinstance(value, kind):
+        raise DamagedEntry(str(path))
+    return value
+
+
+def write_entry(path: Path, key: str, value: object) -> None:
+    """Store ``value`` under ``key`` (pickled, atomically, not flushed to disk: a cache entry a crash
+    damages is detected by ``read_entry`` and made again)."""
+    write_atomic(path, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL), durable=False)

@@ -24,7 +24,7 @@ from pathlib import Path
 from rdflib import RDF, URIRef
 
 from kg import rdf, serialize, vocab
-from kg.files import write_atomic
+from kg.files import DamagedEntry, read_entry, write_entry
 from kg.model import RECORDS_SHAPE, KnowledgeBase, by_release
 from kg.rdf import LOCAL_KINDS, Iris, Triple, entity_triples, registered_iris, release_triples
 from kg.serialize import block, prefix_lines, term
@@ -53,9 +53,7 @@ class Fragment:
 
 def render_fragment(release_id: str, view: KnowledgeBase, iris: Iris) -> Fragment:
     """The named graph of release ``release_id``, from its part ``view`` (``kg.model.by_release``)."""
-    by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-    for s, p, o in release_triples(release_id, view, iris):
-        by_subject[str(s)][str(p)].append(term(o))
+    by_subject = _grouped(release_triples(release_id, view, iris))
     local_prefixes = tuple(f"{iris.base}{kind}/" for kind in LOCAL_KINDS)
     fragment = Fragment(graph=str(iris.of("release", release_id)), subjects=[], blocks=b"", ends=[],
                         shared=[], triples=0)
@@ -93,19 +91,17 @@ class FragmentCache:
         payload = pickle.dumps((release_id, view, files), protocol=pickle.HIGHEST_PROTOCOL)
         return hashlib.sha256(self.salt + payload).hexdigest()
 
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.pickle"
+
     def get(self, key: str) -> Fragment | None:
         try:
-            found_key, fragment = pickle.loads((self.folder / key[:2] / f"{key}.pickle").read_bytes())
-        except FileNotFoundError:
-            return None
-        except Exception:  # noqa: BLE001 - a damaged entry is recomputed, whatever unpickling raised
-            return None
-        if found_key != key or not isinstance(fragment, Fragment):
-            return None
-        return fragment
+            return read_entry(self._path(key), key, Fragment)
+        except DamagedEntry:
+            return None  # rendered again
 
     def put(self, key: str, fragment: Fragment) -> None:
-        write_atomic(self.folder / key[:2] / f"{key}.pickle", pickle.dumps((key, fragment), protocol=5), durable=False)
+        write_entry(self._path(key), key, fragment)
 
 
 @dataclass

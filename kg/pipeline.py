@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from kg.extract import EXTRACTOR_VERSION, extract_releases
-from kg.files import write_atomic
+from kg.files import DamagedEntry, read_entry, write_entry
 from kg.model import RECORDS_SHAPE, Extraction, KnowledgeBase, Release
 from kg.nlp import default_model, load_nlp
 from kg.resolve import resolve
@@ -61,16 +61,12 @@ class ExtractionCache:
 
     def get(self, release: Release) -> Extraction | None:
         key = self.key(release)
-        path = self._path(key)
         try:
-            found_key, extraction = pickle.loads(path.read_bytes())
-            if found_key != key or not isinstance(extraction, Extraction):
-                raise ValueError("key mismatch")
-        except FileNotFoundError:
+            extraction = read_entry(self._path(key), key, Extraction)
+        except DamagedEntry:
+            self.stats.corrupt += 1  # recompute rather than trust it
             return None
-        except Exception:  # noqa: BLE001 - unpickling damaged bytes can raise almost anything
-            # Truncated by a killed build, or damaged: recompute rather than trust it.
-            self.stats.corrupt += 1
+        if extraction is None:
             return None
         if replace(extraction.release, files=release.files) != release:
             self.stats.corrupt += 1
@@ -81,7 +77,7 @@ class ExtractionCache:
     def put(self, extraction: Extraction) -> None:
         key = self.key(extraction.release)
         _share_sentences(extraction)
-        write_atomic(self._path(key), pickle.dumps((key, extraction), protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        write_entry(self._path(key), key, extraction)
 
 
 @contextmanager
