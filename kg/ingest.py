@@ -12,7 +12,6 @@ import datetime as dt
 import functools
 import glob
 import hashlib
-import pickle
 import re
 import stat
 import unicodedata
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from dateutil import parser as dateparser
 
-from kg.files import write_atomic
+from kg.files import DamagedEntry, read_entry, write_entry
 from kg.model import Release, Skipped
 from kg.slug import slugify
 
@@ -471,9 +470,9 @@ class ReadingCache:
     def __init__(self, folder: Path) -> None:
         self.path = folder / f"readings-{_CODE}.pickle"
         try:
-            self.old: dict[str, tuple] = pickle.loads(self.path.read_bytes())
-        except Exception:  # noqa: BLE001 - missing or damaged: every file is read again
-            self.old = {}
+            self.old: dict[str, tuple] = read_entry(self.path, _CODE, dict) or {}
+        except DamagedEntry:
+            self.old = {}  # every file is read again
         self.new: dict[str, tuple] = {}
 
     def read(self, path: Path, name: str, max_bytes: int) -> tuple[_Parsed, str]:
@@ -495,7 +494,7 @@ class ReadingCache:
 
     def save(self) -> None:
         if self.new != self.old:  # only the files of this build: the cache does not grow without end
-            write_atomic(self.path, pickle.dumps(self.new, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+            write_entry(self.path, _CODE, self.new)
 
 
 def ingest(
