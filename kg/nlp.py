@@ -31,7 +31,10 @@ def _load(model: str) -> Language:
     nlp.add_pipe("paragraph_boundaries", **({"before": first} if first else {"first": True}))
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
     ruler = nlp.add_pipe("entity_ruler", name="gazetteer_ruler", config={"overwrite_ents": True}, **before)
-    ruler.add_patterns(gazetteer_patterns())
+    # Phrase patterns match on ORTH, which needs only the tokenizer: with the other components off,
+    # the ruler does not run the tagger and parser on each of its hundreds of patterns (2 s a load).
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(gazetteer_patterns())
     nlp.add_pipe("paragraph_entities", last=True)
     return nlp
 
