@@ -13,13 +13,16 @@ The bytes are those of ``kg.serialize`` on ``kg.rdf.build_dataset`` (the tests c
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import pickle
 import signal
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from rdflib import RDF, URIRef
 
@@ -31,8 +34,9 @@ from kg.serialize import block, prefix_lines, term
 
 _RDF_TYPE = str(RDF.type)
 # The mapping's own source: a change to how records become triples invalidates every fragment.
+# This module's own source too: it fixes how a fragment is stored.
 MAPPING_VERSION = hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in (rdf, serialize, vocab))
-                                 + RECORDS_SHAPE.encode()).hexdigest()[:16]
+                                 + Path(__file__).read_bytes() + RECORDS_SHAPE.encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -40,38 +44,60 @@ class Fragment:
     """One release's named graph, rendered."""
 
     graph: str  # the graph's IRI
-    subjects: list[str]  # IRIs of the nodes only this release describes, sorted
-    blocks: bytes  # their Turtle blocks in that order, UTF-8: one object to store and load, not thousands
-    ends: list[int]  # where each block ends in ``blocks``
+    blocks: bytes  # Turtle blocks of the nodes only this release describes, by subject, each ending in a blank line
+    runs: list[Run]  # consecutive blocks of one kind of node: what the merge moves as one piece
+    subjects: str  # the blocks' subject IRIs, one per line (read only when runs of two releases interleave)
+    ends: array  # where each block (with its blank line) ends in ``blocks``
     shared: list[tuple[str, str, str]]  # (subject, predicate, object) it states about shared nodes, as written
     triples: int  # triples in ``blocks``
     types: Counter[str] = field(default_factory=Counter)  # rdf:type objects in ``blocks``, as written
 
-    def block(self, i: int) -> memoryview:
-        return memoryview(self.blocks)[self.ends[i - 1] if i else 0 : self.ends[i]]
+    def pieces(self) -> list[Run]:
+        """One run per block (for a merge where runs of releases interleave)."""
+        if not self.ends:
+            return []
+        starts = [0, *self.ends[:-1]]
+        return [Run(s, s, start, end) for s, start, end in zip(self.subjects.split("\n"), starts, self.ends,
+                                                                strict=True)]
+
+
+class Run(NamedTuple):
+    first: str  # subject IRI of its first block
+    last: str  # and of its last
+    start: int  # byte offsets in ``Fragment.blocks``
+    end: int
 
 
 def render_fragment(release_id: str, view: KnowledgeBase, iris: Iris) -> Fragment:
     """The named graph of release ``release_id``, from its part ``view`` (``kg.model.by_release``)."""
     by_subject = _grouped(release_triples(release_id, view, iris))
     local_prefixes = tuple(f"{iris.base}{kind}/" for kind in LOCAL_KINDS)
-    fragment = Fragment(graph=str(iris.of("release", release_id)), subjects=[], blocks=b"", ends=[],
-                        shared=[], triples=0)
+    fragment = Fragment(graph=str(iris.of("release", release_id)), blocks=b"", runs=[], subjects="",
+                        ends=array("Q"), shared=[], triples=0)
     written: list[bytes] = []
+    subjects: list[str] = []
     end = 0
+    run_kind = ""
     for subject in sorted(by_subject):
         predicates = by_subject[subject]
-        if subject.startswith(local_prefixes):
-            text = block(term(URIRef(subject)), predicates).encode("utf-8")
+        kind = next((prefix for prefix in local_prefixes if subject.startswith(prefix)), "")
+        if kind:
+            text = block(term(URIRef(subject)), predicates).encode("utf-8") + b"\n\n"
             written.append(text)
+            if kind == run_kind:
+                fragment.runs[-1] = fragment.runs[-1]._replace(last=subject, end=end + len(text))
+            else:
+                fragment.runs.append(Run(subject, subject, end, end + len(text)))
+                run_kind = kind
             end += len(text)
-            fragment.subjects.append(subject)
+            subjects.append(subject)
             fragment.ends.append(end)
             fragment.triples += sum(len(objects) for objects in predicates.values())
             fragment.types.update(predicates.get(_RDF_TYPE, ()))
         else:
             fragment.shared += [(subject, p, o) for p, objects in predicates.items() for o in objects]
     fragment.blocks = b"".join(written)
+    fragment.subjects = "\n".join(subjects)
     return fragment
 
 
@@ -198,18 +224,29 @@ def _shared(parts: GraphParts) -> dict[str, dict[str, list[str]]]:
 
 
 def turtle_chunks(parts: GraphParts) -> Iterator[str | bytes | memoryview]:
-    """The union of all graphs as sorted Turtle (``kg.serialize.to_turtle``'s bytes), in pieces."""
-    shared = {s: block(term(URIRef(s)), predicates).encode("utf-8") for s, predicates in parts.shared.items()}
-    # (subject, fragment, block) for every node: -1 for a shared node. A sort of already sorted runs.
-    order = [(s, -1, 0) for s in shared]
-    for f, fragment in enumerate(parts.fragments):
-        order += [(s, f, i) for i, s in enumerate(fragment.subjects)]
-    order.sort()
+    """The union of all graphs as sorted Turtle (``kg.serialize.to_turtle``'s bytes), in pieces.
+
+    A release's nodes of one kind sort together (their IRIs start with the kind and the release's
+    key), so the merge sorts runs of blocks, not every block; where runs of two releases interleave
+    (one release key a prefix of another), those releases' blocks are merged one by one."""
+    shared = {s: block(term(URIRef(s)), predicates).encode("utf-8") + b"\n\n" for s, predicates in parts.shared.items()}
+    split: set[int] = set()
+    while True:
+        # (first subject, last subject, fragment or -1 for a shared node, start, end)
+        order = [(s, s, -1, 0, 0) for s in shared]
+        for f, fragment in enumerate(parts.fragments):
+            runs = fragment.pieces() if f in split else fragment.runs
+            order += [(run.first, run.last, f, run.start, run.end) for run in runs]
+        order.sort()
+        interleaved = {f for a, b in itertools.pairwise(order) if a[1] >= b[0] for f in (a[2], b[2]) if f >= 0}
+        if not interleaved - split:
+            break
+        split |= interleaved
     yield "\n".join(prefix_lines()) + "\n\n"
     last = len(order) - 1
-    for n, (subject, f, i) in enumerate(order):
-        yield shared[subject] if f < 0 else parts.fragments[f].block(i)
-        yield b"\n\n" if n < last else b"\n"
+    for n, (subject, _, f, start, end) in enumerate(order):
+        piece = shared[subject] if f < 0 else memoryview(parts.fragments[f].blocks)[start:end]
+        yield piece if n < last else piece[:-1]  # the file ends in one newline
 
 
 def trig_chunks(parts: GraphParts) -> Iterator[str | bytes]:
@@ -226,8 +263,8 @@ def trig_chunks(parts: GraphParts) -> Iterator[str | bytes]:
         for s, p, o in fragment.shared:
             if (s, p, o) not in entity_triples:  # a triple is shared or stated, never both
                 stated[s][p].append(o)
-        blocks = [(s, indent + bytes(fragment.block(i)).decode("utf-8").replace("\n", "\n" + indent))
-                  for i, s in enumerate(fragment.subjects)]
+        blocks = [(piece.first, indent + fragment.blocks[piece.start:piece.end - 2].decode("utf-8").replace(
+            "\n", "\n" + indent)) for piece in fragment.pieces()]
         blocks += [(s, block(term(URIRef(s)), p, indent)) for s, p in stated.items()]
         if blocks:
             blocks.sort()

@@ -150,3 +150,36 @@ def test_parts_rendered_by_several_processes_are_the_same(kb, monkeypatch):
     monkeypatch.setattr(fragments, "PARALLEL_UP_TO", len(kb.releases) - 1)
     monkeypatch.setattr(fragments.multiprocessing, "get_context", no_fork)
     assert turtle_text(graph_parts(kb, DEFAULT_BASE, jobs=2)) == one
+
+
+def _fragment(graph: str, subjects: list[str]) -> fragments.Fragment:
+    """A fragment of one-line blocks, with runs cut by kind as ``render_fragment`` cuts them."""
+    blocks, ends, runs = b"", fragments.array("Q"), []
+    for subject in subjects:
+        text = f"<{subject}> a <x:T> .\n\n".encode()
+        kind = subject.rsplit("/", 1)[0]
+        if runs and runs[-1].first.rsplit("/", 1)[0] == kind:
+            runs[-1] = runs[-1]._replace(last=subject, end=len(blocks) + len(text))
+        else:
+            runs.append(fragments.Run(subject, subject, len(blocks), len(blocks) + len(text)))
+        blocks += text
+        ends.append(len(blocks))
+    return fragments.Fragment(graph=graph, blocks=blocks, runs=runs, subjects="\n".join(subjects), ends=ends,
+                              shared=[], triples=len(subjects))
+
+
+def test_the_merge_sorts_blocks_when_runs_of_releases_interleave():
+    # Release keys where one is a prefix of the other ("x" and "x-2f..."): their evidence IRIs interleave,
+    # and a shared node can sort inside a run.
+    a = _fragment("g:a", ["k/evidence/x-10-20", "k/evidence/x-50-60", "k/quote/x-q1"])
+    b = _fragment("g:b", ["k/evidence/x-2f-1-5", "k/quote/x-2f-q1"])
+    c = _fragment("g:c", ["k/evidence/y-1-2", "k/quote/y-q1"])
+    parts = fragments.GraphParts(entities={}, fragments=[a, b, c],
+                                 shared={"k/evidence/x-3": {"x:p": ["<x:o>"]}})
+    text = turtle_text(parts)
+    subjects = [line.split()[0][1:-1] for line in text.splitlines() if line.startswith("<")]
+    assert subjects == sorted([*a.subjects.split("\n"), *b.subjects.split("\n"), *c.subjects.split("\n"),
+                               "k/evidence/x-3"])
+    assert text.endswith(" .\n") and "\n\n\n" not in text
+    # Apart, the runs move whole.
+    assert turtle_text(fragments.GraphParts(entities={}, fragments=[c, a])).count("<k/") == 5
