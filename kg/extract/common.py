@@ -46,6 +46,15 @@ def is_title_word(token: Token) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
+_ELIDED = re.compile(r"[a-z]{1,4}['’](\w+)")
+
+
+def is_elided_particle(token: Token) -> bool:
+    """A surname written with an elided lower-case particle: "d’Aubigny", "d'Alessio", "dell’Orto"."""
+    match = _ELIDED.fullmatch(token.text)
+    return match is not None and match.group(1)[0].isupper()
+
+
 def is_possessive(token: Token) -> bool:
     return token.text in POSSESSIVE and token.i > 0 and not token.doc[token.i - 1].is_punct
 

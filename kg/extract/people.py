@@ -21,6 +21,7 @@ from kg.extract.common import (
     before_bracketed_acronym,
     dateline_end,
     evidence,
+    is_elided_particle,
     is_possessive,
     is_title_word,
     lemma_is_speech,
@@ -131,6 +132,9 @@ def _extend(doc: Doc, end: int) -> int:
         if _loose_name_word(nxt) and nxt.ent_type_ != "PERSON" and doc[end - 1].ent_type_ != "PERSON":
             end += 1
             continue
+        if is_elided_particle(nxt) and not nxt.ent_id_:
+            end += 1  # "Pierre-Emmanuel| d’Aubigny": a surname with its elided particle
+            continue
         k = end
         while k < len(doc) and doc[k].text in particles:
             k += 1
@@ -153,14 +157,16 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     """Capitalised words, maybe with particles ("de", "van"); no title, org word or place."""
     lex = gazetteer.lexicon()
     tokens = doc[start:end]
-    if not 1 <= len(tokens) <= MAX_NAME_TOKENS or not is_title_word(tokens[0]) or not is_title_word(tokens[-1]):
+    if not 1 <= len(tokens) <= MAX_NAME_TOKENS or not is_title_word(tokens[0]) \
+            or not (is_title_word(tokens[-1]) or is_elided_particle(tokens[-1])):
         return False
     if tokens[0].is_stop and tokens[0].pos_ != "PROPN" and not (len(tokens) > 1 and tokens[1].text == "-"):
         return False  # "In Tbilisi, the High Commissioner met ...": a sentence's capitalised first word
     for token in tokens:
         if token.i in heads or token.text in lex.org_heads or token.like_num:
             return False
-        if not (is_title_word(token) or token.text in lex.name_particles or token.text in "-'’"):
+        if not (is_title_word(token) or token.text in lex.name_particles or token.text in "-'’"
+                or is_elided_particle(token)):
             return False
         if token.text.isupper() and len(token.text) > 1 and not re.fullmatch(r"[A-Z]\.", token.text):
             # acronyms and capitalised datelines, not initials ("John F. Kennedy")
