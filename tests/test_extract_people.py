@@ -138,3 +138,14 @@ def test_a_surname_with_an_elided_particle_stays_in_the_name(extract_text):
     head = next(p for p in ex.people if p.name == "Marie-Claire d’Ornano")
     assert [e.anchor for e in head.evidence] == ["Marie-Claire d’Ornano", "d’Ornano"]
     assert [(q.speaker, q.text[:10]) for q in ex.quotes] == [("Marie-Claire d’Ornano", "Good laws ")]
+
+
+def test_a_full_name_written_again_is_a_full_mention(extract_text):
+    ex = extract_text(
+        "Representative calls for release of blogger Sergei Volkov",
+        "VIENNA, 3 March 2021 – The Representative today criticized the detention in Armenia of Sergei Volkov "
+        "on 1 March.",
+        "Volkov was detained at his home.",
+    )
+    assert names(ex) == ["Sergei Volkov"]
+    assert [e.anchor for e in ex.people[0].evidence] == ["Sergei Volkov", "Sergei Volkov", "Volkov"]

@@ -233,3 +233,20 @@ def test_a_unit_named_by_its_listed_topics(extract_text):
     )
     assert "Migration, Asylum and Border Policy Section" in {o.name for o in ex.organizations}
     assert ("Lotte Brandt", "Head", "Migration, Asylum and Border Policy Section", None) in roles(ex)
+
+
+def test_a_news_outlet_after_a_media_occupation_is_the_employer_not_a_person(extract_text):
+    ex = extract_text(
+        "Representative concerned about detained reporter",
+        "VIENNA, 3 March 2021 – The Representative today raised the detention in Belarus of Maryna Kaval, a "
+        "reporter for the independent news portal Zorka Minsk, and of Igor Lenski, a columnist with Vechernyaya "
+        "Gazeta.",
+        "In a statement, the editor-in-chief of Zorka Minsk, Pavel Hrybau, wrote that Zorka Minsk would keep "
+        "publishing.",
+    )
+    assert sorted(p.name for p in ex.people) == ["Igor Lenski", "Maryna Kaval", "Pavel Hrybau"]
+    assert {"Zorka Minsk", "Vechernyaya Gazeta"} <= {o.name for o in ex.organizations}
+    found = roles(ex)
+    assert ("Maryna Kaval", "reporter", "Zorka Minsk", None) in found
+    assert ("Igor Lenski", "columnist", "Vechernyaya Gazeta", None) in found
+    assert ("Pavel Hrybau", "editor-in-chief", "Zorka Minsk", None) in found

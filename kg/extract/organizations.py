@@ -24,6 +24,7 @@ from kg.extract.common import (
     is_acronym,
     is_possessive,
     is_title_word,
+    outlet_spans,
     role_head_tokens,
     strip_the,
 )
@@ -125,6 +126,12 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         if gazetteer.find_state(text) or gazetteer.find_series(text) or _names_an_event(doc, start, end):
             continue
         found.append(_Found(start, end, text, None))
+    for start, end in outlet_spans(doc):
+        # "a correspondent for the news website X": an outlet, whatever its name looks like.
+        if skip[0] <= doc[start].idx < skip[1] or any(start < f.end and f.start < end for f in found):
+            continue
+        # The tokenizer may leave a sentence's full stop on an unknown word ("Gazeta.").
+        found.append(_Found(start, end, doc[start:end].text.rstrip(".,;:"), None))
     found.sort(key=lambda f: f.start)
     return found
 

@@ -204,7 +204,26 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     end = i + 1
     while i >= 0 and (_phrase_token(ctx, i) or _list_comma(ctx, i)):
         i -= 1
-    return _parse(ctx, i + 1, end), comma
+    return _parse(ctx, i + 1, end) or _occupation_before(ctx, end), comma
+
+
+def _occupation_before(ctx: _Context, end: int) -> Role | None:
+    """"the editor-in-chief of X, Name": a lower-case occupation with the organization it is
+    exercised for, written before the name (the organization ends right before it)."""
+    doc = ctx.doc
+    org = ctx.org_at.get(end - 1)
+    if org is None or org.end != end:
+        return None
+    for a in range(org.start - 1, max(org.start - 10, -1), -1):
+        if doc[a].is_punct and doc[a].text != "-":
+            return None
+        if doc[a].lower_ not in {"a", "an", "the"}:
+            continue
+        occupation = occupation_after(doc, a)
+        role = _occupation(ctx, a, *occupation) if occupation is not None else None
+        if role is not None and role.end == org.end:
+            return role
+    return None
 
 
 def _list_comma(ctx: _Context, i: int) -> bool:
