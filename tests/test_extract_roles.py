@@ -250,3 +250,20 @@ def test_a_news_outlet_after_a_media_occupation_is_the_employer_not_a_person(ext
     assert ("Maryna Kaval", "reporter", "Zorka Minsk", None) in found
     assert ("Igor Lenski", "columnist", "Vechernyaya Gazeta", None) in found
     assert ("Pavel Hrybau", "editor-in-chief", "Zorka Minsk", None) in found
+
+
+def test_a_title_before_the_name_and_an_apposition_after_give_all_offices(extract_text):
+    ex = extract_text(
+        "Observers assess the vote",
+        "TIRANA, 3 March 2021 – “The vote was calm,” said OSCE Special Co-ordinator Hanna Lindqvist-Moor, a Swedish "
+        "lawmaker and Vice-President of the OSCE Parliamentary Assembly, who led the observers.",
+        "The speakers were the Director of ODIHR, Ivo Marek, Head of the Election Unit of ODIHR, Sara Pohl, "
+        "and others.",
+    )
+    found = roles(ex)
+    assert ("Hanna Lindqvist-Moor", "Special Co-ordinator", "OSCE", None) in found
+    assert ("Hanna Lindqvist-Moor", "lawmaker", None, "Sweden") in found
+    assert ("Hanna Lindqvist-Moor", "Vice-President", "OSCE Parliamentary Assembly", None) in found
+    # A list of speakers: the title after one name is the next one's.
+    assert ("Ivo Marek", "Director", "ODIHR", None) in found
+    assert not any(person == "Ivo Marek" and title == "Head" for person, title, _o, _s in found)
