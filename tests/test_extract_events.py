@@ -203,3 +203,33 @@ def test_this_week_and_a_course_span(extract_text):
         "2023 Spring Session of the Assembly, which this week also elected a new Bureau.", date=D(2023, 3, 9),
     ))
     assert (ev.start, ev.end) == (D(2023, 3, 6), D(2023, 3, 7))
+
+
+def test_a_press_conference_or_briefing_further_on_held_today(extract_text):
+    ev = event(extract_text(
+        "Monitors report calm",
+        "ODESA, 3 August 2020 – The monitoring team today reported fewer incidents along the coast.",
+        "Its findings were released in writing last week.",
+        "“Calm is returning,” the team leader, Marta Kovac, said at a press briefing in Odesa today.",
+        date=D(2020, 8, 3), place="Odesa",
+    ))
+    assert (ev.name, ev.start, ev.end, ev.place) == ("press briefing", D(2020, 8, 3), D(2020, 8, 3), "Odesa")
+    ev = event(extract_text(
+        "Observers publish findings",
+        "CHISINAU, 2 November 2020 – Sunday's vote was orderly, observers said.",
+        "Turnout was high in every region.",
+        "The heads of the delegations presented the findings at a news conference in Chisinau today.",
+        date=D(2020, 11, 2), place="Chisinau",
+    ))
+    assert (ev.name, ev.start, ev.end) == ("news conference", D(2020, 11, 2), D(2020, 11, 2))
+
+
+def test_todays_meeting_of_a_body_is_named_with_the_body(extract_text):
+    ev = event(extract_text(
+        "Representative raises detention of a blogger",
+        "VIENNA, 11 February 2021 – The Representative today called for the release of a detained blogger.",
+        "She raised the case at today's meeting of the OSCE Permanent Council in Vienna.",
+        date=D(2021, 2, 11),
+    ))
+    assert (ev.name, ev.start, ev.end, ev.place) == ("meeting of the OSCE Permanent Council", D(2021, 2, 11),
+                                                     D(2021, 2, 11), "Vienna")

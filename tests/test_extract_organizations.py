@@ -190,3 +190,18 @@ def test_the_words_after_and_in_a_listed_series_are_no_organization(extract_text
         "VIENNA, 3 March 2021 – The first preparatory meeting opened today.",
     )
     assert "Environmental Forum" not in orgs(ex)
+
+
+def test_a_unit_after_its_parent_keeps_its_place_and_short_forms_refer_back(extract_text):
+    ex = extract_text(
+        "Students meet the Secretary General",
+        "DUSHANBE, 3 March 2021 – The Secretary General visited the OSCE Border Academy in Dushanbe and the "
+        "OSCE Regional Resource Centre in Khujand.",
+        "The Regional Resource Centre has trained 900 officers since 2009, and the Border Academy runs courses "
+        "for border guards.",
+    )
+    found = orgs(ex)
+    assert {"OSCE Border Academy in Dushanbe", "OSCE Regional Resource Centre in Khujand"} <= set(found)
+    assert "Regional Resource Centre" not in found and "Border Academy" not in found
+    centre = next(o for o in ex.organizations if o.name == "OSCE Regional Resource Centre in Khujand")
+    assert len(centre.evidence) == 2

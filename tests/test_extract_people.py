@@ -123,3 +123,29 @@ def test_a_topic_ending_a_capitalised_phrase_is_not_a_person(extract_text):
         "\u201cWe need data,\u201d said the Co-ordinator of Social and Cultural Activities, Marta Lindqvist-Obi.",
     )
     assert names(ex) == ["Marta Lindqvist-Obi"]
+
+
+def test_a_surname_with_an_elided_particle_stays_in_the_name(extract_text):
+    ex = extract_text(
+        "Centre trains prosecutors",
+        "ASHGABAT, 2 May 2022 – A course for prosecutors opened today.",
+        "It was opened by the Head of the OSCE Centre in Ashgabat, Ambassador Marie-Claire d’Ornano, and the "
+        "Centre’s legal team.",
+        "“Good laws need good practice,” said Ambassador d’Ornano. Luca dell’Orto, a trainer, and Anna d'Alessio "
+        "said the course was timely.",
+    )
+    assert names(ex) == ["Anna d'Alessio", "Luca dell’Orto", "Marie-Claire d’Ornano"]
+    head = next(p for p in ex.people if p.name == "Marie-Claire d’Ornano")
+    assert [e.anchor for e in head.evidence] == ["Marie-Claire d’Ornano", "d’Ornano"]
+    assert [(q.speaker, q.text[:10]) for q in ex.quotes] == [("Marie-Claire d’Ornano", "Good laws ")]
+
+
+def test_a_full_name_written_again_is_a_full_mention(extract_text):
+    ex = extract_text(
+        "Representative calls for release of blogger Sergei Volkov",
+        "VIENNA, 3 March 2021 – The Representative today criticized the detention in Armenia of Sergei Volkov "
+        "on 1 March.",
+        "Volkov was detained at his home.",
+    )
+    assert names(ex) == ["Sergei Volkov"]
+    assert [e.anchor for e in ex.people[0].evidence] == ["Sergei Volkov", "Sergei Volkov", "Volkov"]

@@ -147,3 +147,13 @@ def test_the_one_told_is_not_the_speaker(extract_text):
         "Minister Kalnietis told the Special Representative: “Our schools stay open to every pupil in the country.”",
     )
     assert [(q.speaker, q.text[:11]) for q in ex.quotes] == [("Ivars Kalnietis", "Our schools")]
+
+
+def test_a_reported_phrase_is_the_subjects_not_a_name_after_it(extract_text):
+    ex = extract_text(
+        "Director concerned about media law",
+        "VIENNA, 2 July 2020 – The Director of the Media Unit, Ruth Abara, today criticized a draft law.",
+        "Abara called the draft “a step back for every independent newsroom”, and noted that she had written to "
+        "the Minister of Information, Petar Vuković, on 1 July.",
+    )
+    assert quotes(ex) == [("Ruth Abara", "a", 1)]

@@ -233,3 +233,37 @@ def test_a_unit_named_by_its_listed_topics(extract_text):
     )
     assert "Migration, Asylum and Border Policy Section" in {o.name for o in ex.organizations}
     assert ("Lotte Brandt", "Head", "Migration, Asylum and Border Policy Section", None) in roles(ex)
+
+
+def test_a_news_outlet_after_a_media_occupation_is_the_employer_not_a_person(extract_text):
+    ex = extract_text(
+        "Representative concerned about detained reporter",
+        "VIENNA, 3 March 2021 – The Representative today raised the detention in Belarus of Maryna Kaval, a "
+        "reporter for the independent news portal Zorka Minsk, and of Igor Lenski, a columnist with Vechernyaya "
+        "Gazeta.",
+        "In a statement, the editor-in-chief of Zorka Minsk, Pavel Hrybau, wrote that Zorka Minsk would keep "
+        "publishing.",
+    )
+    assert sorted(p.name for p in ex.people) == ["Igor Lenski", "Maryna Kaval", "Pavel Hrybau"]
+    assert {"Zorka Minsk", "Vechernyaya Gazeta"} <= {o.name for o in ex.organizations}
+    found = roles(ex)
+    assert ("Maryna Kaval", "reporter", "Zorka Minsk", None) in found
+    assert ("Igor Lenski", "columnist", "Vechernyaya Gazeta", None) in found
+    assert ("Pavel Hrybau", "editor-in-chief", "Zorka Minsk", None) in found
+
+
+def test_a_title_before_the_name_and_an_apposition_after_give_all_offices(extract_text):
+    ex = extract_text(
+        "Observers assess the vote",
+        "TIRANA, 3 March 2021 – “The vote was calm,” said OSCE Special Co-ordinator Hanna Lindqvist-Moor, a Swedish "
+        "lawmaker and Vice-President of the OSCE Parliamentary Assembly, who led the observers.",
+        "The speakers were the Director of ODIHR, Ivo Marek, Head of the Election Unit of ODIHR, Sara Pohl, "
+        "and others.",
+    )
+    found = roles(ex)
+    assert ("Hanna Lindqvist-Moor", "Special Co-ordinator", "OSCE", None) in found
+    assert ("Hanna Lindqvist-Moor", "lawmaker", None, "Sweden") in found
+    assert ("Hanna Lindqvist-Moor", "Vice-President", "OSCE Parliamentary Assembly", None) in found
+    # A list of speakers: the title after one name is the next one's.
+    assert ("Ivo Marek", "Director", "ODIHR", None) in found
+    assert not any(person == "Ivo Marek" and title == "Head" for person, title, _o, _s in found)

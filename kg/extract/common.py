@@ -46,6 +46,15 @@ def is_title_word(token: Token) -> bool:
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
+_ELIDED = re.compile(r"[a-z]{1,4}['’](\w+)")
+
+
+def is_elided_particle(token: Token) -> bool:
+    """A surname written with an elided lower-case particle: "d’Aubigny", "d'Alessio", "dell’Orto"."""
+    match = _ELIDED.fullmatch(token.text)
+    return match is not None and match.group(1)[0].isupper()
+
+
 def is_possessive(token: Token) -> bool:
     return token.text in POSSESSIVE and token.i > 0 and not token.doc[token.i - 1].is_punct
 
@@ -131,3 +140,32 @@ def clean_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
         end -= 1
     return start, end
+
+
+# Occupations exercised for a news outlet, and the words that name an outlet's kind.
+_MEDIA_WORK = re.compile(r"(?:^|[^a-z-])(?:editor-in-chief|correspondent|journalist|reporter|editor|columnist|"
+                         r"photographer|cameraman|presenter|anchor|publisher|producer)$")
+OUTLET_WORDS = {"newspaper", "website", "outlet", "magazine", "portal", "broadcaster", "agency", "weekly", "daily",
+                "channel"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+def outlet_context(doc: Doc, start: int) -> bool:
+    """Is the name starting at token ``start`` a news outlet by what precedes it: its kind ("the news
+    website X", "the daily X") or a media occupation exercised for it ("a correspondent for [the
+    independent] X", "the editor-in-chief of X")? Such a name is an organization, never a person."""
+    if start > 0 and doc[start - 1].lower_ in OUTLET_WORDS and doc[start - 1].pos_ in {"NOUN", "ADJ"}:
+        return True
+    k = start - 1
+    while k >= 0 and start - k <= 5 and doc[k].is_lower and doc[k].pos_ in {"DET", "ADJ", "NOUN"}:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in {"for", "of", "with", "at"} \
+        and bool(_MEDIA_WORK.search(doc[max(0, k - 5) : k].text.lower()))
+
+
+def outlet_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of the names written as news outlets (see ``outlet_context``), and of the other
+    mentions of the same names ("... after X published her article")."""
+    ents = [e for e in doc.ents if e.label_ in NAME_LABELS and not e.ent_id_ and is_title_word(e[0])]
+    names = {e.text for e in ents if outlet_context(doc, e.start)}
+    return [(e.start, e.end) for e in ents if e.text in names]

@@ -126,7 +126,7 @@ def _main_mention(release: Release, doc: Doc):
         return None
     head = next((h for h in heads if h.start_char >= start_char), heads[0])
     span, name = _phrase_name(doc, head)
-    span = _of_edition(doc, span)
+    span = _of_body(doc, _of_edition(doc, span))
     name = span.text
     # "24th Cyber/ICT Security Conference": an ordinal makes the rest of the name a series.
     words = name.split()
@@ -185,6 +185,22 @@ def _of_edition(doc: Doc, span: Span) -> Span:
     if last is None or not any(_ordinal(t.text) is not None or t.shape_ == "dddd" for t in doc[end:last]):
         return span
     return doc[span.start : last + 1]
+
+
+def _of_body(doc: Doc, span: Span) -> Span:
+    """"today's meeting of the OSCE Permanent Council": a meeting word alone is named with the
+    body whose meeting it is, when an organization follows "of"."""
+    end = span.end
+    if len(span) != 1 or not span[0].is_lower or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return span
+    k = end + 1
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1
+    if doc[k].ent_type_ != "ORG" or doc[k].ent_iob_ != "B":
+        return span
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return doc[span.start : k + 1]
 
 
 def _event_heads(doc: Doc) -> list[Span]:
@@ -246,8 +262,13 @@ def _later_occasions(release: Release, doc: Doc, after: int) -> list[Span]:
     concerns ... during a meeting in Vienna on Monday"): a meeting word in a sentence that says
     when it took place."""
     return [s for s in _event_heads(doc) if s.start_char >= after and s[-1].pos_ in {"NOUN", "PROPN"}
-            and s.start > 0 and doc[s.start - 1].lower_ in {"a", "an", "the"} and _WHEN.search(s.sent.text)
-            and not _future(s)]
+            and s.start > 0 and (doc[s.start - 1].lower_ in {"a", "an", "the"} or _dated_possessor(doc, s.start))
+            and _WHEN.search(s.sent.text) and not _future(s)]
+
+
+def _dated_possessor(doc: Doc, start: int) -> bool:
+    """"at today's meeting", "yesterday's session": the meeting word owned by the day it took place."""
+    return start > 1 and is_possessive(doc[start - 1]) and doc[start - 2].lower_ in {"today", "yesterday"}
 
 
 SPEAKER_WORDS = {"speaker", "speakers", "keynote", "address", "remarks", "presentation", "panellists", "panelists"}

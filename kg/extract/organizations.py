@@ -24,6 +24,7 @@ from kg.extract.common import (
     is_acronym,
     is_possessive,
     is_title_word,
+    outlet_spans,
     role_head_tokens,
     strip_the,
 )
@@ -90,6 +91,8 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         if unit_end > end:
             # "ODIHR Election Observation Mission": a unit named with its parent's prefix.
             owner, end = doc[start:end].text, unit_end
+            # "the OSCE Academy | in Bishkek": the place the unit is in is part of its name.
+            end = _place_complement(doc, end, heads, people)
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not ent.ent_id_:
             continue
@@ -125,6 +128,12 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         if gazetteer.find_state(text) or gazetteer.find_series(text) or _names_an_event(doc, start, end):
             continue
         found.append(_Found(start, end, text, None))
+    for start, end in outlet_spans(doc):
+        # "a correspondent for the news website X": an outlet, whatever its name looks like.
+        if skip[0] <= doc[start].idx < skip[1] or any(start < f.end and f.start < end for f in found):
+            continue
+        # The tokenizer may leave a sentence's full stop on an unknown word ("Gazeta.").
+        found.append(_Found(start, end, doc[start:end].text.rstrip(".,;:"), None))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -257,6 +266,8 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> 
         while j < len(doc) and is_title_word(doc[j]) and doc[j].ent_type_ in {"", "GPE", "NORP", "LOC"} \
                 and j not in heads and j not in people and doc[j].text not in org_heads and not doc[j].text.isupper():
             j += 1
+        if j == k + 1 and doc[k].lower_ == "in" and _city_as_org(doc, j):
+            j += 1  # "in | Dushanbe", a city the model labelled ORG
         if j == k + 1:
             break
         if doc[k].lower_ == "of" and j + 1 < len(doc) and doc[j].lower_ == "and" and is_title_word(doc[j + 1]) \
@@ -266,6 +277,14 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> 
             j += 2  # "of German Sinti and Roma"
         k = j
     return k
+
+
+def _city_as_org(doc: Doc, i: int) -> bool:
+    """A one-word name the model labelled ORG with nothing of an organization: a place ("Dushanbe")."""
+    token = doc[i]
+    return token.ent_type_ == "ORG" and token.ent_iob_ == "B" and not token.ent_id_ and is_title_word(token) \
+        and not token.text.isupper() and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") \
+        and not looks_like_org(token.text) and token.text not in gazetteer.lexicon().org_heads
 
 
 def _state_after(doc: Doc, start: int, end: int) -> int:
@@ -402,12 +421,45 @@ def extract_organizations(release: Release, doc: Doc, extraction: Extraction) ->
         mention.acronym = mention.acronym or acronym
         names.setdefault(group, []).append(item.name)
         mention.evidence.append(evidence(release, doc, span.start_char, span.end_char))
+    _join_short_forms(merged, names)
     for group, mention in merged.items():
         written = [n for n in names[group] if n != mention.acronym]
         entry = gazetteer.org_by_key(group)
         # The fullest form written; when only the acronym is written, the acronym.
         mention.name = max(written, key=lambda n: (len(n), n)) if written else names[group][0]
     extraction.organizations.extend(sorted(merged.values(), key=lambda m: m.evidence[0].start))
+
+
+def _join_short_forms(merged: dict[str, OrgMention], names: dict[str, list[str]]) -> None:
+    """"the Programme Office" after "the OSCE Programme Office in Bishkek": a name the gazetteer does
+    not list that is a short form of exactly one other organization of the release (without the
+    acronym before it or the place after it) refers back to that organization."""
+    for group in list(merged):
+        if gazetteer.org_by_key(group) is not None:
+            continue
+        written = set(names[group])
+        owners = [g for g in merged if g != group and written & _short_forms(merged[g].name)]
+        if len(owners) != 1:
+            continue
+        owner = merged[owners[0]]
+        owner.evidence = sorted([*owner.evidence, *merged.pop(group).evidence], key=lambda e: e.start)
+        names[owners[0]] += names.pop(group)
+
+
+def _short_forms(name: str) -> set[str]:
+    """"OSCE Programme Office in Bishkek" -> "Programme Office in Bishkek", "Programme Office" (and
+    "OSCE Programme Office"): the forms of two words or more a release refers back to it by."""
+    words = name.split()
+    cores = [words]
+    if len(words) > 2 and is_acronym(words[0]):
+        cores.append(words[1:])
+    forms = set()
+    for core in cores:
+        forms.add(" ".join(core))
+        cut = next((i for i, w in enumerate(core) if w in {"in", "to"}), None)
+        if cut is not None:
+            forms.add(" ".join(core[:cut]))
+    return {f for f in forms if len(f.split()) >= 2 and f != name}
 
 
 def _bracketed_acronym(doc: Doc, end: int) -> str | None:

@@ -21,9 +21,11 @@ from kg.extract.common import (
     before_bracketed_acronym,
     dateline_end,
     evidence,
+    is_elided_particle,
     is_possessive,
     is_title_word,
     lemma_is_speech,
+    outlet_spans,
     role_head_tokens,
 )
 from kg.model import Extraction, PersonMention, Release
@@ -35,9 +37,12 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
     heads = role_head_tokens(doc)
     skip_before = dateline_end(release)
     spans: list[tuple[int, int]] = []  # token bounds of full-name candidates
-    taken: set[int] = set()
+    # A news outlet ("a correspondent for X") is an organization, whatever the model labelled it.
+    taken: set[int] = {i for s, e in outlet_spans(doc) for i in range(s, e)}
     for ent in doc.ents:
         if ent.start_char < skip_before and ent.start_char >= len(release.title):
+            continue
+        if taken.intersection(range(ent.start, ent.end)):
             continue
         if ent.label_ == "PERSON" or (not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False
                                       and _person_context(doc, ent.start, ent.end, heads)):
@@ -131,6 +136,9 @@ def _extend(doc: Doc, end: int) -> int:
         if _loose_name_word(nxt) and nxt.ent_type_ != "PERSON" and doc[end - 1].ent_type_ != "PERSON":
             end += 1
             continue
+        if is_elided_particle(nxt) and not nxt.ent_id_:
+            end += 1  # "Pierre-Emmanuel| d’Aubigny": a surname with its elided particle
+            continue
         k = end
         while k < len(doc) and doc[k].text in particles:
             k += 1
@@ -153,14 +161,16 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     """Capitalised words, maybe with particles ("de", "van"); no title, org word or place."""
     lex = gazetteer.lexicon()
     tokens = doc[start:end]
-    if not 1 <= len(tokens) <= MAX_NAME_TOKENS or not is_title_word(tokens[0]) or not is_title_word(tokens[-1]):
+    if not 1 <= len(tokens) <= MAX_NAME_TOKENS or not is_title_word(tokens[0]) \
+            or not (is_title_word(tokens[-1]) or is_elided_particle(tokens[-1])):
         return False
     if tokens[0].is_stop and tokens[0].pos_ != "PROPN" and not (len(tokens) > 1 and tokens[1].text == "-"):
         return False  # "In Tbilisi, the High Commissioner met ...": a sentence's capitalised first word
     for token in tokens:
         if token.i in heads or token.text in lex.org_heads or token.like_num:
             return False
-        if not (is_title_word(token) or token.text in lex.name_particles or token.text in "-'’"):
+        if not (is_title_word(token) or token.text in lex.name_particles or token.text in "-'’"
+                or is_elided_particle(token)):
             return False
         if token.text.isupper() and len(token.text) > 1 and not re.fullmatch(r"[A-Z]\.", token.text):
             # acronyms and capitalised datelines, not initials ("John F. Kennedy")
@@ -188,6 +198,8 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
         # portfolio ("... and Science | X").
         return True
     if prev is not None and prev.lower_ in CONNECTORS and prev.is_lower:
+        if end < len(doc) and doc[end].text == "," and _occupation_after(doc, end + 1):
+            return False  # "the detention in Belarus of | X, a reporter for ...": a person, by the apposition
         # "... Affairs and International Cooperation": "and" inside a title, not between names.
         # "the detention on 28 January of | Bakyt Asanov": after a lower-case word or a date,
         # the connector joins no capitalised phrase.
@@ -303,7 +315,7 @@ def _after_honorific(doc: Doc, start: int) -> bool:
 
 def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], taken: set[int],
                         heads: set[int]) -> None:
-    """Every other use of a person's surname (last word, with particles) is a mention of them."""
+    """Every other use of a person's full name or surname (last word, with particles) is a mention of them."""
     particles = gazetteer.lexicon().name_particles
     text = doc.text  # built from the tokens at each access: once, not once per person
     for name, mentions in people.items():
@@ -316,7 +328,9 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
             surname.insert(0, words[k])
             k -= 1
         used = {i for s, e in mentions for i in range(s, e)}
-        for match in re.finditer(rf"(?<![\w-]){re.escape(' '.join(surname))}(?![\w-])", text):
+        # The full name where it is written again (a mention the model labelled otherwise), else the surname.
+        written = rf"{re.escape(name)}|{re.escape(' '.join(surname))}"
+        for match in re.finditer(rf"(?<![\w-])(?:{written})(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
             if span is None or used.intersection(range(span.start, span.end)):
                 continue
@@ -343,7 +357,8 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
                 # Without an article ("X, witness support co-ordinator at the Y"), only with its employer.
                 return k, stop
             return None
-        if not (token.is_lower and token.pos_ in {"ADJ", "NOUN", "PROPN"} or token.text == "-"):
+        if not (token.is_lower and token.pos_ in {"ADJ", "NOUN", "PROPN"} or token.text == "-"
+                or token.ent_type_ == "NORP" and token.ent_id_):  # "a Lithuanian parliamentarian"
             return None
     return None
 

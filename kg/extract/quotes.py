@@ -123,6 +123,11 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
         # "..., adding that reporting was “exactly the kind of ...”": a phrase the sentence
         # goes on into is a statement of its own, not the rest of the one before.
         embedded = _embedded(text, segment)
+        if trailing and embedded and _named_in(mentions, max(lead_from, _sentence_start(doc, segment.start)),
+                                               segment.start):
+            # "X called the charges “vague ...”, and recalled a letter to Minister Y": a phrase reported
+            # in a running sentence is the words of the sentence's subject, not of a name after it.
+            trailing = None
         between = text[previous.end + 1 : segment.start - 1] if same_paragraph else ""
         joins = last is not None and previous is not None and not (same_paragraph and embedded) and (
             segment.continued
@@ -182,6 +187,11 @@ def _embedded(text: str, segment: _Segment) -> bool:
     rather than after punctuation, a paragraph start or an attribution's comma or colon?"""
     before = text[: segment.start - 1].rstrip()
     return bool(before) and (before[-1].isalnum() or before[-1] in "’'") and not segment.opens_paragraph
+
+
+def _sentence_start(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent.start_char if span is not None and len(span) else char
 
 
 def _speech_between(doc: Doc, start: int, end: int) -> bool:

@@ -98,6 +98,11 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                 stacked = _stacked_title(ctx, role)
                 if stacked is not None:
                     role.others = [*role.others, stacked]
+                more = after[bounds]
+                if more is not None and not _titles_next_name(ctx, more.end):
+                    # "OSCE Special Co-ordinator X, a Lithuanian parliamentarian and Vice-President of
+                    # the Y": the apposition gives the person more offices.
+                    role.others = [*role.others, more, *more.others]
             for office in (role, *role.others):
                 if (name, office.title, office.organization) in seen:
                     continue
@@ -111,6 +116,13 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                 ))
     _drop_bare_titles(extraction)
     _title_mentions(release, doc, extraction, ctx)
+
+
+def _titles_next_name(ctx: _Context, end: int) -> bool:
+    """Does the role phrase ending at ``end`` stand before the next name ("..., Director of B, Y")?"""
+    if end < len(ctx.doc) and ctx.doc[end].text == ",":
+        end += 1
+    return end in ctx.person_tokens
 
 
 def _drop_bare_titles(extraction: Extraction) -> None:
@@ -204,7 +216,26 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     end = i + 1
     while i >= 0 and (_phrase_token(ctx, i) or _list_comma(ctx, i)):
         i -= 1
-    return _parse(ctx, i + 1, end), comma
+    return _parse(ctx, i + 1, end) or _occupation_before(ctx, end), comma
+
+
+def _occupation_before(ctx: _Context, end: int) -> Role | None:
+    """"the editor-in-chief of X, Name": a lower-case occupation with the organization it is
+    exercised for, written before the name (the organization ends right before it)."""
+    doc = ctx.doc
+    org = ctx.org_at.get(end - 1)
+    if org is None or org.end != end:
+        return None
+    for a in range(org.start - 1, max(org.start - 10, -1), -1):
+        if doc[a].is_punct and doc[a].text != "-":
+            return None
+        if doc[a].lower_ not in {"a", "an", "the"}:
+            continue
+        occupation = occupation_after(doc, a)
+        role = _occupation(ctx, a, *occupation) if occupation is not None else None
+        if role is not None and role.end == org.end:
+            return role
+    return None
 
 
 def _list_comma(ctx: _Context, i: int) -> bool:
@@ -223,8 +254,20 @@ def _after(ctx: _Context, end: int) -> Role | None:
         return None
     occupation = occupation_after(doc, end + 1)
     if occupation is not None:
-        return _occupation(ctx, end + 1, *occupation)
-    j, lower = end + 1, 0
+        role = _occupation(ctx, end + 1, *occupation)
+        if role is not None and role.end + 1 < len(doc) and doc[role.end].lower_ == "and":
+            # "X, a Lithuanian parliamentarian and Vice-President of the Y": a second office follows.
+            more = _apposition(ctx, role.end + 1)
+            if more is not None:
+                role.others, role.end = [*role.others, more, *more.others], more.end
+        return role
+    return _apposition(ctx, end + 1)
+
+
+def _apposition(ctx: _Context, start: int) -> Role | None:
+    """The role phrase starting at token ``start``: "[the] ... Title [of Organization]"."""
+    doc = ctx.doc
+    j, lower = start, 0
     while j < len(doc):
         token = doc[j]
         if _phrase_token(ctx, j):
@@ -234,17 +277,25 @@ def _after(ctx: _Context, end: int) -> Role | None:
             j += 1
         else:
             break
-    return _parse(ctx, end + 1, j)
+    return _parse(ctx, start, j)
 
 
 def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role | None:
     """"X, a reporter for the independent news outlet Y": an occupation is a role when the
     apposition names the organization it is exercised for."""
     doc = ctx.doc
-    if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:
-        return None
     # The occupation with its qualifiers: "a senior instructor", "a forensic document examiner".
     first = start + 1 if doc[start].lower_ in {"a", "an", "the"} else start
+    state = next((ctx.state_at(k) for k in range(first, occ_start) if ctx.state_at(k)), None)
+    if state is not None:
+        # "a Lithuanian parliamentarian": a State's office holder, the State not part of the title.
+        while ctx.state_at(first) is None:
+            first += 1
+        first += 1
+        if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:
+            return Role(title=doc[first:occ_end].text, organization=None, state=state, start=start, end=occ_end)
+    if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:
+        return None
     for j in range(occ_end + 1, min(occ_end + 8, len(doc))):
         if j in ctx.org_at:
             org = ctx.org_at[j]
