@@ -12,6 +12,7 @@ The bytes are those of ``kg.serialize`` on ``kg.rdf.build_dataset`` (the tests c
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import itertools
 import multiprocessing
@@ -28,7 +29,7 @@ from rdflib import RDF, URIRef
 
 from kg import rdf, serialize, vocab
 from kg.files import DamagedEntry, read_entry, write_entry
-from kg.model import RECORDS_SHAPE, KnowledgeBase, by_release
+from kg.model import RECORDS_SHAPE, KnowledgeBase, State, by_release
 from kg.rdf import LOCAL_KINDS, Iris, Triple, entity_triples, registered_iris, release_triples
 from kg.serialize import block, prefix_lines, term
 
@@ -104,17 +105,20 @@ def render_fragment(release_id: str, view: KnowledgeBase, iris: Iris) -> Fragmen
 class FragmentCache:
     """One pickle per release part (see ``ExtractionCache`` in kg/pipeline.py for why pickle)."""
 
-    def __init__(self, folder: Path, iris: Iris) -> None:
+    def __init__(self, folder: Path, iris: Iris, states: list[State]) -> None:
         self.folder = folder / f"graph-{MAPPING_VERSION}"
         self.iris = iris
         # The records fix the triples; the base and the re-slugged keys fix the IRIs they are written
         # with. Input paths are re-slugged too, but a release names only its own: those go in its key.
+        # Every part holds all the States (``by_release``): they are hashed once, here.
         registered = {kind: sorted(keys.items()) for kind, keys in iris.registered().items() if kind != "source"}
-        self.salt = pickle.dumps((iris.base, sorted(registered.items())), protocol=pickle.HIGHEST_PROTOCOL)
+        self.states = states
+        self.salt = pickle.dumps((iris.base, sorted(registered.items()), states), protocol=pickle.HIGHEST_PROTOCOL)
 
     def key(self, release_id: str, view: KnowledgeBase) -> str:
         files = [self.iris.key("source", file) for release in view.releases for file in release.files]
-        payload = pickle.dumps((release_id, view, files), protocol=pickle.HIGHEST_PROTOCOL)
+        own = dataclasses.replace(view, states=[]) if view.states is self.states else view
+        payload = pickle.dumps((release_id, own, files), protocol=pickle.HIGHEST_PROTOCOL)
         return hashlib.sha256(self.salt + payload).hexdigest()
 
     def _path(self, key: str) -> Path:
@@ -145,7 +149,7 @@ def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None, job
     """Render ``kb``'s graph as parts, reusing cached release fragments from ``cache_dir``; the
     others are rendered by ``jobs`` processes."""
     iris = registered_iris(kb, base)
-    cache = FragmentCache(cache_dir, iris) if cache_dir is not None else None
+    cache = FragmentCache(cache_dir, iris, kb.states) if cache_dir is not None else None
     fragments: list[Fragment | None] = []
     todo: list[tuple[int, str, str, KnowledgeBase]] = []  # (position, cache key, release id, part)
     for release_id, view in by_release(kb).items():

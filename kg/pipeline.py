@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import multiprocessing
+import multiprocessing.pool
 import os
 import pickle
 import signal
@@ -59,8 +61,13 @@ class ExtractionCache:
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.pickle"
 
-    def get(self, release: Release) -> Extraction | None:
-        key = self.key(release)
+    def has(self, key: str) -> bool:
+        """Whether an entry is stored under ``key`` (``get`` may still find it damaged)."""
+        return self._path(key).exists()
+
+    def get(self, release: Release, key: str | None = None) -> Extraction | None:
+        """The stored extraction of ``release`` (whose ``key`` the caller may know already)."""
+        key = key or self.key(release)
         try:
             extraction = read_entry(self._path(key), key, Extraction)
         except DamagedEntry:
@@ -68,16 +75,14 @@ class ExtractionCache:
             return None
         if extraction is None:
             return None
-        if replace(extraction.release, files=release.files) != release:
-            self.stats.corrupt += 1
-            return None
+        # The entry holds no release: its key is the release's content, so this is the release it was made from.
         extraction.release = release
         return extraction
 
     def put(self, extraction: Extraction) -> None:
         key = self.key(extraction.release)
         _share_sentences(extraction)
-        write_entry(self._path(key), key, extraction)
+        write_entry(self._path(key), key, replace(extraction, release=None))
 
 
 @contextmanager
@@ -122,25 +127,31 @@ def extract_all(
     cache_dir: Path | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> tuple[list[Extraction], CacheStats]:
-    """Extractions of ``releases``, in order, from the cache where possible."""
+    """Extractions of ``releases``, in order, from the cache where possible.
+
+    The releases the cache lacks are extracted by ``jobs`` worker processes started first, while
+    this process loads the cached ones: adding a release to an archive loads the model and parses
+    it during the loading, not after."""
     model_name = model or default_model()
     cache = ExtractionCache(cache_dir, model_name) if cache_dir is not None else None
     results: list[Extraction | None] = [None] * len(releases)
-    missing: list[int] = []
+    keys = [cache.key(release) for release in releases] if cache else []
+    absent = [i for i in range(len(releases)) if cache is None or not cache.has(keys[i])]
+    cached = sorted(set(range(len(releases))).difference(absent)) if cache else []
+    extracting = _extract([releases[i] for i in absent], model_name, jobs, background=bool(cached))
+    damaged: list[int] = []
     with gc_paused():
-        for i, release in enumerate(releases):
-            found = cache.get(release) if cache else None
-            if found is None:
-                missing.append(i)
-            else:
-                results[i] = found
-                if progress:
-                    progress(1)
+        for i in cached:
+            results[i] = cache.get(releases[i], keys[i]) if cache else None
+            if results[i] is None:
+                damaged.append(i)  # extracted again below
+            elif progress:
+                progress(1)
     stats = cache.stats if cache else CacheStats()
-    stats.hits = len(releases) - len(missing)
-    stats.misses = len(missing)
-    todo = [releases[i] for i in missing]
-    for i, extraction in zip(missing, _extract(todo, model_name, jobs), strict=True):
+    stats.misses = len(absent) + len(damaged)
+    stats.hits = len(releases) - stats.misses
+    again = _extract([releases[i] for i in damaged], model_name, jobs)
+    for i, extraction in itertools.chain(zip(absent, extracting, strict=True), zip(damaged, again, strict=True)):
         results[i] = extraction
         if cache:
             cache.put(extraction)
@@ -152,19 +163,24 @@ def extract_all(
 CHUNK = 16  # releases per task: large enough to amortize pickling, small enough to balance the workers
 
 
-def _extract(releases: list[Release], model: str, jobs: int) -> Iterator[Extraction]:
+def _extract(releases: list[Release], model: str, jobs: int, background: bool = False) -> Iterator[Extraction]:
     """Extractions in input order. With several jobs, each worker process runs the whole
-    extraction (model and rules) on chunks of releases, so the rules scale with the cores too."""
+    extraction (model and rules) on chunks of releases, so the rules scale with the cores too.
+    The workers start at once; with ``background``, even one chunk goes to a worker, so that the
+    caller can load the cache meanwhile."""
     if not releases:
-        return
-    jobs = max(1, min(jobs, -(-len(releases) // CHUNK)))
-    if jobs == 1:
-        yield from _extract_in_process(releases, load_nlp(model))
-        return
+        return iter(())
+    workers = max(1, min(jobs, -(-len(releases) // CHUNK)))
+    if jobs <= 1 or (workers == 1 and not background):
+        return _extract_in_process(releases, load_nlp(model))
     chunks = [releases[i : i + CHUNK] for i in range(0, len(releases), CHUNK)]
-    pool = multiprocessing.Pool(jobs, initializer=_worker_start, initargs=(model,))
+    pool = multiprocessing.Pool(workers, initializer=_worker_start, initargs=(model,))
+    return _collected(pool, pool.imap(_worker_extract, chunks))
+
+
+def _collected(pool: multiprocessing.pool.Pool, chunks: Iterator[list[Extraction]]) -> Iterator[Extraction]:
     try:
-        for chunk in pool.imap(_worker_extract, chunks):
+        for chunk in chunks:
             yield from chunk
     except BaseException:
         pool.terminate()  # Ctrl-C or a failure: stop the workers now, not after their chunks

@@ -51,9 +51,14 @@ def test_a_changed_release_is_extracted_again(tmp_path):
     changed = inputs / "003_e5d3f000ac43fdea.txt"
     changed.write_text(changed.read_text(encoding="utf-8").replace("Valiant Richey", "Valiant Richie"),
                        encoding="utf-8")
-    proc = run_kg("build", str(inputs), "--out", str(tmp_path / "b"), "--cache-dir", str(cache), check=True)
+    # With two jobs, a worker process extracts the changed release while the build loads the other two.
+    proc = run_kg("build", str(inputs), "--out", str(tmp_path / "b"), "--cache-dir", str(cache), "--jobs", "2",
+                  check=True)
     assert summary(proc.stdout)["extracted / from cache"] == "1 / 2"
     assert "Valiant Richie" in (tmp_path / "b" / "graph.ttl").read_text(encoding="utf-8")
+    fresh = run_kg("build", str(inputs), "--out", str(tmp_path / "c"), "--jobs", "1", "--no-cache", check=True)
+    assert summary(fresh.stdout)["extracted / from cache"] == "3 / 0"
+    assert (tmp_path / "c" / "graph.ttl").read_bytes() == (tmp_path / "b" / "graph.ttl").read_bytes()
 
 
 @pytest.fixture(scope="module")
