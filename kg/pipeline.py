@@ -19,14 +19,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from kg.extract import EXTRACTOR_VERSION, extract_releases
 from kg.files import DamagedEntry, read_entry, write_entry
-from kg.model import RECORDS_SHAPE, Extraction, KnowledgeBase, Release
+from kg.model import EXTRACTOR_VERSION, RECORDS_SHAPE, Extraction, KnowledgeBase, Release
 from kg.nlp import default_model, load_nlp
 from kg.resolve import resolve
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_CACHE = Path(".kg-cache")
 # spaCy's default nlp.max_length: facts are read from at most this many characters of a release.
@@ -207,6 +208,8 @@ def _worker_extract(chunk: list[Release]) -> list[Extraction]:
 def _extract_in_process(releases: list[Release], nlp: Language) -> Iterator[Extraction]:
     """Facts are read from at most ``nlp.max_length`` characters of a release (the model's own
     limit); the release itself, and so the graph, keeps its whole text."""
+    from kg.extract import extract_releases  # with spaCy: only when something is extracted
+
     fitted = [fit_to_length(r, min(TEXT_LIMIT, nlp.max_length)) for r in releases]
     for original, extraction in zip(releases, extract_releases(fitted, nlp), strict=True):
         extraction.release = original

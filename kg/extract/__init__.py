@@ -22,9 +22,9 @@ from kg.extract.places import extract_places
 from kg.extract.quotes import extract_quotes
 from kg.extract.roles import extract_roles
 from kg.extract.states import extract_states
-from kg.model import Extraction, Release
+from kg.model import EXTRACTOR_VERSION, Extraction, Release
 
-EXTRACTOR_VERSION = "7"
+__all__ = ["BATCH_SIZE", "EXTRACTORS", "EXTRACTOR_VERSION", "extract_release", "extract_releases", "register"]
 BATCH_SIZE = 16  # texts per nlp.pipe batch
 
 Extractor = Callable[[Release, Doc, Extraction], None]
