@@ -114,11 +114,12 @@ class DamagedEntry(Exception):
     """A cache entry that cannot be trusted: truncated by a killed build, damaged, or another's."""
 
 
-def read_entry(path: Path, key: str, kind: type[T]) -> T | None:
+def read_entry(path: str | Path, key: str, kind: type[T]) -> T | None:
     """The ``kind`` value ``write_entry`` stored at ``path`` under ``key``; None when there is none.
     Raises ``DamagedEntry`` for anything else, so that the caller makes the value again."""
     try:
-        found_key, value = pickle.loads(path.read_bytes())
+        with open(path, "rb") as file:
+            found_key, value = pickle.loads(file.read())
     except FileNotFoundError:
         return None
     except Exception as err:  # noqa: BLE001 - unpickling damaged bytes can raise almost anything
@@ -128,7 +129,7 @@ def read_entry(path: Path, key: str, kind: type[T]) -> T | None:
     return value
 
 
-def write_entry(path: Path, key: str, value: object) -> None:
+def write_entry(path: str | Path, key: str, value: object) -> None:
     """Store ``value`` under ``key`` (pickled, atomically, not flushed to disk: a cache entry a crash
     damages is detected by ``read_entry`` and made again)."""
-    write_atomic(path, pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+    write_atomic(Path(path), pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL), durable=False)
