@@ -9,9 +9,9 @@ merges files that hold the same release into one record.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import glob
 import hashlib
+import os
 import re
 import stat
 import unicodedata
@@ -66,6 +66,27 @@ class SkipFile(Exception):
 # --------------------------------------------------------------------------- files
 
 
+def _folder_files(folder: Path, excluded: list[str]) -> list[Path]:
+    """The entries under ``folder`` that are not folders (links included, not followed), in the order
+    of ``sorted(folder.rglob("*"))``, without hidden entries and what is under ``excluded`` (real
+    paths). os.walk, not pathlib: at 10,000 files pathlib's objects and stats took a second."""
+
+    def is_excluded(real: str) -> bool:
+        return any(real == e or real.startswith(e.rstrip(os.sep) + os.sep) for e in excluded)
+
+    found: list[tuple[str, ...]] = []
+    for root, dirs, names in os.walk(folder):
+        relative = os.path.relpath(root, folder)
+        parts = () if relative == "." else tuple(relative.split(os.sep))
+        real = os.path.realpath(root)
+        links = [d for d in dirs if os.path.islink(os.path.join(root, d))]  # listed, not walked into
+        dirs[:] = [d for d in dirs if d not in links and not d.startswith(".")
+                   and not is_excluded(os.path.join(real, d))]
+        found += [(*parts, name) for name in (*names, *links)
+                  if not name.startswith(".") and not is_excluded(os.path.join(real, name))]
+    return [folder.joinpath(*parts) for parts in sorted(found)]
+
+
 def expand_inputs(
     inputs: Sequence[str | Path], exclude: Sequence[Path] = ()
 ) -> tuple[list[Path], list[Skipped]]:
@@ -74,24 +95,13 @@ def expand_inputs(
     Inside a folder, hidden entries and anything under ``exclude`` (the output folder, when it
     sits among the inputs) are passed over; every other entry that is not a folder is
     returned, so a pipe or a link to a folder is reported rather than silently ignored."""
-    excluded = [e.resolve() for e in exclude]
+    excluded = [str(e.resolve()) for e in exclude]
     files: list[Path] = []
     missing: list[Skipped] = []
-
-    @functools.cache
-    def real_folder(folder: Path) -> Path:  # once per folder, not per file: an archive has thousands
-        return folder.resolve()
-
     for item in inputs:
         path = Path(item)
         if path.is_dir():
-            files.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and (p.is_symlink() or not p.is_dir())
-                and not any((real_folder(p.parent) / p.name).is_relative_to(e) for e in excluded)
-            )
+            files.extend(_folder_files(path, excluded))
         elif path.exists() or path.is_symlink():
             files.append(path)
         elif glob.has_magic(str(item)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 from pathlib import Path
 
@@ -146,3 +147,27 @@ def test_drop_repeat_keeps_ordinary_bodies():
 
 def test_normalize_spaces_and_line_ends():
     assert normalize("\ufeffa\u00a0b\tc\r\nd\re") == "a b c\nd\ne"
+
+
+def test_a_folder_gives_its_files_sorted_without_hidden_entries_or_the_output(tmp_path):
+    from kg.ingest import expand_inputs
+
+    root = tmp_path / "in"
+    (root / "b" / "deep").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    (root / "out").mkdir()
+    (root / "real").mkdir()
+    for name in ("z.txt", "a.txt", "b/deep/c.html", "b/x.txt", ".hidden/h.txt", ".dot.txt", "out/graph.ttl",
+                 "real/r.txt"):
+        (root / name).write_text("x", encoding="utf-8")
+    (root / "link.txt").symlink_to(root / "a.txt")
+    (root / "folder-link").symlink_to(root / "real")  # reported (not followed), as a file that is not one
+    (root / "broken.txt").symlink_to(root / "gone.txt")
+    os.mkfifo(root / "pipe")
+    files, missing = expand_inputs([root], exclude=[root / "out"])
+    assert [str(p.relative_to(root)) for p in files] == [
+        "a.txt", "b/deep/c.html", "b/x.txt", "broken.txt", "folder-link", "link.txt", "pipe", "real/r.txt", "z.txt"]
+    assert missing == []
+    # The same folder named twice, or a file inside it named too, is read once.
+    again, _ = expand_inputs([root, root / "z.txt"], exclude=[root / "out"])
+    assert again == files
