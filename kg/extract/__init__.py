@@ -24,7 +24,7 @@ from kg.extract.roles import extract_roles
 from kg.extract.states import extract_states
 from kg.model import Extraction, Release
 
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 BATCH_SIZE = 16  # texts per nlp.pipe batch
 
 Extractor = Callable[[Release, Doc, Extraction], None]
