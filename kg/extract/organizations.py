@@ -70,6 +70,9 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
             end -= 1
         if start >= end:
             continue
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+            end += 2  # "... Inter-Parliamentary Co|-operation": the model cut a hyphenated word
         # "the Mission's Security Co-operation Department": the unit, a part of its owner;
         # "the Prosecutor General's Office": an office named after its holder is one name.
         owner = None
@@ -266,8 +269,8 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> 
         while j < len(doc) and is_title_word(doc[j]) and doc[j].ent_type_ in {"", "GPE", "NORP", "LOC"} \
                 and j not in heads and j not in people and doc[j].text not in org_heads and not doc[j].text.isupper():
             j += 1
-        if j == k + 1 and doc[k].lower_ == "in" and _city_as_org(doc, j):
-            j += 1  # "in | Dushanbe", a city the model labelled ORG
+        if j == k + 1 and doc[k].lower_ == "in":
+            j = _city_as_org(doc, j)  # "in | Dushanbe", "in | Banja Luka": a city the model labelled ORG
         if j == k + 1:
             break
         if doc[k].lower_ == "of" and j + 1 < len(doc) and doc[j].lower_ == "and" and is_title_word(doc[j + 1]) \
@@ -279,12 +282,19 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> 
     return k
 
 
-def _city_as_org(doc: Doc, i: int) -> bool:
-    """A one-word name the model labelled ORG with nothing of an organization: a place ("Dushanbe")."""
-    token = doc[i]
-    return token.ent_type_ == "ORG" and token.ent_iob_ == "B" and not token.ent_id_ and is_title_word(token) \
-        and not token.text.isupper() and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") \
-        and not looks_like_org(token.text) and token.text not in gazetteer.lexicon().org_heads
+def _city_as_org(doc: Doc, i: int) -> int:
+    """End of a short name the model labelled ORG with nothing of an organization, a place ("Dushanbe",
+    "Banja Luka"), starting at token i; i when there is none."""
+    if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B" or doc[i].ent_id_:
+        return i
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = doc[i:end]
+    if len(words) > 3 or looks_like_org(words.text) or any(
+            not is_title_word(t) or t.text.isupper() or t.text in gazetteer.lexicon().org_heads for t in words):
+        return i
+    return end
 
 
 def _state_after(doc: Doc, start: int, end: int) -> int:
@@ -299,6 +309,8 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
         return end
     while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
         k += 1
+    if k + 1 < len(doc) and is_possessive(doc[k + 1]):
+        return end  # "... Co-operation of | Ukraine's Verkhovna Rada": the State owns the next name
     return k + 1
 
 
@@ -385,6 +397,8 @@ def _unit_after(doc: Doc, end: int, heads: set[int]) -> tuple[int, int] | None:
     if end >= len(doc) or not is_possessive(doc[end]):
         return None
     start = stop = end + 1
+    if start < len(doc) and doc[start].ent_id_:
+        return None  # "the Council of Europe's | European Commission for ...": a listed name, found on its own
     while stop < len(doc) and (is_title_word(doc[stop]) or doc[stop].text == "-" or (
             doc[stop].lower_ in CONNECTORS and doc[stop].is_lower and stop + 1 < len(doc)
             and is_title_word(doc[stop + 1]))):
@@ -459,6 +473,9 @@ def _short_forms(name: str) -> set[str]:
         cut = next((i for i, w in enumerate(core) if w in {"in", "to"}), None)
         if cut is not None:
             forms.add(" ".join(core[:cut]))
+        # "Office for Prevention and Fight" before "... against Money Laundering": the model cut the
+        # name at a lower-case word; the name written in full elsewhere is the same body.
+        forms.update(" ".join(core[:i]) for i, w in enumerate(core) if i > 2 and w in CONNECTORS)
     return {f for f in forms if len(f.split()) >= 2 and f != name}
 
 
