@@ -21,6 +21,7 @@ from kg.extract.common import (
     CONNECTORS,
     before_bracketed_acronym,
     evidence,
+    is_acronym,
     is_possessive,
     is_title_word,
     role_head_tokens,
@@ -299,9 +300,13 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
     for j in range(occ_end + 1, min(occ_end + 8, len(doc))):
         if j in ctx.org_at:
             org = ctx.org_at[j]
+            while org.end + 1 < len(doc) and is_possessive(doc[org.end]) and org.end + 1 in ctx.org_at:
+                org = ctx.org_at[org.end + 1]  # "an expert with the Council of Europe's X Office": the unit
             return Role(title=doc[first:occ_end].text, organization=org.name, state=None, start=start, end=org.end)
         token = doc[j]
-        if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN"} or token.text == "-"
+        hyphenated = token.text == "-" or j + 1 < len(doc) and doc[j + 1].text == "-" and not token.whitespace_ \
+            or doc[j - 1].text == "-" and token.is_lower  # "with the Almaty-based X"
+        if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN"} or hyphenated
                 or ctx.state_at(j) or is_possessive(token)):  # "at Mongolia's General Authority ..."
             return None
     return None
@@ -358,9 +363,13 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             title_start -= 2  # "Vice-Minister", "Deputy-Director"
         else:
             break
+    acronym = None
+    if title_start < head and _acronym_prefix(ctx, title_start):
+        # "HJPC President X": an organization's acronym the model did not tag, before the office.
+        acronym, title_start = doc[title_start].text, title_start + 1
     state = next((ctx.state_at(i) for i in range(start, title_start) if ctx.state_at(i)), None)
     prefix_orgs = [ctx.org_at[i] for i in range(start, title_start) if i in ctx.org_at]
-    organization = prefix_orgs[-1].name if prefix_orgs else None
+    organization = prefix_orgs[-1].name if prefix_orgs else acronym
 
     title_end, i = head + 1, head + 1
     tail = None  # where the last "of ..." began: "Head | of the Mission's Security Department"
@@ -391,7 +400,7 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             break
         if _list_comma(ctx, i) and i + 1 < end:
             i += 1
-        elif _phrase_token(ctx, i) and not is_possessive(token):
+        elif _phrase_token(ctx, i) and (not is_possessive(token) or _possessive_in_title(ctx, i, end)):
             i += 1
             if is_title_word(token) or token.is_lower and doc[i - 2].text == "-":
                 title_end = i
@@ -399,6 +408,28 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             break
     title = doc[title_start:title_end].text
     return Role(title=title, organization=organization, state=state, start=start, end=end)
+
+
+def _acronym_prefix(ctx: _Context, i: int) -> bool:
+    """Is token i an acronym naming an organization of the release (its acronym or a listed one), not a title?"""
+    text = ctx.doc[i].text
+    if not (text.isupper() and is_acronym(text)) or i in ctx.heads or i in ctx.org_at:
+        return False
+    return any(o.name == text or _bracketed(ctx.doc, o.end) == text for o in ctx.orgs) \
+        or gazetteer.find_org(text) is not None
+
+
+def _bracketed(doc: Doc, end: int) -> str | None:
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        return doc[end + 1].text
+    return None
+
+
+def _possessive_in_title(ctx: _Context, i: int, end: int) -> bool:
+    """"Adviser for Women's Equity": a possessive between two words of a title, neither an organization."""
+    doc = ctx.doc
+    return i + 1 < end and is_title_word(doc[i + 1]) and i + 1 not in ctx.org_at and i - 1 not in ctx.org_at \
+        and ctx.state_at(i - 1) is None and doc[i - 1].text not in gazetteer.lexicon().org_heads
 
 
 def _office_named_as_institution(ctx: _Context, start: int, end: int) -> Role | None:
@@ -420,9 +451,15 @@ def _owner(ctx: _Context, k: int, end: int) -> tuple[str | None, str | None]:
     specific unit ("IOM's Counter-Trafficking Services"); a document's owner stays the owner."""
     doc = ctx.doc
     state = ctx.state_at(k)
-    if state is not None:
+    if state is not None and not (k in ctx.org_at and ctx.org_at[k].start == k):
+        # "Head of Switzerland's Federal Department of ...": the State's body, the State its owner.
+        after = k + 1
+        while after < end and ctx.state_at(after) == state:
+            after += 1
+        if after + 1 < end and is_possessive(doc[after]) and after + 1 in ctx.org_at:
+            return ctx.org_at[after + 1].name, state
         return None, state
-    org = ctx.org_at[k]
+    org, state = ctx.org_at[k], None  # "the Jordanian National Commission ...": a State adjective in the name
     while org.end + 1 < len(doc) and is_possessive(doc[org.end]) and org.end + 1 in ctx.org_at:
         org = ctx.org_at[org.end + 1]
     # "Ministry of Justice of Ukraine": the State whose ministry it is.
