@@ -247,3 +247,19 @@ def test_listed_body_after_a_possessive_and_clinic_names(extract_text):
     assert "European Commission for Democracy" not in found
     assert "Pravo Legal Clinic" in found
     assert "Security Committee" in found
+
+
+def test_names_cut_at_an_and_between_two_of_their_words(extract_text):
+    ex = extract_text(
+        "Prosecutors trained",
+        "VIENNA, 3 March 2021 – A course ended today.",
+        "It was held with the Institute for Forensic and Digital Studies of the Republic of Moldova and the "
+        "Judicial and Penitentiary Training Centre of Transnistria.",
+        "Marta Oleg, Head of the Research and Analysis Unit of the United Nations Department of Economic and "
+        "Social Affairs (DESA), spoke.",
+    )
+    found = orgs(ex)
+    assert "Institute for Forensic and Digital Studies of the Republic of Moldova" in found
+    assert "Judicial and Penitentiary Training Centre of Transnistria" in found
+    assert "Research and Analysis Unit" in found
+    assert "United Nations Department of Economic and Social Affairs" in found

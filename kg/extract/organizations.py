@@ -84,6 +84,9 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         end = _state_after(doc, start, end)
         if not ent.ent_id_ and doc[end - 1].text in gazetteer.lexicon().org_heads:
             end = _place_complement(doc, end, heads, people)
+        if not ent.ent_id_:
+            start, end = _and_joined_start(doc, start, end, heads, people), _and_joined_end(doc, end, heads, people)
+            joined_until = max(joined_until, end)
         complement = None if ent.ent_id_ else _complement_after(doc, start, end, documents)
         if complement is not None and complement[1] and doc[end - 1].text in UNIT_WORDS:
             owner = complement[1]  # "the Conventional Arms Branch of | UNODA": a unit, named without its parent
@@ -95,7 +98,7 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
             # "ODIHR Election Observation Mission": a unit named with its parent's prefix.
             owner, end = doc[start:end].text, unit_end
             # "the OSCE Academy | in Bishkek": the place the unit is in is part of its name.
-            end = _place_complement(doc, end, heads, people)
+            end = _and_joined_end(doc, _place_complement(doc, end, heads, people), heads, people)
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not ent.ent_id_:
             continue
@@ -183,6 +186,10 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 end += 1
         end = max(end, _place_complement(doc, i + 1, heads, people))
         if end == i + 1:
+            # "the Policy and Mediation Division | of the United Nations ...": a listed unit before its parent.
+            listed = _listed_unit(doc, i, heads, people)
+            if listed is not None and not any(listed in r for r in documents):
+                spans.append((listed, i + 1))
             continue
         start = i
         while start > 0 and is_title_word(doc[start - 1]) and start - 1 not in heads and start - 1 not in people \
@@ -279,6 +286,57 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> 
                 and (j + 2 >= len(doc) or not is_title_word(doc[j + 2])):
             j += 2  # "of German Sinti and Roma"
         k = j
+    return k
+
+
+def _and_joined_end(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
+    """"the Centre for Judicial | and Prosecutorial Training of the Federation of ...", "Department of
+    Political | and Peacebuilding Affairs": the model stops a name at an "and" between two of its
+    words. A name whose last word is a modifier, not an organization word, goes on: through "and"
+    and its capitalised words, then through "of [the] ..." complements (a State or place included)."""
+    org_heads = gazetteer.lexicon().org_heads
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not is_title_word(doc[end - 1]) \
+            or doc[end - 1].text in org_heads or doc[end - 1].ent_id_ or doc[end - 1].text.isupper():
+        return end
+    k = _name_words(doc, end + 1, heads, people)
+    if k == end + 1:
+        return end
+    while k + 1 < len(doc) and doc[k].lower_ == "of":
+        j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        stop = _name_words(doc, j, heads, people, places=True)
+        if stop == j:
+            break
+        k = stop
+    return k
+
+
+def _and_joined_start(doc: Doc, start: int, end: int, heads: set[int], people: set[int]) -> int:
+    """"the Judicial and | Prosecutorial Training Centre": the model starts a name after an "and" inside
+    it; the capitalised words before "and", right after "the", open the name."""
+    if start < 3 or doc[start - 1].lower_ != "and" or not has_org_head(doc[start:end].text):
+        return start
+    k = start - 1
+    while k > 0 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_id_ and k - 1 not in heads \
+            and k - 1 not in people and doc[k - 1].text not in gazetteer.lexicon().org_heads \
+            and not doc[k - 1].text.isupper():
+        k -= 1
+    return k if k < start - 1 and doc[k - 1].lower_ == "the" else start
+
+
+def _name_words(doc: Doc, i: int, heads: set[int], people: set[int], places: bool = False) -> int:
+    """End of the capitalised words from token i that may continue a name: untagged or of a model ORG
+    (``places``: States and places too, whole), not a listed organization, a title or a person."""
+    k = i
+    while k < len(doc) and is_title_word(doc[k]) and k not in heads and k not in people \
+            and not doc[k].text.isupper():
+        if doc[k].ent_type_ in {"GPE", "LOC"} and places:
+            k += 1
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            continue
+        if doc[k].ent_id_ or doc[k].ent_type_ not in {"", "ORG"}:
+            break
+        k += 1
     return k
 
 
