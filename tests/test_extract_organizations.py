@@ -263,3 +263,17 @@ def test_names_cut_at_an_and_between_two_of_their_words(extract_text):
     assert "Judicial and Penitentiary Training Centre of Transnistria" in found
     assert "Research and Analysis Unit" in found
     assert "United Nations Department of Economic and Social Affairs" in found
+
+
+def test_a_lower_case_name_described_as_an_organization(extract_text):
+    ex = extract_text(
+        "Study presented",
+        "VIENNA, 3 March 2021 – A study was presented today.",
+        "It was written with peacenexus, a conflict research foundation based in Geneva. Ana Ruiz, a senior "
+        "researcher at peacenexus, presented it. Moldova, a participating State, hosted the talks.",
+    )
+    assert "peacenexus" in orgs(ex)
+    assert len(next(o for o in ex.organizations if o.name == "peacenexus").evidence) == 2
+    assert "Moldova" not in orgs(ex)
+    assert ("Ana Ruiz", "senior researcher", "peacenexus") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

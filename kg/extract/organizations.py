@@ -32,6 +32,9 @@ from kg.extract.documents import document_spans
 from kg.model import Extraction, OrgMention, Release
 from kg.nlp import FIELD_OPERATION_ID
 
+# Nouns of an apposition that describe a name as an organization ("X, a peace research institute").
+ORG_KINDS = {"institute", "organization", "organisation", "foundation", "ngo", "charity", "association", "network",
+             "think-tank"}
 NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA"}
 # A part of a larger body: "the X Unit of the Y Department" names the unit and its parent, not one body.
 UNIT_WORDS = {"Unit", "Branch", "Section", "Division", "Hub", "Desk", "Cell"}
@@ -134,6 +137,12 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         if gazetteer.find_state(text) or gazetteer.find_series(text) or _names_an_event(doc, start, end):
             continue
         found.append(_Found(start, end, text, None))
+        if start + 1 == end and not is_title_word(doc[start]):
+            # "swisspeace": a lower-case name is found by its description once; its other uses are mentions.
+            for match in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc.text):
+                span = doc.char_span(match.start(), match.end())
+                if span is not None and not any(span.start < f.end and f.start < span.end for f in found):
+                    found.append(_Found(span.start, span.end, text, None))
     for start, end in outlet_spans(doc):
         # "a correspondent for the news website X": an outlet, whatever its name looks like.
         if skip[0] <= doc[start].idx < skip[1] or any(start < f.end and f.start < end for f in found):
@@ -170,6 +179,11 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
     spans = []
     for token in doc:
         i = token.i
+        if token.lower_ in ORG_KINDS and token.is_lower:
+            described = _described_name(doc, i, people)
+            if described is not None and not skip[0] <= doc[described].idx < skip[1]:
+                spans.append((described, described + 1))
+            continue
         if token.text not in org_heads or token.ent_type_ not in {"", "FAC"} or i in heads or i in people \
                 or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc):
             continue
@@ -199,6 +213,23 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             continue
         spans.append((start, end))
     return spans
+
+
+def _described_name(doc: Doc, i: int, people: set[int]) -> int | None:
+    """"swisspeace, a peace research institute": a one-word name (maybe lower case) described by an
+    apposition whose noun is a kind of organization (token i); the name's token, else None."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"}:
+        k -= 1
+    if k < 2 or doc[k].lower_ not in {"a", "an"} or doc[k - 1].text != ",":
+        return None
+    name = k - 2
+    token = doc[name]
+    if not token.is_alpha or name in people or token.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE"} \
+            or token.is_stop or token.pos_ in {"VERB", "AUX", "PRON"} \
+            or name > 0 and (is_title_word(doc[name - 1]) or doc[name - 1].text == "-"):
+        return None
+    return name
 
 
 def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) -> tuple[int, str | None] | None:
