@@ -304,3 +304,16 @@ def test_possessive_inside_a_title_and_occupation_with_a_unit_or_a_hyphenated_pl
     assert ("Ana Ruiz", "Presidential Commissioner for Children’s Rights", None, None) in found
     assert ("Ole Berg", "data expert", "Data Protection Unit", None) in found
     assert ("Dana Omarova", "lawyer", "Pravo Legal Centre", None) in found
+
+
+def test_lower_case_remit_and_state_occupation_before_a_name(extract_text):
+    ex = extract_text(
+        "Report launched",
+        "VIENNA, 3 March 2021 – A report was launched today.",
+        "Joining by video link, the UN Special Rapporteur on the situation of human rights defenders, "
+        "Amara Osei, welcomed the report.",
+        "Latvian parliamentarian Jānis Ozols asked about the follow-up.",
+    )
+    found = roles(ex)
+    assert ("Amara Osei", "Special Rapporteur on the situation of human rights defenders", "UN", None) in found
+    assert ("Jānis Ozols", "parliamentarian", None, "Latvia") in found

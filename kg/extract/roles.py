@@ -217,7 +217,46 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     end = i + 1
     while i >= 0 and (_phrase_token(ctx, i) or _list_comma(ctx, i)):
         i -= 1
-    return _parse(ctx, i + 1, end) or _occupation_before(ctx, end), comma
+    role = _parse(ctx, i + 1, end) or _occupation_before(ctx, end)
+    if role is None and comma:
+        role = _lower_case_remit(ctx, end)
+    if role is None and not comma:
+        role = _state_occupation_before(ctx, end)
+    return role, comma
+
+
+# Words of a remit written in lower case ("on the rights to freedom of peaceful assembly").
+REMIT_POS = {"NOUN", "ADJ", "ADP", "DET", "CCONJ", "PART"}
+
+
+def _lower_case_remit(ctx: _Context, end: int) -> Role | None:
+    """"UN Special Rapporteur on the rights to freedom of ..., X": an office whose remit, after "on" or
+    "for", is written in lower case; the title runs to the comma before the name."""
+    doc = ctx.doc
+    i = end - 1
+    while i > 0 and end - i <= 15 and doc[i].is_lower and doc[i].pos_ in REMIT_POS:
+        i -= 1
+    if i == end - 1 or i + 1 >= end or doc[i + 1].lower_ not in {"on", "for"} or not ctx.role_head(i):
+        return None
+    p = i
+    while p > 0 and _phrase_token(ctx, p - 1):
+        p -= 1
+    role = _parse(ctx, p, i + 1)
+    if role is None:
+        return None
+    role.title, role.end = f"{role.title} {doc[i + 1 : end].text}", end
+    return role
+
+
+def _state_occupation_before(ctx: _Context, end: int) -> Role | None:
+    """"Hungarian parliamentarian X": a lower-case occupation right before the name, after a State's adjective."""
+    doc = ctx.doc
+    if end < 2 or not doc[end - 1].is_lower or doc[end - 1].lower_ not in gazetteer.lexicon().occupations:
+        return None
+    state = ctx.state_at(end - 2)
+    if state is None:
+        return None
+    return Role(title=doc[end - 1].text, organization=None, state=state, start=end - 2, end=end)
 
 
 def _occupation_before(ctx: _Context, end: int) -> Role | None:
