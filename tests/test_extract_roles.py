@@ -317,3 +317,13 @@ def test_lower_case_remit_and_state_occupation_before_a_name(extract_text):
     found = roles(ex)
     assert ("Amara Osei", "Special Rapporteur on the situation of human rights defenders", "UN", None) in found
     assert ("Jānis Ozols", "parliamentarian", None, "Latvia") in found
+
+
+def test_an_organization_word_used_alone_refers_back_to_the_one_name_it_ends(extract_text):
+    ex = extract_text(
+        "Assembly session closes",
+        "VIENNA, 3 March 2021 – The Baltic Youth Assembly closed its session today in the building of the "
+        "National Assembly of Lithuania.",
+        "In her last speech as President of the Assembly, Rita Kaunas thanked the delegates.",
+    )
+    assert ("Rita Kaunas", "President", "Baltic Youth Assembly", None) in roles(ex)

@@ -149,8 +149,32 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
             continue
         # The tokenizer may leave a sentence's full stop on an unknown word ("Gazeta.").
         found.append(_Found(start, end, doc[start:end].text.rstrip(".,;:"), None))
+    found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?!-| (?:of|for|on|to|in|and)\b)")
+
+
+def _head_back_references(doc: Doc, found: list[_Found], skip: tuple[int, int]) -> list[_Found]:
+    """"the Assembly" after "the OSCE Parliamentary Assembly": an organization word used alone, capitalised,
+    refers back to the one organization named before whose name ends with that word."""
+    org_heads = gazetteer.lexicon().org_heads
+    refs = []
+    for match in _THE_HEAD.finditer(doc.text):
+        word = match.group(1)
+        if word not in org_heads or skip[0] <= match.start() < skip[1]:
+            continue
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is None or any(span.start < f.end and f.start < span.end for f in found):
+            continue
+        owners = {f.name: f for f in found if f.start < span.start and f.end - f.start > 1 and not f.title
+                  and doc[f.end - 1].text == word}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            refs.append(_Found(span.start, span.end, owner.name, owner.key, parent=owner.parent))
+    return refs
 
 
 @cache
