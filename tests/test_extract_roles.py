@@ -327,3 +327,15 @@ def test_an_organization_word_used_alone_refers_back_to_the_one_name_it_ends(ext
         "In her last speech as President of the Assembly, Rita Kaunas thanked the delegates.",
     )
     assert ("Rita Kaunas", "President", "Baltic Youth Assembly", None) in roles(ex)
+
+
+def test_office_a_person_is_elected_or_appointed_to(extract_text):
+    ex = extract_text(
+        "New chair elected",
+        "VIENNA, 3 March 2021 – The Nordic Youth Council met today.",
+        "Delegates elected Finnish diplomat Aino Virtanen as the Council's new Chair. Her friends, as well as "
+        "Lars Berg as always, cheered.",
+    )
+    found = roles(ex)
+    assert ("Aino Virtanen", "Chair", "Nordic Youth Council", None) in found
+    assert not any(r[0] == "Lars Berg" for r in found)

@@ -76,7 +76,7 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
     for sent in doc.sents:
         names = sorted((b, n) for b, n in ctx.people.items() if sent.start <= b[0] < sent.end)
         before = {b: _before(ctx, b[0]) for b, _ in names}
-        after = {b: _after(ctx, b[1]) for b, _ in names}
+        after = {b: _after(ctx, b[1]) or _appointed_as(ctx, *b) for b, _ in names}
         role_first = any(
             role is not None and comma and not (role.start >= 2 and role.start - 2 in ctx.person_tokens)
             for role, comma in before.values()
@@ -301,6 +301,22 @@ def _after(ctx: _Context, end: int) -> Role | None:
             if more is not None:
                 role.others, role.end = [*role.others, more, *more.others], more.end
         return role
+    return _apposition(ctx, end + 1)
+
+
+APPOINT_VERBS = {"elect", "re-elect", "appoint", "name", "confirm", "nominate"}
+
+
+def _appointed_as(ctx: _Context, start: int, end: int) -> Role | None:
+    """"members elected X as the Assembly's new President": the office a person is elected or appointed to."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "as":
+        return None
+    k = start - 1  # the verb, maybe before a title ("elected Hungarian parliamentarian X as ...")
+    while k >= 0 and start - k <= 5 and not doc[k].is_punct and doc[k].pos_ != "VERB":
+        k -= 1
+    if k < 0 or doc[k].pos_ != "VERB" or doc[k].lemma_.lower() not in APPOINT_VERBS:
+        return None
     return _apposition(ctx, end + 1)
 
 
