@@ -339,3 +339,13 @@ def test_office_a_person_is_elected_or_appointed_to(extract_text):
     found = roles(ex)
     assert ("Aino Virtanen", "Chair", "Nordic Youth Council", None) in found
     assert not any(r[0] == "Lars Berg" for r in found)
+
+
+def test_a_lower_case_body_word_before_a_title_refers_to_the_body_just_named(extract_text):
+    ex = extract_text(
+        "Report adopted",
+        "VIENNA, 3 March 2021 – The forum met today.",
+        "The forum adopted a report of its Standing Working Group on Energy presented by the group's Chair, "
+        "Norwegian Ambassador Kari Dahl.",
+    )
+    assert ("Kari Dahl", "Chair", "Standing Working Group on Energy", None) in roles(ex)

@@ -148,12 +148,31 @@ def _stacked_title(ctx: _Context, role: Role) -> Role | None:
     i = end - 1
     while i >= 0 and _phrase_token(ctx, i):
         i -= 1
+    if i >= 1 and doc[i].is_lower and i + 1 < end and is_possessive(doc[i + 1]) and doc[i - 1].lower_ == "the":
+        # "its Ad Hoc Committee on X ... the committee's Chair, Senator Y": the body named last before it.
+        other = _parse(ctx, i + 2, end)
+        body = _last_named(ctx, doc[i].text.capitalize(), i)
+        if other is None or body is None or other.organization or other.state:
+            return None
+        other.organization = body
+        return other
     if i >= 0 and not (doc[i].is_punct or doc[i].is_sent_start) or i >= 0 and i in ctx.person_tokens:
         return None
     other = _parse(ctx, i + 1, end)
     if other is None or not (other.organization or other.state):
         return None
     return other
+
+
+def _last_named(ctx: _Context, word: str, before: int) -> str | None:
+    """The organization named last before token ``before`` in its sentence or the one before, when its
+    name's organization word is ``word`` ("Committee" for "the committee's")."""
+    if word not in gazetteer.lexicon().org_heads:
+        return None
+    sent = ctx.doc[before].sent
+    floor = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named = [o for o in ctx.orgs if floor <= o.start and o.end <= before and word in o.name.split()]
+    return named[-1].name if named else None
 
 
 def _title_mentions(release: Release, doc: Doc, extraction: Extraction, ctx: _Context) -> None:
