@@ -233,3 +233,14 @@ def test_todays_meeting_of_a_body_is_named_with_the_body(extract_text):
     ))
     assert (ev.name, ev.start, ev.end, ev.place) == ("meeting of the OSCE Permanent Council", D(2021, 2, 11),
                                                      D(2021, 2, 11), "Vienna")
+
+
+def test_an_opening_weekday_is_a_past_one_and_the_event_ends_today(extract_text):
+    # 6 June 2019 is a Thursday: "began on Tuesday" is 4 June, not the Tuesday after.
+    ev = event(extract_text("Seminar ends", "TIRANA, 6 June 2019 – Police officers today completed a seminar on "
+                            "road safety. The seminar, which began on Tuesday, was organized by the OSCE Presence.",
+                            date=D(2019, 6, 6)))
+    assert (ev.start, ev.end) == (D(2019, 6, 4), D(2019, 6, 6))
+    ev = event(extract_text("Forum", "SKOPJE, 6 June 2019 – More than 80 experts took part in the four-day forum, "
+                            "which opened on Monday in Skopje.", date=D(2019, 6, 6)))
+    assert (ev.start, ev.end) == (D(2019, 6, 3), D(2019, 6, 6))

@@ -205,3 +205,75 @@ def test_a_unit_after_its_parent_keeps_its_place_and_short_forms_refer_back(extr
     assert "Regional Resource Centre" not in found and "Border Academy" not in found
     centre = next(o for o in ex.organizations if o.name == "OSCE Regional Resource Centre in Khujand")
     assert len(centre.evidence) == 2
+
+
+def test_name_cut_at_a_hyphen_is_completed_and_a_state_owning_the_next_name_left_out(extract_text):
+    ex = extract_text(
+        "Parliamentarians discuss law reform",
+        "VIENNA, 3 March 2021 – Delegates met today.",
+        "The report was presented by Anna Berg, Deputy Chair of the Committee on Legal Policy and "
+        "Inter-Parliamentary Co-operation of Georgia's Parliament.",
+    )
+    assert "Committee on Legal Policy and Inter-Parliamentary Co-operation" in orgs(ex)
+
+
+def test_a_name_cut_before_a_lower_case_word_is_a_short_form_of_the_full_name():
+    from kg.extract.organizations import _short_forms
+
+    forms = _short_forms("Office for Prevention and Fight against Cyber Fraud")
+    assert "Office for Prevention and Fight" in forms
+    assert "Office for Prevention" in forms
+
+
+def test_seat_city_the_model_labelled_as_organization_stays_in_the_name(extract_text):
+    ex = extract_text(
+        "Judges trained",
+        "VIENNA, 3 March 2021 – A training ended today.",
+        "Among the trainers was Ivana Kos, a judge of the District Court in Banja Luka.",
+    )
+    assert "District Court in Banja Luka" in orgs(ex)
+
+
+def test_listed_body_after_a_possessive_and_clinic_names(extract_text):
+    ex = extract_text(
+        "Guidelines presented",
+        "VIENNA, 3 March 2021 – Guidelines were presented today.",
+        "They were written with the Council of Europe’s European Commission for Democracy through Law. "
+        "Mira Sultan, a lawyer with the Minsk-based Pravo Legal Clinic, spoke. The findings go to the "
+        "Security Committee in Vienna.",
+    )
+    found = orgs(ex)
+    assert "European Commission for Democracy through Law" in found
+    assert "European Commission for Democracy" not in found
+    assert "Pravo Legal Clinic" in found
+    assert "Security Committee" in found
+
+
+def test_names_cut_at_an_and_between_two_of_their_words(extract_text):
+    ex = extract_text(
+        "Prosecutors trained",
+        "VIENNA, 3 March 2021 – A course ended today.",
+        "It was held with the Institute for Forensic and Digital Studies of the Republic of Moldova and the "
+        "Judicial and Penitentiary Training Centre of Transnistria.",
+        "Marta Oleg, Head of the Research and Analysis Unit of the United Nations Department of Economic and "
+        "Social Affairs (DESA), spoke.",
+    )
+    found = orgs(ex)
+    assert "Institute for Forensic and Digital Studies of the Republic of Moldova" in found
+    assert "Judicial and Penitentiary Training Centre of Transnistria" in found
+    assert "Research and Analysis Unit" in found
+    assert "United Nations Department of Economic and Social Affairs" in found
+
+
+def test_a_lower_case_name_described_as_an_organization(extract_text):
+    ex = extract_text(
+        "Study presented",
+        "VIENNA, 3 March 2021 – A study was presented today.",
+        "It was written with peacenexus, a conflict research foundation based in Geneva. Ana Ruiz, a senior "
+        "researcher at peacenexus, presented it. Moldova, a participating State, hosted the talks.",
+    )
+    assert "peacenexus" in orgs(ex)
+    assert len(next(o for o in ex.organizations if o.name == "peacenexus").evidence) == 2
+    assert "Moldova" not in orgs(ex)
+    assert ("Ana Ruiz", "senior researcher", "peacenexus") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

@@ -149,3 +149,45 @@ def test_a_full_name_written_again_is_a_full_mention(extract_text):
     )
     assert names(ex) == ["Sergei Volkov"]
     assert [e.anchor for e in ex.people[0].evidence] == ["Sergei Volkov", "Sergei Volkov", "Volkov"]
+
+
+def test_topic_word_ending_a_title_is_not_a_given_name(extract_text):
+    ex = extract_text(
+        "Forum on security closes",
+        "VIENNA, 3 March 2021 – The forum closed today.",
+        "Closing the forum, OSCE Senior Adviser on Gender Issues Ingrid Solberg, who leads the unit, "
+        "presented the findings.",
+    )
+    assert names(ex) == ["Ingrid Solberg"]
+
+
+def test_honorific_before_a_hyphenated_surname_joins_the_full_name(extract_text):
+    ex = extract_text(
+        "Talks on water management",
+        "VIENNA, 3 March 2021 – Talks opened today.",
+        "The speakers were Sara Lind and Tom Baker-Lloyd, Director of the Regional Water Division of the "
+        "Basin Commission.",
+        "Mr Baker-Lloyd said that the rivers were shared by all.",
+    )
+    assert names(ex) == ["Sara Lind", "Tom Baker-Lloyd"]
+
+
+def test_surname_the_model_left_after_a_lone_given_name(extract_text):
+    ex = extract_text(
+        "Meeting on cyber threats",
+        "VIENNA, 3 March 2021 – A meeting opened today.",
+        "“Attacks grow faster than our defences,” said Marco D’Angelo, Director of the OSCE Conflict "
+        "Prevention Centre, as he opened the meeting.",
+        "Mr D’Angelo noted the risks for hospitals.",
+    )
+    assert names(ex) == ["Marco D’Angelo"]
+
+
+def test_title_word_and_portfolio_before_a_name_are_not_part_of_it(extract_text):
+    ex = extract_text(
+        "Sanctions debated",
+        "VIENNA, 3 March 2021 – Delegates met today.",
+        "The amendments were led by U.S. Congresswoman Janet Oakfield-Brown.",
+        "EUROPOL Director of Cybercrime Hiroshi Tanaka presented the results of an operation.",
+    )
+    assert names(ex) == ["Hiroshi Tanaka", "Janet Oakfield-Brown"]

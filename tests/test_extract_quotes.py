@@ -157,3 +157,15 @@ def test_a_reported_phrase_is_the_subjects_not_a_name_after_it(extract_text):
         "the Minister of Information, Petar Vuković, on 1 July.",
     )
     assert quotes(ex) == [("Ruth Abara", "a", 1)]
+
+
+def test_legal_wording_after_of_or_an_article_is_no_statement(extract_text):
+    ex = extract_text(
+        "Training on hate crime",
+        "VIENNA, 3 March 2021 – A training ended today.",
+        "Judge Ivana Kos, a trainer of the Judicial Academy, explained that the offence of “spreading panic "
+        "and false information among the population in times of crisis” requires proof of intent. Such acts "
+        "can be punished as a “breach of public order committed by a group of persons acting together”, "
+        "she added. “Intent must be proven in every single case we bring,” she said.",
+    )
+    assert quotes(ex) == [("Ivana Kos", "Intent", 1)]

@@ -267,3 +267,85 @@ def test_a_title_before_the_name_and_an_apposition_after_give_all_offices(extrac
     # A list of speakers: the title after one name is the next one's.
     assert ("Ivo Marek", "Director", "ODIHR", None) in found
     assert not any(person == "Ivo Marek" and title == "Head" for person, title, _o, _s in found)
+
+
+def test_acronym_before_an_office_is_its_organization(extract_text):
+    ex = extract_text(
+        "Judges trained",
+        "VIENNA, 3 March 2021 – A training ended today.",
+        "It was held with the National Judicial Council of Albania (NJCA).",
+        "NJCA President Arben Kola said that the courts needed new skills.",
+    )
+    assert ("Arben Kola", "President", "NJCA", None) in roles(ex)
+
+
+def test_state_possessive_before_a_ministry_and_state_adjective_inside_a_name(extract_text):
+    ex = extract_text(
+        "Conference opens",
+        "VIENNA, 3 March 2021 – A conference opened today.",
+        "It was opened by Head of Austria’s Federal Ministry for European and International Affairs, Karl Huber.",
+        "Amira Saleh, Secretary-General of the Egyptian National Council for Women, spoke about her country.",
+    )
+    found = roles(ex)
+    assert ("Karl Huber", "Head", "Federal Ministry for European and International Affairs", "Austria") in found
+    assert ("Amira Saleh", "Secretary-General", "Egyptian National Council for Women", None) in found
+
+
+def test_possessive_inside_a_title_and_occupation_with_a_unit_or_a_hyphenated_place(extract_text):
+    ex = extract_text(
+        "Panel on peace processes",
+        "VIENNA, 3 March 2021 – A panel met today.",
+        "The speakers were Ana Ruiz, Peru’s Presidential Commissioner for Children’s Rights; and Ole Berg, "
+        "a data expert with the Council of Europe’s Data Protection Unit.",
+        "Dana Omarova, a lawyer with the Bishkek-based Pravo Legal Centre, described the cases.",
+    )
+    found = roles(ex)
+    # Peru is no OSCE State: no State on the role.
+    assert ("Ana Ruiz", "Presidential Commissioner for Children’s Rights", None, None) in found
+    assert ("Ole Berg", "data expert", "Data Protection Unit", None) in found
+    assert ("Dana Omarova", "lawyer", "Pravo Legal Centre", None) in found
+
+
+def test_lower_case_remit_and_state_occupation_before_a_name(extract_text):
+    ex = extract_text(
+        "Report launched",
+        "VIENNA, 3 March 2021 – A report was launched today.",
+        "Joining by video link, the UN Special Rapporteur on the situation of human rights defenders, "
+        "Amara Osei, welcomed the report.",
+        "Latvian parliamentarian Jānis Ozols asked about the follow-up.",
+    )
+    found = roles(ex)
+    assert ("Amara Osei", "Special Rapporteur on the situation of human rights defenders", "UN", None) in found
+    assert ("Jānis Ozols", "parliamentarian", None, "Latvia") in found
+
+
+def test_an_organization_word_used_alone_refers_back_to_the_one_name_it_ends(extract_text):
+    ex = extract_text(
+        "Assembly session closes",
+        "VIENNA, 3 March 2021 – The Baltic Youth Assembly closed its session today in the building of the "
+        "National Assembly of Lithuania.",
+        "In her last speech as President of the Assembly, Rita Kaunas thanked the delegates.",
+    )
+    assert ("Rita Kaunas", "President", "Baltic Youth Assembly", None) in roles(ex)
+
+
+def test_office_a_person_is_elected_or_appointed_to(extract_text):
+    ex = extract_text(
+        "New chair elected",
+        "VIENNA, 3 March 2021 – The Nordic Youth Council met today.",
+        "Delegates elected Finnish diplomat Aino Virtanen as the Council's new Chair. Her friends, as well as "
+        "Lars Berg as always, cheered.",
+    )
+    found = roles(ex)
+    assert ("Aino Virtanen", "Chair", "Nordic Youth Council", None) in found
+    assert not any(r[0] == "Lars Berg" for r in found)
+
+
+def test_a_lower_case_body_word_before_a_title_refers_to_the_body_just_named(extract_text):
+    ex = extract_text(
+        "Report adopted",
+        "VIENNA, 3 March 2021 – The forum met today.",
+        "The forum adopted a report of its Standing Working Group on Energy presented by the group's Chair, "
+        "Norwegian Ambassador Kari Dahl.",
+    )
+    assert ("Kari Dahl", "Chair", "Standing Working Group on Energy", None) in roles(ex)

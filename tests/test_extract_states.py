@@ -60,3 +60,12 @@ def test_adjectives_of_a_language_or_a_people_name_no_state(extract_text):
     assert set(states(ex)) == {"Latvia", "Serbia", "Italy", "Sweden", "The Netherlands", "Estonia"}
     latvia = next(s for s in ex.states if s.name == "Latvia")
     assert [e.anchor for e in latvia.evidence] == ["Latvian"]  # the government, not the language
+
+
+def test_an_adjective_listed_with_a_language_is_a_language(extract_text):
+    ex = extract_text(
+        "Guide published",
+        "VIENNA, 3 March 2021 – The OSCE will publish a handbook for border guards next month, in English and "
+        "Ukrainian.",
+    )
+    assert "Ukraine" not in states(ex)

@@ -330,6 +330,18 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     if _OPENED_YESTERDAY.search(text):
         record.start, record.end = day - dt.timedelta(days=1), day  # "opened yesterday, ended today"
         return
+    if opened := _OPENED_ON_WEEKDAY.search(text):
+        # "which began on Monday ... completed today": the opening weekday is a past one, even
+        # though the event is told in the present ("closes today"); it lasted until the dateline
+        # when it ends today, else for its written length.
+        start = _weekday_near(day, opened.group(1), past=True)
+        length = _number(m.group(1)) if (m := _LENGTH.search(text)) else None
+        if re.search(r"\btoday\b", text):
+            record.start, record.end = start, day
+            return
+        if length is not None:
+            record.start, record.end = start, start + dt.timedelta(days=length - 1)
+            return
     if weekdays := _WEEKDAY_RANGE.search(text):
         # "on Thursday and Friday": the last day nearest the dateline, the first the one before it.
         end = _weekday_near(day, weekdays.group(2), past=_reported_past(sentences))
@@ -371,6 +383,11 @@ _WEEKDAY_RANGE = re.compile(rf"\b(?:on|from)\s+({_WEEKDAY})\s*(?:and|to|until|th
 _OPENED_YESTERDAY = re.compile(
     r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?\byesterday\b[^.;]{0,100}?"
     r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up)\b[^.;]{0,40}?\btoday\b")
+
+
+# "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
+_OPENED_ON_WEEKDAY = re.compile(rf"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{{0,40}}?"
+                                rf"\bon ({_WEEKDAY})\b")
 
 
 def _weekday_near(day: dt.date, name: str, past: bool) -> dt.date:

@@ -32,6 +32,9 @@ from kg.extract.documents import document_spans
 from kg.model import Extraction, OrgMention, Release
 from kg.nlp import FIELD_OPERATION_ID
 
+# Nouns of an apposition that describe a name as an organization ("X, a peace research institute").
+ORG_KINDS = {"institute", "organization", "organisation", "foundation", "ngo", "charity", "association", "network",
+             "think-tank"}
 NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA"}
 # A part of a larger body: "the X Unit of the Y Department" names the unit and its parent, not one body.
 UNIT_WORDS = {"Unit", "Branch", "Section", "Division", "Hub", "Desk", "Cell"}
@@ -70,6 +73,9 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
             end -= 1
         if start >= end:
             continue
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
+            end += 2  # "... Inter-Parliamentary Co|-operation": the model cut a hyphenated word
         # "the Mission's Security Co-operation Department": the unit, a part of its owner;
         # "the Prosecutor General's Office": an office named after its holder is one name.
         owner = None
@@ -81,6 +87,9 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         end = _state_after(doc, start, end)
         if not ent.ent_id_ and doc[end - 1].text in gazetteer.lexicon().org_heads:
             end = _place_complement(doc, end, heads, people)
+        if not ent.ent_id_:
+            start, end = _and_joined_start(doc, start, end, heads, people), _and_joined_end(doc, end, heads, people)
+            joined_until = max(joined_until, end)
         complement = None if ent.ent_id_ else _complement_after(doc, start, end, documents)
         if complement is not None and complement[1] and doc[end - 1].text in UNIT_WORDS:
             owner = complement[1]  # "the Conventional Arms Branch of | UNODA": a unit, named without its parent
@@ -92,7 +101,7 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
             # "ODIHR Election Observation Mission": a unit named with its parent's prefix.
             owner, end = doc[start:end].text, unit_end
             # "the OSCE Academy | in Bishkek": the place the unit is in is part of its name.
-            end = _place_complement(doc, end, heads, people)
+            end = _and_joined_end(doc, _place_complement(doc, end, heads, people), heads, people)
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not ent.ent_id_:
             continue
@@ -128,14 +137,44 @@ def org_mentions(release: Release, doc: Doc, extraction: Extraction) -> list[_Fo
         if gazetteer.find_state(text) or gazetteer.find_series(text) or _names_an_event(doc, start, end):
             continue
         found.append(_Found(start, end, text, None))
+        if start + 1 == end and not is_title_word(doc[start]):
+            # "swisspeace": a lower-case name is found by its description once; its other uses are mentions.
+            for match in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc.text):
+                span = doc.char_span(match.start(), match.end())
+                if span is not None and not any(span.start < f.end and f.start < span.end for f in found):
+                    found.append(_Found(span.start, span.end, text, None))
     for start, end in outlet_spans(doc):
         # "a correspondent for the news website X": an outlet, whatever its name looks like.
         if skip[0] <= doc[start].idx < skip[1] or any(start < f.end and f.start < end for f in found):
             continue
         # The tokenizer may leave a sentence's full stop on an unknown word ("Gazeta.").
         found.append(_Found(start, end, doc[start:end].text.rstrip(".,;:"), None))
+    found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?!-| (?:of|for|on|to|in|and)\b)")
+
+
+def _head_back_references(doc: Doc, found: list[_Found], skip: tuple[int, int]) -> list[_Found]:
+    """"the Assembly" after "the OSCE Parliamentary Assembly": an organization word used alone, capitalised,
+    refers back to the one organization named before whose name ends with that word."""
+    org_heads = gazetteer.lexicon().org_heads
+    refs = []
+    for match in _THE_HEAD.finditer(doc.text):
+        word = match.group(1)
+        if word not in org_heads or skip[0] <= match.start() < skip[1]:
+            continue
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is None or any(span.start < f.end and f.start < span.end for f in found):
+            continue
+        owners = {f.name: f for f in found if f.start < span.start and f.end - f.start > 1 and not f.title
+                  and doc[f.end - 1].text == word}
+        if len(owners) == 1:
+            owner = next(iter(owners.values()))
+            refs.append(_Found(span.start, span.end, owner.name, owner.key, parent=owner.parent))
+    return refs
 
 
 @cache
@@ -164,6 +203,11 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
     spans = []
     for token in doc:
         i = token.i
+        if token.lower_ in ORG_KINDS and token.is_lower:
+            described = _described_name(doc, i, people)
+            if described is not None and not skip[0] <= doc[described].idx < skip[1]:
+                spans.append((described, described + 1))
+            continue
         if token.text not in org_heads or token.ent_type_ not in {"", "FAC"} or i in heads or i in people \
                 or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc):
             continue
@@ -180,6 +224,10 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 end += 1
         end = max(end, _place_complement(doc, i + 1, heads, people))
         if end == i + 1:
+            # "the Policy and Mediation Division | of the United Nations ...": a listed unit before its parent.
+            listed = _listed_unit(doc, i, heads, people)
+            if listed is not None and not any(listed in r for r in documents):
+                spans.append((listed, i + 1))
             continue
         start = i
         while start > 0 and is_title_word(doc[start - 1]) and start - 1 not in heads and start - 1 not in people \
@@ -189,6 +237,23 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             continue
         spans.append((start, end))
     return spans
+
+
+def _described_name(doc: Doc, i: int, people: set[int]) -> int | None:
+    """"swisspeace, a peace research institute": a one-word name (maybe lower case) described by an
+    apposition whose noun is a kind of organization (token i); the name's token, else None."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"}:
+        k -= 1
+    if k < 2 or doc[k].lower_ not in {"a", "an"} or doc[k - 1].text != ",":
+        return None
+    name = k - 2
+    token = doc[name]
+    if not token.is_alpha or name in people or token.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE"} \
+            or token.is_stop or token.pos_ in {"VERB", "AUX", "PRON"} \
+            or name > 0 and (is_title_word(doc[name - 1]) or doc[name - 1].text == "-"):
+        return None
+    return name
 
 
 def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) -> tuple[int, str | None] | None:
@@ -266,8 +331,8 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> 
         while j < len(doc) and is_title_word(doc[j]) and doc[j].ent_type_ in {"", "GPE", "NORP", "LOC"} \
                 and j not in heads and j not in people and doc[j].text not in org_heads and not doc[j].text.isupper():
             j += 1
-        if j == k + 1 and doc[k].lower_ == "in" and _city_as_org(doc, j):
-            j += 1  # "in | Dushanbe", a city the model labelled ORG
+        if j == k + 1 and doc[k].lower_ == "in":
+            j = _city_as_org(doc, j)  # "in | Dushanbe", "in | Banja Luka": a city the model labelled ORG
         if j == k + 1:
             break
         if doc[k].lower_ == "of" and j + 1 < len(doc) and doc[j].lower_ == "and" and is_title_word(doc[j + 1]) \
@@ -279,12 +344,70 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> 
     return k
 
 
-def _city_as_org(doc: Doc, i: int) -> bool:
-    """A one-word name the model labelled ORG with nothing of an organization: a place ("Dushanbe")."""
-    token = doc[i]
-    return token.ent_type_ == "ORG" and token.ent_iob_ == "B" and not token.ent_id_ and is_title_word(token) \
-        and not token.text.isupper() and (i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I") \
-        and not looks_like_org(token.text) and token.text not in gazetteer.lexicon().org_heads
+def _and_joined_end(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
+    """"the Centre for Judicial | and Prosecutorial Training of the Federation of ...", "Department of
+    Political | and Peacebuilding Affairs": the model stops a name at an "and" between two of its
+    words. A name whose last word is a modifier, not an organization word, goes on: through "and"
+    and its capitalised words, then through "of [the] ..." complements (a State or place included)."""
+    org_heads = gazetteer.lexicon().org_heads
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not is_title_word(doc[end - 1]) \
+            or doc[end - 1].text in org_heads or doc[end - 1].ent_id_ or doc[end - 1].text.isupper():
+        return end
+    k = _name_words(doc, end + 1, heads, people)
+    if k == end + 1:
+        return end
+    while k + 1 < len(doc) and doc[k].lower_ == "of":
+        j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        stop = _name_words(doc, j, heads, people, places=True)
+        if stop == j:
+            break
+        k = stop
+    return k
+
+
+def _and_joined_start(doc: Doc, start: int, end: int, heads: set[int], people: set[int]) -> int:
+    """"the Judicial and | Prosecutorial Training Centre": the model starts a name after an "and" inside
+    it; the capitalised words before "and", right after "the", open the name."""
+    if start < 3 or doc[start - 1].lower_ != "and" or not has_org_head(doc[start:end].text):
+        return start
+    k = start - 1
+    while k > 0 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_id_ and k - 1 not in heads \
+            and k - 1 not in people and doc[k - 1].text not in gazetteer.lexicon().org_heads \
+            and not doc[k - 1].text.isupper():
+        k -= 1
+    return k if k < start - 1 and doc[k - 1].lower_ == "the" else start
+
+
+def _name_words(doc: Doc, i: int, heads: set[int], people: set[int], places: bool = False) -> int:
+    """End of the capitalised words from token i that may continue a name: untagged or of a model ORG
+    (``places``: States and places too, whole), not a listed organization, a title or a person."""
+    k = i
+    while k < len(doc) and is_title_word(doc[k]) and k not in heads and k not in people \
+            and not doc[k].text.isupper():
+        if doc[k].ent_type_ in {"GPE", "LOC"} and places:
+            k += 1
+            while k < len(doc) and doc[k].ent_iob_ == "I":
+                k += 1
+            continue
+        if doc[k].ent_id_ or doc[k].ent_type_ not in {"", "ORG"}:
+            break
+        k += 1
+    return k
+
+
+def _city_as_org(doc: Doc, i: int) -> int:
+    """End of a short name the model labelled ORG with nothing of an organization, a place ("Dushanbe",
+    "Banja Luka"), starting at token i; i when there is none."""
+    if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B" or doc[i].ent_id_:
+        return i
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = doc[i:end]
+    if len(words) > 3 or looks_like_org(words.text) or any(
+            not is_title_word(t) or t.text.isupper() or t.text in gazetteer.lexicon().org_heads for t in words):
+        return i
+    return end
 
 
 def _state_after(doc: Doc, start: int, end: int) -> int:
@@ -299,6 +422,8 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
         return end
     while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
         k += 1
+    if k + 1 < len(doc) and is_possessive(doc[k + 1]):
+        return end  # "... Co-operation of | Ukraine's Verkhovna Rada": the State owns the next name
     return k + 1
 
 
@@ -385,6 +510,8 @@ def _unit_after(doc: Doc, end: int, heads: set[int]) -> tuple[int, int] | None:
     if end >= len(doc) or not is_possessive(doc[end]):
         return None
     start = stop = end + 1
+    if start < len(doc) and doc[start].ent_id_:
+        return None  # "the Council of Europe's | European Commission for ...": a listed name, found on its own
     while stop < len(doc) and (is_title_word(doc[stop]) or doc[stop].text == "-" or (
             doc[stop].lower_ in CONNECTORS and doc[stop].is_lower and stop + 1 < len(doc)
             and is_title_word(doc[stop + 1]))):
@@ -459,6 +586,9 @@ def _short_forms(name: str) -> set[str]:
         cut = next((i for i, w in enumerate(core) if w in {"in", "to"}), None)
         if cut is not None:
             forms.add(" ".join(core[:cut]))
+        # "Office for Prevention and Fight" before "... against Money Laundering": the model cut the
+        # name at a lower-case word; the name written in full elsewhere is the same body.
+        forms.update(" ".join(core[:i]) for i, w in enumerate(core) if i > 2 and w in CONNECTORS)
     return {f for f in forms if len(f.split()) >= 2 and f != name}
 
 

@@ -89,7 +89,8 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
             and not doc[start - 1].text.isupper() and start - 1 not in heads \
             and doc[start - 1].text not in honorifics and not doc[start - 1].ent_id_ \
             and doc[start - 1].ent_type_ in {"", "PERSON", "GPE", "NORP", "LOC"} \
-            and doc[start - 1].text not in gazetteer.lexicon().org_heads and doc[start - 1].text not in portfolio:
+            and doc[start - 1].text not in gazetteer.lexicon().org_heads and doc[start - 1].text not in portfolio \
+            and doc[start - 1].text not in gazetteer.lexicon().topic_words:  # "Adviser on Gender Issues | X"
         start -= 1
     # A hyphenated given name the model cut at the hyphen: "Anna-|Lena X".
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
@@ -133,7 +134,9 @@ def _extend(doc: Doc, end: int) -> int:
             end += 2
             continue
         nxt = doc[end]
-        if _loose_name_word(nxt) and nxt.ent_type_ != "PERSON" and doc[end - 1].ent_type_ != "PERSON":
+        # The model's PERSON ends the name, unless it took only a given name ("Paolo| D’Alessandro").
+        lone_given = doc[end - 1].ent_iob_ == "B" and nxt.ent_type_ == ""
+        if _loose_name_word(nxt) and nxt.ent_type_ != "PERSON" and (doc[end - 1].ent_type_ != "PERSON" or lone_given):
             end += 1
             continue
         if is_elided_particle(nxt) and not nxt.ent_id_:
@@ -242,6 +245,8 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
                 j += 1
             j = _extend(doc, j)
             k = _strip_portfolio(doc, i, j)
+            while k < j and doc[k].text in gazetteer.lexicon().honorifics:
+                k += 1  # "Mr Asante-Mensah": the honorific is no part of the name
             if j - k >= 2 and _name_shaped(doc, k, j, heads):
                 runs.append((k, j))
             i = j

@@ -24,7 +24,10 @@ OPENERS = "“„«\""
 CLOSERS = "”»\""
 MIN_WORDS = 2  # a single quoted word is a term
 MIN_UNATTRIBUTED_WORDS = 8  # a shorter quoted phrase nobody is said to have said is a term or scare quote
-NOT_SPEECH_BEFORE = {"entitled", "titled", "named", "dubbed", "so-called", "the", "term", "word", "slogan"}
+# After an article or "of" the quotation is a noun phrase: a name, a term or an offence's legal
+# wording ("the offence of “...”", "punished as a “...”"), not a statement.
+NOT_SPEECH_BEFORE = {"entitled", "titled", "named", "dubbed", "so-called", "the", "term", "word", "slogan",
+                     "a", "an", "of"}
 PRONOUNS = {"he", "she", "they"}
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bProf)[.!?](?=\s|$)")
 

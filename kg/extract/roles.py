@@ -21,6 +21,7 @@ from kg.extract.common import (
     CONNECTORS,
     before_bracketed_acronym,
     evidence,
+    is_acronym,
     is_possessive,
     is_title_word,
     role_head_tokens,
@@ -75,7 +76,7 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
     for sent in doc.sents:
         names = sorted((b, n) for b, n in ctx.people.items() if sent.start <= b[0] < sent.end)
         before = {b: _before(ctx, b[0]) for b, _ in names}
-        after = {b: _after(ctx, b[1]) for b, _ in names}
+        after = {b: _after(ctx, b[1]) or _appointed_as(ctx, *b) for b, _ in names}
         role_first = any(
             role is not None and comma and not (role.start >= 2 and role.start - 2 in ctx.person_tokens)
             for role, comma in before.values()
@@ -147,12 +148,31 @@ def _stacked_title(ctx: _Context, role: Role) -> Role | None:
     i = end - 1
     while i >= 0 and _phrase_token(ctx, i):
         i -= 1
+    if i >= 1 and doc[i].is_lower and i + 1 < end and is_possessive(doc[i + 1]) and doc[i - 1].lower_ == "the":
+        # "its Ad Hoc Committee on X ... the committee's Chair, Senator Y": the body named last before it.
+        other = _parse(ctx, i + 2, end)
+        body = _last_named(ctx, doc[i].text.capitalize(), i)
+        if other is None or body is None or other.organization or other.state:
+            return None
+        other.organization = body
+        return other
     if i >= 0 and not (doc[i].is_punct or doc[i].is_sent_start) or i >= 0 and i in ctx.person_tokens:
         return None
     other = _parse(ctx, i + 1, end)
     if other is None or not (other.organization or other.state):
         return None
     return other
+
+
+def _last_named(ctx: _Context, word: str, before: int) -> str | None:
+    """The organization named last before token ``before`` in its sentence or the one before, when its
+    name's organization word is ``word`` ("Committee" for "the committee's")."""
+    if word not in gazetteer.lexicon().org_heads:
+        return None
+    sent = ctx.doc[before].sent
+    floor = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    named = [o for o in ctx.orgs if floor <= o.start and o.end <= before and word in o.name.split()]
+    return named[-1].name if named else None
 
 
 def _title_mentions(release: Release, doc: Doc, extraction: Extraction, ctx: _Context) -> None:
@@ -216,7 +236,46 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     end = i + 1
     while i >= 0 and (_phrase_token(ctx, i) or _list_comma(ctx, i)):
         i -= 1
-    return _parse(ctx, i + 1, end) or _occupation_before(ctx, end), comma
+    role = _parse(ctx, i + 1, end) or _occupation_before(ctx, end)
+    if role is None and comma:
+        role = _lower_case_remit(ctx, end)
+    if role is None and not comma:
+        role = _state_occupation_before(ctx, end)
+    return role, comma
+
+
+# Words of a remit written in lower case ("on the rights to freedom of peaceful assembly").
+REMIT_POS = {"NOUN", "ADJ", "ADP", "DET", "CCONJ", "PART"}
+
+
+def _lower_case_remit(ctx: _Context, end: int) -> Role | None:
+    """"UN Special Rapporteur on the rights to freedom of ..., X": an office whose remit, after "on" or
+    "for", is written in lower case; the title runs to the comma before the name."""
+    doc = ctx.doc
+    i = end - 1
+    while i > 0 and end - i <= 15 and doc[i].is_lower and doc[i].pos_ in REMIT_POS:
+        i -= 1
+    if i == end - 1 or i + 1 >= end or doc[i + 1].lower_ not in {"on", "for"} or not ctx.role_head(i):
+        return None
+    p = i
+    while p > 0 and _phrase_token(ctx, p - 1):
+        p -= 1
+    role = _parse(ctx, p, i + 1)
+    if role is None:
+        return None
+    role.title, role.end = f"{role.title} {doc[i + 1 : end].text}", end
+    return role
+
+
+def _state_occupation_before(ctx: _Context, end: int) -> Role | None:
+    """"Hungarian parliamentarian X": a lower-case occupation right before the name, after a State's adjective."""
+    doc = ctx.doc
+    if end < 2 or not doc[end - 1].is_lower or doc[end - 1].lower_ not in gazetteer.lexicon().occupations:
+        return None
+    state = ctx.state_at(end - 2)
+    if state is None:
+        return None
+    return Role(title=doc[end - 1].text, organization=None, state=state, start=end - 2, end=end)
 
 
 def _occupation_before(ctx: _Context, end: int) -> Role | None:
@@ -264,6 +323,22 @@ def _after(ctx: _Context, end: int) -> Role | None:
     return _apposition(ctx, end + 1)
 
 
+APPOINT_VERBS = {"elect", "re-elect", "appoint", "name", "confirm", "nominate"}
+
+
+def _appointed_as(ctx: _Context, start: int, end: int) -> Role | None:
+    """"members elected X as the Assembly's new President": the office a person is elected or appointed to."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].lower_ != "as":
+        return None
+    k = start - 1  # the verb, maybe before a title ("elected Hungarian parliamentarian X as ...")
+    while k >= 0 and start - k <= 5 and not doc[k].is_punct and doc[k].pos_ != "VERB":
+        k -= 1
+    if k < 0 or doc[k].pos_ != "VERB" or doc[k].lemma_.lower() not in APPOINT_VERBS:
+        return None
+    return _apposition(ctx, end + 1)
+
+
 def _apposition(ctx: _Context, start: int) -> Role | None:
     """The role phrase starting at token ``start``: "[the] ... Title [of Organization]"."""
     doc = ctx.doc
@@ -299,9 +374,13 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
     for j in range(occ_end + 1, min(occ_end + 8, len(doc))):
         if j in ctx.org_at:
             org = ctx.org_at[j]
+            while org.end + 1 < len(doc) and is_possessive(doc[org.end]) and org.end + 1 in ctx.org_at:
+                org = ctx.org_at[org.end + 1]  # "an expert with the Council of Europe's X Office": the unit
             return Role(title=doc[first:occ_end].text, organization=org.name, state=None, start=start, end=org.end)
         token = doc[j]
-        if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN"} or token.text == "-"
+        hyphenated = token.text == "-" or j + 1 < len(doc) and doc[j + 1].text == "-" and not token.whitespace_ \
+            or doc[j - 1].text == "-" and token.is_lower  # "with the Almaty-based X"
+        if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN"} or hyphenated
                 or ctx.state_at(j) or is_possessive(token)):  # "at Mongolia's General Authority ..."
             return None
     return None
@@ -358,9 +437,13 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             title_start -= 2  # "Vice-Minister", "Deputy-Director"
         else:
             break
+    acronym = None
+    if title_start < head and _acronym_prefix(ctx, title_start):
+        # "HJPC President X": an organization's acronym the model did not tag, before the office.
+        acronym, title_start = doc[title_start].text, title_start + 1
     state = next((ctx.state_at(i) for i in range(start, title_start) if ctx.state_at(i)), None)
     prefix_orgs = [ctx.org_at[i] for i in range(start, title_start) if i in ctx.org_at]
-    organization = prefix_orgs[-1].name if prefix_orgs else None
+    organization = prefix_orgs[-1].name if prefix_orgs else acronym
 
     title_end, i = head + 1, head + 1
     tail = None  # where the last "of ..." began: "Head | of the Mission's Security Department"
@@ -391,7 +474,7 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             break
         if _list_comma(ctx, i) and i + 1 < end:
             i += 1
-        elif _phrase_token(ctx, i) and not is_possessive(token):
+        elif _phrase_token(ctx, i) and (not is_possessive(token) or _possessive_in_title(ctx, i, end)):
             i += 1
             if is_title_word(token) or token.is_lower and doc[i - 2].text == "-":
                 title_end = i
@@ -399,6 +482,28 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             break
     title = doc[title_start:title_end].text
     return Role(title=title, organization=organization, state=state, start=start, end=end)
+
+
+def _acronym_prefix(ctx: _Context, i: int) -> bool:
+    """Is token i an acronym naming an organization of the release (its acronym or a listed one), not a title?"""
+    text = ctx.doc[i].text
+    if not (text.isupper() and is_acronym(text)) or i in ctx.heads or i in ctx.org_at:
+        return False
+    return any(o.name == text or _bracketed(ctx.doc, o.end) == text for o in ctx.orgs) \
+        or gazetteer.find_org(text) is not None
+
+
+def _bracketed(doc: Doc, end: int) -> str | None:
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        return doc[end + 1].text
+    return None
+
+
+def _possessive_in_title(ctx: _Context, i: int, end: int) -> bool:
+    """"Adviser for Women's Equity": a possessive between two words of a title, neither an organization."""
+    doc = ctx.doc
+    return i + 1 < end and is_title_word(doc[i + 1]) and i + 1 not in ctx.org_at and i - 1 not in ctx.org_at \
+        and ctx.state_at(i - 1) is None and doc[i - 1].text not in gazetteer.lexicon().org_heads
 
 
 def _office_named_as_institution(ctx: _Context, start: int, end: int) -> Role | None:
@@ -420,9 +525,15 @@ def _owner(ctx: _Context, k: int, end: int) -> tuple[str | None, str | None]:
     specific unit ("IOM's Counter-Trafficking Services"); a document's owner stays the owner."""
     doc = ctx.doc
     state = ctx.state_at(k)
-    if state is not None:
+    if state is not None and not (k in ctx.org_at and ctx.org_at[k].start == k):
+        # "Head of Switzerland's Federal Department of ...": the State's body, the State its owner.
+        after = k + 1
+        while after < end and ctx.state_at(after) == state:
+            after += 1
+        if after + 1 < end and is_possessive(doc[after]) and after + 1 in ctx.org_at:
+            return ctx.org_at[after + 1].name, state
         return None, state
-    org = ctx.org_at[k]
+    org, state = ctx.org_at[k], None  # "the Jordanian National Commission ...": a State adjective in the name
     while org.end + 1 < len(doc) and is_possessive(doc[org.end]) and org.end + 1 in ctx.org_at:
         org = ctx.org_at[org.end + 1]
     # "Ministry of Justice of Ukraine": the State whose ministry it is.

@@ -34,6 +34,9 @@ def extract_states(release: Release, doc: Doc, extraction: Extraction) -> None:
 _LIST_WORDS = {",", "and", "or", "-", "/"}
 
 
+_LISTED = {"NORP", "LANGUAGE"}  # adjectives and language names in one list ("English and Russian")
+
+
 def names_a_people_or_language(ent: Span) -> bool:
     """Is a State adjective used of a language or an ethnic group rather than of the State?
 
@@ -47,14 +50,18 @@ def names_a_people_or_language(ent: Span) -> bool:
     while i < len(doc):
         if doc[i].text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ in lex.language_heads:
             return True  # "Russian-speaking", "Ukrainian-language"
-        listed = doc[i].text in _LIST_WORDS and i + 1 < len(doc) and doc[i + 1].ent_type_ == "NORP"
-        if not (listed or doc[i].ent_type_ == "NORP"):
+        listed = doc[i].text in _LIST_WORDS and i + 1 < len(doc) and doc[i + 1].ent_type_ in _LISTED
+        if not (listed or doc[i].ent_type_ in _LISTED):
             break
+        if doc[i].ent_type_ == "LANGUAGE":
+            return True  # "in Russian and English": listed with a language, a language
         i += 1
     if i < len(doc) and doc[i].lower_ in lex.language_heads:
         return True
     k = ent.start - 1
-    while k >= 0 and (doc[k].text in _LIST_WORDS or doc[k].ent_type_ == "NORP"):
+    while k >= 0 and (doc[k].text in _LIST_WORDS or doc[k].ent_type_ in _LISTED):
+        if doc[k].ent_type_ == "LANGUAGE":
+            return True  # "in English and Russian"
         k -= 1
     if k >= 0 and doc[k].lower_ in {"ethnic", "ethnically"}:
         return True
