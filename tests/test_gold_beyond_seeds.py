@@ -2,7 +2,8 @@
 the extractors ran on them, since tuned on), tests/gold_heldout (eight releases written before any extractor ran on
 them; see its README for the first, untuned score) and tests/gold_blind2 (four more, written after
 the fixes that set guided; see its README for the first, untuned score) and tests/gold_blind3 (five more,
-written after the blind2 fixes, scored once untuned; see its README). The floors are the F1 the
+written after the blind2 fixes, scored once untuned; see its README) and tests/gold_blind4 (five more, written after
+the blind3 fixes, scored once untuned). The floors are the F1 the
 extractors reach there now, rounded down to 0.05: a change that loses generality fails here even
 when the seeds and tests/gold_unseen still score 1.00. gold_heldout, gold_blind2 and gold_blind3 have
 since guided fixes, so their floors guard against regressions only; their first scores, in their
@@ -28,6 +29,8 @@ SETS = {  # folder: (files, F1 floors, share of event dates exact)
                         "quotes": 1.00}, 1.0),
     "gold_blind3": (5, {"people": 1.00, "roles": 1.00, "organizations": 1.00, "states": 1.00, "events": 1.00,
                         "quotes": 1.00}, 1.0),
+    "gold_blind4": (5, {"people": 0.80, "roles": 0.60, "organizations": 0.80, "states": 0.95, "events": 0.85,
+                        "quotes": 0.80}, 0.75),
 }
 
 
