@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -200,7 +201,10 @@ def run_oxigraph(
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError(f"{query_name} is a CONSTRUCT or DESCRIBE query: kg query runs SELECT and ASK queries")
     variables = [v.value for v in result.variables]
-    rows = [[_from_oxigraph(solution[v]) for v in variables] for solution in result]
+    convert = _converter()
+    # A solution iterates its values in the order of the variables (None when unbound): much faster
+    # than looking each one up by variable.
+    rows = [[convert(term) for term in solution] for solution in result]
     return Result(variables, rows)
 
 
@@ -232,17 +236,39 @@ def _to_oxigraph(term: Term) -> ox.NamedNode | ox.Literal:
     raise QueryError(f"cannot bind a blank node ({term}) as a parameter")
 
 
+_XSD_STRING = str(XSD.string)
+
+
+def _converter() -> Callable[[object], Term | None]:
+    """Oxigraph term -> rdflib term, remembering each term converted: results repeat names, IRIs and
+    dates many times, and making an rdflib term (a Literal above all) costs far more than a lookup."""
+    cache: dict[object, Term | None] = {None: None}
+
+    def convert(term: object) -> Term | None:
+        try:
+            return cache[term]
+        except KeyError:
+            converted = cache[term] = _from_oxigraph(term)
+            return converted
+
+    return convert
+
+
 def _from_oxigraph(term: object) -> Term | None:
     if term is None:
         return None
+    if isinstance(term, ox.Literal):
+        language = term.language
+        if language:
+            return Literal(term.value, lang=language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)  # what normalize makes of an xsd:string literal, built once
+        return Literal(term.value, datatype=URIRef(datatype))
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return normalize(Literal(term.value, datatype=URIRef(term.datatype.value)))
     raise QueryError(f"unsupported term in the results: {term}")
 
 
