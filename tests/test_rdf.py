@@ -98,7 +98,7 @@ def test_events_when_where_with_whom(graph):
     assert (URIRef(B + "release/" + R1), SDO.about, event) in graph
     # Attendance is not a venue's capacity.
     assert not list(graph.objects(event, SDO.maximumAttendeeCapacity))
-    # Every person taking part has a Participation node (queries/event_participants.rq relies on it).
+    # Every person taking part has a Participation node.
     taking_part = set(rows(graph, """
         SELECT ?e ?p WHERE { ?e schema:performer|schema:attendee|schema:organizer ?p . ?p a schema:Person . }"""))
     assert taking_part and taking_part == set(rows(graph, """
