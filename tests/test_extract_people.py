@@ -191,3 +191,14 @@ def test_title_word_and_portfolio_before_a_name_are_not_part_of_it(extract_text)
         "EUROPOL Director of Cybercrime Hiroshi Tanaka presented the results of an operation.",
     )
     assert names(ex) == ["Hiroshi Tanaka", "Janet Oakfield-Brown"]
+
+
+def test_military_and_police_ranks_are_no_part_of_the_name(extract_text):
+    ex = extract_text(
+        "Border officers trained",
+        "VIENNA, 3 March 2021 – A course ended today.",
+        "Colonel Aldo Verbruggen opened the course with Senior Lieutenant Mira Castellano and "
+        "Major General Pieter Lindqvist.",
+        "“Borders are shared,” said Colonel Verbruggen.",
+    )
+    assert names(ex) == ["Aldo Verbruggen", "Mira Castellano", "Pieter Lindqvist"]
