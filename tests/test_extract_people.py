@@ -202,3 +202,14 @@ def test_military_and_police_ranks_are_no_part_of_the_name(extract_text):
         "“Borders are shared,” said Colonel Verbruggen.",
     )
     assert names(ex) == ["Aldo Verbruggen", "Mira Castellano", "Pieter Lindqvist"]
+
+
+def test_apostrophe_surname_after_a_title_with_a_capitalised_verb(extract_text):
+    # The model labels the name an organization; the title before it (with its verb "Combating") marks a person.
+    ex = extract_text(
+        "Envoy visits the region",
+        "VIENNA, 3 March 2021 – The OSCE Special Representative and Co-ordinator for Combating Trafficking in "
+        "Human Beings, Anne-Sophie N'Goran, yesterday concluded a four-day visit to Austria.",
+        "“Victims come first,” N'Goran said. Mr N'Goran also met Sean O’Connell, Director of the Harbour Authority.",
+    )
+    assert names(ex) == ["Anne-Sophie N'Goran", "Sean O’Connell"]

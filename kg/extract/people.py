@@ -277,7 +277,9 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         token = doc[i]
         if i in heads:
             return True
-        if token.is_punct and not is_possessive(token) and token.text != "-" or token.pos_ in {"VERB", "AUX"}:
+        # A capitalised verb is a word of the title ("Co-ordinator for Combating Trafficking ..., X").
+        if token.is_punct and not is_possessive(token) and token.text != "-" \
+                or token.pos_ in {"VERB", "AUX"} and not is_title_word(token):
             break
     # Speech verb beside it: "said X", "X said".
     nxt = doc[end] if end < len(doc) else None
