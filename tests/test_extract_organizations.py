@@ -277,3 +277,13 @@ def test_a_lower_case_name_described_as_an_organization(extract_text):
     assert "Moldova" not in orgs(ex)
     assert ("Ana Ruiz", "senior researcher", "peacenexus") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_a_state_written_right_after_the_organization_word_is_part_of_the_name(extract_text):
+    ex = extract_text(
+        "Water experts meet",
+        "VIENNA, 3 March 2021 – Experts of the Forestry Agency Slovenia and the Statistical Office of Croatia met "
+        "today with staff of the Hydrology Institute.",
+    )
+    assert {"Forestry Agency Slovenia", "Statistical Office of Croatia"} <= set(orgs(ex))
+    assert "Forestry Agency" not in orgs(ex)

@@ -191,3 +191,25 @@ def test_title_word_and_portfolio_before_a_name_are_not_part_of_it(extract_text)
         "EUROPOL Director of Cybercrime Hiroshi Tanaka presented the results of an operation.",
     )
     assert names(ex) == ["Hiroshi Tanaka", "Janet Oakfield-Brown"]
+
+
+def test_military_and_police_ranks_are_no_part_of_the_name(extract_text):
+    ex = extract_text(
+        "Border officers trained",
+        "VIENNA, 3 March 2021 – A course ended today.",
+        "Colonel Aldo Verbruggen opened the course with Senior Lieutenant Mira Castellano and "
+        "Major General Pieter Lindqvist.",
+        "“Borders are shared,” said Colonel Verbruggen.",
+    )
+    assert names(ex) == ["Aldo Verbruggen", "Mira Castellano", "Pieter Lindqvist"]
+
+
+def test_apostrophe_surname_after_a_title_with_a_capitalised_verb(extract_text):
+    # The model labels the name an organization; the title before it (with its verb "Combating") marks a person.
+    ex = extract_text(
+        "Envoy visits the region",
+        "VIENNA, 3 March 2021 – The OSCE Special Representative and Co-ordinator for Combating Trafficking in "
+        "Human Beings, Anne-Sophie N'Goran, yesterday concluded a four-day visit to Austria.",
+        "“Victims come first,” N'Goran said. Mr N'Goran also met Sean O’Connell, Director of the Harbour Authority.",
+    )
+    assert names(ex) == ["Anne-Sophie N'Goran", "Sean O’Connell"]

@@ -349,3 +349,13 @@ def test_a_lower_case_body_word_before_a_title_refers_to_the_body_just_named(ext
         "Norwegian Ambassador Kari Dahl.",
     )
     assert ("Kari Dahl", "Chair", "Standing Working Group on Energy", None) in roles(ex)
+
+
+def test_head_of_an_acronym_names_the_body_written_in_full(extract_text):
+    ex = extract_text(
+        "Anti-fraud project launched",
+        "SKOPJE, 3 March 2021 – A project will support the Office for Anti-Corruption Offences (DAKO) and the "
+        "courts.",
+        "The speakers were the Minister of Finance, Petra Kostovska; and the Head of DAKO, Ilir Dervishi.",
+    )
+    assert ("Ilir Dervishi", "Head", "Office for Anti-Corruption Offences", None) in roles(ex)

@@ -412,18 +412,27 @@ def _city_as_org(doc: Doc, i: int) -> int:
 
 def _state_after(doc: Doc, start: int, end: int) -> int:
     """"the Government of | Moldova", "the National Bank of | Tajikistan": the model stops an
-    organization's name before the State it belongs to; the State is part of the name."""
-    if not has_org_head(doc[start:end].text) or end + 1 >= len(doc) or doc[end].lower_ not in {"of", "in"}:
+    organization's name before the State it belongs to; the State is part of the name. So is a
+    State written right after the organization word ("the Environment Agency | Austria")."""
+    if not has_org_head(doc[start:end].text) or end + 1 >= len(doc):
         return end
-    k = end + 1
-    if doc[k].lower_ == "the" and k + 1 < len(doc):
-        k += 1
+    direct = doc[end - 1].text in gazetteer.lexicon().org_heads and doc[end].ent_iob_ == "B"
+    if direct:
+        k = end
+    elif doc[end].lower_ in {"of", "in"}:
+        k = end + 1
+        if doc[k].lower_ == "the" and k + 1 < len(doc):
+            k += 1
+    else:
+        return end
     if doc[k].ent_type_ != "GPE" or doc[k].ent_id_ not in {s.iso for s in gazetteer.states()}:
         return end
     while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
         k += 1
     if k + 1 < len(doc) and is_possessive(doc[k + 1]):
         return end  # "... Co-operation of | Ukraine's Verkhovna Rada": the State owns the next name
+    if direct and k + 1 < len(doc) and is_title_word(doc[k + 1]):
+        return end  # "the Agency | Austria Presse ...": the State opens another name
     return k + 1
 
 

@@ -73,7 +73,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
 def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | None:
     """Strip honorifics, role titles, articles and possessives from a candidate name."""
     honorifics = gazetteer.lexicon().honorifics
-    while start < end and (doc[start].text in honorifics or start in heads or doc[start].lower_ == "the"
+    while start < end and (_honorific_at(doc, start) or start in heads or doc[start].lower_ == "the"
                            or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])):
@@ -245,7 +245,7 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
                 j += 1
             j = _extend(doc, j)
             k = _strip_portfolio(doc, i, j)
-            while k < j and doc[k].text in gazetteer.lexicon().honorifics:
+            while k < j and _honorific_at(doc, k):
                 k += 1  # "Mr Asante-Mensah": the honorific is no part of the name
             if j - k >= 2 and _name_shaped(doc, k, j, heads):
                 runs.append((k, j))
@@ -277,7 +277,9 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         token = doc[i]
         if i in heads:
             return True
-        if token.is_punct and not is_possessive(token) and token.text != "-" or token.pos_ in {"VERB", "AUX"}:
+        # A capitalised verb is a word of the title ("Co-ordinator for Combating Trafficking ..., X").
+        if token.is_punct and not is_possessive(token) and token.text != "-" \
+                or token.pos_ in {"VERB", "AUX"} and not is_title_word(token):
             break
     # Speech verb beside it: "said X", "X said".
     nxt = doc[end] if end < len(doc) else None
@@ -312,6 +314,14 @@ def _is_part_of(words: list[str], full: list[str]) -> bool:
     if len(words) < len(full) and full[-len(words) :] == words:
         return True
     return len(words) >= 2 and all(w in full for w in words)
+
+
+def _honorific_at(doc: Doc, i: int) -> bool:
+    """An honorific or rank ("Dr", "Colonel"), or a modifier of a rank ("Senior| Lieutenant", "First| Lieutenant")."""
+    honorifics = gazetteer.lexicon().honorifics
+    if doc[i].text in honorifics:
+        return True
+    return doc[i].text in gazetteer.lexicon().role_modifiers and i + 1 < len(doc) and doc[i + 1].text in honorifics
 
 
 def _after_honorific(doc: Doc, start: int) -> bool:

@@ -470,6 +470,10 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 organization = found_org if found_org or found_state else organization
                 state = state or found_state
                 break
+            if k < end and _acronym_prefix(ctx, k):
+                # "Head of SPAK": an acronym the model did not tag, of a body written in full elsewhere.
+                organization = _acronym_owner(ctx, k)
+                break
         if i in ctx.org_at or ctx.state_at(i):
             break
         if _list_comma(ctx, i) and i + 1 < end:
@@ -491,6 +495,12 @@ def _acronym_prefix(ctx: _Context, i: int) -> bool:
         return False
     return any(o.name == text or _bracketed(ctx.doc, o.end) == text for o in ctx.orgs) \
         or gazetteer.find_org(text) is not None
+
+
+def _acronym_owner(ctx: _Context, i: int) -> str:
+    """The full name of the release's organization whose bracketed acronym is token i, else the acronym."""
+    text = ctx.doc[i].text
+    return next((o.name for o in ctx.orgs if _bracketed(ctx.doc, o.end) == text), text)
 
 
 def _bracketed(doc: Doc, end: int) -> str | None:
