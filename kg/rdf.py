@@ -308,10 +308,10 @@ class _Builder:
     def add_release(self, release: Release) -> None:
         iris, rid = self.iris, release.id
         node = self.release(rid)
-        if not self.want_stated:  # only the input files are shared; skip making the release's terms
-            for file in release.files:
-                self.entity(iris.of("source", file), RDF.type, PROV.Entity)
-                self.entity(iris.of("source", file), SDO.name, _text(file))
+        for file in release.files:  # the input files are shared
+            self.entity(iris.of("source", file), RDF.type, PROV.Entity)
+            self.entity(iris.of("source", file), SDO.name, _text(file))
+        if not self.want_stated:  # skip making the release's terms
             return
         self.stated(rid, node, RDF.type, SDO.NewsArticle)
         self.stated(rid, node, RDF.type, PROV.Entity)
@@ -327,10 +327,7 @@ class _Builder:
         for name in release.fields_of_work:
             self.stated(rid, node, SDO.about, iris.of("field", slugify(name)))
         for file in release.files:
-            source = iris.of("source", file)
-            self.entity(source, RDF.type, PROV.Entity)
-            self.entity(source, SDO.name, _text(file))
-            self.stated(rid, node, PROV.wasDerivedFrom, source)
+            self.stated(rid, node, PROV.wasDerivedFrom, iris.of("source", file))
 
     def add_people(self) -> None:
         for person in self.kb.people:
