@@ -16,7 +16,6 @@ import dataclasses
 import hashlib
 import itertools
 import multiprocessing
-import os
 import pickle
 import signal
 from array import array
@@ -29,7 +28,7 @@ from typing import NamedTuple
 from rdflib import RDF, URIRef
 
 from kg import rdf, serialize, vocab
-from kg.files import DamagedEntry, read_entry, write_entry
+from kg.files import DamagedEntry, entry_path, read_entry, write_entry
 from kg.model import RECORDS_SHAPE, KnowledgeBase, State, by_release
 from kg.rdf import LOCAL_KINDS, Iris, Triple, entity_triples, registered_iris, release_triples
 from kg.serialize import block, prefix_lines, term
@@ -122,17 +121,14 @@ class FragmentCache:
         payload = pickle.dumps((release_id, own, files), protocol=pickle.HIGHEST_PROTOCOL)
         return hashlib.sha256(self.salt + payload).hexdigest()
 
-    def _path(self, key: str) -> str:
-        return os.path.join(self.folder, key[:2], f"{key}.pickle")  # a str: 10,000 Path objects take a second
-
     def get(self, key: str) -> Fragment | None:
         try:
-            return read_entry(self._path(key), key, Fragment)
+            return read_entry(entry_path(self.folder, key), key, Fragment)
         except DamagedEntry:
             return None  # rendered again
 
     def put(self, key: str, fragment: Fragment) -> None:
-        write_entry(self._path(key), key, fragment)
+        write_entry(entry_path(self.folder, key), key, fragment)
 
 
 @dataclass

@@ -21,7 +21,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.files import DamagedEntry, read_entry, write_entry
+from kg.files import DamagedEntry, entry_path, read_entry, write_entry
 from kg.model import EXTRACTOR_VERSION, RECORDS_SHAPE, Extraction, KnowledgeBase, Release
 from kg.nlp import default_model, load_nlp
 from kg.resolve import resolve
@@ -59,18 +59,15 @@ class ExtractionCache:
         payload = pickle.dumps((content, EXTRACTOR_VERSION, self.model, RECORDS_SHAPE), protocol=4)
         return hashlib.sha256(payload).hexdigest()
 
-    def _path(self, key: str) -> str:
-        return os.path.join(self.folder, key[:2], f"{key}.pickle")  # a str: 10,000 Path objects take a second
-
     def has(self, key: str) -> bool:
         """Whether an entry is stored under ``key`` (``get`` may still find it damaged)."""
-        return os.path.exists(self._path(key))
+        return os.path.exists(entry_path(self.folder, key))
 
     def get(self, release: Release, key: str | None = None) -> Extraction | None:
         """The stored extraction of ``release`` (whose ``key`` the caller may know already)."""
         key = key or self.key(release)
         try:
-            extraction = read_entry(self._path(key), key, Extraction)
+            extraction = read_entry(entry_path(self.folder, key), key, Extraction)
         except DamagedEntry:
             self.stats.corrupt += 1  # recompute rather than trust it
             return None
@@ -83,7 +80,7 @@ class ExtractionCache:
     def put(self, extraction: Extraction) -> None:
         key = self.key(extraction.release)
         _share_sentences(extraction)
-        write_entry(self._path(key), key, replace(extraction, release=None))
+        write_entry(entry_path(self.folder, key), key, replace(extraction, release=None))
 
 
 @contextmanager
@@ -140,13 +137,14 @@ def extract_all(
     cache = ExtractionCache(cache_dir, model_name) if cache_dir is not None else None
     results: list[Extraction | None] = [None] * len(releases)
     keys = [cache.key(release) for release in releases] if cache else []
-    absent = [i for i in range(len(releases)) if cache is None or not cache.has(keys[i])]
-    cached = sorted(set(range(len(releases))).difference(absent)) if cache else []
+    cached = [i for i, key in enumerate(keys) if cache and cache.has(key)]
+    absent = sorted(set(range(len(releases))).difference(cached))
     extracting = _extract([releases[i] for i in absent], model_name, jobs, background=bool(cached))
     damaged: list[int] = []
     with gc_paused():
         for i in cached:
-            results[i] = cache.get(releases[i], keys[i]) if cache else None
+            assert cache is not None  # only a cache has entries
+            results[i] = cache.get(releases[i], keys[i])
             if results[i] is None:
                 damaged.append(i)  # extracted again below
             elif progress:

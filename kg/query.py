@@ -254,9 +254,7 @@ def _converter() -> Callable[[object], Term | None]:
     return convert
 
 
-def _from_oxigraph(term: object) -> Term | None:
-    if term is None:
-        return None
+def _from_oxigraph(term: object) -> Term:
     if isinstance(term, ox.Literal):
         language = term.language
         if language:
