@@ -125,6 +125,13 @@ def before_bracketed_acronym(doc: Doc, i: int) -> int:
     return i
 
 
+def bracketed_acronym(doc: Doc, end: int) -> str | None:
+    """"Group of Experts on ... (GRETA)": the acronym in brackets right after a name ending at token ``end``."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_acronym(doc[end + 1].text):
+        return doc[end + 1].text
+    return None
+
+
 def strip_the(text: str) -> str:
     return re.sub(r"^(?:the|The|THE)\s+", "", text).strip()
 

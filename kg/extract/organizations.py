@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from kg import gazetteer
 from kg.extract.common import (
     CONNECTORS,
+    bracketed_acronym,
     dateline_end,
     evidence,
     has_org_head,
@@ -545,7 +546,7 @@ def extract_organizations(release: Release, doc: Doc, extraction: Extraction) ->
             item = _Found(item.start, item.start + 1, doc[item.start].text, prefix.key)
         entry = gazetteer.org_by_key(item.key) if item.key else None
         span = doc[item.start : item.end]
-        acronym = entry.acronym if entry else _bracketed_acronym(doc, item.end)
+        acronym = entry.acronym if entry else bracketed_acronym(doc, item.end)
         group = entry.key if entry else _group_key(merged, item.name, acronym)
         mention = merged.get(group)
         if mention is None:
@@ -599,13 +600,6 @@ def _short_forms(name: str) -> set[str]:
         # name at a lower-case word; the name written in full elsewhere is the same body.
         forms.update(" ".join(core[:i]) for i, w in enumerate(core) if i > 2 and w in CONNECTORS)
     return {f for f in forms if len(f.split()) >= 2 and f != name}
-
-
-def _bracketed_acronym(doc: Doc, end: int) -> str | None:
-    """"Group of Experts on ... (GRETA)": the acronym in brackets right after a name."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_acronym(doc[end + 1].text):
-        return doc[end + 1].text
-    return None
 
 
 def _group_key(merged: dict[str, OrgMention], name: str, acronym: str | None) -> str:

@@ -20,6 +20,7 @@ from kg import gazetteer
 from kg.extract.common import (
     CONNECTORS,
     before_bracketed_acronym,
+    bracketed_acronym,
     evidence,
     is_acronym,
     is_possessive,
@@ -493,20 +494,14 @@ def _acronym_prefix(ctx: _Context, i: int) -> bool:
     text = ctx.doc[i].text
     if not (text.isupper() and is_acronym(text)) or i in ctx.heads or i in ctx.org_at:
         return False
-    return any(o.name == text or _bracketed(ctx.doc, o.end) == text for o in ctx.orgs) \
+    return any(o.name == text or bracketed_acronym(ctx.doc, o.end) == text for o in ctx.orgs) \
         or gazetteer.find_org(text) is not None
 
 
 def _acronym_owner(ctx: _Context, i: int) -> str:
     """The full name of the release's organization whose bracketed acronym is token i, else the acronym."""
     text = ctx.doc[i].text
-    return next((o.name for o in ctx.orgs if _bracketed(ctx.doc, o.end) == text), text)
-
-
-def _bracketed(doc: Doc, end: int) -> str | None:
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-        return doc[end + 1].text
-    return None
+    return next((o.name for o in ctx.orgs if bracketed_acronym(ctx.doc, o.end) == text), text)
 
 
 def _possessive_in_title(ctx: _Context, i: int, end: int) -> bool:
