@@ -9,6 +9,7 @@ outright (SIGKILL, power loss) leaves its temporary file behind; the next build 
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
 import re
@@ -60,10 +61,8 @@ def _write_temp(path: Path, data: Data, durable: bool = True) -> Path:
     fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb", buffering=1 << 20) as handle:
-            for piece in pieces:
-                handle.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
-            handle.flush()
+        with os.fdopen(fd, "wb", buffering=0) as handle:
+            _write_batched(handle, pieces)
             if durable:
                 os.fsync(handle.fileno())
         # mkstemp makes the file private; a built graph is for everyone the umask allows.
@@ -74,6 +73,31 @@ def _write_temp(path: Path, data: Data, durable: bool = True) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return tmp
+
+
+# Pieces are joined into writes of about this size. One write of a whole 1 MB buffer (Python's
+# buffered file) took five times as long as the same bytes in 128 KB writes: 1.2 s against 0.25 s
+# for a 566 MB graph on the benchmark machine.
+WRITE_SIZE = 1 << 17
+
+
+def _write_batched(handle: io.RawIOBase, pieces: Iterable[str | bytes | memoryview]) -> None:
+    pending: list[bytes | memoryview] = []
+    size = 0
+    for piece in pieces:
+        data = piece.encode("utf-8") if isinstance(piece, str) else piece
+        pending.append(data)
+        size += len(data)
+        if size >= WRITE_SIZE:
+            _write_all(handle, b"".join(pending))
+            pending, size = [], 0
+    _write_all(handle, b"".join(pending))
+
+
+def _write_all(handle: io.RawIOBase, data: bytes) -> None:
+    view = memoryview(data)
+    while view:  # a raw write may write less than it was given
+        view = view[handle.write(view):]
 
 
 def remove_stale_temps(folder: Path, names: set[str]) -> list[Path]:

@@ -14,7 +14,7 @@ import pytest
 from rdflib import Graph
 
 from kg.cli import INTERRUPTED
-from kg.files import remove_stale_temps, write_all_atomic
+from kg.files import WRITE_SIZE, remove_stale_temps, write_all_atomic
 
 from .conftest import ROOT, run_kg
 
@@ -149,6 +149,16 @@ def test_failed_write_changes_nothing(tmp_path):
         write_all_atomic({first: "new", tmp_path / "blocker" / "graph.html": "new"})
     assert first.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["blocker", "graph.ttl"]
+
+
+def test_pieces_are_written_whole_and_in_order_across_batches(tmp_path):
+    # Text, bytes and views of bytes, some larger than a batch, some far smaller.
+    big = bytes(range(256)) * (WRITE_SIZE // 128)
+    pieces = ["é" * 3, b"x", memoryview(big)[7:], "\n" * (WRITE_SIZE - 5), b"", memoryview(b"end")]
+    expected = b"".join(p.encode("utf-8") if isinstance(p, str) else bytes(p) for p in pieces)
+    write_all_atomic({tmp_path / "graph.ttl": iter(pieces), tmp_path / "small.txt": "one string"})
+    assert (tmp_path / "graph.ttl").read_bytes() == expected
+    assert (tmp_path / "small.txt").read_text(encoding="utf-8") == "one string"
 
 
 def test_unwritable_output_folder_is_one_clear_error(tmp_path):
