@@ -484,12 +484,13 @@ class ReadingCache:
         except DamagedEntry:
             self.old = {}  # every file is read again
         self.new: dict[str, tuple] = {}
+        self.cwd = os.getcwd()  # a relative path's file depends on it
 
     def read(self, path: Path, name: str, max_bytes: int) -> tuple[_Parsed, str]:
         """(reading, content key) of one file; raises ``SkipFile`` as ``parse_file`` does."""
         try:
-            info = path.stat()
-            stamp = (str(path.absolute()), info.st_size, info.st_mtime_ns, info.st_ino)
+            info = os.stat(path)
+            stamp = (os.path.join(self.cwd, path), info.st_size, info.st_mtime_ns, info.st_ino)
         except OSError:
             stamp = None
         entry = self.old.get(name)
@@ -520,8 +521,9 @@ def ingest(
     cache = ReadingCache(cache_dir) if cache_dir is not None else None
     parsed: list[_Parsed] = []
     keys: list[str] = []
+    cwd = Path.cwd()
     for path in files:
-        name = _display_name(path)
+        name = _display_name(path, cwd)
         try:
             if cache is not None:
                 reading, key = cache.read(path, name, max_bytes)
@@ -543,9 +545,11 @@ def ingest(
     return IngestResult(releases=releases, skipped=skipped, files_read=len(parsed), merged=merged)
 
 
-def _display_name(path: Path) -> str:
-    """Relative to the working folder when inside it, so outputs do not depend on the machine."""
+def _display_name(path: Path, cwd: Path) -> str:
+    """Relative to the working folder ``cwd`` when inside it, so outputs do not depend on the machine."""
+    if not path.is_absolute():
+        return path.as_posix()  # what path.absolute().relative_to(cwd) gives, without its cost
     try:
-        return path.absolute().relative_to(Path.cwd()).as_posix()
+        return path.relative_to(cwd).as_posix()
     except ValueError:
         return path.as_posix()
