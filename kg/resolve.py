@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from operator import attrgetter
 
 from kg import gazetteer
 from kg.gazetteer import norm
@@ -33,9 +34,8 @@ from kg.model import (
 )
 from kg.slug import slugify
 
-
-def _evidence_key(e: Evidence) -> tuple:
-    return (e.release_id, e.start, e.end)
+# Evidence in text order; attrgetter, not a function: resolve sorts some 400,000 at 10,000 releases.
+_evidence_key = attrgetter("release_id", "start", "end")
 
 
 def _unique_keys(identities: dict[str, str]) -> dict[str, str]:
