@@ -73,9 +73,9 @@ def test_load_store_twice_gives_the_file_rows(tmp_path):
     store = tmp_path / "store"
     for _ in range(2):
         proc = run_kg("load", "--graph", str(SAMPLE), "--store", str(store), check=True)
-        assert "loaded 297 triples in 4 graphs" in proc.stdout
+        assert "loaded 307 triples in 4 graphs" in proc.stdout
     opened = open_store(store)
-    assert run_oxigraph(opened, COUNT_ALL).rows == [[Literal(297)]]
+    assert run_oxigraph(opened, COUNT_ALL).rows == [[Literal(307)]]
     assert {g.value for g in opened.named_graphs()} == set(GRAPHS)
     for name in ALL_QUERIES:
         text = (QUERIES / name).read_text(encoding="utf-8")
@@ -159,9 +159,9 @@ def test_load_endpoint_twice_then_query_over_http(oxigraph_server):
     query_url, store_url = oxigraph_server
     for _ in range(2):
         proc = run_kg("load", "--graph", str(SAMPLE), "--endpoint", store_url, check=True)
-        assert f"loaded 297 triples in 4 graphs into {store_url}" in proc.stdout
+        assert f"loaded 307 triples in 4 graphs into {store_url}" in proc.stdout
     http = Http(timeout=10)
-    assert query_endpoint(query_url, COUNT_ALL, {}, http).rows == [[Literal(297)]]  # not doubled
+    assert query_endpoint(query_url, COUNT_ALL, {}, http).rows == [[Literal(307)]]  # not doubled
     for name in ALL_QUERIES:
         text = (QUERIES / name).read_text(encoding="utf-8")
         assert query_endpoint(query_url, text, {}, http, name).rows == file_rows(name), name
@@ -172,7 +172,7 @@ def test_load_endpoint_twice_then_query_over_http(oxigraph_server):
     proc = run_kg("query", "queries/people.rq", "--endpoint", query_url, "--param", 'name=x" } ; DROP ALL ; #',
                   "--format", "csv", check=True)
     assert proc.stdout == "person,name\n"
-    assert query_endpoint(query_url, COUNT_ALL, {}, http).rows == [[Literal(297)]]
+    assert query_endpoint(query_url, COUNT_ALL, {}, http).rows == [[Literal(307)]]
 
 
 def test_endpoint_query_errors(oxigraph_server, tmp_path):
