@@ -58,8 +58,9 @@ from kg.store import (
     wait_until_listening,
 )
 from kg.validate import CONFORMS, validate
-from kg.viz import COLOR_BY, DEFAULT_MAX_NODES, STYLES, VizError, analyse, centrality_order, project, render
+from kg.viz import VizError
 from kg.viz.build_page import PAGE_RELEASES, build_page
+from kg.viz.styles import COLOR_BY, DEFAULT_MAX_NODES, STYLES
 
 # pyshacl checks about 10,000 triples a second here: beyond this, validation would dominate the build.
 VALIDATE_LIMIT = 200_000
@@ -318,6 +319,8 @@ def viz(graph_path: Path, out_path: Path, color_by: str, max_nodes: int, focus: 
       kg viz --color-by community --max-nodes 150
       kg viz --focus "Valiant Richey" --depth 2 --out richey.html
     """
+    from kg.viz import project, render  # networkx and pyvis: loaded by the commands that draw
+
     try:
         graph = load_graph(graph_path)
         html = render(project(graph), color_by=color_by, max_nodes=max_nodes, focus=focus, depth=depth, date=date)
@@ -342,6 +345,8 @@ def stats(graph_path: Path, top: int) -> None:
       kg stats
       kg stats --graph /tmp/graph/graph.ttl --top 5
     """
+    from kg.viz import analyse, centrality_order, project
+
     try:
         net = project(load_graph(graph_path))
     except QueryError as err:

@@ -7,6 +7,8 @@ import random
 
 import networkx as nx
 
+from kg.viz import VizError
+
 SEED = 7  # Louvain and sampled betweenness are randomized: a fixed seed keeps the page the same on every build
 # Betweenness costs one breadth-first search (O(edges)) per source node. Exact while nodes x edges stays within
 # this budget; beyond it, estimated from budget / edges sampled sources, so its cost stays flat as graphs grow
@@ -15,10 +17,6 @@ BETWEENNESS_BUDGET = 1_200_000
 # ... but never from fewer sources than this: the estimate only ranks nodes for drawing, yet a handful of sources
 # would make that ranking arbitrary.
 BETWEENNESS_MIN_SAMPLE = 32
-
-
-class VizError(Exception):
-    """A clear, one-line problem with what was asked of the visualisation."""
 
 
 def analyse(net: nx.MultiDiGraph) -> None:

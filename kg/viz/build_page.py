@@ -14,8 +14,6 @@ from pathlib import Path
 from kg.files import write_atomic
 from kg.model import KnowledgeBase, newest, subset
 from kg.rdf import build_graph
-from kg.viz.page import render
-from kg.viz.project import project
 
 # graph.html of a bigger build draws its newest releases: a page of a whole archive is unreadable and slow
 # to lay out (`kg viz` draws any part of the graph).
@@ -38,6 +36,9 @@ def build_page(kb: KnowledgeBase, base: str, cache_dir: Path | None = None) -> s
     path = cache_dir / "page" / f"{key}.html" if cache_dir is not None else None
     if path is not None and path.is_file():
         return path.read_text(encoding="utf-8")
+    from kg.viz.page import render  # networkx and pyvis, only when the page is drawn again
+    from kg.viz.projection import project
+
     html = render(project(build_graph(part, base=base)))
     if path is not None:
         write_atomic(path, html, durable=False)

@@ -11,7 +11,6 @@ import copy
 import hashlib
 import math
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
@@ -20,35 +19,13 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 from pyvis.network import Network
 
-from kg.viz.analytics import VizError, analyse, select
-from kg.viz.project import shorten
+from kg.viz import VizError
+from kg.viz.analytics import analyse, select
+from kg.viz.projection import shorten
+from kg.viz.styles import COLOR_BY, DEFAULT_MAX_NODES, STYLES
 
 HERE = Path(__file__).parent
 PYVIS_LIB = Path(pyvis.__file__).parent / "templates" / "lib"
-COLOR_BY = ("kind", "community")
-DEFAULT_MAX_NODES = 400
-
-
-@dataclass(frozen=True)
-class Style:
-    name: str  # as shown in the legend and tooltips
-    colour: str
-    shape: str  # a vis-network shape drawn with its label below it
-
-
-STYLES: dict[str, Style] = {
-    "release": Style("Press release", "#4c78a8", "square"),
-    "event": Style("Event", "#f58518", "star"),
-    "person": Style("Person", "#e45756", "dot"),
-    "organization": Style("Organization", "#54a24b", "triangle"),
-    "state": Style("Participating State", "#eeca3b", "hexagon"),
-    "partner": Style("Partner for Co-operation", "#72b7b2", "hexagon"),
-    "field": Style("Field of work", "#b279a2", "diamond"),
-    "place": Style("Place", "#9d755d", "triangleDown"),
-    "series": Style("Event series", "#ff9da6", "star"),
-    "document": Style("Document", "#bab0ac", "square"),
-}
-
 # Colours for --color-by community (Tableau 20, darker half first); more communities reuse them.
 COMMUNITY_COLOURS = [
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
