@@ -31,7 +31,7 @@ from kg import rdf, serialize, vocab
 from kg.files import DamagedEntry, entry_path, read_entry, write_entry
 from kg.model import RECORDS_SHAPE, Evidence, KnowledgeBase, State, by_release
 from kg.rdf import LOCAL_KINDS, Iris, Triple, entity_triples, registered_iris, release_triples
-from kg.serialize import block, prefix_lines, term
+from kg.serialize import block, prefix_lines, relative_base, term
 
 _RDF_TYPE = str(RDF.type)
 # The mapping's own source: a change to how records become triples invalidates every fragment.
@@ -71,7 +71,8 @@ class Run(NamedTuple):
 
 def render_fragment(release_id: str, view: KnowledgeBase, iris: Iris) -> Fragment:
     """The named graph of release ``release_id``, from its part ``view`` (``kg.model.by_release``)."""
-    by_subject = _grouped(release_triples(release_id, view, iris))
+    base = relative_base(iris.base)
+    by_subject = _grouped(release_triples(release_id, view, iris), base)
     local_prefixes = tuple(f"{iris.base}{kind}/" for kind in LOCAL_KINDS)
     fragment = Fragment(graph=str(iris.of("release", release_id)), blocks=b"", runs=[], subjects="",
                         ends=array("Q"), shared=[], triples=0)
@@ -83,7 +84,7 @@ def render_fragment(release_id: str, view: KnowledgeBase, iris: Iris) -> Fragmen
         predicates = by_subject[subject]
         kind = next((prefix for prefix in local_prefixes if subject.startswith(prefix)), "")
         if kind:
-            text = block(term(URIRef(subject)), predicates).encode("utf-8") + b"\n\n"
+            text = block(term(URIRef(subject), base=base), predicates).encode("utf-8") + b"\n\n"
             written.append(text)
             if kind == run_kind:
                 fragment.runs[-1] = fragment.runs[-1]._replace(last=subject, end=end + len(text))
@@ -153,6 +154,7 @@ class GraphParts:
     shared: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # entities + what releases say of them
     triples: int = 0  # in the union of all graphs
     types: Counter[str] = field(default_factory=Counter)  # rdf:type objects in the union, as written
+    base: str | None = None  # IRIs under it are written relative to it (``kg.serialize.relative_base``)
 
 
 def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None, jobs: int = 1) -> GraphParts:
@@ -172,7 +174,9 @@ def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None, job
         fragments[position] = fragment
         if cache:
             cache.put(key, fragment)
-    parts = GraphParts(entities=_grouped(entity_triples(kb, iris)), fragments=[f for f in fragments if f])
+    written_base = relative_base(iris.base)  # the base as the IRIs have it (percent-encoded, ending in "/")
+    parts = GraphParts(entities=_grouped(entity_triples(kb, iris), written_base),
+                       fragments=[f for f in fragments if f], base=written_base)
     # Count the union: local nodes are in one fragment only; shared ones merge with the entities.
     parts.triples = sum(f.triples for f in fragments)
     for fragment in fragments:
@@ -218,10 +222,10 @@ def _render_one(i: int) -> Fragment:
     return render_fragment(release_id, view, iris)
 
 
-def _grouped(triples: set[Triple]) -> dict[str, dict[str, list[str]]]:
+def _grouped(triples: set[Triple], base: str | None) -> dict[str, dict[str, list[str]]]:
     grouped: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for s, p, o in triples:
-        grouped[str(s)][str(p)].append(term(o))
+        grouped[str(s)][str(p)].append(term(o, base=base))
     return grouped
 
 
@@ -243,7 +247,8 @@ def turtle_chunks(parts: GraphParts) -> Iterator[str | bytes | memoryview]:
     A release's nodes of one kind sort together (their IRIs start with the kind and the release's
     key), so the merge sorts runs of blocks, not every block; where runs of two releases interleave
     (one release key a prefix of another), those releases' blocks are merged one by one."""
-    shared = {s: block(term(URIRef(s)), predicates).encode("utf-8") + b"\n\n" for s, predicates in parts.shared.items()}
+    shared = {s: block(term(URIRef(s), base=parts.base), predicates).encode("utf-8") + b"\n\n"
+              for s, predicates in parts.shared.items()}
     split: set[int] = set()
     while True:
         # (first subject, last subject, fragment or -1 for a shared node, start, end)
@@ -256,7 +261,7 @@ def turtle_chunks(parts: GraphParts) -> Iterator[str | bytes | memoryview]:
         if not interleaved - split:
             break
         split |= interleaved
-    yield "\n".join(prefix_lines()) + "\n\n"
+    yield "\n".join(prefix_lines(parts.base)) + "\n\n"
     last = len(order) - 1
     for n, (subject, _, f, start, end) in enumerate(order):
         piece = shared[subject] if f < 0 else memoryview(parts.fragments[f].blocks)[start:end]
@@ -266,8 +271,8 @@ def turtle_chunks(parts: GraphParts) -> Iterator[str | bytes | memoryview]:
 def trig_chunks(parts: GraphParts) -> Iterator[str | bytes]:
     """The default graph, then each release's named graph by name (``kg.serialize.to_trig``'s bytes)."""
     indent = "    "
-    yield "\n".join(prefix_lines())
-    shared = sorted((s, block(term(URIRef(s)), p, indent)) for s, p in parts.entities.items())
+    yield "\n".join(prefix_lines(parts.base))
+    shared = sorted((s, block(term(URIRef(s), base=parts.base), p, indent)) for s, p in parts.entities.items())
     if shared:
         yield "\n\n{\n" + "\n\n".join(text for _, text in shared) + "\n}"
     entity_triples = {(s, p, o) for s, predicates in parts.entities.items() for p, objects in predicates.items()
@@ -279,10 +284,11 @@ def trig_chunks(parts: GraphParts) -> Iterator[str | bytes]:
                 stated[s][p].append(o)
         blocks = [(piece.first, indent + fragment.blocks[piece.start:piece.end - 2].decode("utf-8").replace(
             "\n", "\n" + indent)) for piece in fragment.pieces()]
-        blocks += [(s, block(term(URIRef(s)), p, indent)) for s, p in stated.items()]
+        blocks += [(s, block(term(URIRef(s), base=parts.base), p, indent)) for s, p in stated.items()]
         if blocks:
             blocks.sort()
-            yield f"\n\n{term(URIRef(fragment.graph))} {{\n" + "\n\n".join(text for _, text in blocks) + "\n}"
+            name = term(URIRef(fragment.graph), base=parts.base)
+            yield f"\n\n{name} {{\n" + "\n\n".join(text for _, text in blocks) + "\n}"
     yield "\n"
 
 

@@ -22,13 +22,12 @@ from rdflib.term import Node
 from kg.model import Evidence, KnowledgeBase, Release
 from kg.serialize import to_turtle
 from kg.slug import slugify
-from kg.vocab import KG, NIF, ONTOLOGY_IRI, PREFIXES, WD
+from kg.vocab import DEFAULT_BASE, KG, NIF, ONTOLOGY_IRI, PREFIXES, WD
 
 __all__ = ["DEFAULT_BASE", "KG", "NIF", "WD", "PREFIXES", "ONTOLOGY_IRI", "ONTOLOGY_FILE", "Iris", "build_graph",
            "build_dataset", "union", "new_graph", "to_turtle", "registered_iris", "entity_triples", "release_triples",
            "LOCAL_KINDS"]
 
-DEFAULT_BASE = "https://example.org/osce-kg/"
 ONTOLOGY_FILE = Path(__file__).with_name("ontology.ttl")  # defines every kg: term; the graph imports it
 
 SAFE_KEY = re.compile(r"[a-z0-9][a-z0-9-]*\Z")

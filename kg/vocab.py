@@ -5,6 +5,8 @@ from __future__ import annotations
 from rdflib import RDF, RDFS, XSD, Namespace, URIRef
 from rdflib.namespace import ORG, OWL, PROV, SDO, SKOS
 
+# The default base of the graph's own IRIs (``kg build --base``): "<base>person/<key>" and so on.
+DEFAULT_BASE = "https://example.org/osce-kg/"
 KG = Namespace("https://example.org/osce-kg/ontology#")
 # The ontology document (kg/ontology.ttl) that defines every kg: term; the graph imports it.
 ONTOLOGY_IRI = URIRef("https://example.org/osce-kg/ontology")

@@ -7,7 +7,7 @@ import random
 
 import pyoxigraph
 import pytest
-from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, SDO
 
 from kg.model import Evidence, KnowledgeBase, Membership, Mention, Organization, Person
@@ -209,6 +209,28 @@ def test_base_and_unsafe_keys():
     assert (URIRef("https://kg.example/osce#person/yury-fedotov"), RDF.type, SDO.Person) in graph
 
 
+@pytest.mark.parametrize("base", ["https://kg.example/osce/", "http://host/my kg/Sólrún", "https://kg.example/osce#",
+                                  "https://kg.example/osce", "urn:kg:"])
+def test_turtle_relative_to_the_base_reads_back_the_same_triples(base):
+    graph = build_graph(make_kb(), base=base)
+    odd = URIRef(f"{Iris(base).base}x/../y")  # a path to resolve is never written relative
+    graph.add((odd, RDF.type, SDO.Thing))
+    written = Iris(base).base  # percent-encoded, and ending in "/" where it had no "#"
+    for fmt in ("ttl", "trig"):
+        text = to_turtle(graph, written) if fmt == "ttl" else serialize(build_dataset(make_kb(), base=base), fmt,
+                                                                         written)
+        relative = written.endswith("/") and "#" not in written and "://" in written  # not urn:kg:/
+        assert ("@base <" in text) == relative, (base, fmt)
+        assert ("<person/yury-fedotov>" in text) == relative
+        if fmt == "ttl":
+            assert set(Graph().parse(data=text, format="turtle")) == set(graph)
+        else:
+            read = Dataset()
+            read.parse(data=text, format="trig")
+            assert {q[:3] for q in read.quads()} == set(union(build_dataset(make_kb(), base=base)))
+    assert f"<{odd}>" in to_turtle(graph, written)
+
+
 def shuffled(kb: KnowledgeBase, seed: int) -> KnowledgeBase:
     """The same KnowledgeBase with every list (and nested list) in another order."""
     rng = random.Random(seed)
@@ -240,9 +262,11 @@ def test_byte_identical_for_shuffled_input_in_every_format():
 def test_turtle_is_sorted_and_declares_prefixes():
     text = to_turtle(build_graph(make_kb()))
     assert text.startswith("@prefix kg: <https://example.org/osce-kg/ontology#> .\n")
+    assert f"\n@base <{B}> .\n\n" in text  # the graph's own IRIs are written relative to its base
     subjects = [line[1:-1] for line in text.splitlines() if line.startswith("<")]
-    assert subjects == sorted(subjects) and len(subjects) == len(set(subjects))
-    block = text[text.index(f"\n<{B}person/yury-fedotov>\n") + 1:].split("\n\n")[0]
+    full = [s if "://" in s else B + s for s in subjects]
+    assert full == sorted(full) and len(full) == len(set(full)) and full[0] == B
+    block = text[text.index("\n<person/yury-fedotov>\n") + 1:].split("\n\n")[0]
     assert block.splitlines()[1:] == ["    a schema:Person ;", '    schema:alternateName "Fedotov" ;',
                                       '    schema:name "Yury Fedotov" .']
 
