@@ -47,19 +47,21 @@ class Fragment:
     graph: str  # the graph's IRI
     blocks: bytes  # Turtle blocks of the nodes only this release describes, by subject, each ending in a blank line
     runs: list[Run]  # consecutive blocks of one kind of node: what the merge moves as one piece
-    subjects: str  # the blocks' subject IRIs, one per line (read only when runs of two releases interleave)
     ends: array  # where each block (with its blank line) ends in ``blocks``
     shared: list[tuple[str, str, str]]  # (subject, predicate, object) it states about shared nodes, as written
     triples: int  # triples in ``blocks``
     types: Counter[str] = field(default_factory=Counter)  # rdf:type objects in ``blocks``, as written
 
-    def pieces(self) -> list[Run]:
-        """One run per block (for a merge where runs of releases interleave)."""
-        if not self.ends:
-            return []
-        starts = [0, *self.ends[:-1]]
-        return [Run(s, s, start, end) for s, start, end in zip(self.subjects.split("\n"), starts, self.ends,
-                                                                strict=True)]
+    def pieces(self, base: str | None) -> list[Run]:
+        """One run per block (for a merge where runs of releases interleave). A block's subject is read
+        from its first line, "<IRI>" or "<relative IRI>" under ``base`` (kept apart, the subjects were a
+        seventh of the cache that every build reads)."""
+        pieces = []
+        for start, end in zip([0, *self.ends[:-1]], self.ends, strict=True):
+            iri = self.blocks[start + 1:self.blocks.index(b">", start)].decode("utf-8")
+            subject = iri if base is None or ":" in iri else base + iri
+            pieces.append(Run(subject, subject, start, end))
+        return pieces
 
 
 class Run(NamedTuple):
@@ -74,17 +76,18 @@ def render_fragment(release_id: str, view: KnowledgeBase, iris: Iris) -> Fragmen
     base = relative_base(iris.base)
     by_subject = _grouped(release_triples(release_id, view, iris), base)
     local_prefixes = tuple(f"{iris.base}{kind}/" for kind in LOCAL_KINDS)
-    fragment = Fragment(graph=str(iris.of("release", release_id)), blocks=b"", runs=[], subjects="",
-                        ends=array("Q"), shared=[], triples=0)
+    fragment = Fragment(graph=str(iris.of("release", release_id)), blocks=b"", runs=[], ends=array("Q"),
+                        shared=[], triples=0)
     written: list[bytes] = []
-    subjects: list[str] = []
     end = 0
     run_kind = ""
     for subject in sorted(by_subject):
         predicates = by_subject[subject]
         kind = next((prefix for prefix in local_prefixes if subject.startswith(prefix)), "")
         if kind:
-            text = block(term(URIRef(subject), base=base), predicates).encode("utf-8") + b"\n\n"
+            written_subject = term(URIRef(subject), base=base)
+            assert written_subject.startswith("<"), subject  # what ``Fragment.pieces`` reads back
+            text = block(written_subject, predicates).encode("utf-8") + b"\n\n"
             written.append(text)
             if kind == run_kind:
                 fragment.runs[-1] = fragment.runs[-1]._replace(last=subject, end=end + len(text))
@@ -92,14 +95,12 @@ def render_fragment(release_id: str, view: KnowledgeBase, iris: Iris) -> Fragmen
                 fragment.runs.append(Run(subject, subject, end, end + len(text)))
                 run_kind = kind
             end += len(text)
-            subjects.append(subject)
             fragment.ends.append(end)
             fragment.triples += sum(len(objects) for objects in predicates.values())
             fragment.types.update(predicates.get(_RDF_TYPE, ()))
         else:
             fragment.shared += [(subject, p, o) for p, objects in predicates.items() for o in objects]
     fragment.blocks = b"".join(written)
-    fragment.subjects = "\n".join(subjects)
     return fragment
 
 
@@ -254,7 +255,7 @@ def turtle_chunks(parts: GraphParts) -> Iterator[str | bytes | memoryview]:
         # (first subject, last subject, fragment or -1 for a shared node, start, end)
         order = [(s, s, -1, 0, 0) for s in shared]
         for f, fragment in enumerate(parts.fragments):
-            runs = fragment.pieces() if f in split else fragment.runs
+            runs = fragment.pieces(parts.base) if f in split else fragment.runs
             order += [(run.first, run.last, f, run.start, run.end) for run in runs]
         order.sort()
         interleaved = {f for a, b in itertools.pairwise(order) if a[1] >= b[0] for f in (a[2], b[2]) if f >= 0}
@@ -283,7 +284,7 @@ def trig_chunks(parts: GraphParts) -> Iterator[str | bytes]:
             if (s, p, o) not in entity_triples:  # a triple is shared or stated, never both
                 stated[s][p].append(o)
         blocks = [(piece.first, indent + fragment.blocks[piece.start:piece.end - 2].decode("utf-8").replace(
-            "\n", "\n" + indent)) for piece in fragment.pieces()]
+            "\n", "\n" + indent)) for piece in fragment.pieces(parts.base)]
         blocks += [(s, block(term(URIRef(s), base=parts.base), p, indent)) for s, p in stated.items()]
         if blocks:
             blocks.sort()

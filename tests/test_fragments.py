@@ -152,11 +152,12 @@ def test_parts_rendered_by_several_processes_are_the_same(kb, monkeypatch):
     assert turtle_text(graph_parts(kb, DEFAULT_BASE, jobs=2)) == one
 
 
-def _fragment(graph: str, subjects: list[str]) -> fragments.Fragment:
-    """A fragment of one-line blocks, with runs cut by kind as ``render_fragment`` cuts them."""
+def _fragment(graph: str, subjects: list[str], base: str = "") -> fragments.Fragment:
+    """A fragment of one-line blocks, with runs cut by kind as ``render_fragment`` cuts them; subjects
+    under ``base`` are written relative to it."""
     blocks, ends, runs = b"", fragments.array("Q"), []
     for subject in subjects:
-        text = f"<{subject}> a <x:T> .\n\n".encode()
+        text = f"<{subject.removeprefix(base)}> a <x:T> .\n\n".encode()
         kind = subject.rsplit("/", 1)[0]
         if runs and runs[-1].first.rsplit("/", 1)[0] == kind:
             runs[-1] = runs[-1]._replace(last=subject, end=len(blocks) + len(text))
@@ -164,8 +165,7 @@ def _fragment(graph: str, subjects: list[str]) -> fragments.Fragment:
             runs.append(fragments.Run(subject, subject, len(blocks), len(blocks) + len(text)))
         blocks += text
         ends.append(len(blocks))
-    return fragments.Fragment(graph=graph, blocks=blocks, runs=runs, subjects="\n".join(subjects), ends=ends,
-                              shared=[], triples=len(subjects))
+    return fragments.Fragment(graph=graph, blocks=blocks, runs=runs, ends=ends, shared=[], triples=len(subjects))
 
 
 def test_the_merge_sorts_blocks_when_runs_of_releases_interleave():
@@ -178,8 +178,15 @@ def test_the_merge_sorts_blocks_when_runs_of_releases_interleave():
                                  shared={"k/evidence/x-3": {"x:p": ["<x:o>"]}})
     text = turtle_text(parts)
     subjects = [line.split()[0][1:-1] for line in text.splitlines() if line.startswith("<")]
-    assert subjects == sorted([*a.subjects.split("\n"), *b.subjects.split("\n"), *c.subjects.split("\n"),
-                               "k/evidence/x-3"])
+    assert subjects == sorted([*(p.first for f in (a, b, c) for p in f.pieces(None)), "k/evidence/x-3"])
+    assert [p.first for p in a.pieces(None)] == ["k/evidence/x-10-20", "k/evidence/x-50-60", "k/quote/x-q1"]
     assert text.endswith(" .\n") and "\n\n\n" not in text
+    # The same with subjects written relative to the graph's base: the merge reads them back whole.
+    base = "https://b.example/"
+    first, second = (_fragment(f"g:{n}", [base + s for s in subjects], base) for n, subjects in
+                     (("a", ["evidence/x-10-20", "evidence/x-50-60"]), ("b", ["evidence/x-2f-1-5"])))
+    text = turtle_text(fragments.GraphParts(entities={}, fragments=[first, second], base=base))
+    assert [line.split()[0] for line in text.splitlines() if line.startswith("<")] == [
+        "<evidence/x-10-20>", "<evidence/x-2f-1-5>", "<evidence/x-50-60>"]
     # Apart, the runs move whole.
     assert turtle_text(fragments.GraphParts(entities={}, fragments=[c, a])).count("<k/") == 5
