@@ -359,3 +359,13 @@ def test_head_of_an_acronym_names_the_body_written_in_full(extract_text):
         "The speakers were the Minister of Finance, Petra Kostovska; and the Head of DAKO, Ilir Dervishi.",
     )
     assert ("Ilir Dervishi", "Head", "Office for Anti-Corruption Offences", None) in roles(ex)
+
+
+def test_an_office_in_brackets_or_in_a_copula_relative_clause(extract_text):
+    ex = extract_text(
+        "Seminar on border policing",
+        "VIENNA, 3 March 2021 – The seminar was opened by Ambassador Teodora Lindqvist (Head of the OSCE Mission "
+        "to Serbia) and by Marek Dobrowolski, who is Director of the OSCE Transnational Threats Department.",
+    )
+    assert ("Teodora Lindqvist", "Head", "OSCE Mission to Serbia", None) in roles(ex)
+    assert ("Marek Dobrowolski", "Director", "OSCE Transnational Threats Department", None) in roles(ex)

@@ -310,8 +310,14 @@ def _after(ctx: _Context, end: int) -> Role | None:
     doc = ctx.doc
     if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and ctx.state_at(end + 1):
         end += 3  # "X (Türkiye), Chair of the ...": the State the person comes from, then the office
+    if end < len(doc) and doc[end].text == "(":
+        # "Ambassador X (Head of the OSCE Mission to Y)": the office in brackets after the name.
+        role = _apposition(ctx, end + 1)
+        return role if role is not None and role.end < len(doc) and doc[role.end].text == ")" else None
     if end >= len(doc) or doc[end].text != ",":
         return None
+    if end + 3 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ == "be":
+        end += 2  # "X, who is Director of the Y,": the office in a copula relative clause
     occupation = occupation_after(doc, end + 1)
     if occupation is not None:
         role = _occupation(ctx, end + 1, *occupation)
