@@ -369,3 +369,13 @@ def test_an_office_in_brackets_or_in_a_copula_relative_clause(extract_text):
     )
     assert ("Teodora Lindqvist", "Head", "OSCE Mission to Serbia", None) in roles(ex)
     assert ("Marek Dobrowolski", "Director", "OSCE Transnational Threats Department", None) in roles(ex)
+
+
+def test_lower_case_director_and_faculty_posts(extract_text):
+    ex = extract_text(
+        "Survey on discrimination presented",
+        "VIENNA, 3 March 2021 – Milena Radović, programme director of the Centre for Civic Education, and "
+        "Stefan Kovačević, a professor at the Faculty of Social Sciences, presented the survey.",
+    )
+    assert ("Milena Radović", "programme director", "Centre for Civic Education", None) in roles(ex)
+    assert ("Stefan Kovačević", "professor", "Faculty of Social Sciences", None) in roles(ex)
