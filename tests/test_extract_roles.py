@@ -379,3 +379,11 @@ def test_lower_case_director_and_faculty_posts(extract_text):
     )
     assert ("Milena Radović", "programme director", "Centre for Civic Education", None) in roles(ex)
     assert ("Stefan Kovačević", "professor", "Faculty of Social Sciences", None) in roles(ex)
+
+
+def test_a_mayor_of_a_town_has_no_organization(extract_text):
+    ex = extract_text(
+        "Towns share experience",
+        "VIENNA, 3 March 2021 – Anna Petrova, Mayor of Gabrovo, said that small towns needed shared experts.",
+    )
+    assert ("Anna Petrova", "Mayor", None, None) in roles(ex)

@@ -477,6 +477,10 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 organization = found_org if found_org or found_state else organization
                 state = state or found_state
                 break
+            if doc[title_start:title_end].text in gazetteer.lexicon().place_titles and k < end \
+                    and k not in ctx.org_at:
+                title_end = i  # "Mayor of Gabrovo": the town is the office's place, not its organization
+                break
             if k < end and _acronym_prefix(ctx, k):
                 # "Head of SPAK": an acronym the model did not tag, of a body written in full elsewhere.
                 organization = _acronym_owner(ctx, k)
