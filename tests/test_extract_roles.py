@@ -387,3 +387,15 @@ def test_a_mayor_of_a_town_has_no_organization(extract_text):
         "VIENNA, 3 March 2021 – Anna Petrova, Mayor of Gabrovo, said that small towns needed shared experts.",
     )
     assert ("Anna Petrova", "Mayor", None, None) in roles(ex)
+
+
+def test_a_short_form_of_an_organization_named_before_owns_the_office(extract_text):
+    ex = extract_text(
+        "Handbook presented",
+        "VIENNA, 3 March 2021 – The OSCE Mission to Serbia presented a handbook on procurement today.",
+        "The Mission's Deputy Head, Oliver Brandt, said that it would be used in every municipality. The State "
+        "Audit Institution also took part, and the Secretary General of the Institution, Mira Jovanović, "
+        "welcomed the handbook.",
+    )
+    assert ("Oliver Brandt", "Deputy Head", "OSCE Mission to Serbia", None) in roles(ex)
+    assert ("Mira Jovanović", "Secretary General", "State Audit Institution", None) in roles(ex)
