@@ -487,7 +487,8 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 break
             if k < end and doc[k - 1].lower_ == "the" and k not in ctx.org_at \
                     and doc[k].text in gazetteer.lexicon().org_heads \
-                    and (k + 1 >= end or not is_title_word(doc[k + 1])) and _named_before(ctx, k):
+                    and (k + 1 >= end or not (is_title_word(doc[k + 1]) or is_possessive(doc[k + 1]))) \
+                    and _named_before(ctx, k):
                 organization = _named_before(ctx, k)  # "the Secretary General of the Ministry, X"
                 break
             if k < end and _acronym_prefix(ctx, k):
