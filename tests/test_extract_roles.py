@@ -399,3 +399,13 @@ def test_a_short_form_of_an_organization_named_before_owns_the_office(extract_te
     )
     assert ("Oliver Brandt", "Deputy Head", "OSCE Mission to Serbia", None) in roles(ex)
     assert ("Mira Jovanović", "Secretary General", "State Audit Institution", None) in roles(ex)
+
+
+def test_an_acronym_given_in_words_after_the_name(extract_text):
+    ex = extract_text(
+        "Towns trained on budgets",
+        "VIENNA, 3 March 2021 – The training was held with the Union of Municipal Treasurers, known by its "
+        "Slovene acronym ZOBS.",
+        "Petra Novak, Executive Director of ZOBS, said that every town needed a treasurer.",
+    )
+    assert ("Petra Novak", "Executive Director", "Union of Municipal Treasurers", None) in roles(ex)
