@@ -223,3 +223,12 @@ def test_an_italian_plural_particle_stays_in_the_name_and_its_capitalised_form_j
     )
     assert names(ex) == ["Beatrice degli Alberti"]
     assert "Degli Alberti" in [e.anchor for e in ex.people[0].evidence]
+
+
+def test_a_town_after_in_is_no_person(extract_text):
+    ex = extract_text(
+        "Roundtable for judges",
+        "VIENNA, 3 March 2021 – A second roundtable, for judges, is planned in Stara Zagora in December, the "
+        "Mission said.",
+    )
+    assert names(ex) == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.extract.common import (
@@ -43,6 +43,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
         if ent.start_char < skip_before and ent.start_char >= len(release.title):
             continue
         if taken.intersection(range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "PERSON" and _place_after_in(ent) and not _person_context(doc, ent.start, ent.end, heads):
             continue
         if ent.label_ == "PERSON" or (not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False
                                       and _person_context(doc, ent.start, ent.end, heads)):
@@ -257,6 +259,13 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
         else:
             i += 1
     return runs
+
+
+def _place_after_in(ent: Span) -> bool:
+    """"is planned in Bijelo Polje": a name the model took for a person, standing as the object of "in"
+    (where something happens), is a place; people are met "with", not "in"."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in"
 
 
 def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
