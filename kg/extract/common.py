@@ -130,7 +130,7 @@ def bracketed_acronym(doc: Doc, end: int) -> str | None:
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_acronym(doc[end + 1].text):
         return doc[end + 1].text
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "known":
-        # "the Association of ..., known by its Macedonian acronym ZELS" / "..., known as ZELS": the same, in words.
+        # "the Union of ..., known by its Slovene acronym ZOBS" / "..., known as ZOBS": the same, in words.
         for j in range(end + 3, min(end + 8, len(doc))):
             if doc[j - 1].lower_ in {"acronym", "abbreviation", "as"} and doc[j].text.isupper() \
                     and is_acronym(doc[j].text):

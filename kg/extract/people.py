@@ -262,7 +262,7 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
 
 
 def _place_after_in(ent: Span) -> bool:
-    """"is planned in Bijelo Polje": a name the model took for a person, standing as the object of "in"
+    """"is planned in Stara Zagora": a name the model took for a person, standing as the object of "in"
     (where something happens), is a place; people are met "with", not "in"."""
     root = ent.root
     return root.dep_ == "pobj" and root.head.lower_ == "in" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in"
