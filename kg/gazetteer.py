@@ -65,6 +65,8 @@ class Lexicon:
     language_verbs: frozenset[str] = frozenset()  # "speak Russian": the language, not the State
     # "Questions", "Activities": the last word of a committee's or an office's topic, never of a person's name
     topic_words: frozenset[str] = frozenset()
+    # "Mayor of Gabrovo": offices of a town or region, whose "of ..." names a place, not an organization
+    place_titles: frozenset[str] = frozenset()
     extra: dict = field(default_factory=dict)
 
 
@@ -194,4 +196,5 @@ def lexicon() -> Lexicon:
         language_heads=frozenset(data.get("language_heads", ())),
         language_verbs=frozenset(data.get("language_verbs", ())),
         topic_words=frozenset(data.get("topic_words", ())),
+        place_titles=frozenset(data.get("place_titles", ())),
     )

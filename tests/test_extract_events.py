@@ -244,3 +244,12 @@ def test_an_opening_weekday_is_a_past_one_and_the_event_ends_today(extract_text)
     ev = event(extract_text("Forum", "SKOPJE, 6 June 2019 – More than 80 experts took part in the four-day forum, "
                             "which opened on Monday in Skopje.", date=D(2019, 6, 6)))
     assert (ev.start, ev.end) == (D(2019, 6, 3), D(2019, 6, 6))
+
+
+def test_a_meeting_word_the_model_tagged_as_an_adjective(extract_text):
+    ev = event(extract_text("Roundtable in Ohrid looks at youth employment",
+                            "OHRID, 6 June 2019 – Employers and teachers discussed today how to bring young people "
+                            "into work, at a roundtable organized by the OSCE Mission to Skopje.",
+                            date=D(2019, 6, 6)))
+    assert ev.name.lower().endswith("roundtable")
+    assert (ev.start, ev.end) == (D(2019, 6, 6), D(2019, 6, 6))

@@ -213,3 +213,22 @@ def test_apostrophe_surname_after_a_title_with_a_capitalised_verb(extract_text):
         "“Victims come first,” N'Goran said. Mr N'Goran also met Sean O’Connell, Director of the Harbour Authority.",
     )
     assert names(ex) == ["Anne-Sophie N'Goran", "Sean O’Connell"]
+
+
+def test_an_italian_plural_particle_stays_in_the_name_and_its_capitalised_form_joins_it(extract_text):
+    ex = extract_text(
+        "Forum on water opens",
+        "VIENNA, 3 March 2021 – Ambassador Beatrice degli Alberti (Italy) opened the forum today.",
+        "Degli Alberti said that the forum would meet again in June.",
+    )
+    assert names(ex) == ["Beatrice degli Alberti"]
+    assert "Degli Alberti" in [e.anchor for e in ex.people[0].evidence]
+
+
+def test_a_town_after_in_is_no_person(extract_text):
+    ex = extract_text(
+        "Roundtable for judges",
+        "VIENNA, 3 March 2021 – A second roundtable, for judges, is planned in Stara Zagora in December, the "
+        "Mission said.",
+    )
+    assert names(ex) == []

@@ -359,3 +359,53 @@ def test_head_of_an_acronym_names_the_body_written_in_full(extract_text):
         "The speakers were the Minister of Finance, Petra Kostovska; and the Head of DAKO, Ilir Dervishi.",
     )
     assert ("Ilir Dervishi", "Head", "Office for Anti-Corruption Offences", None) in roles(ex)
+
+
+def test_an_office_in_brackets_or_in_a_copula_relative_clause(extract_text):
+    ex = extract_text(
+        "Seminar on border policing",
+        "VIENNA, 3 March 2021 – The seminar was opened by Ambassador Teodora Lindqvist (Head of the OSCE Mission "
+        "to Serbia) and by Marek Dobrowolski, who is Director of the OSCE Transnational Threats Department.",
+    )
+    assert ("Teodora Lindqvist", "Head", "OSCE Mission to Serbia", None) in roles(ex)
+    assert ("Marek Dobrowolski", "Director", "OSCE Transnational Threats Department", None) in roles(ex)
+
+
+def test_lower_case_director_and_faculty_posts(extract_text):
+    ex = extract_text(
+        "Survey on discrimination presented",
+        "VIENNA, 3 March 2021 – Milena Radović, programme director of the Centre for Civic Education, and "
+        "Stefan Kovačević, a professor at the Faculty of Social Sciences, presented the survey.",
+    )
+    assert ("Milena Radović", "programme director", "Centre for Civic Education", None) in roles(ex)
+    assert ("Stefan Kovačević", "professor", "Faculty of Social Sciences", None) in roles(ex)
+
+
+def test_a_mayor_of_a_town_has_no_organization(extract_text):
+    ex = extract_text(
+        "Towns share experience",
+        "VIENNA, 3 March 2021 – Anna Petrova, Mayor of Gabrovo, said that small towns needed shared experts.",
+    )
+    assert ("Anna Petrova", "Mayor", None, None) in roles(ex)
+
+
+def test_a_short_form_of_an_organization_named_before_owns_the_office(extract_text):
+    ex = extract_text(
+        "Handbook presented",
+        "VIENNA, 3 March 2021 – The OSCE Mission to Serbia presented a handbook on procurement today.",
+        "The Mission's Deputy Head, Oliver Brandt, said that it would be used in every municipality. The State "
+        "Audit Institution also took part, and the Secretary General of the Institution, Mira Jovanović, "
+        "welcomed the handbook.",
+    )
+    assert ("Oliver Brandt", "Deputy Head", "OSCE Mission to Serbia", None) in roles(ex)
+    assert ("Mira Jovanović", "Secretary General", "State Audit Institution", None) in roles(ex)
+
+
+def test_an_acronym_given_in_words_after_the_name(extract_text):
+    ex = extract_text(
+        "Towns trained on budgets",
+        "VIENNA, 3 March 2021 – The training was held with the Union of Municipal Treasurers, known by its "
+        "Slovene acronym ZOBS.",
+        "Petra Novak, Executive Director of ZOBS, said that every town needed a treasurer.",
+    )
+    assert ("Petra Novak", "Executive Director", "Union of Municipal Treasurers", None) in roles(ex)

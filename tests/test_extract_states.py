@@ -69,3 +69,20 @@ def test_an_adjective_listed_with_a_language_is_a_language(extract_text):
         "Ukrainian.",
     )
     assert "Ukraine" not in states(ex)
+
+
+def test_the_second_of_two_languages_after_in_is_a_language(extract_text):
+    ex = extract_text(
+        "Leaflets printed",
+        "VIENNA, 3 March 2021 – The leaflets were printed in Serbian and Hungarian for the border towns.",
+    )
+    assert not {"Serbia", "Hungary"} & set(states(ex))
+
+
+def test_a_state_closing_an_organization_name_is_named(extract_text):
+    ex = extract_text(
+        "Monitors report",
+        "VIENNA, 3 March 2021 – The Chief Monitor of the OSCE Special Monitoring Mission to Ukraine briefed the "
+        "Permanent Council today.",
+    )
+    assert "Ukraine" in states(ex)

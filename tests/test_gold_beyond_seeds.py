@@ -4,7 +4,7 @@ them; see its README for the first, untuned score) and tests/gold_blind2 (four m
 the fixes that set guided; see its README for the first, untuned score) and tests/gold_blind3 (five more,
 written after the blind2 fixes, scored once untuned; see its README) and tests/gold_blind4 (five more, written after
 the blind3 fixes, scored once untuned) and tests/gold_blind5 (five more, written after the blind4 fixes, scored
-once untuned). The floors are the F1 the
+once untuned, since tuned on). The floors are the F1 the
 extractors reach there now, rounded down to 0.05: a change that loses generality fails here even
 when the seeds and tests/gold_unseen still score 1.00. gold_heldout, gold_blind2 and gold_blind3 have
 since guided fixes, so their floors guard against regressions only; their first scores, in their
@@ -32,8 +32,8 @@ SETS = {  # folder: (files, F1 floors, share of event dates exact)
                         "quotes": 1.00}, 1.0),
     "gold_blind4": (5, {"people": 0.95, "roles": 0.80, "organizations": 0.80, "states": 0.95, "events": 0.85,
                         "quotes": 0.85}, 0.75),
-    "gold_blind5": (5, {"people": 0.90, "roles": 0.60, "organizations": 0.85, "states": 0.85, "events": 0.75,
-                        "quotes": 0.80}, 0.6),
+    "gold_blind5": (5, {"people": 1.00, "roles": 0.80, "organizations": 0.85, "states": 1.00, "events": 0.85,
+                        "quotes": 0.85}, 0.8),
 }
 
 

@@ -129,6 +129,14 @@ def bracketed_acronym(doc: Doc, end: int) -> str | None:
     """"Group of Experts on ... (GRETA)": the acronym in brackets right after a name ending at token ``end``."""
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_acronym(doc[end + 1].text):
         return doc[end + 1].text
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "known":
+        # "the Union of ..., known by its Slovene acronym ZOBS" / "..., known as ZOBS": the same, in words.
+        for j in range(end + 3, min(end + 8, len(doc))):
+            if doc[j - 1].lower_ in {"acronym", "abbreviation", "as"} and doc[j].text.isupper() \
+                    and is_acronym(doc[j].text):
+                return doc[j].text
+            if doc[j].is_punct:
+                break
     return None
 
 

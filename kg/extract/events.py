@@ -15,7 +15,7 @@ import re
 
 from dateutil import parser as dateparser
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import gazetteer
@@ -99,7 +99,7 @@ def _main_mention(release: Release, doc: Doc):
     first = paragraph_bounds(release)[0] if release.paragraphs else (0, len(release.title))
     start_char = dateline_end(release) or first[0]
     series_spans = [s for s in phrase_spans(doc, "series") if s.start_char < first[1]]
-    heads = [s for s in _event_heads(doc) if s.start_char < first[1] and s[-1].pos_ in {"NOUN", "PROPN"}
+    heads = [s for s in _event_heads(doc) if s.start_char < first[1] and _nominal(s[-1])
              and (s.start_char < len(release.title) or s.start_char >= start_char)]
     # A meeting still to come is not the one reported, nor is the title's mention of it.
     title_end = len(release.title)
@@ -201,6 +201,15 @@ def _of_body(doc: Doc, span: Span) -> Span:
     while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
         k += 1
     return doc[span.start : k + 1]
+
+
+# "at a roundtable organized by": the model tags some meeting words as adjectives; their role in
+# the sentence shows they are nouns.
+NOUN_DEPS = {"pobj", "nsubj", "nsubjpass", "csubj", "dobj"}
+
+
+def _nominal(token: Token) -> bool:
+    return token.pos_ in {"NOUN", "PROPN"} or token.pos_ == "ADJ" and token.dep_ in NOUN_DEPS
 
 
 def _event_heads(doc: Doc) -> list[Span]:

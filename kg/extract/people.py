@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.extract.common import (
@@ -43,6 +43,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
         if ent.start_char < skip_before and ent.start_char >= len(release.title):
             continue
         if taken.intersection(range(ent.start, ent.end)):
+            continue
+        if ent.label_ == "PERSON" and _place_after_in(ent) and not _person_context(doc, ent.start, ent.end, heads):
             continue
         if ent.label_ == "PERSON" or (not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False
                                       and _person_context(doc, ent.start, ent.end, heads)):
@@ -145,7 +147,11 @@ def _extend(doc: Doc, end: int) -> int:
         k = end
         while k < len(doc) and doc[k].text in particles:
             k += 1
-        if k > end and k < len(doc) and is_title_word(doc[k]) and doc[k].ent_type_ in {"", "PERSON"}:
+        # After a lower-case particle the capitalised word is the surname whatever the model tagged it
+        # ("Beatrice degli| Alberti" as ORG), unless the gazetteer knows it as a place or body.
+        surname = doc[k].ent_type_ in {"", "PERSON"} or doc[end].is_lower and not doc[k].ent_id_ if k < len(doc) \
+            else False
+        if k > end and k < len(doc) and is_title_word(doc[k]) and surname:
             end = k + 1
             continue
         break
@@ -255,6 +261,13 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def _place_after_in(ent: Span) -> bool:
+    """"is planned in Stara Zagora": a name the model took for a person, standing as the object of "in"
+    (where something happens), is a place; people are met "with", not "in"."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in"
+
+
 def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     """The text marks the span as a person: "X, [the] ... Director", "Director ..., X", "said X"."""
     if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].ent_type_ == "GPE":
@@ -309,6 +322,8 @@ def _group(doc: Doc, spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, 
 
 def _is_part_of(words: list[str], full: list[str]) -> bool:
     """"Konrad" and "de Boer Buquicchio" end "Helga Konrad" / "Maud de Boer Buquicchio"."""
+    if words and words[0].lower() in gazetteer.lexicon().name_particles and words[0].lower() in full:
+        words = [words[0].lower(), *words[1:]]  # "Van Rijn" opening a sentence: the particle capitalised
     if words == full:
         return True
     if len(words) < len(full) and full[-len(words) :] == words:
@@ -344,7 +359,10 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
             k -= 1
         used = {i for s, e in mentions for i in range(s, e)}
         # The full name where it is written again (a mention the model labelled otherwise), else the surname.
-        written = rf"{re.escape(name)}|{re.escape(' '.join(surname))}"
+        last = " ".join(surname)
+        written = rf"{re.escape(name)}|{re.escape(last)}"
+        if len(surname) > 1:  # "Van Rijn said": the particle capitalised at a sentence start
+            written += rf"|{re.escape(last[0].upper() + last[1:])}"
         for match in re.finditer(rf"(?<![\w-])(?:{written})(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
             if span is None or used.intersection(range(span.start, span.end)):

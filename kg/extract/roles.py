@@ -310,8 +310,14 @@ def _after(ctx: _Context, end: int) -> Role | None:
     doc = ctx.doc
     if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and ctx.state_at(end + 1):
         end += 3  # "X (Türkiye), Chair of the ...": the State the person comes from, then the office
+    if end < len(doc) and doc[end].text == "(":
+        # "Ambassador X (Head of the OSCE Mission to Y)": the office in brackets after the name.
+        role = _apposition(ctx, end + 1)
+        return role if role is not None and role.end < len(doc) and doc[role.end].text == ")" else None
     if end >= len(doc) or doc[end].text != ",":
         return None
+    if end + 3 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ == "be":
+        end += 2  # "X, who is Director of the Y,": the office in a copula relative clause
     occupation = occupation_after(doc, end + 1)
     if occupation is not None:
         role = _occupation(ctx, end + 1, *occupation)
@@ -445,6 +451,10 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
     state = next((ctx.state_at(i) for i in range(start, title_start) if ctx.state_at(i)), None)
     prefix_orgs = [ctx.org_at[i] for i in range(start, title_start) if i in ctx.org_at]
     organization = prefix_orgs[-1].name if prefix_orgs else acronym
+    if organization is None and state is None and title_start >= 2 and is_possessive(doc[title_start - 1]) \
+            and title_start - 2 not in ctx.org_at and doc[title_start - 2].text in gazetteer.lexicon().org_heads:
+        # "The Mission's Deputy Head, X": the organization named before whose name has that word.
+        organization = _named_before(ctx, title_start - 2)
 
     title_end, i = head + 1, head + 1
     tail = None  # where the last "of ..." began: "Head | of the Mission's Security Department"
@@ -471,6 +481,16 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 organization = found_org if found_org or found_state else organization
                 state = state or found_state
                 break
+            if doc[title_start:title_end].text in gazetteer.lexicon().place_titles and k < end \
+                    and k not in ctx.org_at:
+                title_end = i  # "Mayor of Gabrovo": the town is the office's place, not its organization
+                break
+            if k < end and doc[k - 1].lower_ == "the" and k not in ctx.org_at \
+                    and doc[k].text in gazetteer.lexicon().org_heads \
+                    and (k + 1 >= end or not (is_title_word(doc[k + 1]) or is_possessive(doc[k + 1]))) \
+                    and _named_before(ctx, k):
+                organization = _named_before(ctx, k)  # "the Secretary General of the Ministry, X"
+                break
             if k < end and _acronym_prefix(ctx, k):
                 # "Head of SPAK": an acronym the model did not tag, of a body written in full elsewhere.
                 organization = _acronym_owner(ctx, k)
@@ -487,6 +507,14 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             break
     title = doc[title_start:title_end].text
     return Role(title=title, organization=organization, state=state, start=start, end=end)
+
+
+def _named_before(ctx: _Context, i: int) -> str | None:
+    """The organization named last before token i whose name has the organization word at i
+    ("the Mission" after "the OSCE Mission to Skopje"), if any."""
+    word = ctx.doc[i].text
+    named = [o for o in ctx.orgs if o.end <= i and word in o.name.split()]
+    return named[-1].name if named else None
 
 
 def _acronym_prefix(ctx: _Context, i: int) -> bool:

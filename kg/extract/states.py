@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.extract.common import dateline_end, evidence
+from kg.gazetteer import StateEntry
 from kg.model import Extraction, Release, StateMention
 
 
@@ -21,8 +22,12 @@ def extract_states(release: Release, doc: Doc, extraction: Extraction) -> None:
     skip = (len(release.title), dateline_end(release))
     found: dict[str, StateMention] = {}
     for ent in doc.ents:
-        state = by_iso.get(ent.ent_id_)
-        if state is None or ent.label_ not in {"GPE", "NORP"} or skip[0] <= ent.start_char < skip[1]:
+        if skip[0] <= ent.start_char < skip[1]:
+            continue
+        state = by_iso.get(ent.ent_id_) if ent.label_ in {"GPE", "NORP"} else None
+        if ent.label_ == "ORG":
+            state, ent = _state_closing_name(ent)
+        if state is None:
             continue
         if ent.label_ == "NORP" and names_a_people_or_language(ent):
             continue
@@ -32,6 +37,19 @@ def extract_states(release: Release, doc: Doc, extraction: Extraction) -> None:
 
 
 _LIST_WORDS = {",", "and", "or", "-", "/"}
+
+
+def _state_closing_name(ent: Span) -> tuple[StateEntry | None, Span]:
+    """"Mission to Ukraine", "Environment Agency Austria": a State named at the end of an organization's
+    name (the ruler tags the whole name as ORG) is a mention of that State."""
+    doc = ent.doc
+    for size in range(min(4, len(ent) - 1), 0, -1):
+        tail = doc[ent.end - size : ent.end]
+        state = gazetteer.find_state(tail.text)
+        if state is not None and tail.text[0].isupper() and tail.text != state.iso:
+            if tail.text in {state.name, *state.aliases}:  # the State's name, not its adjective
+                return state, tail
+    return None, ent
 
 
 _LISTED = {"NORP", "LANGUAGE"}  # adjectives and language names in one list ("English and Russian")
@@ -63,11 +81,12 @@ def names_a_people_or_language(ent: Span) -> bool:
         if doc[k].ent_type_ == "LANGUAGE":
             return True  # "in English and Russian"
         k -= 1
+    listed_noun = ent.root.dep_ == "conj" and k < ent.start - 1  # "in Serbian and Hungarian": the second one
     if k >= 0 and doc[k].lower_ in {"ethnic", "ethnically"}:
         return True
     head_is_noun = i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].is_alpha
     if not head_is_noun and k >= 0:
         # "taught in Latvian", "speak Russian and Ukrainian": the adjective stands as a noun, a language.
-        return doc[k].lower_ in {"in", "into", "from"} and ent.root.dep_ == "pobj" \
+        return doc[k].lower_ in {"in", "into", "from"} and (ent.root.dep_ == "pobj" or listed_noun) \
             or doc[k].lemma_.lower() in lex.language_verbs
     return False
