@@ -172,8 +172,7 @@ def _last_named(ctx: _Context, word: str, before: int) -> str | None:
         return None
     sent = ctx.doc[before].sent
     floor = ctx.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    named = [o for o in ctx.orgs if floor <= o.start and o.end <= before and word in o.name.split()]
-    return named[-1].name if named else None
+    return _named_before(ctx, word, before, floor)
 
 
 def _title_mentions(release: Release, doc: Doc, extraction: Extraction, ctx: _Context) -> None:
@@ -454,7 +453,7 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
     if organization is None and state is None and title_start >= 2 and is_possessive(doc[title_start - 1]) \
             and title_start - 2 not in ctx.org_at and doc[title_start - 2].text in gazetteer.lexicon().org_heads:
         # "The Mission's Deputy Head, X": the organization named before whose name has that word.
-        organization = _named_before(ctx, title_start - 2)
+        organization = _named_before(ctx, doc[title_start - 2].text, title_start - 2)
 
     title_end, i = head + 1, head + 1
     tail = None  # where the last "of ..." began: "Head | of the Mission's Security Department"
@@ -488,8 +487,8 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             if k < end and doc[k - 1].lower_ == "the" and k not in ctx.org_at \
                     and doc[k].text in gazetteer.lexicon().org_heads \
                     and (k + 1 >= end or not (is_title_word(doc[k + 1]) or is_possessive(doc[k + 1]))) \
-                    and _named_before(ctx, k):
-                organization = _named_before(ctx, k)  # "the Secretary General of the Ministry, X"
+                    and (owner := _named_before(ctx, doc[k].text, k)):
+                organization = owner  # "the Secretary General of the Ministry, X"
                 break
             if k < end and _acronym_prefix(ctx, k):
                 # "Head of SPAK": an acronym the model did not tag, of a body written in full elsewhere.
@@ -509,11 +508,10 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
     return Role(title=title, organization=organization, state=state, start=start, end=end)
 
 
-def _named_before(ctx: _Context, i: int) -> str | None:
-    """The organization named last before token i whose name has the organization word at i
-    ("the Mission" after "the OSCE Mission to Skopje"), if any."""
-    word = ctx.doc[i].text
-    named = [o for o in ctx.orgs if o.end <= i and word in o.name.split()]
+def _named_before(ctx: _Context, word: str, before: int, floor: int = 0) -> str | None:
+    """The organization named last between tokens ``floor`` and ``before`` whose name has the
+    organization word ``word`` ("the Mission" after "the OSCE Mission to X"), if any."""
+    named = [o for o in ctx.orgs if floor <= o.start and o.end <= before and word in o.name.split()]
     return named[-1].name if named else None
 
 
