@@ -40,7 +40,7 @@ from kg.query import (
     run,
     run_oxigraph,
 )
-from kg.rdf import DEFAULT_BASE, ONTOLOGY_FILE, Iris, build_dataset
+from kg.rdf import DEFAULT_BASE, ONTOLOGY_FILE, build_dataset
 from kg.serialize import FORMATS as GRAPH_FORMATS
 from kg.serialize import serialize
 from kg.store import (
@@ -167,7 +167,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
     elif fmt == "trig":
         graph_data = trig_chunks(parts)
     else:  # N-Triples and JSON-LD are written from an in-memory rdflib graph
-        graph_data = serialize(build_dataset(kb, base=base), fmt, Iris(base).base)
+        graph_data = serialize(build_dataset(kb, base=base), fmt)
     if check is None:
         check = parts.triples <= VALIDATE_LIMIT
         if not check:

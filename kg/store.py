@@ -29,12 +29,12 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.query import QueryError, Result, Term, check_params, results_from_json, syntax_message, with_values
+from kg.vocab import DEFAULT_BASE
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 NEWS_ARTICLE = "https://schema.org/NewsArticle"
 # A node belongs to a release's graph when it is derived from, or part of, that release alone.
 RELEASE_LINKS = ("http://www.w3.org/ns/prov#wasDerivedFrom", "https://schema.org/isPartOf")
-DEFAULT_BASE = "https://example.org/osce-kg/"
 
 USER_ENV, PASSWORD_ENV, TOKEN_ENV = "KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD", "KG_ENDPOINT_TOKEN"
 TRANSIENT_STATUS = {408, 429, 500, 502, 503, 504}
