@@ -108,3 +108,30 @@ def test_person_and_evidence(seeds_graphs, engine):
 def test_states_per_year(seeds_graphs, engine):
     _, rows = ask(seeds_graphs, engine, "states_per_year.rq")
     assert ("2015", "Serbia", "1") in rows and ("2022", "Ukraine", "1") in rows
+
+
+# What the queries take for granted instead of checking it on every row (which took time at archive scale).
+SHORTCUTS = {
+    "people_in_several_releases.rq: what mentions something is a release": """
+        SELECT ?x WHERE { ?x schema:mentions ?y . FILTER NOT EXISTS { ?x a schema:NewsArticle } }""",
+    "people_in_several_releases.rq: a membership's source is a release": """
+        SELECT ?x WHERE { ?m a org:Membership ; prov:wasDerivedFrom ?x .
+                          FILTER NOT EXISTS { ?x a schema:NewsArticle } }""",
+    "people_in_several_releases.rq: a quotation is part of a release": """
+        SELECT ?x WHERE { ?q schema:creator ?p ; schema:isPartOf ?x .
+                          FILTER NOT EXISTS { ?x a schema:NewsArticle } }""",
+    "event_participants.rq: one participation per event and person": """
+        SELECT ?x WHERE { ?x kg:event ?e ; kg:participant ?p . ?y kg:event ?e ; kg:participant ?p .
+                          FILTER(?x != ?y) }""",
+}
+
+
+@pytest.mark.parametrize("shortcut", sorted(SHORTCUTS))
+def test_what_the_queries_take_for_granted_holds(seeds_graphs, shortcut):
+    prefixes = """PREFIX schema: <https://schema.org/>
+        PREFIX org: <http://www.w3.org/ns/org#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        PREFIX kg: <https://example.org/osce-kg/ontology#>
+        """
+    assert len(seeds_graphs["rdflib"]) > 1000
+    assert not list(seeds_graphs["rdflib"].query(prefixes + SHORTCUTS[shortcut]))
