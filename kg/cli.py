@@ -154,14 +154,16 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
         fail("no press release could be read from the inputs: check the paths (see `kg build --help`)")
 
     stats = CacheStats()
+    fingerprints: dict[str, str] = {}
     with Progress(*Progress.get_default_columns(), console=err_console, transient=True,
                   disable=len(result.releases) < 50 or not err_console.is_terminal) as bar:
         task = bar.add_task("extracting", total=len(result.releases))
         kb = build_knowledge_base(result.releases, model=model, jobs=jobs or default_jobs(),
                                   cache_dir=None if no_cache else cache_dir, stats=stats,
-                                  progress=lambda n: bar.advance(task, n))
+                                  progress=lambda n: bar.advance(task, n), fingerprints=fingerprints)
     with gc_paused():
-        parts = graph_parts(kb, base, None if no_cache else cache_dir, jobs=jobs or default_jobs())
+        parts = graph_parts(kb, base, None if no_cache else cache_dir, jobs=jobs or default_jobs(),
+                            fingerprints=fingerprints)
     if fmt == "ttl":
         graph_data: Data = turtle_chunks(parts)
     elif fmt == "trig":

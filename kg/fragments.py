@@ -12,7 +12,6 @@ The bytes are those of ``kg.serialize`` on ``kg.rdf.build_dataset`` (the tests c
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import itertools
 import multiprocessing
@@ -27,16 +26,18 @@ from typing import NamedTuple
 
 from rdflib import RDF, URIRef
 
-from kg import rdf, serialize, vocab
+from kg import model, rdf, resolve, serialize, vocab
 from kg.files import DamagedEntry, entry_path, read_entry, write_entry
-from kg.model import RECORDS_SHAPE, Evidence, KnowledgeBase, State, by_release
+from kg.model import RECORDS_SHAPE, KnowledgeBase, Release, State, by_release
 from kg.rdf import LOCAL_KINDS, Iris, Triple, entity_triples, registered_iris, release_triples
 from kg.serialize import block, prefix_lines, relative_base, term
 
 _RDF_TYPE = str(RDF.type)
-# The mapping's own source: a change to how records become triples invalidates every fragment.
-# This module's own source too: it fixes how a fragment is stored.
-MAPPING_VERSION = hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in (rdf, serialize, vocab))
+# The mapping's own source: a change to how records become triples invalidates every fragment. So does
+# a change to how a release's records are resolved and cut out (a fragment is keyed by what its part is
+# made from, not by the part), and to this module, which fixes how a fragment is stored.
+_SOURCES = (rdf, serialize, vocab, resolve, model)
+MAPPING_VERSION = hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in _SOURCES)
                                  + Path(__file__).read_bytes() + RECORDS_SHAPE.encode()).hexdigest()[:16]
 
 
@@ -110,16 +111,15 @@ class FragmentCache:
     def __init__(self, folder: Path, iris: Iris, states: list[State]) -> None:
         self.folder = folder / f"graph-{MAPPING_VERSION}"
         self.iris = iris
-        # The records fix the triples; the base and the re-slugged keys fix the IRIs they are written
-        # with. Input paths are re-slugged too, but a release names only its own: those go in its key.
-        # Every part holds all the States (``by_release``): they are hashed once, here.
+        # A part is fixed by its release's fingerprint (``kg.pipeline.fingerprint``) and by the States,
+        # which every part holds; the base and the re-slugged keys fix the IRIs it is written with. Input
+        # paths are re-slugged too, but a release names only its own: those go in its key.
         registered = {kind: sorted(keys.items()) for kind, keys in iris.registered().items() if kind != "source"}
-        self.states = states
         self.salt = pickle.dumps((iris.base, sorted(registered.items()), states), protocol=pickle.HIGHEST_PROTOCOL)
 
-    def key(self, release_id: str, view: KnowledgeBase) -> str:
-        files = [self.iris.key("source", file) for release in view.releases for file in release.files]
-        payload = pickle.dumps((release_id, _values(view, self.states), files), protocol=pickle.HIGHEST_PROTOCOL)
+    def key(self, release: Release, fingerprint: str) -> str:
+        files = [self.iris.key("source", file) for file in release.files]
+        payload = pickle.dumps((release.id, fingerprint, files), protocol=pickle.HIGHEST_PROTOCOL)
         return hashlib.sha256(self.salt + payload).hexdigest()
 
     def get(self, key: str) -> Fragment | None:
@@ -130,20 +130,6 @@ class FragmentCache:
 
     def put(self, key: str, fragment: Fragment) -> None:
         write_entry(entry_path(self.folder, key), key, fragment)
-
-
-_VIEW_PARTS = tuple(f.name for f in dataclasses.fields(KnowledgeBase))
-
-
-def _values(view: KnowledgeBase, states: list[State]) -> list:
-    """Every field value of ``view``'s records, as tuples (evidence too): what its fragment is made
-    from. Pickled a third faster than the records themselves, which at 10,000 releases is 0.5 s.
-    The States shared by every part (``states``) are left out: they are in the cache's salt."""
-    return [None if (records := getattr(view, name)) is states else
-            [tuple([[tuple(ev.__dict__.values()) for ev in value] if type(value) is list and value
-                    and type(value[0]) is Evidence else value for value in record.__dict__.values()])
-             for record in records]
-            for name in _VIEW_PARTS]
 
 
 @dataclass
@@ -158,22 +144,32 @@ class GraphParts:
     base: str | None = None  # IRIs under it are written relative to it (``kg.serialize.relative_base``)
 
 
-def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None, jobs: int = 1) -> GraphParts:
-    """Render ``kb``'s graph as parts, reusing cached release fragments from ``cache_dir``; the
-    others are rendered by ``jobs`` processes."""
+def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None, jobs: int = 1,
+                fingerprints: dict[str, str] | None = None) -> GraphParts:
+    """Render ``kb``'s graph as parts; the releases' fragments are rendered by ``jobs`` processes.
+
+    With ``cache_dir``, the fragment of each release with a fingerprint (``fingerprints``, from
+    ``kg.pipeline.build_knowledge_base``) is cached: when rendered before, it is read, and its
+    release's part is not even made."""
     iris = registered_iris(kb, base)
     cache = FragmentCache(cache_dir, iris, kb.states) if cache_dir is not None else None
+    found: dict[str, tuple[str, Fragment | None]] = {}  # release id -> (cache key, cached fragment)
+    if cache is not None:
+        for release in kb.releases:
+            if fingerprints and release.id in fingerprints:
+                key = cache.key(release, fingerprints[release.id])
+                found[release.id] = (key, cache.get(key))
+    views = by_release(kb, skip={rid for rid, (_, fragment) in found.items() if fragment is not None})
     fragments: list[Fragment | None] = []
-    todo: list[tuple[int, str, str, KnowledgeBase]] = []  # (position, cache key, release id, part)
-    for release_id, view in by_release(kb).items():
-        key = cache.key(release_id, view) if cache else ""
-        fragment = cache.get(key) if cache else None
+    todo: list[tuple[int, str, str, KnowledgeBase]] = []  # (position, cache key or "", release id, part)
+    for release_id in [*found, *(rid for rid in views if rid not in found)]:
+        key, fragment = found.get(release_id, ("", None))
         if fragment is None:
-            todo.append((len(fragments), key, release_id, view))
+            todo.append((len(fragments), key, release_id, views[release_id]))
         fragments.append(fragment)
     for (position, key, _, _), fragment in zip(todo, _render_all(todo, iris, jobs, len(kb.releases)), strict=True):
         fragments[position] = fragment
-        if cache:
+        if cache and key:
             cache.put(key, fragment)
     written_base = relative_base(iris.base)  # the base as the IRIs have it (percent-encoded, ending in "/")
     parts = GraphParts(entities=_grouped(entity_triples(kb, iris), written_base),

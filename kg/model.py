@@ -16,7 +16,7 @@ import hashlib
 import types
 import typing
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -300,33 +300,43 @@ class KnowledgeBase:
 # --------------------------------------------------------------------------- parts of a knowledge base
 
 
-def by_release(kb: KnowledgeBase) -> dict[str, KnowledgeBase]:
+def by_release(kb: KnowledgeBase, skip: Collection[str] = ()) -> dict[str, KnowledgeBase]:
     """Each release's own part of ``kb``, in one pass: its events, quotations, mentions and
     figures; the memberships and Chairpersonships with that release's evidence only; the people,
     organizations and documents it names (their ``releases`` cut to it) and the people its events
     name; all States. What the release states in the graph is a function of its part alone.
-    Records of a release id ``kb.releases`` lacks get a part too, with no release in it."""
+    Records of a release id ``kb.releases`` lacks get a part too, with no release in it.
+    The releases whose ids are in ``skip`` get no part."""
     views: dict[str, KnowledgeBase] = defaultdict(lambda: KnowledgeBase(states=kb.states))
+    def wanted(rid: str) -> bool:
+        return rid not in skip
+
     for release in kb.releases:
-        views[release.id].releases.append(release)
+        if wanted(release.id):
+            views[release.id].releases.append(release)
     people = {p.key: p for p in kb.people}
     for person in kb.people:
         for rid in person.releases:
-            views[rid].people.append(_copy(person, releases=[rid]))
+            if wanted(rid):
+                views[rid].people.append(_copy(person, releases=[rid]))
     for org in kb.organizations:
         for rid in org.releases:
-            views[rid].organizations.append(_copy(org, releases=[rid]))
+            if wanted(rid):
+                views[rid].organizations.append(_copy(org, releases=[rid]))
     for doc in kb.documents:
         for rid in doc.releases:
-            views[rid].documents.append(_copy(doc, releases=[rid]))
+            if wanted(rid):
+                views[rid].documents.append(_copy(doc, releases=[rid]))
     for kind, records in (("memberships", kb.memberships), ("chairpersonships", kb.chairpersonships),
                           ("figures", kb.figures)):
         for record in records:
             for rid, evidence in _by_release_id(record.evidence).items():
-                getattr(views[rid], kind).append(_copy(record, evidence=evidence))
+                if wanted(rid):
+                    getattr(views[rid], kind).append(_copy(record, evidence=evidence))
     for kind, records in (("events", kb.events), ("quotations", kb.quotations), ("mentions", kb.mentions)):
         for record in records:
-            getattr(views[record.release], kind).append(record)
+            if wanted(record.release):
+                getattr(views[record.release], kind).append(record)
     for view in views.values():
         named = {p.key for p in view.people}
         for event in view.events:

@@ -41,6 +41,21 @@ class CacheStats:
     corrupt: int = 0  # entries found unreadable and recomputed
 
 
+def extraction_key(release: Release, model: str) -> str:
+    """What fixes a release's extraction: its content, the extractors' version and the model.
+    The content, not the paths it was read from: a moved or renamed folder is still cached."""
+    content = tuple(getattr(release, f.name) for f in fields(release) if f.name != "files")
+    payload = pickle.dumps((content, EXTRACTOR_VERSION, model, RECORDS_SHAPE), protocol=4)
+    return hashlib.sha256(payload).hexdigest()
+
+
+def fingerprint(extraction_key: str, decisions: list) -> str:
+    """What fixes a release's part of the knowledge base (``kg.model.by_release``): its extraction
+    and what resolution decided for it (``kg.resolve.resolve``'s ``decisions``)."""
+    payload = pickle.dumps(decisions, protocol=pickle.HIGHEST_PROTOCOL)
+    return hashlib.sha256(extraction_key.encode("ascii") + payload).hexdigest()
+
+
 class ExtractionCache:
     """One pickle file per release; a half-written or damaged entry is detected and recomputed.
 
@@ -54,10 +69,7 @@ class ExtractionCache:
         self.stats = CacheStats()
 
     def key(self, release: Release) -> str:
-        # The release's content, not the paths it was read from: a moved or renamed folder is still cached.
-        content = tuple(getattr(release, f.name) for f in fields(release) if f.name != "files")
-        payload = pickle.dumps((content, EXTRACTOR_VERSION, self.model, RECORDS_SHAPE), protocol=4)
-        return hashlib.sha256(payload).hexdigest()
+        return extraction_key(release, self.model)
 
     def has(self, key: str) -> bool:
         """Whether an entry is stored under ``key`` (``get`` may still find it damaged)."""
@@ -127,8 +139,8 @@ def extract_all(
     jobs: int = 1,
     cache_dir: Path | None = None,
     progress: Callable[[int], None] | None = None,
-) -> tuple[list[Extraction], CacheStats]:
-    """Extractions of ``releases``, in order, from the cache where possible.
+) -> tuple[list[Extraction], CacheStats, list[str]]:
+    """Extractions of ``releases``, in order, from the cache where possible; and their ``extraction_key``.
 
     The releases the cache lacks are extracted by ``jobs`` worker processes started first, while
     this process loads the cached ones: adding a release to an archive loads the model and parses
@@ -136,7 +148,7 @@ def extract_all(
     model_name = model or default_model()
     cache = ExtractionCache(cache_dir, model_name) if cache_dir is not None else None
     results: list[Extraction | None] = [None] * len(releases)
-    keys = [cache.key(release) for release in releases] if cache else []
+    keys = [extraction_key(release, model_name) for release in releases]
     cached = [i for i, key in enumerate(keys) if cache and cache.has(key)]
     absent = sorted(set(range(len(releases))).difference(cached))
     extracting = _extract([releases[i] for i in absent], model_name, jobs, background=bool(cached))
@@ -159,7 +171,7 @@ def extract_all(
             cache.put(extraction)
         if progress:
             progress(1)
-    return [r for r in results if r is not None], stats
+    return [r for r in results if r is not None], stats, keys
 
 
 CHUNK = 16  # releases per task: large enough to amortize pickling, small enough to balance the workers
@@ -241,13 +253,19 @@ def build_knowledge_base(
     cache_dir: Path | None = None,
     stats: CacheStats | None = None,
     progress: Callable[[int], None] | None = None,
+    fingerprints: dict[str, str] | None = None,
 ) -> KnowledgeBase:
     """Resolved entities and facts of ``releases`` (extractors run with ``model``).
 
     With ``cache_dir``, extractions are read from and written to that cache; ``stats``, when
-    given, receives its hit and miss counts."""
-    extractions, found = extract_all(releases, model=model, jobs=jobs, cache_dir=cache_dir, progress=progress)
+    given, receives its hit and miss counts; ``fingerprints``, each release's ``fingerprint``."""
+    extractions, found, keys = extract_all(releases, model=model, jobs=jobs, cache_dir=cache_dir, progress=progress)
     if stats is not None:
         stats.hits, stats.misses, stats.corrupt = found.hits, found.misses, found.corrupt
+    decisions: dict[str, list] = {}
     with gc_paused():
-        return resolve(extractions)
+        kb = resolve(extractions, decisions if fingerprints is not None else None)
+        if fingerprints is not None:
+            for release, key in zip(releases, keys, strict=True):
+                fingerprints[release.id] = fingerprint(key, decisions[release.id])
+    return kb

@@ -11,7 +11,7 @@ order of the input.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from operator import attrgetter
 
 from kg import gazetteer
@@ -220,9 +220,15 @@ class _Orgs:
 # --------------------------------------------------------------------------- the knowledge base
 
 
-def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
-    """One entity per real-world person, organization, State, place, series and document."""
+def resolve(extractions: Iterable[Extraction], decisions: dict[str, list] | None = None) -> KnowledgeBase:
+    """One entity per real-world person, organization, State, place, series and document.
+
+    ``decisions``, when given, receives for each release id what resolution decided for its records:
+    the keys it gave them, in order, and the names of the people its events name. With the release's
+    extraction, they fix the release's part of the knowledge base (``kg.model.by_release``), which is
+    what lets ``kg.fragments`` know a part unchanged without making it."""
     exs = sorted(extractions, key=lambda ex: ex.release.id)
+    decided: dict[str, list] = {}
     people = _People(exs)
     orgs = _Orgs(exs)
     state_entries = {s.name: s for s in gazetteer.states()}
@@ -241,12 +247,15 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
     states: dict[str, State] = {}
     for ex in exs:
         rid = ex.release.id
+        keys = decided[rid] = []
         for p in ex.people:
             key = people.key(p.name)
+            keys.append(key)
             person_releases.setdefault(key, set()).add(rid)
             mention(rid, "person", key, p.evidence)
         for o in ex.organizations:
             key = _org_key_of(orgs, o.name, o.acronym, o.parent, rid)
+            keys.append(key)
             org_releases.setdefault(key, []).append(rid)
             mention(rid, "organization", key, o.evidence)
         for s in ex.states:
@@ -254,19 +263,23 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
             key = entry.iso.lower()
             states[key] = State(key=key, name=entry.name, status=entry.status, iso=entry.iso,
                                 wikidata=entry.wikidata)
+            keys.append(key)
             mention(rid, "state", key, s.evidence)
         for pl in ex.places:
             key = slugify(pl.name)
             places.setdefault(key, pl.name)
+            keys.append(key)
             mention(rid, "place", key, pl.evidence)
         for d in ex.documents:
             key = slugify(d.name.replace("’s ", " ").replace("'s ", " "))
             documents.setdefault(key, (d.name, set()))[1].add(rid)
+            keys.append(key)
             mention(rid, "document", key, d.evidence)
         for c in ex.chairpersonships:
             entry = state_entries[c.state]
             key = f"{entry.iso.lower()}-{c.year}"
             chair = chairs.setdefault(key, Chairpersonship(key=key, state=entry.iso.lower(), year=c.year))
+            keys.append(key)
             chair.evidence.extend(c.evidence)
             states.setdefault(entry.iso.lower(), State(key=entry.iso.lower(), name=entry.name,
                                                        status=entry.status, iso=entry.iso,
@@ -277,15 +290,18 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
             kb.memberships.append(Membership(person=people.key(role.person), role=role.title,
                                              organization=org_key, state=state_key,
                                              evidence=list(role.evidence)))
+            keys.append(kb.memberships[-1])
         for n, quote in enumerate(ex.quotes, start=1):
             kb.quotations.append(Quotation(key=f"{rid}-q{n}", text=quote.text, release=rid,
                                            person=people.key(quote.speaker) if quote.speaker else None,
                                            evidence=list(quote.evidence)))
+            keys.append(kb.quotations[-1].person)
         for event in ex.events:
             if event.series:
                 entry = gazetteer.find_series(event.series)
                 series.setdefault(entry.key if entry else slugify(event.series), event.series)
             kb.events.append(_event(ex, event, people, orgs, series))
+            keys.append(kb.events[-1])
 
     kb.people = sorted(
         (Person(key=people.keys[i], name=people.names[i],
@@ -307,7 +323,27 @@ def resolve(extractions: Iterable[Extraction]) -> KnowledgeBase:
     kb.mentions = [Mention(release=r, kind=k, key=key, evidence=sorted(ev, key=_evidence_key))
                    for (r, k, key), ev in sorted(mentions.items())]
     kb.figures = [f for ex in exs for f in ex.figures]
+    if decisions is not None:
+        decisions.update(_decisions(decided, kb))
     return kb
+
+
+def _decisions(decided: dict[str, list], kb: KnowledgeBase) -> Iterator[tuple[str, list]]:
+    """Each release's decisions as plain values: the events and memberships recorded above hold their
+    final keys only now (``_unique_events``), and an event's people are named in its part."""
+    names = {p.key: (p.name, *p.aliases) for p in kb.people}
+    for rid, keys in decided.items():
+        values: list = []
+        for value in keys:
+            if type(value) is Event:
+                values.append((value.key, value.series, value.place, value.organizers, value.organizer_people,
+                               value.speakers, value.participants))
+                values += [names.get(key) for key in (*value.organizer_people, *value.speakers, *value.participants)]
+            elif type(value) is Membership:
+                values.append((value.person, value.organization, value.state))
+            else:
+                values.append(value)
+        yield rid, values
 
 
 def _org_key_of(orgs: _Orgs, name: str, acronym: str | None, parent: str | None, release: str) -> str:

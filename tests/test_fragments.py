@@ -6,7 +6,9 @@ be used when nothing changed and never when something did.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -16,8 +18,20 @@ from kg import fragments
 from kg.extract import extract_releases
 from kg.fragments import graph_parts, trig_chunks, turtle_text
 from kg.ingest import ingest
-from kg.model import by_release, newest, subset
-from kg.rdf import DEFAULT_BASE, build_dataset, build_graph
+from kg.model import (
+    EventRecord,
+    Evidence,
+    Extraction,
+    KnowledgeBase,
+    PersonMention,
+    QuoteRecord,
+    Release,
+    by_release,
+    newest,
+    subset,
+)
+from kg.pipeline import extraction_key, fingerprint
+from kg.rdf import DEFAULT_BASE, build_dataset, build_graph, registered_iris
 from kg.resolve import resolve
 from kg.serialize import serialize, to_turtle
 from kg.viz import build_page as page_module
@@ -35,8 +49,22 @@ def corpus(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def kb(corpus, nlp):
-    return resolve(extract_releases(ingest([str(corpus)]).releases, nlp))
+def extractions(corpus, nlp) -> list[Extraction]:
+    return list(extract_releases(ingest([str(corpus)]).releases, nlp))
+
+
+@pytest.fixture(scope="module")
+def kb(extractions):
+    return resolve(extractions)
+
+
+def resolved(extractions: Iterable[Extraction]) -> tuple[KnowledgeBase, dict[str, str]]:
+    """The knowledge base of ``extractions`` and its releases' fingerprints, as ``kg build`` makes them."""
+    extractions = list(extractions)
+    decisions: dict[str, list] = {}
+    kb = resolve(extractions, decisions)
+    return kb, {ex.release.id: fingerprint(extraction_key(ex.release, "test"), decisions[ex.release.id])
+                for ex in extractions}
 
 
 def test_merged_fragments_are_the_in_memory_serializations(kb):
@@ -56,6 +84,22 @@ def test_a_release_part_holds_what_that_release_states(kb):
         assert all(q.release == rid for q in view.quotations)
         assert all(ev.release_id == rid for m in view.memberships for ev in m.evidence)
         assert all(p.releases in ([rid], []) for p in view.people)
+
+
+def test_a_release_with_the_same_fingerprint_has_the_same_fragment(extractions):
+    # What lets a cached fragment stand for a release without making its part: the same fingerprint in an
+    # archive and in a part of the archive means the same fragment.
+    whole, whole_prints = resolved(extractions)
+    half, half_prints = resolved(extractions[::2])
+    whole_views, half_views = by_release(whole), by_release(half)
+    whole_iris, half_iris = registered_iris(whole, DEFAULT_BASE), registered_iris(half, DEFAULT_BASE)
+    same = [rid for rid in half_prints if half_prints[rid] == whole_prints[rid]]
+    assert same  # (test_a_release_whose_resolution_changes_is_rendered_again has fingerprints that change)
+    for rid in same:
+        assert (fragments.render_fragment(rid, whole_views[rid], whole_iris)
+                == fragments.render_fragment(rid, half_views[rid], half_iris)), rid
+    others = {rid for rid in whole_views if rid != same[0]}
+    assert by_release(whole, skip=others) == {same[0]: whole_views[same[0]]}
 
 
 def test_a_subset_of_every_release_is_the_whole_graph(kb):
@@ -81,18 +125,19 @@ def test_fragment_cache_renders_only_what_changed(tmp_path, corpus, nlp, monkeyp
 
     monkeypatch.setattr(fragments, "render_fragment", counting)
     releases = ingest([str(corpus)]).releases
-    kb = resolve(extract_releases(releases, nlp))
-    first = turtle_text(graph_parts(kb, DEFAULT_BASE, tmp_path))
+    kb, prints = resolved(extract_releases(releases, nlp))
+    first = turtle_text(graph_parts(kb, DEFAULT_BASE, tmp_path, fingerprints=prints))
+    assert first == serialize(build_dataset(kb), "ttl")
     assert len(rendered) == len(kb.releases)
     rendered.clear()
-    assert turtle_text(graph_parts(kb, DEFAULT_BASE, tmp_path)) == first
+    assert turtle_text(graph_parts(kb, DEFAULT_BASE, tmp_path, fingerprints=prints)) == first
     assert rendered == []
 
     # One release more: its own part is rendered, and the merge equals a build without the cache.
     extra_dir = tmp_path / "extra"
     extra = write_corpus(30, extra_dir)[-1]
-    bigger = resolve(extract_releases(ingest([str(corpus), str(extra)]).releases, nlp))
-    merged = turtle_text(graph_parts(bigger, DEFAULT_BASE, tmp_path))
+    bigger, prints = resolved(extract_releases(ingest([str(corpus), str(extra)]).releases, nlp))
+    merged = turtle_text(graph_parts(bigger, DEFAULT_BASE, tmp_path, fingerprints=prints))
     assert merged == serialize(build_dataset(bigger), "ttl")
     new = {r.id for r in bigger.releases} - {r.id for r in kb.releases}
     assert new <= set(rendered) and len(rendered) <= len(new) + 2, rendered
@@ -101,8 +146,53 @@ def test_fragment_cache_renders_only_what_changed(tmp_path, corpus, nlp, monkeyp
     for entry in (tmp_path / f"graph-{fragments.MAPPING_VERSION}").rglob("*.pickle"):
         entry.write_bytes(b"not a pickle")
     rendered.clear()
+    assert turtle_text(graph_parts(bigger, DEFAULT_BASE, tmp_path, fingerprints=prints)) == merged
+    assert len(rendered) == len(bigger.releases)
+    # A release without a fingerprint is rendered, and its fragment not cached.
+    rendered.clear()
     assert turtle_text(graph_parts(bigger, DEFAULT_BASE, tmp_path)) == merged
     assert len(rendered) == len(bigger.releases)
+
+
+def _extraction(rid: str, day: int, people: list[str], event: str, text: str) -> Extraction:
+    """A hand-made extraction: ``people`` named in ``text``, all taking part in ``event``, the first quoted."""
+    release = Release(id=rid, title=f"Release {rid}", date=dt.date(2020, 1, day), place="Vienna", paragraphs=(text,))
+
+    def evidence(anchor: str) -> list[Evidence]:
+        start = text.index(anchor)
+        return [Evidence(rid, start, start + len(anchor), anchor, text)]
+
+    return Extraction(release=release, people=[PersonMention(name, evidence(name)) for name in people],
+                      events=[EventRecord(event, start=release.date, participants=people, evidence=evidence(event))],
+                      quotes=[QuoteRecord(people[0], "We act.", evidence("We act."))])
+
+
+def test_a_release_whose_resolution_changes_is_rendered_again(tmp_path, monkeypatch):
+    rendered: list[str] = []
+    real = fragments.render_fragment
+    monkeypatch.setattr(fragments, "render_fragment",
+                        lambda rid, view, iris: rendered.append(rid) or real(rid, view, iris))
+
+    def build(*extractions: Extraction) -> str:
+        rendered.clear()
+        kb, prints = resolved(extractions)
+        merged = turtle_text(graph_parts(kb, DEFAULT_BASE, tmp_path, fingerprints=prints))
+        assert merged == serialize(build_dataset(kb), "ttl")
+        return merged
+
+    a = _extraction("a", 1, ["Solheim", "Kwame Asante"], "Water Forum",
+                    "Solheim and Kwame Asante at the Water Forum: We act.")
+    c = _extraction("c", 3, ["Lena Park"], "Youth Forum", "Lena Park at the Youth Forum: We act.")
+    assert "person/solheim>" in build(a, c)
+    assert sorted(rendered) == ["a", "c"]
+    # An event of the same day and name in a release sorted first: the event of "a" becomes "...-2".
+    b = _extraction("0b", 1, ["Omar Haddad"], "Water Forum", "Omar Haddad at the Water Forum: We act.")
+    assert "event/2020-01-01-water-forum-2>" in build(a, b, c)
+    assert sorted(rendered) == ["0b", "a"]  # "c" is as it was
+    # "Ingrid Solheim" in a release added later: "Solheim" in "a" is now her.
+    d = _extraction("d", 4, ["Ingrid Solheim"], "Health Forum", "Ingrid Solheim opened the Health Forum: We act.")
+    assert "person/solheim>" not in build(a, b, c, d)
+    assert sorted(rendered) == ["a", "d"]
 
 
 def test_reading_cache_reuses_unchanged_files_and_rereads_changed_ones(tmp_path, corpus):
