@@ -28,7 +28,7 @@ from rdflib import RDF, URIRef
 
 from kg import model, rdf, resolve, serialize, vocab
 from kg.files import DamagedEntry, entry_path, read_entry, write_entry
-from kg.model import RECORDS_SHAPE, KnowledgeBase, Release, State, by_release
+from kg.model import RECORDS_SHAPE, KnowledgeBase, Release, by_release
 from kg.rdf import LOCAL_KINDS, Iris, Triple, entity_triples, registered_iris, release_triples
 from kg.serialize import block, prefix_lines, relative_base, term
 
@@ -108,14 +108,15 @@ def render_fragment(release_id: str, view: KnowledgeBase, iris: Iris) -> Fragmen
 class FragmentCache:
     """One pickle per release part (see ``ExtractionCache`` in kg/pipeline.py for why pickle)."""
 
-    def __init__(self, folder: Path, iris: Iris, states: list[State]) -> None:
+    def __init__(self, folder: Path, iris: Iris) -> None:
         self.folder = folder / f"graph-{MAPPING_VERSION}"
         self.iris = iris
-        # A part is fixed by its release's fingerprint (``kg.pipeline.fingerprint``) and by the States,
-        # which every part holds; the base and the re-slugged keys fix the IRIs it is written with. Input
-        # paths are re-slugged too, but a release names only its own: those go in its key.
+        # A release's fragment is fixed by its fingerprint (``kg.pipeline.fingerprint``; every part holds
+        # all the States, but only the fingerprint's use of them shows), and by the IRIs it is written
+        # with: the base and the re-slugged keys. Input paths are re-slugged too, but a release names only
+        # its own: those go in its key.
         registered = {kind: sorted(keys.items()) for kind, keys in iris.registered().items() if kind != "source"}
-        self.salt = pickle.dumps((iris.base, sorted(registered.items()), states), protocol=pickle.HIGHEST_PROTOCOL)
+        self.salt = pickle.dumps((iris.base, sorted(registered.items())), protocol=pickle.HIGHEST_PROTOCOL)
 
     def key(self, release: Release, fingerprint: str) -> str:
         files = [self.iris.key("source", file) for file in release.files]
@@ -152,7 +153,7 @@ def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None, job
     ``kg.pipeline.build_knowledge_base``) is cached: when rendered before, it is read, and its
     release's part is not even made."""
     iris = registered_iris(kb, base)
-    cache = FragmentCache(cache_dir, iris, kb.states) if cache_dir is not None else None
+    cache = FragmentCache(cache_dir, iris) if cache_dir is not None else None
     found: dict[str, tuple[str, Fragment | None]] = {}  # release id -> (cache key, cached fragment)
     if cache is not None:
         for release in kb.releases:

@@ -308,34 +308,31 @@ def by_release(kb: KnowledgeBase, skip: Collection[str] = ()) -> dict[str, Knowl
     Records of a release id ``kb.releases`` lacks get a part too, with no release in it.
     The releases whose ids are in ``skip`` get no part."""
     views: dict[str, KnowledgeBase] = defaultdict(lambda: KnowledgeBase(states=kb.states))
-    def wanted(rid: str) -> bool:
-        return rid not in skip
-
     for release in kb.releases:
-        if wanted(release.id):
+        if release.id not in skip:
             views[release.id].releases.append(release)
     people = {p.key: p for p in kb.people}
     for person in kb.people:
         for rid in person.releases:
-            if wanted(rid):
+            if rid not in skip:
                 views[rid].people.append(_copy(person, releases=[rid]))
     for org in kb.organizations:
         for rid in org.releases:
-            if wanted(rid):
+            if rid not in skip:
                 views[rid].organizations.append(_copy(org, releases=[rid]))
     for doc in kb.documents:
         for rid in doc.releases:
-            if wanted(rid):
+            if rid not in skip:
                 views[rid].documents.append(_copy(doc, releases=[rid]))
     for kind, records in (("memberships", kb.memberships), ("chairpersonships", kb.chairpersonships),
                           ("figures", kb.figures)):
         for record in records:
             for rid, evidence in _by_release_id(record.evidence).items():
-                if wanted(rid):
+                if rid not in skip:
                     getattr(views[rid], kind).append(_copy(record, evidence=evidence))
     for kind, records in (("events", kb.events), ("quotations", kb.quotations), ("mentions", kb.mentions)):
         for record in records:
-            if wanted(record.release):
+            if record.release not in skip:
                 getattr(views[record.release], kind).append(record)
     for view in views.values():
         named = {p.key for p in view.people}

@@ -290,7 +290,7 @@ def resolve(extractions: Iterable[Extraction], decisions: dict[str, list] | None
             kb.memberships.append(Membership(person=people.key(role.person), role=role.title,
                                              organization=org_key, state=state_key,
                                              evidence=list(role.evidence)))
-            keys.append(kb.memberships[-1])
+            keys.append((kb.memberships[-1].person, org_key, state_key))
         for n, quote in enumerate(ex.quotes, start=1):
             kb.quotations.append(Quotation(key=f"{rid}-q{n}", text=quote.text, release=rid,
                                            person=people.key(quote.speaker) if quote.speaker else None,
@@ -329,9 +329,11 @@ def resolve(extractions: Iterable[Extraction], decisions: dict[str, list] | None
 
 
 def _decisions(decided: dict[str, list], kb: KnowledgeBase) -> Iterator[tuple[str, list]]:
-    """Each release's decisions as plain values: the events and memberships recorded above hold their
-    final keys only now (``_unique_events``), and an event's people are named in its part."""
+    """Each release's decisions as plain values. The events recorded above hold their final keys only
+    now (``_unique_events``); an event's people are named in its part; and whether the State of a
+    role is among the States the archive names decides that role's organization (``kg.rdf``)."""
     names = {p.key: (p.name, *p.aliases) for p in kb.people}
+    named_states = {s.key for s in kb.states}
     for rid, keys in decided.items():
         values: list = []
         for value in keys:
@@ -339,8 +341,8 @@ def _decisions(decided: dict[str, list], kb: KnowledgeBase) -> Iterator[tuple[st
                 values.append((value.key, value.series, value.place, value.organizers, value.organizer_people,
                                value.speakers, value.participants))
                 values += [names.get(key) for key in (*value.organizer_people, *value.speakers, *value.participants)]
-            elif type(value) is Membership:
-                values.append((value.person, value.organization, value.state))
+            elif type(value) is tuple:  # a role's person, organization and State
+                values.append((*value, value[2] in named_states))
             else:
                 values.append(value)
         yield rid, values

@@ -11,6 +11,7 @@ Turtle and TriG declare the graph's base (``@base``) and write its own IRIs rela
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections import defaultdict
@@ -92,10 +93,16 @@ def block(subject: str, predicates: Mapping[str, list[str]], indent: str = "") -
     ordered = sorted(predicates, key=lambda p: (p != _RDF_TYPE, p))
     joiner = f",\n{indent}        "
     for i, predicate in enumerate(ordered):
-        name = "a" if predicate == _RDF_TYPE else _iri(URIRef(predicate), True)
+        name = _predicate(predicate)
         end = " ." if i == len(ordered) - 1 else " ;"
         lines.append(f"{indent}    {name} {joiner.join(sorted(predicates[predicate]))}{end}")
     return "\n".join(lines)
+
+
+@functools.lru_cache(maxsize=1024)
+def _predicate(predicate: str) -> str:
+    """A predicate as written: a few dozen, in every block of a graph."""
+    return "a" if predicate == _RDF_TYPE else _iri(URIRef(predicate), True)
 
 
 def _blocks(triples: Iterable[Triple], indent: str = "", base: str | None = None) -> list[str]:

@@ -26,6 +26,8 @@ from kg.model import (
     PersonMention,
     QuoteRecord,
     Release,
+    RoleStatement,
+    StateMention,
     by_release,
     newest,
     subset,
@@ -154,15 +156,19 @@ def test_fragment_cache_renders_only_what_changed(tmp_path, corpus, nlp, monkeyp
     assert len(rendered) == len(bigger.releases)
 
 
-def _extraction(rid: str, day: int, people: list[str], event: str, text: str) -> Extraction:
-    """A hand-made extraction: ``people`` named in ``text``, all taking part in ``event``, the first quoted."""
+def _extraction(rid: str, day: int, people: list[str], event: str, text: str, states: tuple[str, ...] = (),
+                minister_of: str | None = None) -> Extraction:
+    """A hand-made extraction: ``people`` named in ``text``, all taking part in ``event``, the first quoted;
+    ``states`` named; the last person a minister of the State ``minister_of`` (which the text does not name)."""
     release = Release(id=rid, title=f"Release {rid}", date=dt.date(2020, 1, day), place="Vienna", paragraphs=(text,))
 
     def evidence(anchor: str) -> list[Evidence]:
         start = text.index(anchor)
         return [Evidence(rid, start, start + len(anchor), anchor, text)]
 
+    roles = [RoleStatement(people[-1], "Minister", None, minister_of, evidence(people[-1]))] if minister_of else []
     return Extraction(release=release, people=[PersonMention(name, evidence(name)) for name in people],
+                      states=[StateMention(state, "participating", evidence(state)) for state in states], roles=roles,
                       events=[EventRecord(event, start=release.date, participants=people, evidence=evidence(event))],
                       quotes=[QuoteRecord(people[0], "We act.", evidence("We act."))])
 
@@ -181,7 +187,7 @@ def test_a_release_whose_resolution_changes_is_rendered_again(tmp_path, monkeypa
         return merged
 
     a = _extraction("a", 1, ["Solheim", "Kwame Asante"], "Water Forum",
-                    "Solheim and Kwame Asante at the Water Forum: We act.")
+                    "Solheim and Kwame Asante at the Water Forum: We act.", minister_of="Malta")
     c = _extraction("c", 3, ["Lena Park"], "Youth Forum", "Lena Park at the Youth Forum: We act.")
     assert "person/solheim>" in build(a, c)
     assert sorted(rendered) == ["a", "c"]
@@ -193,6 +199,14 @@ def test_a_release_whose_resolution_changes_is_rendered_again(tmp_path, monkeypa
     d = _extraction("d", 4, ["Ingrid Solheim"], "Health Forum", "Ingrid Solheim opened the Health Forum: We act.")
     assert "person/solheim>" not in build(a, b, c, d)
     assert sorted(rendered) == ["a", "d"]
+    # Malta named for the first time: the minister of "a" now serves its government.
+    e = _extraction("e", 5, ["Omar Haddad"], "Sea Forum", "Omar Haddad of Malta at the Sea Forum: We act.", ("Malta",))
+    assert "membership/kwame-asante--minister--mt-government>" in build(a, b, c, d, e)
+    assert sorted(rendered) == ["a", "e"]
+    # Another State named for the first time changes no other release.
+    f = _extraction("f", 6, ["Lena Park"], "Ice Forum", "Lena Park in Iceland at the Ice Forum: We act.", ("Iceland",))
+    build(a, b, c, d, e, f)
+    assert rendered == ["f"]
 
 
 def test_reading_cache_reuses_unchanged_files_and_rereads_changed_ones(tmp_path, corpus):
