@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from rdflib import RDF, URIRef
+from rdflib.term import Node
 
 from kg import model, rdf, resolve, serialize, vocab
 from kg.files import DamagedEntry, entry_path, read_entry, write_entry
@@ -222,8 +223,12 @@ def _render_one(i: int) -> Fragment:
 
 def _grouped(triples: set[Triple], base: str | None) -> dict[str, dict[str, list[str]]]:
     grouped: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    written: dict[Node, str] = {}  # a release's IRIs and sentences come back in many statements
     for s, p, o in triples:
-        grouped[str(s)][str(p)].append(term(o, base=base))
+        text = written.get(o)
+        if text is None:
+            text = written[o] = term(o, base=base)
+        grouped[str(s)][str(p)].append(text)
     return grouped
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -144,6 +145,9 @@ def release_triples(release_id: str, view: KnowledgeBase, iris: Iris) -> set[Tri
     return _Builder(view, iris, entities=False).build(register=False).get(iris.of("release", release_id), set())
 
 
+# Literals are immutable and a release repeats its sentences and offsets in many statements: making an
+# rdflib Literal costs microseconds, looking one up far less.
+@lru_cache(maxsize=1 << 16)
 def _text(value: str) -> Literal:
     return Literal(value)
 
@@ -152,8 +156,16 @@ def _date(value) -> Literal:  # noqa: ANN001 - a datetime.date
     return Literal(value.isoformat(), datatype=XSD.date)
 
 
+@lru_cache(maxsize=1 << 14)
 def _int(value: int, datatype: URIRef = XSD.integer) -> Literal:
     return Literal(str(value), datatype=datatype)
+
+
+# Namespace attributes make a new URIRef at each use; evidence() uses these for each of ~60 evidence
+# nodes of a release.
+_TYPE, _EVIDENCE, _NIF_STRING, _DERIVED = RDF.type, KG.Evidence, NIF.String, PROV.wasDerivedFrom
+_BEGIN, _END, _NON_NEGATIVE = NIF.beginIndex, NIF.endIndex, XSD.nonNegativeInteger
+_ANCHOR, _SENTENCE, _HAS_EVIDENCE = NIF.anchorOf, KG.sentence, KG.evidence
 
 
 def _names(names: Iterable[str]) -> tuple[str, list[str]]:
@@ -172,6 +184,7 @@ class _Builder:
         # Which graphs to collect: the shared entities (default graph), what releases state, or both.
         self.want_entities = entities
         self.want_stated = stated
+        self._release_iris: dict[str, URIRef] = {}
 
     # ----------------------------------------------------------------- helpers
 
@@ -181,31 +194,37 @@ class _Builder:
 
     def stated(self, release_id: str, s: URIRef, p: URIRef, o: Node) -> None:
         if self.want_stated:
-            self.graphs[self.iris.of("release", release_id)].add((s, p, o))
+            self.graphs[self.release(release_id)].add((s, p, o))
 
     def scheme(self) -> URIRef:
         """The fields-of-work concept scheme, ``<base>field/``."""
         return URIRef(f"{self.iris.base}field/")
 
     def release(self, release_id: str) -> URIRef:
-        return self.iris.of("release", release_id)
+        iri = self._release_iris.get(release_id)
+        if iri is None:
+            iri = self._release_iris[release_id] = self.iris.of("release", release_id)
+        return iri
 
     def evidence(self, statement: URIRef, evidence: Iterable[Evidence], derived: bool = True) -> None:
         """Link ``statement`` to NIF evidence nodes, and (``derived``) to the releases they are in."""
         if not self.want_stated:
             return
         for ev in evidence:
+            release = self.release(ev.release_id)
             node = self.iris.of("evidence", f"{self.iris.key('release', ev.release_id)}-{ev.start}-{ev.end}")
-            self.stated(ev.release_id, node, RDF.type, KG.Evidence)
-            self.stated(ev.release_id, node, RDF.type, NIF.String)
-            self.stated(ev.release_id, node, PROV.wasDerivedFrom, self.release(ev.release_id))
-            self.stated(ev.release_id, node, NIF.beginIndex, _int(ev.start, XSD.nonNegativeInteger))
-            self.stated(ev.release_id, node, NIF.endIndex, _int(ev.end, XSD.nonNegativeInteger))
-            self.stated(ev.release_id, node, NIF.anchorOf, _text(ev.anchor))
-            self.stated(ev.release_id, node, KG.sentence, _text(ev.sentence))
-            self.stated(ev.release_id, statement, KG.evidence, node)
+            self.graphs[release].update((
+                (node, _TYPE, _EVIDENCE),
+                (node, _TYPE, _NIF_STRING),
+                (node, _DERIVED, release),
+                (node, _BEGIN, _int(ev.start, _NON_NEGATIVE)),
+                (node, _END, _int(ev.end, _NON_NEGATIVE)),
+                (node, _ANCHOR, _text(ev.anchor)),
+                (node, _SENTENCE, _text(ev.sentence)),
+                (statement, _HAS_EVIDENCE, node),
+            ))
             if derived:
-                self.stated(ev.release_id, statement, PROV.wasDerivedFrom, self.release(ev.release_id))
+                self.graphs[release].add((statement, _DERIVED, release))
 
     def organization(self, node: URIRef, name: str, aliases: Iterable[str] = ()) -> None:
         self.entity(node, RDF.type, SDO.Organization)
