@@ -14,7 +14,6 @@ import datetime as dt
 import re
 
 from dateutil import parser as dateparser
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -214,20 +213,14 @@ def _nominal(token: Token) -> bool:
 
 def _event_heads(doc: Doc) -> list[Span]:
     """The lexicon's meeting words and the other occasions a release reports ("a ceremony")."""
-    return sorted(filter_spans(phrase_spans(doc, "event") + _occasion_matcher(doc.vocab)(doc, as_spans=True)),
-                  key=lambda s: s.start)
+    return sorted(filter_spans(phrase_spans(doc, "event") + _occasions(doc)), key=lambda s: s.start)
 
 
-_MATCHERS: dict[int, Matcher] = {}
-
-
-def _occasion_matcher(vocab) -> Matcher:
-    matcher = _MATCHERS.get(id(vocab))
-    if matcher is None:
-        matcher = Matcher(vocab)
-        matcher.add("occasion", [[{"LOWER": {"IN": OCCASION_WORDS}, "POS": "NOUN"}]])
-        _MATCHERS[id(vocab)] = matcher
-    return matcher
+def _occasions(doc: Doc) -> list[Span]:
+    lowered = doc.text.lower()
+    if not any(word in lowered for word in OCCASION_WORDS):
+        return []  # most releases name none: no need to look at every token
+    return [doc[t.i : t.i + 1] for t in doc if t.lower_ in OCCASION_WORDS and t.pos_ == "NOUN"]
 
 
 def _reported(spans: list[Span], title_end: int, key) -> list[Span]:
