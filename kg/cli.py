@@ -160,7 +160,8 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
         task = bar.add_task("extracting", total=len(result.releases))
         kb = build_knowledge_base(result.releases, model=model, jobs=jobs or default_jobs(),
                                   cache_dir=None if no_cache else cache_dir, stats=stats,
-                                  progress=lambda n: bar.advance(task, n), fingerprints=fingerprints)
+                                  progress=lambda n: bar.advance(task, n),
+                                  fingerprints=None if no_cache else fingerprints)  # only a cache uses them
     with gc_paused():
         parts = graph_parts(kb, base, None if no_cache else cache_dir, jobs=jobs or default_jobs(),
                             fingerprints=fingerprints)
