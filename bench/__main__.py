@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parent.parent
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 
 
-def run_measured(args: list[str], cwd: Path) -> tuple[float, int]:
-    """Wall seconds and peak RSS (bytes, whole process tree) of one command."""
+def run_measured(args: list[str], cwd: Path) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS (bytes, whole process tree) and standard error of one command."""
     # The files the previous command wrote (a 10,000-release build writes over a gigabyte) are
     # flushed first: their write-back would otherwise slow this command down, not the one that wrote them.
     os.sync()
@@ -49,7 +49,7 @@ def run_measured(args: list[str], cwd: Path) -> tuple[float, int]:
     out, err = proc.communicate()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"bench: {' '.join(args)} failed ({proc.returncode}):\n{err.decode()[-2000:]}")
-    return elapsed, peak
+    return elapsed, peak, err.decode()
 
 
 def clone_corpus(corpus: Path, cache: Path, count: int, out: Path) -> None:
@@ -104,10 +104,14 @@ def _replace_strings(value, old: str, new: str):  # noqa: ANN001, ANN202 - JSON-
     return value
 
 
-def kg_build(corpus: Path, out: Path, jobs: int, cache: Path | None) -> tuple[float, int]:
-    args = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--jobs", str(jobs)]
+def kg_build(corpus: Path, out: Path, jobs: int, cache: Path | None) -> tuple[float, int, str]:
+    """``kg build --timings``: seconds, peak RSS and the stage timings it printed."""
+    args = [sys.executable, "-m", "kg", "build", str(corpus), "--out", str(out), "--jobs", str(jobs), "--timings"]
     args += ["--cache-dir", str(cache)] if cache else ["--no-cache"]
-    return run_measured(args, cwd=out.parent)
+    elapsed, peak, err = run_measured(args, cwd=out.parent)
+    lines = err.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("kg build timings"))
+    return elapsed, peak, "\n".join(lines[first:])
 
 
 ADDED = 3  # releases added one by one to the cached corpus, each timed
@@ -124,7 +128,7 @@ for _ in nlp.pipe((r.text for r in releases), n_process=int(sys.argv[2]), batch_
 """
 
 
-def raw_spacy(corpus: Path, jobs: int, cwd: Path) -> tuple[float, int]:
+def raw_spacy(corpus: Path, jobs: int, cwd: Path) -> tuple[float, int, str]:
     """Plain spaCy on the same texts, same model, same processes: reading, loading and parsing."""
     return run_measured([sys.executable, "-c", RAW_SPACY, str(corpus), str(jobs)], cwd=cwd)
 
@@ -204,8 +208,10 @@ def main() -> None:
             out = tmp / f"out-{jobs}"
             out.mkdir()
             # A first build: everything is extracted, and the cache is written as a user's first build writes it.
-            seconds, peak = kg_build(corpus, out, jobs, cache=tmp / f"cache-{jobs}")
-            raw_seconds, _ = raw_spacy(corpus, jobs, tmp)
+            seconds, peak, timings = kg_build(corpus, out, jobs, cache=tmp / f"cache-{jobs}")
+            if jobs == 1:
+                profile = timings  # where a one-process build spends its time
+            raw_seconds, _, _ = raw_spacy(corpus, jobs, tmp)
             figures[f"build_jobs{jobs}"] = {"seconds": seconds, "releases_per_s": n / seconds, "peak_rss": peak,
                                             "raw_spacy_seconds": raw_seconds, "ratio_to_raw": raw_seconds / seconds}
             rows.append((f"full build, --jobs {jobs}", f"{n / seconds:.2f} releases/s ({seconds:.1f} s, "
@@ -225,7 +231,7 @@ def main() -> None:
                      f"{time.perf_counter() - start:.1f} s (not a build: see bench/__main__.py clone_corpus)"))
         out = tmp / "out-big"
         out.mkdir()
-        seconds, peak = kg_build(big_corpus, out, cores, cache)
+        seconds, peak, _ = kg_build(big_corpus, out, cores, cache)
         figures["big_cached_build"] = {"seconds": seconds, "peak_rss": peak}
         rows.append((f"build of {big:,} cached releases", f"{seconds:.1f} s, peak RSS {peak / 2**20:.0f} MiB"))
         # One new release at a time, three times (the median: one build on a shared machine can be slow).
@@ -233,11 +239,12 @@ def main() -> None:
         for extra in write_corpus(n + ADDED, tmp / "plus-one")[-ADDED:]:
             (big_corpus / f"extra-{extra.name}").write_bytes(extra.read_bytes())
             added.append(kg_build(big_corpus, out, cores, cache))
-        seconds = statistics.median(s for s, _ in added)
-        peak = max(p for _, p in added)
-        figures["add_one"] = {"seconds": seconds, "peak_rss": peak, "runs": [s for s, _ in added]}
+        seconds = statistics.median(s for s, _, _ in added)
+        peak = max(p for _, p, _ in added)
+        runs = [s for s, _, _ in added]
+        figures["add_one"] = {"seconds": seconds, "peak_rss": peak, "runs": runs}
         rows.append((f"rebuild after adding 1 release to {big:,} cached (median of {ADDED})",
-                     f"{seconds:.1f} s ({', '.join(f'{s:.1f}' for s, _ in added)}), peak RSS {peak / 2**20:.0f} MiB"))
+                     f"{seconds:.1f} s ({', '.join(f'{s:.1f}' for s in runs)}), peak RSS {peak / 2**20:.0f} MiB"))
 
         graph = out / "graph.ttl"
         from kg.query import load_oxigraph
@@ -256,6 +263,9 @@ def main() -> None:
     for label, value in rows:
         table.add_row(label, value)
     console.print(table)
+    console.print(f"Where the time of the --jobs 1 build of {n:,} releases went:", highlight=False)
+    console.print(profile, highlight=False, markup=False)
+    figures["jobs1_timings"] = profile
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2), encoding="utf-8")
 

@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 from typing import NoReturn
@@ -57,6 +58,8 @@ from kg.store import (
     serve_command,
     wait_until_listening,
 )
+from kg.timings import report as timings_report
+from kg.timings import stage
 from kg.validate import CONFORMS, validate
 from kg.viz import VizError
 from kg.viz.build_page import PAGE_RELEASES, build_page
@@ -115,8 +118,9 @@ def cli() -> None:
 @click.option("--validate/--no-validate", "check", default=None,
               help="Check the graph against the SHACL shapes (kg/shapes.ttl) before writing anything "
                    f"[default: on for graphs up to {VALIDATE_LIMIT:,} triples, where pyshacl takes seconds].")
+@click.option("--timings", is_flag=True, help="Print the seconds each stage took (model, each extractor, RDF...).")
 def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, jobs: int | None,
-          cache_dir: Path, no_cache: bool, max_bytes: int, fmt: str, check: bool) -> None:
+          cache_dir: Path, no_cache: bool, max_bytes: int, fmt: str, check: bool, timings: bool) -> None:
     """Read press releases and write the graph (Turtle by default) and an HTML network.
 
     The graph imports the kg: ontology, which is written beside it as ontology.ttl. If SHACL
@@ -137,8 +141,10 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
       kg build
       kg build seeds/ more/*.html --out /tmp/graph
       kg build --format trig --no-validate
+      kg build --timings                # where the time goes
     """
-    with gc_paused():
+    started = time.perf_counter()
+    with gc_paused(), stage("ingest"):
         result = ingest(list(inputs) or ["seeds"], max_bytes=max_bytes, exclude=[out_dir],
                         cache_dir=None if no_cache else cache_dir)
     for skipped in result.skipped:
@@ -162,7 +168,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
                                   cache_dir=None if no_cache else cache_dir, stats=stats,
                                   progress=lambda n: bar.advance(task, n),
                                   fingerprints=None if no_cache else fingerprints)  # only a cache uses them
-    with gc_paused():
+    with gc_paused(), stage("rdf"):
         parts = graph_parts(kb, base, None if no_cache else cache_dir, jobs=jobs or default_jobs(),
                             fingerprints=fingerprints)
     if fmt == "ttl":
@@ -181,7 +187,8 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
         turtle = turtle_text(parts)
         if fmt == "ttl":
             graph_data = turtle
-        conforms, report = validate(Graph().parse(data=turtle, format="turtle"))
+        with stage("validation"):
+            conforms, report = validate(Graph().parse(data=turtle, format="turtle"))
         if not conforms:
             # Before any write: the previous outputs stay as they were.
             err_console.print(report, highlight=False, markup=False, soft_wrap=True)
@@ -190,7 +197,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
         if report != CONFORMS:  # warnings only
             err_console.print(report, highlight=False, markup=False, soft_wrap=True)
     graph_file = out_dir / f"graph.{fmt}"
-    with gc_paused():
+    with gc_paused(), stage("page"):
         page = build_page(kb, base, None if no_cache else cache_dir)
     outputs = {graph_file: graph_data, out_dir / "ontology.ttl": ONTOLOGY_FILE.read_bytes(),
                out_dir / "graph.html": page}
@@ -199,7 +206,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
     _RETAINED[:] = [kb, parts, result]
     try:
         remove_stale_temps(out_dir, {path.name for path in outputs})  # left by a killed build
-        with gc_paused():
+        with gc_paused(), stage("write"):
             write_all_atomic(outputs)
     except OSError as err:
         fail(f"cannot write the outputs in {out_dir}: {err.strerror or err} (check --out; old outputs are unchanged)")
@@ -208,6 +215,9 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
              "(`kg viz` draws any part of graph.ttl)")
 
     _print_summary(result, stats, parts, graph_file)
+    if timings:
+        for line in timings_report(time.perf_counter() - started):
+            err_console.print(line, highlight=False, markup=False, soft_wrap=True)
     sys.exit(EXIT_SKIPPED if result.skipped else 0)
 
 

@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg import gazetteer
+from kg.timings import stage
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -27,7 +28,8 @@ def default_model() -> str:
 
 def load_nlp(model: str | None = None) -> Language:
     """The model (default: ``default_model()``) with the gazetteer EntityRuler; one per name."""
-    return _load(model or default_model())
+    with stage("model load"):
+        return _load(model or default_model())
 
 
 @cache

@@ -25,6 +25,7 @@ from kg.files import DamagedEntry, entry_path, read_entry, write_entry
 from kg.model import EXTRACTOR_VERSION, RECORDS_SHAPE, Extraction, KnowledgeBase, Release
 from kg.nlp import default_model, load_nlp
 from kg.resolve import resolve
+from kg.timings import SECONDS, stage, taken
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -153,7 +154,7 @@ def extract_all(
     absent = sorted(set(range(len(releases))).difference(cached))
     extracting = _extract([releases[i] for i in absent], model_name, jobs, background=bool(cached))
     damaged: list[int] = []
-    with gc_paused():
+    with gc_paused(), stage("cache"):
         for i in cached:
             assert cache is not None  # only a cache has entries
             results[i] = cache.get(releases[i], keys[i])
@@ -168,7 +169,8 @@ def extract_all(
     for i, extraction in itertools.chain(zip(absent, extracting, strict=True), zip(damaged, again, strict=True)):
         results[i] = extraction
         if cache:
-            cache.put(extraction)
+            with stage("cache"):
+                cache.put(extraction)
         if progress:
             progress(1)
     return [r for r in results if r is not None], stats, keys
@@ -192,9 +194,11 @@ def _extract(releases: list[Release], model: str, jobs: int, background: bool = 
     return _collected(pool, pool.imap(_worker_extract, chunks))
 
 
-def _collected(pool: multiprocessing.pool.Pool, chunks: Iterator[list[Extraction]]) -> Iterator[Extraction]:
+def _collected(pool: multiprocessing.pool.Pool, chunks: Iterator[tuple[list[Extraction], dict[str, float]]]
+               ) -> Iterator[Extraction]:
     try:
-        for chunk in chunks:
+        for chunk, seconds in chunks:
+            SECONDS.update(seconds)  # the worker's model and extractor seconds
             yield from chunk
     except BaseException:
         pool.terminate()  # Ctrl-C or a failure: stop the workers now, not after their chunks
@@ -214,8 +218,9 @@ def _worker_start(model: str) -> None:
     _WORKER_NLP = load_nlp(model)
 
 
-def _worker_extract(chunk: list[Release]) -> list[Extraction]:
-    return list(_extract_in_process(chunk, _WORKER_NLP))
+def _worker_extract(chunk: list[Release]) -> tuple[list[Extraction], dict[str, float]]:
+    extractions = list(_extract_in_process(chunk, _WORKER_NLP))
+    return extractions, taken()
 
 
 def _extract_in_process(releases: list[Release], nlp: Language) -> Iterator[Extraction]:
@@ -259,11 +264,13 @@ def build_knowledge_base(
 
     With ``cache_dir``, extractions are read from and written to that cache; ``stats``, when
     given, receives its hit and miss counts; ``fingerprints``, each release's ``fingerprint``."""
-    extractions, found, keys = extract_all(releases, model=model, jobs=jobs, cache_dir=cache_dir, progress=progress)
+    with stage("extraction"):
+        extractions, found, keys = extract_all(releases, model=model, jobs=jobs, cache_dir=cache_dir,
+                                               progress=progress)
     if stats is not None:
         stats.hits, stats.misses, stats.corrupt = found.hits, found.misses, found.corrupt
     decisions: dict[str, list] = {}
-    with gc_paused():
+    with gc_paused(), stage("resolution"):
         kb = resolve(extractions, decisions if fingerprints is not None else None)
         if fingerprints is not None:
             for release, key in zip(releases, keys, strict=True):

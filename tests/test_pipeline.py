@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import pickle
+import re
 from pathlib import Path
 
 import pytest
 
 from bench.make_corpus import write_corpus
+from kg.extract import EXTRACTORS
 from kg.model import Release
 from kg.pipeline import fit_to_length
 
@@ -69,13 +71,39 @@ def corpus(tmp_path_factory) -> Path:
     return folder
 
 
+def timings(stderr: str) -> dict[str, float]:
+    """``kg build --timings``'s lines: label (without its indent) -> seconds."""
+    found = {}
+    for line in stderr.splitlines():
+        match = re.fullmatch(r"\s*(\S.*?)\s+(\d+\.\d\d) s\s+\d+\.\d%", line)
+        if match:
+            found[match[1]] = float(match[2])
+    return found
+
+
 def test_jobs_do_not_change_the_graph(tmp_path, corpus):
-    one = run_kg("build", str(corpus), "--out", str(tmp_path / "one"), "--jobs", "1", "--no-cache", check=True)
-    two = run_kg("build", str(corpus), "--out", str(tmp_path / "two"), "--jobs", "2", "--no-cache", check=True)
+    one = run_kg("build", str(corpus), "--out", str(tmp_path / "one"), "--jobs", "1", "--no-cache", "--timings",
+                 check=True)
+    two = run_kg("build", str(corpus), "--out", str(tmp_path / "two"), "--jobs", "2", "--no-cache", "--timings",
+                 check=True)
     assert summary(one.stdout)["releases"] == summary(two.stdout)["releases"] == "40"
     ttl = (tmp_path / "one" / "graph.ttl").read_bytes()
     assert ttl == (tmp_path / "two" / "graph.ttl").read_bytes()
     assert ttl.count(b"a schema:Person") > 40
+
+    # --timings: where the time went, the workers' model and extractor seconds included.
+    model = "spaCy nlp.pipe (the model and the gazetteer ruler)"
+    for proc in (one, two):
+        seconds = timings(proc.stderr)
+        components = {name: seconds[name] for name in EXTRACTORS}
+        assert seconds[model] > 0 and seconds["spaCy model loaded"] > 0 and all(v >= 0 for v in components.values())
+        assert seconds["extractors"] == pytest.approx(sum(components.values()), abs=0.05)
+        assert seconds["extractors"] > 0 and seconds["RDF: each release's graph and the shared entities"] > 0
+        top = ("ingest (read and split the files)", "extraction (wall time)", "resolution across releases",
+               "RDF: each release's graph and the shared entities", "graph.html", "Turtle and files written")
+        assert seconds["total (wall time)"] >= sum(seconds[label] for label in top) - 0.05  # one after the other
+    alone = timings(one.stderr)  # one process: the model and the extractors ran inside the extraction's wall time
+    assert alone[model] + alone["extractors"] <= alone["extraction (wall time)"] + 0.05
 
 
 def test_fit_to_length_keeps_whole_paragraphs_from_the_start():
