@@ -90,8 +90,9 @@ class ExtractionCache:
         extraction.release = release
         return extraction
 
-    def put(self, extraction: Extraction) -> None:
-        key = self.key(extraction.release)
+    def put(self, extraction: Extraction, key: str | None = None) -> None:
+        """Store ``extraction`` (under ``key``, when the caller knows it already)."""
+        key = key or self.key(extraction.release)
         _share_sentences(extraction)
         write_entry(entry_path(self.folder, key), key, replace(extraction, release=None))
 
@@ -170,7 +171,7 @@ def extract_all(
         results[i] = extraction
         if cache:
             with stage("cache"):
-                cache.put(extraction)
+                cache.put(extraction, keys[i])
         if progress:
             progress(1)
     return [r for r in results if r is not None], stats, keys
