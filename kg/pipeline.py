@@ -216,6 +216,7 @@ _WORKER_NLP = None
 def _worker_start(model: str) -> None:
     global _WORKER_NLP
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
+    taken()  # a forked worker starts with the parent's timings: it sends back only its own
     _WORKER_NLP = load_nlp(model)
 
 

@@ -12,6 +12,7 @@ import pytest
 from bench.make_corpus import write_corpus
 from kg.extract import EXTRACTORS
 from kg.model import Release
+from kg.nlp import default_model
 from kg.pipeline import fit_to_length
 
 from .conftest import SEEDS, run_kg
@@ -104,6 +105,23 @@ def test_jobs_do_not_change_the_graph(tmp_path, corpus):
         assert seconds["total (wall time)"] >= sum(seconds[label] for label in top) - 0.05  # one after the other
     alone = timings(one.stderr)  # one process: the model and the extractors ran inside the extraction's wall time
     assert alone[model] + alone["extractors"] <= alone["extraction (wall time)"] + 0.05
+
+
+def test_workers_send_back_their_own_timings_only():
+    from kg.ingest import ingest
+    from kg.pipeline import _extract
+    from kg.timings import SECONDS
+
+    releases = ingest([str(SEEDS)]).releases
+    SECONDS.clear()
+    SECONDS["ingest"] = 100.0  # what the parent counted before the workers were forked
+    try:
+        extractions = list(_extract(releases, default_model(), jobs=2, background=True))
+        assert len(extractions) == len(releases)
+        assert SECONDS["ingest"] == 100.0  # not counted again by each worker
+        assert SECONDS["model"] > 0 and SECONDS["model load"] > 0 and SECONDS["extractor people"] > 0
+    finally:
+        SECONDS.clear()
 
 
 def test_fit_to_length_keeps_whole_paragraphs_from_the_start():
