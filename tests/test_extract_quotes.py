@@ -169,3 +169,28 @@ def test_legal_wording_after_of_or_an_article_is_no_statement(extract_text):
         "she added. “Intent must be proven in every single case we bring,” she said.",
     )
     assert quotes(ex) == [("Ivana Kos", "Intent", 1)]
+
+
+def test_a_phrase_quoted_after_a_pronoun_subject_is_the_referents(extract_text):
+    # The last person named before the phrase is the one briefed, not the "he" of the sentence; the
+    # phrase a reported clause quotes ("had given ... “...”") is the words of the verb of saying's subject.
+    ex = extract_text(
+        "Envoy visits border region",
+        "BISHKEK, 4 May 2023 – The OSCE Special Envoy, Marta Oyelaran-Vidal, visited the border region.",
+        "In Osh, the Special Envoy met Governor Tilek Abdraimov and the head of the local border service.",
+        "Governor Abdraimov briefed Special Envoy Oyelaran-Vidal on the reopened checkpoints. He called the "
+        "agreement “the first good news for our farmers in years”.",
+        "Among the people she met was Aigul Sarieva, a teacher in the village of Kara-Suu. She said that the "
+        "new bus line had given the pupils “a way to reach school in winter”.",
+    )
+    assert quotes(ex) == [("Tilek Abdraimov", "the", 1), ("Aigul Sarieva", "a", 1)]
+
+
+def test_a_category_after_as_is_no_statement_though_a_speaker_reports_it(extract_text):
+    ex = extract_text(
+        "Roundtable on domestic violence",
+        "SARAJEVO, 5 May 2023 – A roundtable took place today.",
+        "Lejla Hadžić, a judge of the Municipal Court, said that such cases were still recorded as “family "
+        "disputes” by the police. She described the new protocol as “a real change for the victims”.",
+    )
+    assert quotes(ex) == [("Lejla Hadžić", "a", 1)]

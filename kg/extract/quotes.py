@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract.common import evidence, is_title_word, lemma_is_speech, phrase_spans
@@ -151,7 +151,8 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         statement = _Statement([segment])
         statement.speaker = _speaker(trailing, speaking, text, segment, after_end, mentions, statements, subjects,
-                                     (p_start, clause_subjects, pronouns))
+                                     (p_start, clause_subjects, pronouns),
+                                     _pronoun_subject(doc, segment) if embedded else None)
         if statement.speaker is None and same_paragraph and embedded and last is not None \
                 and _speech_between(doc, previous.end, segment.start):
             statement.speaker = last.speaker  # "“A,” she said, adding that ... “B”"
@@ -216,10 +217,42 @@ def _short_phrase_is_speech(doc: Doc, text: str, segment: _Segment) -> bool:
     if span is None or not len(span):
         return True
     root = span.root
+    if root.head.lower_ == "as":
+        # "charged as “violent behaviour”", "recorded as “...”": a category, not words said; "described
+        # ... as “...”" reports words.
+        verb = next((a for a in root.head.ancestors if a.pos_ == "VERB"), None)
+        return verb is not None and _is_speech_verb(verb)
     for ancestor in root.ancestors:
         if ancestor.pos_ == "VERB":
-            return ancestor.lemma_.lower() in SPEECH_LEMMAS or ancestor.lower_ in gazetteer.lexicon().speech_verbs
+            if _is_speech_verb(ancestor):
+                return True
+            if ancestor.dep_ != "ccomp":
+                return False
+            # "She said that the course had given them “a common language”": the words of the clause a
+            # verb of saying reports.
     return False
+
+
+def _is_speech_verb(token: Token) -> bool:
+    return token.lemma_.lower() in SPEECH_LEMMAS or token.lower_ in gazetteer.lexicon().speech_verbs
+
+
+def _pronoun_subject(doc: Doc, segment: _Segment) -> str | None:
+    """"He called the new law “a turning point”", "She said the course gave them “a common language”":
+    a phrase quoted inside a sentence whose verb of saying has a pronoun for subject; the pronoun
+    ("he", "she"), else None."""
+    span = doc.char_span(segment.start, segment.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for verb in span.root.ancestors:
+        if verb.pos_ != "VERB":
+            continue
+        if _is_speech_verb(verb):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            return subject.lower_ if subject is not None and subject.lower_ in {"he", "she"} else None
+        if verb.dep_ != "ccomp":
+            return None
+    return None
 
 
 def _subject_mentions(doc: Doc, mentions: list[tuple[int, int, str]]) -> set[int]:
@@ -285,7 +318,7 @@ def _has_pronoun_attribution(text: str, close: int, limit: int) -> bool:
 
 def _speaker(trailing: str | None, leading: list[str], text: str, segment: _Segment, limit: int,
              mentions: list[tuple[int, int, str]], statements: list[_Statement], subjects: set[int],
-             paragraph: tuple[int, set[int], dict[str, str]]) -> str | None:
+             paragraph: tuple[int, set[int], dict[str, str]], embedded_pronoun: str | None = None) -> str | None:
     if trailing:
         return trailing
     if pronoun := _pronoun_attribution(text, segment.end, limit):
@@ -293,6 +326,11 @@ def _speaker(trailing: str | None, leading: list[str], text: str, segment: _Segm
         if speaker is not None:
             paragraph[2].setdefault(speaker, pronoun)
         return speaker
+    if embedded_pronoun:
+        # The pronoun subject of the sentence the phrase is quoted in: not whoever was named last.
+        speaker = _pronoun_referent(embedded_pronoun, segment, mentions, statements, subjects, paragraph)
+        if speaker is not None:
+            return speaker
     if leading:
         return leading[-1]
     return None
