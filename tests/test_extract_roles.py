@@ -409,3 +409,16 @@ def test_an_acronym_given_in_words_after_the_name(extract_text):
         "Petra Novak, Executive Director of ZOBS, said that every town needed a treasurer.",
     )
     assert ("Petra Novak", "Executive Director", "Union of Municipal Treasurers", None) in roles(ex)
+
+
+def test_supervisors_and_chairpersons_are_occupations(extract_text):
+    ex = extract_text(
+        "Border course ends",
+        "DUSHANBE, 6 June 2024 – A course for border officials ended today.",
+        "Among the participants was Major Rustam Nazarov, a shift supervisor with the Customs Service at the "
+        "Panji Poyon crossing, and Zarina Olimova, chairperson of the National Bar Association.",
+    )
+    assert roles(ex) == {
+        ("Rustam Nazarov", "shift supervisor", "Customs Service", None),
+        ("Zarina Olimova", "chairperson", "National Bar Association", None),
+    }
