@@ -194,3 +194,14 @@ def test_a_category_after_as_is_no_statement_though_a_speaker_reports_it(extract
         "disputes” by the police. She described the new protocol as “a real change for the victims”.",
     )
     assert quotes(ex) == [("Lejla Hadžić", "a", 1)]
+
+
+def test_in_her_words_attributes_a_phrase_to_the_pronouns_referent(extract_text):
+    ex = extract_text(
+        "Court project launched",
+        "TIRANA, 2 March 2024 – A project for the courts was launched today.",
+        "Judge Mirela Hoxha, who chairs the Judges' Association, welcomed the project. She also welcomed plans by "
+        "Minister of Justice Arben Duka to publish the decisions online, which would help explain acquittals, "
+        "a subject that, in her words, is often “reported without the facts”.",
+    )
+    assert quotes(ex) == [("Mirela Hoxha", "reported", 1)]

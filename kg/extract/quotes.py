@@ -216,6 +216,8 @@ def _short_phrase_is_speech(doc: Doc, text: str, segment: _Segment) -> bool:
     span = doc.char_span(segment.start, segment.end, alignment_mode="expand")
     if span is None or not len(span):
         return True
+    if _IN_THEIR_WORDS.search(doc.text, span.sent.start_char, segment.start):
+        return True  # "a subject that, in her words, is often “...”"
     root = span.root
     if root.head.lower_ == "as":
         # "charged as “violent behaviour”", "recorded as “...”": a category, not words said; "described
@@ -237,6 +239,9 @@ def _is_speech_verb(token: Token) -> bool:
     return token.lemma_.lower() in SPEECH_LEMMAS or token.lower_ in gazetteer.lexicon().speech_verbs
 
 
+_IN_THEIR_WORDS = re.compile(r"\b[Ii]n (his|her) (?:own )?words\b")
+
+
 def _pronoun_subject(doc: Doc, segment: _Segment) -> str | None:
     """"He called the new law “a turning point”", "She said the course gave them “a common language”":
     a phrase quoted inside a sentence whose verb of saying has a pronoun for subject; the pronoun
@@ -244,6 +249,10 @@ def _pronoun_subject(doc: Doc, segment: _Segment) -> str | None:
     span = doc.char_span(segment.start, segment.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    # "a subject that, in her words, is often “misrepresented”": the words are hers.
+    words = _IN_THEIR_WORDS.search(doc.text, span.sent.start_char, segment.start)
+    if words:
+        return "she" if words[1].lower() == "her" else "he"
     for verb in span.root.ancestors:
         if verb.pos_ != "VERB":
             continue
