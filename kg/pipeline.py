@@ -271,10 +271,17 @@ def build_knowledge_base(
                                                progress=progress)
     if stats is not None:
         stats.hits, stats.misses, stats.corrupt = found.hits, found.misses, found.corrupt
-    decisions: dict[str, list] = {}
     with gc_paused(), stage("resolution"):
-        kb = resolve(extractions, decisions if fingerprints is not None else None)
-        if fingerprints is not None:
-            for release, key in zip(releases, keys, strict=True):
-                fingerprints[release.id] = fingerprint(key, decisions[release.id])
+        if fingerprints is None:
+            return resolve(extractions)
+        kb, found = resolve_with_fingerprints(extractions, keys)
+        fingerprints.update(found)
     return kb
+
+
+def resolve_with_fingerprints(extractions: list[Extraction], keys: list[str]) -> tuple[KnowledgeBase, dict[str, str]]:
+    """``resolve(extractions)`` and each release's ``fingerprint`` (``keys``: their ``extraction_key``s)."""
+    decisions: dict[str, list] = {}
+    kb = resolve(extractions, decisions)
+    return kb, {extraction.release.id: fingerprint(key, decisions[extraction.release.id])
+                for extraction, key in zip(extractions, keys, strict=True)}

@@ -32,7 +32,7 @@ from kg.model import (
     newest,
     subset,
 )
-from kg.pipeline import extraction_key, fingerprint
+from kg.pipeline import extraction_key, resolve_with_fingerprints
 from kg.rdf import DEFAULT_BASE, build_dataset, build_graph, registered_iris
 from kg.resolve import resolve
 from kg.serialize import serialize, to_turtle
@@ -63,10 +63,7 @@ def kb(extractions):
 def resolved(extractions: Iterable[Extraction]) -> tuple[KnowledgeBase, dict[str, str]]:
     """The knowledge base of ``extractions`` and its releases' fingerprints, as ``kg build`` makes them."""
     extractions = list(extractions)
-    decisions: dict[str, list] = {}
-    kb = resolve(extractions, decisions)
-    return kb, {ex.release.id: fingerprint(extraction_key(ex.release, "test"), decisions[ex.release.id])
-                for ex in extractions}
+    return resolve_with_fingerprints(extractions, [extraction_key(ex.release, "test") for ex in extractions])
 
 
 def test_merged_fragments_are_the_in_memory_serializations(kb):
