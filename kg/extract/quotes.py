@@ -150,6 +150,14 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
                                         (p_start, clause_subjects, pronouns))
             continue
         statement = _Statement([segment])
+        namer = _naming_subject(doc, segment, mentions, statements, subjects, (p_start, clause_subjects, pronouns)) \
+            if embedded and not trailing else None
+        if namer:
+            # "He called the new law “a turning point”": the phrase is the words of the subject of the
+            # verb that names it, not of the last person named before it.
+            statement.speaker = namer
+            statements.append(statement)
+            continue
         statement.speaker = _speaker(trailing, speaking, text, segment, after_end, mentions, statements, subjects,
                                      (p_start, clause_subjects, pronouns))
         if statement.speaker is None and same_paragraph and embedded and last is not None \
@@ -222,6 +230,30 @@ def _short_phrase_is_speech(doc: Doc, text: str, segment: _Segment) -> bool:
     return False
 
 
+NAMING_LEMMAS = {"call", "describe", "term", "label"}  # verbs that give a phrase as their subject's words
+
+
+def _naming_subject(doc: Doc, segment: _Segment, mentions: list[tuple[int, int, str]],
+                    statements: list[_Statement], subjects: set[int],
+                    paragraph: tuple[int, set[int], dict[str, str]]) -> str | None:
+    """The subject of the verb of naming a quoted phrase hangs on ("She called the provision ...
+    “the best-kept secret”", "what he called “...”", "which X described as “...”"): the person named,
+    or the pronoun's referent; None when there is no such verb or its subject is no person."""
+    span = doc.char_span(segment.start, segment.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = next((a for a in span.root.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in NAMING_LEMMAS), None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in {"he", "she"}:
+        return _pronoun_referent(subject.lower_, segment, mentions, statements, subjects, paragraph)
+    first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return next((name for s, e, name in mentions if s < last and first < e), None)
+
+
 def _subject_mentions(doc: Doc, mentions: list[tuple[int, int, str]]) -> set[int]:
     """Start offsets of the first person named in each sentence, the one a later "he said" most
     likely refers to ("X, Director of Y, expressed concern about the detention of Z": X, not Z)."""
@@ -277,7 +309,16 @@ def _introduces_next(text: str, segment: _Segment, limit: int) -> bool:
     return bool(quoted) and quoted[-1] in ".!?" and between.endswith(":")
 
 
+def _new_sentence_after(text: str, close: int) -> bool:
+    """"“... at the same time.” He also recalled that ...": a capitalised pronoun right after the
+    closing mark begins a sentence of its own; an attribution's pronoun is lower case (“...,” he said)."""
+    match = re.match(r"[”»\"]?\s*(\w+)", text[close:])
+    return bool(match) and match.group(1) in {"He", "She", "They"}
+
+
 def _has_pronoun_attribution(text: str, close: int, limit: int) -> bool:
+    if _new_sentence_after(text, close):
+        return False
     start, end = _window(text, close, limit)
     words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])][:4]
     return bool(PRONOUNS.intersection(words)) and bool(gazetteer.lexicon().speech_verbs.intersection(words))
@@ -328,6 +369,8 @@ def _pronoun_referent(pronoun: str, segment: _Segment, mentions: list[tuple[int,
 
 def _pronoun_attribution(text: str, close: int, limit: int) -> str | None:
     """"he" or "she" when the quote's attribution is a pronoun's ("she said"), "they" for "they", else None."""
+    if _new_sentence_after(text, close):
+        return None
     start, end = _window(text, close, limit)
     words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])][:4]
     if not gazetteer.lexicon().speech_verbs.intersection(words):
