@@ -192,3 +192,15 @@ def test_capitalised_pronoun_after_a_quote_begins_a_new_sentence(extract_text):
         "She also recalled that two bridges had been lost last year.",
     )
     assert quotes(ex) == [("Dana Omarova", "Every", 2)]
+
+
+def test_the_person_told_is_not_the_speaker(extract_text):
+    ex = extract_text(
+        "Envoy visits border villages",
+        "YEREVAN, 5 May 2021 – The Special Envoy visited border villages today.",
+        "The OSCE Special Envoy, Henrik Aalto, met farmers in the village, among them Lusine Sargsyan, who runs "
+        "the local co-operative.",
+        "“Our orchards are on the other side of the road,” she told the Special Envoy. “We ask only for a safe "
+        "way to reach them.”",
+    )
+    assert quotes(ex) == [("Lusine Sargsyan", "Our", 2)]

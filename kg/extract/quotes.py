@@ -110,16 +110,20 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
     subjects = _subject_mentions(doc, mentions)
     clause_subjects = _clause_subjects(doc, mentions)
     pronouns: dict[str, str] = {}  # speaker -> "he" / "she", as the release refers to them
+    addressed: str | None = None
     for k, segment in enumerate(segments):
         previous = segments[k - 1] if k else None
         p_start, p_end = bounds[segment.paragraph]
         after_end = segments[k + 1].start - 1 if k + 1 < len(segments) and \
             segments[k + 1].paragraph == segment.paragraph else p_end
-        trailing = None if _introduces_next(text, segment, after_end) else \
-            _trailing_speaker(text, segment.end, after_end, mentions)
         same_paragraph = previous is not None and previous.paragraph == segment.paragraph
+        previously_addressed = addressed if same_paragraph else None
+        addressed = _addressee(text, segment.end, after_end, mentions, extraction)
+        trailing = None if _introduces_next(text, segment, after_end) else \
+            _trailing_speaker(text, segment.end, after_end, mentions, addressed)
         lead_from = previous.end + 1 if same_paragraph else p_start
-        leading = _named_in(mentions, lead_from, segment.start)
+        # "“A,” she told X. “B”": X, spoken to between the segments, does not speak B.
+        leading = [n for n in _named_in(mentions, lead_from, segment.start) if n != previously_addressed]
         teller = _teller(doc, mentions, lead_from, segment.start)
         speaking = [*leading, teller] if teller else leading  # "X told Y: “...”": X speaks, not Y
         last = statements[-1] if statements else None
@@ -147,7 +151,7 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
             last.segments.append(segment)
             if last.speaker is None:
                 last.speaker = _speaker(trailing, speaking, text, segment, after_end, mentions, statements, subjects,
-                                        (p_start, clause_subjects, pronouns))
+                                        (p_start, clause_subjects, pronouns), addressed)
             continue
         statement = _Statement([segment])
         namer = _naming_subject(doc, segment, mentions, statements, subjects, (p_start, clause_subjects, pronouns)) \
@@ -159,7 +163,7 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
             statements.append(statement)
             continue
         statement.speaker = _speaker(trailing, speaking, text, segment, after_end, mentions, statements, subjects,
-                                     (p_start, clause_subjects, pronouns))
+                                     (p_start, clause_subjects, pronouns), addressed)
         if statement.speaker is None and same_paragraph and embedded and last is not None \
                 and _speech_between(doc, previous.end, segment.start):
             statement.speaker = last.speaker  # "“A,” she said, adding that ... “B”"
@@ -293,9 +297,10 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     return start, match.end() if match else end
 
 
-def _trailing_speaker(text: str, close: int, limit: int, mentions: list[tuple[int, int, str]]) -> str | None:
+def _trailing_speaker(text: str, close: int, limit: int, mentions: list[tuple[int, int, str]],
+                      addressed: str | None = None) -> str | None:
     start, end = _window(text, close, limit)
-    names = _named_in(mentions, start, end)
+    names = [name for name in _named_in(mentions, start, end) if name != addressed]
     verbs = gazetteer.lexicon().speech_verbs
     words = {w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])}
     return names[0] if names and words & verbs else None
@@ -326,11 +331,11 @@ def _has_pronoun_attribution(text: str, close: int, limit: int) -> bool:
 
 def _speaker(trailing: str | None, leading: list[str], text: str, segment: _Segment, limit: int,
              mentions: list[tuple[int, int, str]], statements: list[_Statement], subjects: set[int],
-             paragraph: tuple[int, set[int], dict[str, str]]) -> str | None:
+             paragraph: tuple[int, set[int], dict[str, str]], addressed: str | None = None) -> str | None:
     if trailing:
         return trailing
     if pronoun := _pronoun_attribution(text, segment.end, limit):
-        speaker = _pronoun_referent(pronoun, segment, mentions, statements, subjects, paragraph)
+        speaker = _pronoun_referent(pronoun, segment, mentions, statements, subjects, paragraph, addressed)
         if speaker is not None:
             paragraph[2].setdefault(speaker, pronoun)
         return speaker
@@ -341,15 +346,16 @@ def _speaker(trailing: str | None, leading: list[str], text: str, segment: _Segm
 
 def _pronoun_referent(pronoun: str, segment: _Segment, mentions: list[tuple[int, int, str]],
                       statements: list[_Statement], subjects: set[int],
-                      paragraph: tuple[int, set[int], dict[str, str]]) -> str | None:
+                      paragraph: tuple[int, set[int], dict[str, str]], addressed: str | None = None) -> str | None:
     """"he said": the person the paragraph introduces before the quote (the subject of a clause,
     else the first named in a sentence); else the person last named before the quote as the
     subject of a clause, else the person last named, else the last speaker. A person the release
-    has called "she" is not a "he", and the other way round."""
+    has called "she" is not a "he", and the other way round; the person spoken to ("she told X")
+    is not the speaker."""
     p_start, clause_subjects, pronouns = paragraph
 
     def fits(name: str | None) -> bool:
-        return name is not None and pronouns.get(name, pronoun) == pronoun
+        return name is not None and name != addressed and pronouns.get(name, pronoun) == pronoun
 
     here = [(s, name) for s, _e, name in mentions if p_start <= s < segment.start]
     for tier in ([n for s, n in here if s in clause_subjects], [n for s, n in here if s in subjects]):
@@ -357,6 +363,11 @@ def _pronoun_referent(pronoun: str, segment: _Segment, mentions: list[tuple[int,
         if fitting:
             return fitting[-1]
     before = [(s, name) for s, _e, name in mentions if s < segment.start]
+    if addressed:
+        # "Lipták met ..., among them X. “...,” she told the Chairperson-in-Office.": one of the others
+        # spoken of, the last named first.
+        others = [name for _s, name in before if fits(name)]
+        return others[-1] if others else None
     subject = [name for s, name in before if s in subjects]
     if subject:
         candidate = subject[-1]
@@ -365,6 +376,23 @@ def _pronoun_referent(pronoun: str, segment: _Segment, mentions: list[tuple[int,
     else:
         candidate = statements[-1].speaker if statements else None
     return candidate if fits(candidate) else None
+
+
+def _addressee(text: str, close: int, limit: int, mentions: list[tuple[int, int, str]],
+               extraction: Extraction) -> str | None:
+    """"“...,” she told the Chairperson-in-Office": the person spoken to, by name or by the office the
+    release gives one person; None when the attribution tells nobody."""
+    start, end = _window(text, close, limit)
+    match = re.search(r"\b(?:told|tells|telling)\s+([^,.;:]+)", text[start:end])
+    if not match:
+        return None
+    first, last = start + match.start(1), start + match.end(1)
+    named = [name for s, _e, name in mentions if first <= s < last]
+    if named:
+        return named[0]
+    office = re.sub(r"^(?:the\s+)?(?:OSCE\s+)?", "", match.group(1).strip())
+    holders = {r.person for r in extraction.roles if r.title == office}
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _pronoun_attribution(text: str, close: int, limit: int) -> str | None:
