@@ -409,3 +409,14 @@ def test_an_acronym_given_in_words_after_the_name(extract_text):
         "Petra Novak, Executive Director of ZOBS, said that every town needed a treasurer.",
     )
     assert ("Petra Novak", "Executive Director", "Union of Municipal Treasurers", None) in roles(ex)
+
+
+def test_office_named_after_its_holder_keeps_the_possessive(extract_text):
+    ex = extract_text(
+        "Roundtable on hate crime",
+        "ZAGREB, 4 May 2022 – A roundtable was held today.",
+        "Goran Ilić, a deputy prosecutor at the High State Prosecutor’s Office, said that cases were rising.",
+    )
+    assert ("Goran Ilić", "deputy prosecutor", "High State Prosecutor’s Office") in \
+        [(r.person, r.title, r.organization) for r in ex.roles]
+    assert "High State Prosecutor’s Office" in [o.name for o in ex.organizations]

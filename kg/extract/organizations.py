@@ -97,7 +97,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         # "the Prosecutor General's Office": an office named after its holder is one name.
         owner = None
         inner = [i for i in range(start + 1, end - 1) if is_possessive(doc[i])]
-        if inner and not all(i in heads for i in range(start, inner[-1])):
+        # "the Supreme State Prosecutor’s Office": an office word alone after the holder's title is no unit.
+        holders_office = bool(inner) and inner[-1] - 1 in heads and end - inner[-1] == 2
+        if inner and not all(i in heads for i in range(start, inner[-1])) and not holders_office:
             owner = doc[start : inner[-1]].text
             start = inner[-1] + 1
         end = _listed_portfolios(doc, start, end)
