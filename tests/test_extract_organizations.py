@@ -287,3 +287,17 @@ def test_a_state_written_right_after_the_organization_word_is_part_of_the_name(e
     )
     assert {"Forestry Agency Slovenia", "Statistical Office of Croatia"} <= set(orgs(ex))
     assert "Forestry Agency" not in orgs(ex)
+
+
+
+def test_state_possessive_before_a_body_and_coordinated_heads_and_league(extract_text):
+    ex = extract_text(
+        "Experts meet on borders and energy",
+        "RIGA, 4 October 2022 – Experts met today.",
+        "The course was given by Ilona Berzina, a trainer with Latvia’s Police and Coast Guard Board.",
+        "Tomas Varga of Slovakia’s Nuclear Authority spoke, with delegates of the League of Caribbean Ports.",
+    )
+    found = orgs(ex)
+    assert "Police and Coast Guard Board" in found and "Coast Guard Board" not in found
+    assert "Nuclear Authority" in found
+    assert "League of Caribbean Ports" in found

@@ -205,3 +205,38 @@ def test_in_her_words_attributes_a_phrase_to_the_pronouns_referent(extract_text)
         "a subject that, in her words, is often “reported without the facts”.",
     )
     assert quotes(ex) == [("Mirela Hoxha", "reported", 1)]
+
+
+def test_reported_phrase_is_the_words_of_the_naming_verbs_subject(extract_text):
+    ex = extract_text(
+        "Talks on labour migration",
+        "BISHKEK, 3 May 2021 – Talks were held today.",
+        "Minister of Labour Nurlan Abdyrov told the Special Envoy, Petra Holmqvist, that inspections had doubled. "
+        "He called the new inspection regime “a shield for every seasonal worker”.",
+        "Gulnara Tashieva, a judge at the Supreme Court, said that cases took too long. She called the rule of the "
+        "Labour Code that sets the deadlines “the most ignored page of our law”.",
+    )
+    assert quotes(ex) == [("Nurlan Abdyrov", "a", 1), ("Gulnara Tashieva", "the", 1)]
+
+
+def test_capitalised_pronoun_after_a_quote_begins_a_new_sentence(extract_text):
+    ex = extract_text(
+        "Forum on rivers",
+        "ALMATY, 9 June 2020 – A forum opened today.",
+        "Dana Omarova, Director of the Basin Council, said that floods were rising. “Every spring costs us "
+        "villages,” she said. “Dams, warnings and maps are not alternatives. We need all of them now.” "
+        "She also recalled that two bridges had been lost last year.",
+    )
+    assert quotes(ex) == [("Dana Omarova", "Every", 2)]
+
+
+def test_the_person_told_is_not_the_speaker(extract_text):
+    ex = extract_text(
+        "Envoy visits border villages",
+        "YEREVAN, 5 May 2021 – The Special Envoy visited border villages today.",
+        "The OSCE Special Envoy, Henrik Aalto, met farmers in the village, among them Lusine Sargsyan, who runs "
+        "the local co-operative.",
+        "“Our orchards are on the other side of the road,” she told the Special Envoy. “We ask only for a safe "
+        "way to reach them.”",
+    )
+    assert quotes(ex) == [("Lusine Sargsyan", "Our", 2)]

@@ -422,3 +422,14 @@ def test_supervisors_and_chairpersons_are_occupations(extract_text):
         ("Rustam Nazarov", "shift supervisor", "Customs Service", None),
         ("Zarina Olimova", "chairperson", "National Bar Association", None),
     }
+
+
+def test_office_named_after_its_holder_keeps_the_possessive(extract_text):
+    ex = extract_text(
+        "Roundtable on hate crime",
+        "ZAGREB, 4 May 2022 – A roundtable was held today.",
+        "Goran Ilić, a deputy prosecutor at the High State Prosecutor’s Office, said that cases were rising.",
+    )
+    assert ("Goran Ilić", "deputy prosecutor", "High State Prosecutor’s Office") in \
+        [(r.person, r.title, r.organization) for r in ex.roles]
+    assert "High State Prosecutor’s Office" in [o.name for o in ex.organizations]

@@ -97,7 +97,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         # "the Prosecutor General's Office": an office named after its holder is one name.
         owner = None
         inner = [i for i in range(start + 1, end - 1) if is_possessive(doc[i])]
-        if inner and not all(i in heads for i in range(start, inner[-1])):
+        # "the Supreme State Prosecutor’s Office": an office word alone after the holder's title is no unit.
+        holders_office = bool(inner) and inner[-1] - 1 in heads and end - inner[-1] == 2
+        if inner and not all(i in heads for i in range(start, inner[-1])) and not holders_office:
             owner = doc[start : inner[-1]].text
             start = inner[-1] + 1
         end = _listed_portfolios(doc, start, end)
@@ -299,7 +301,11 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
     while k > 0 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_type_ and k - 1 not in heads \
             and k - 1 not in people and not doc[k - 1].text.isupper():
         k -= 1
-    if k == i or k == 0 or doc[k - 1].ent_type_ != "NORP" or not doc[k - 1].ent_id_ or doc[k - 1].ent_iob_ != "B":
+    if k == i or k == 0:
+        return None
+    if k >= 2 and is_possessive(doc[k - 1]) and doc[k - 2].ent_type_ == "GPE" and doc[k - 2].ent_id_:
+        return k  # "Israel’s Water Authority": the State's possessive is not part of the body's name
+    if doc[k - 1].ent_type_ != "NORP" or not doc[k - 1].ent_id_ or doc[k - 1].ent_iob_ != "B":
         return None
     return k - 1
 
@@ -389,10 +395,12 @@ def _and_joined_start(doc: Doc, start: int, end: int, heads: set[int], people: s
         return start
     k = start - 1
     while k > 0 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_id_ and k - 1 not in heads \
-            and k - 1 not in people and doc[k - 1].text not in gazetteer.lexicon().org_heads \
-            and not doc[k - 1].text.isupper():
+            and k - 1 not in people and not doc[k - 1].text.isupper():
         k -= 1
-    return k if k < start - 1 and doc[k - 1].lower_ == "the" else start
+    # "Estonia’s Police and | Border Guard Board": a State's possessive opens the name as "the" does.
+    opens = doc[k - 1].lower_ == "the" or (k >= 2 and is_possessive(doc[k - 1]) and doc[k - 2].ent_type_ == "GPE"
+                                           and bool(doc[k - 2].ent_id_))
+    return k if k < start - 1 and opens else start
 
 
 def _name_words(doc: Doc, i: int, heads: set[int], people: set[int], places: bool = False) -> int:

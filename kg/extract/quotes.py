@@ -110,16 +110,20 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
     subjects = _subject_mentions(doc, mentions)
     clause_subjects = _clause_subjects(doc, mentions)
     pronouns: dict[str, str] = {}  # speaker -> "he" / "she", as the release refers to them
+    addressed: str | None = None
     for k, segment in enumerate(segments):
         previous = segments[k - 1] if k else None
         p_start, p_end = bounds[segment.paragraph]
         after_end = segments[k + 1].start - 1 if k + 1 < len(segments) and \
             segments[k + 1].paragraph == segment.paragraph else p_end
-        trailing = None if _introduces_next(text, segment, after_end) else \
-            _trailing_speaker(text, segment.end, after_end, mentions)
         same_paragraph = previous is not None and previous.paragraph == segment.paragraph
+        previously_addressed = addressed if same_paragraph else None
+        addressed = _addressee(text, segment.end, after_end, mentions, extraction)
+        trailing = None if _introduces_next(text, segment, after_end) else \
+            _trailing_speaker(text, segment.end, after_end, mentions, addressed)
         lead_from = previous.end + 1 if same_paragraph else p_start
-        leading = _named_in(mentions, lead_from, segment.start)
+        # "“A,” she told X. “B”": X, spoken to between the segments, does not speak B.
+        leading = [n for n in _named_in(mentions, lead_from, segment.start) if n != previously_addressed]
         teller = _teller(doc, mentions, lead_from, segment.start)
         speaking = [*leading, teller] if teller else leading  # "X told Y: “...”": X speaks, not Y
         last = statements[-1] if statements else None
@@ -147,11 +151,19 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
             last.segments.append(segment)
             if last.speaker is None:
                 last.speaker = _speaker(trailing, speaking, text, segment, after_end, mentions, statements, subjects,
-                                        (p_start, clause_subjects, pronouns))
+                                        (p_start, clause_subjects, pronouns), addressed)
             continue
         statement = _Statement([segment])
+        namer = _naming_subject(doc, segment, mentions, statements, subjects, (p_start, clause_subjects, pronouns)) \
+            if embedded and not trailing else None
+        if namer:
+            # "He called the new law “a turning point”": the phrase is the words of the subject of the
+            # verb that names it, not of the last person named before it.
+            statement.speaker = namer
+            statements.append(statement)
+            continue
         statement.speaker = _speaker(trailing, speaking, text, segment, after_end, mentions, statements, subjects,
-                                     (p_start, clause_subjects, pronouns),
+                                     (p_start, clause_subjects, pronouns), addressed,
                                      _pronoun_subject(doc, segment) if embedded else None)
         if statement.speaker is None and same_paragraph and embedded and last is not None \
                 and _speech_between(doc, previous.end, segment.start):
@@ -264,6 +276,30 @@ def _pronoun_subject(doc: Doc, segment: _Segment) -> str | None:
     return None
 
 
+NAMING_LEMMAS = {"call", "describe", "term", "label"}  # verbs that give a phrase as their subject's words
+
+
+def _naming_subject(doc: Doc, segment: _Segment, mentions: list[tuple[int, int, str]],
+                    statements: list[_Statement], subjects: set[int],
+                    paragraph: tuple[int, set[int], dict[str, str]]) -> str | None:
+    """The subject of the verb of naming a quoted phrase hangs on ("She called the provision ...
+    “the best-kept secret”", "what he called “...”", "which X described as “...”"): the person named,
+    or the pronoun's referent; None when there is no such verb or its subject is no person."""
+    span = doc.char_span(segment.start, segment.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = next((a for a in span.root.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in NAMING_LEMMAS), None)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if subject.lower_ in {"he", "she"}:
+        return _pronoun_referent(subject.lower_, segment, mentions, statements, subjects, paragraph)
+    first, last = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return next((name for s, e, name in mentions if s < last and first < e), None)
+
+
 def _subject_mentions(doc: Doc, mentions: list[tuple[int, int, str]]) -> set[int]:
     """Start offsets of the first person named in each sentence, the one a later "he said" most
     likely refers to ("X, Director of Y, expressed concern about the detention of Z": X, not Z)."""
@@ -303,9 +339,10 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
     return start, match.end() if match else end
 
 
-def _trailing_speaker(text: str, close: int, limit: int, mentions: list[tuple[int, int, str]]) -> str | None:
+def _trailing_speaker(text: str, close: int, limit: int, mentions: list[tuple[int, int, str]],
+                      addressed: str | None = None) -> str | None:
     start, end = _window(text, close, limit)
-    names = _named_in(mentions, start, end)
+    names = [name for name in _named_in(mentions, start, end) if name != addressed]
     verbs = gazetteer.lexicon().speech_verbs
     words = {w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])}
     return names[0] if names and words & verbs else None
@@ -319,7 +356,16 @@ def _introduces_next(text: str, segment: _Segment, limit: int) -> bool:
     return bool(quoted) and quoted[-1] in ".!?" and between.endswith(":")
 
 
+def _new_sentence_after(text: str, close: int) -> bool:
+    """"“... at the same time.” He also recalled that ...": a capitalised pronoun right after the
+    closing mark begins a sentence of its own; an attribution's pronoun is lower case (“...,” he said)."""
+    match = re.match(r"[”»\"]?\s*(\w+)", text[close:])
+    return bool(match) and match.group(1) in {"He", "She", "They"}
+
+
 def _has_pronoun_attribution(text: str, close: int, limit: int) -> bool:
+    if _new_sentence_after(text, close):
+        return False
     start, end = _window(text, close, limit)
     words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])][:4]
     return bool(PRONOUNS.intersection(words)) and bool(gazetteer.lexicon().speech_verbs.intersection(words))
@@ -327,17 +373,18 @@ def _has_pronoun_attribution(text: str, close: int, limit: int) -> bool:
 
 def _speaker(trailing: str | None, leading: list[str], text: str, segment: _Segment, limit: int,
              mentions: list[tuple[int, int, str]], statements: list[_Statement], subjects: set[int],
-             paragraph: tuple[int, set[int], dict[str, str]], embedded_pronoun: str | None = None) -> str | None:
+             paragraph: tuple[int, set[int], dict[str, str]], addressed: str | None = None,
+             embedded_pronoun: str | None = None) -> str | None:
     if trailing:
         return trailing
     if pronoun := _pronoun_attribution(text, segment.end, limit):
-        speaker = _pronoun_referent(pronoun, segment, mentions, statements, subjects, paragraph)
+        speaker = _pronoun_referent(pronoun, segment, mentions, statements, subjects, paragraph, addressed)
         if speaker is not None:
             paragraph[2].setdefault(speaker, pronoun)
         return speaker
     if embedded_pronoun:
         # The pronoun subject of the sentence the phrase is quoted in: not whoever was named last.
-        speaker = _pronoun_referent(embedded_pronoun, segment, mentions, statements, subjects, paragraph)
+        speaker = _pronoun_referent(embedded_pronoun, segment, mentions, statements, subjects, paragraph, addressed)
         if speaker is not None:
             return speaker
     if leading:
@@ -347,15 +394,16 @@ def _speaker(trailing: str | None, leading: list[str], text: str, segment: _Segm
 
 def _pronoun_referent(pronoun: str, segment: _Segment, mentions: list[tuple[int, int, str]],
                       statements: list[_Statement], subjects: set[int],
-                      paragraph: tuple[int, set[int], dict[str, str]]) -> str | None:
+                      paragraph: tuple[int, set[int], dict[str, str]], addressed: str | None = None) -> str | None:
     """"he said": the person the paragraph introduces before the quote (the subject of a clause,
     else the first named in a sentence); else the person last named before the quote as the
     subject of a clause, else the person last named, else the last speaker. A person the release
-    has called "she" is not a "he", and the other way round."""
+    has called "she" is not a "he", and the other way round; the person spoken to ("she told X")
+    is not the speaker."""
     p_start, clause_subjects, pronouns = paragraph
 
     def fits(name: str | None) -> bool:
-        return name is not None and pronouns.get(name, pronoun) == pronoun
+        return name is not None and name != addressed and pronouns.get(name, pronoun) == pronoun
 
     here = [(s, name) for s, _e, name in mentions if p_start <= s < segment.start]
     for tier in ([n for s, n in here if s in clause_subjects], [n for s, n in here if s in subjects]):
@@ -363,6 +411,11 @@ def _pronoun_referent(pronoun: str, segment: _Segment, mentions: list[tuple[int,
         if fitting:
             return fitting[-1]
     before = [(s, name) for s, _e, name in mentions if s < segment.start]
+    if addressed:
+        # "Lipták met ..., among them X. “...,” she told the Chairperson-in-Office.": one of the others
+        # spoken of, the last named first.
+        others = [name for _s, name in before if fits(name)]
+        return others[-1] if others else None
     subject = [name for s, name in before if s in subjects]
     if subject:
         candidate = subject[-1]
@@ -373,8 +426,27 @@ def _pronoun_referent(pronoun: str, segment: _Segment, mentions: list[tuple[int,
     return candidate if fits(candidate) else None
 
 
+def _addressee(text: str, close: int, limit: int, mentions: list[tuple[int, int, str]],
+               extraction: Extraction) -> str | None:
+    """"“...,” she told the Chairperson-in-Office": the person spoken to, by name or by the office the
+    release gives one person; None when the attribution tells nobody."""
+    start, end = _window(text, close, limit)
+    match = re.search(r"\b(?:told|tells|telling)\s+([^,.;:]+)", text[start:end])
+    if not match:
+        return None
+    first, last = start + match.start(1), start + match.end(1)
+    named = [name for s, _e, name in mentions if first <= s < last]
+    if named:
+        return named[0]
+    office = re.sub(r"^(?:the\s+)?(?:OSCE\s+)?", "", match.group(1).strip())
+    holders = {r.person for r in extraction.roles if r.title == office}
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
 def _pronoun_attribution(text: str, close: int, limit: int) -> str | None:
     """"he" or "she" when the quote's attribution is a pronoun's ("she said"), "they" for "they", else None."""
+    if _new_sentence_after(text, close):
+        return None
     start, end = _window(text, close, limit)
     words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])][:4]
     if not gazetteer.lexicon().speech_verbs.intersection(words):
