@@ -301,3 +301,13 @@ def test_state_possessive_before_a_body_and_coordinated_heads_and_league(extract
     assert "Police and Coast Guard Board" in found and "Coast Guard Board" not in found
     assert "Nuclear Authority" in found
     assert "League of Caribbean Ports" in found
+
+
+def test_a_ministry_listing_a_peoples_adjective_and_a_hyphenated_unit(extract_text):
+    ex = extract_text(
+        "Dialogue on fisheries",
+        "VIENNA, 3 March 2021 – The dialogue was hosted by the Ministry of Foreign Affairs, Migration "
+        "and Tunisian Expatriates, with the support of the OSCE Secretariat’s Regional Co-operation Section.",
+    )
+    assert {"Ministry of Foreign Affairs, Migration and Tunisian Expatriates", "Regional Co-operation Section"} \
+        <= set(orgs(ex))

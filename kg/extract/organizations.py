@@ -488,10 +488,11 @@ def _listed_portfolios(doc: Doc, start: int, end: int) -> int:
         return k
     listing = k > end or any(t.text == "," for t in words)
     if listing and k + 1 < len(doc) and doc[k].lower_ == "and" and is_title_word(doc[k + 1]):
-        k += 1
-        while k < len(doc) and is_title_word(doc[k]) and not doc[k].ent_id_:
-            k += 1
-        return k
+        stop = k + 1
+        # A people's adjective may open a portfolio ("..., African Cooperation and Moroccan Expatriates").
+        while stop < len(doc) and is_title_word(doc[stop]) and (not doc[stop].ent_id_ or doc[stop].ent_type_ == "NORP"):
+            stop += 1
+        return stop if stop > k + 1 else k
     return end
 
 
@@ -547,6 +548,7 @@ def _unit_after(doc: Doc, end: int, heads: set[int]) -> tuple[int, int] | None:
     if start < len(doc) and doc[start].ent_id_:
         return None  # "the Council of Europe's | European Commission for ...": a listed name, found on its own
     while stop < len(doc) and (is_title_word(doc[stop]) or doc[stop].text == "-" or (
+            doc[stop - 1].text == "-" and not doc[stop - 1].whitespace_ and doc[stop].is_alpha) or (  # "Co-operation"
             doc[stop].lower_ in CONNECTORS and doc[stop].is_lower and stop + 1 < len(doc)
             and is_title_word(doc[stop + 1]))):
         if stop in heads:
