@@ -433,3 +433,18 @@ def test_office_named_after_its_holder_keeps_the_possessive(extract_text):
     assert ("Goran Ilić", "deputy prosecutor", "High State Prosecutor’s Office") in \
         [(r.person, r.title, r.organization) for r in ex.roles]
     assert "High State Prosecutor’s Office" in [o.name for o in ex.organizations]
+
+
+def test_a_title_before_an_organization_with_commas_and_a_title_that_opens_the_next_clause(extract_text):
+    ex = extract_text(
+        "Heritage letter",
+        "VIENNA, 3 March 2021 – In a joint letter with the Deputy Director-General for Culture of the United "
+        "Nations Educational, Scientific and Cultural Organization (UNESCO), Lars Petersen, the Secretary General "
+        "noted that heritage sites were at risk.",
+        "The OSCE Secretary General, Maria Ortiz, welcomed the letter.",
+    )
+    assert roles(ex) == {
+        ("Lars Petersen", "Deputy Director-General for Culture",
+         "United Nations Educational, Scientific and Cultural Organization", None),
+        ("Maria Ortiz", "Secretary General", "OSCE", None),
+    }

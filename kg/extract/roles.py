@@ -219,6 +219,8 @@ def _phrase_token(ctx: _Context, i: int) -> bool:
     token = ctx.doc[i]
     if i in ctx.person_tokens:
         return False
+    if token.text == "," and i in ctx.org_at and ctx.org_at[i].start < i:
+        return True  # "... of the United Nations Educational, Scientific and Cultural Organization"
     return (is_title_word(token) or token.text == "-" or is_possessive(token) or token.like_num
             or (token.lower_ in CONNECTORS and token.is_lower)
             or (token.is_lower and i > 0 and ctx.doc[i - 1].text == "-"))
@@ -326,7 +328,11 @@ def _after(ctx: _Context, end: int) -> Role | None:
             if more is not None:
                 role.others, role.end = [*role.others, more, *more.others], more.end
         return role
-    return _apposition(ctx, end + 1)
+    role = _apposition(ctx, end + 1)
+    if role is not None and role.end < len(doc) and doc[role.end].pos_ in {"VERB", "AUX"} \
+            and any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == role.end for t in doc[role.start : role.end]):
+        return None  # "..., X, the High Commissioner noted that": the title is the next clause's subject
+    return role
 
 
 APPOINT_VERBS = {"elect", "re-elect", "appoint", "name", "confirm", "nominate"}
