@@ -448,3 +448,16 @@ def test_a_title_before_an_organization_with_commas_and_a_title_that_opens_the_n
          "United Nations Educational, Scientific and Cultural Organization", None),
         ("Maria Ortiz", "Secretary General", "OSCE", None),
     }
+
+
+def test_an_office_before_the_name_and_another_after_it(extract_text):
+    ex = extract_text(
+        "Seminar",
+        "VIENNA, 3 March 2021 – The seminar was organized by the Swiss Chairmanship of the Liaison Group with the "
+        "Asian Partners for Co-operation.",
+        "The Chair of the Liaison Group, Ambassador Lena Vogt, Permanent Representative of Switzerland to the OSCE, "
+        "opened the seminar.",
+    )
+    assert roles(ex) == {("Lena Vogt", "Chair", "Liaison Group", None),
+                         ("Lena Vogt", "Permanent Representative", None, "Switzerland")}
+    assert len(next(o for o in ex.organizations if o.name == "Liaison Group").evidence) == 2

@@ -168,9 +168,28 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue
         # The tokenizer may leave a sentence's full stop on an unknown word ("Gazeta.").
         found.append(_Found(start, end, doc[start:end].text.rstrip(".,;:"), None))
+    found.extend(_written_again(doc, found, people, skip))
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _written_again(doc: Doc, found: list[_Found], people: set[int], skip: tuple[int, int]) -> list[_Found]:
+    """"The Chair of the Contact Group" after "the Contact Group with ...": a name of two words or more
+    found once is a mention wherever it is written again, even where the model did not tag it."""
+    more: list[_Found] = []
+    for name, item in {f.name: f for f in found if f.end - f.start > 1 and not f.title}.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or skip[0] <= match.start() < skip[1] or people.intersection(range(span.start, span.end)):
+                continue
+            if span.end < len(doc) and is_title_word(doc[span.end]) \
+                    or span.start > 0 and is_title_word(doc[span.start - 1]):
+                continue  # a part of a longer name
+            if any(span.start < f.end and f.start < span.end for f in [*found, *more]):
+                continue
+            more.append(_Found(span.start, span.end, name, item.key, parent=item.parent))
+    return more
 
 
 _THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?!-| (?:of|for|on|to|in|and)\b)")

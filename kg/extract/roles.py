@@ -96,14 +96,15 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                 role = role_before
             if role is None:
                 continue
-            if role is role_before and not comma:
-                stacked = _stacked_title(ctx, role)
+            if role is role_before:
+                stacked = _stacked_title(ctx, role) if not comma else None
                 if stacked is not None:
                     role.others = [*role.others, stacked]
                 more = after[bounds]
                 if more is not None and not _titles_next_name(ctx, more.end):
                     # "OSCE Special Co-ordinator X, a Lithuanian parliamentarian and Vice-President of
-                    # the Y": the apposition gives the person more offices.
+                    # the Y", "the Chair of the Z, Ambassador X, Permanent Representative of ...": the
+                    # apposition gives the person more offices.
                     role.others = [*role.others, more, *more.others]
             for office in (role, *role.others):
                 if (name, office.title, office.organization) in seen:
@@ -329,8 +330,7 @@ def _after(ctx: _Context, end: int) -> Role | None:
                 role.others, role.end = [*role.others, more, *more.others], more.end
         return role
     role = _apposition(ctx, end + 1)
-    if role is not None and role.end < len(doc) and doc[role.end].pos_ in {"VERB", "AUX"} \
-            and any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == role.end for t in doc[role.start : role.end]):
+    if role is not None and role.end < len(doc) and doc[role.end].tag_ in {"VBD", "VBZ", "VBP", "MD"}:
         return None  # "..., X, the High Commissioner noted that": the title is the next clause's subject
     return role
 
