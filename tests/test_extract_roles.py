@@ -461,3 +461,12 @@ def test_an_office_before_the_name_and_another_after_it(extract_text):
     assert roles(ex) == {("Lena Vogt", "Chair", "Liaison Group", None),
                          ("Lena Vogt", "Permanent Representative", None, "Switzerland")}
     assert len(next(o for o in ex.organizations if o.name == "Liaison Group").evidence) == 2
+
+
+def test_a_mayor_of_a_municipality_the_model_took_for_a_place(extract_text):
+    ex = extract_text(
+        "Training",
+        "VIENNA, 3 March 2021 – Ilir Hoxha, Mayor of the Municipality of Gostivar, who spoke in Albanian, opened "
+        "the training.",
+    )
+    assert roles(ex) == {("Ilir Hoxha", "Mayor", "Municipality of Gostivar", None)}

@@ -246,7 +246,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             if described is not None and not skip[0] <= doc[described].idx < skip[1]:
                 spans.append((described, described + 1))
             continue
-        if token.text not in org_heads or token.ent_type_ not in {"", "FAC"} or i in heads or i in people \
+        # "the Municipality of X" may be tagged as a place (GPE) with the town.
+        if token.text not in org_heads or token.ent_type_ not in {"", "FAC", "GPE"} or i in heads or i in people \
                 or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc):
             continue
         if doc[i + 1].lower_ not in {"of", "for"}:
@@ -256,9 +257,9 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             continue
         end = i + 1
         while end + 1 < len(doc) and doc[end].lower_ in CONNECTORS and doc[end].is_lower \
-                and is_title_word(doc[end + 1]) and not doc[end + 1].ent_type_ and end + 1 not in people:
+                and is_title_word(doc[end + 1]) and _untagged(doc, end + 1, token) and end + 1 not in people:
             end += 2
-            while end < len(doc) and is_title_word(doc[end]) and not doc[end].ent_type_ and end not in people:
+            while end < len(doc) and is_title_word(doc[end]) and _untagged(doc, end, token) and end not in people:
                 end += 1
         end = max(end, _place_complement(doc, i + 1, heads, people))
         if end == i + 1:
@@ -275,6 +276,13 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             continue
         spans.append((start, end))
     return spans
+
+
+def _untagged(doc: Doc, j: int, head) -> bool:
+    """May token j continue the complement of the organization word ``head``? Untagged words; and
+    after a word the model took for a place ("the Municipality of | Kičevo"), a name it took for a
+    person or place that is no person of the release."""
+    return not doc[j].ent_type_ or head.ent_type_ == "GPE" and doc[j].ent_type_ in {"PERSON", "GPE", "LOC"}
 
 
 def _described_name(doc: Doc, i: int, people: set[int]) -> int | None:
