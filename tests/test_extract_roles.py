@@ -470,3 +470,12 @@ def test_a_mayor_of_a_municipality_the_model_took_for_a_place(extract_text):
         "the training.",
     )
     assert roles(ex) == {("Ilir Hoxha", "Mayor", "Municipality of Gostivar", None)}
+
+
+def test_an_office_named_before_a_post_held_by_its_holder(extract_text):
+    ex = extract_text(
+        "Envoy in Albania",
+        "VIENNA, 3 March 2021 – The Special Representative visited Durrës. There he was briefed by the Head of the "
+        "European Union Police Mission in Albania (EUPMA), a post held since June by Karl-Heinz Brandt of Austria.",
+    )
+    assert roles(ex) == {("Karl-Heinz Brandt", "Head", "European Union Police Mission in Albania", None)}

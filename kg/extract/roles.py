@@ -77,7 +77,7 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
     for sent in doc.sents:
         names = sorted((b, n) for b, n in ctx.people.items() if sent.start <= b[0] < sent.end)
         before = {b: _before(ctx, b[0]) for b, _ in names}
-        after = {b: _after(ctx, b[1]) or _appointed_as(ctx, *b) for b, _ in names}
+        after = {b: _after(ctx, b[1]) or _appointed_as(ctx, *b) or _post_held_by(ctx, b[0]) for b, _ in names}
         role_first = any(
             role is not None and comma and not (role.start >= 2 and role.start - 2 in ctx.person_tokens)
             for role, comma in before.values()
@@ -333,6 +333,30 @@ def _after(ctx: _Context, end: int) -> Role | None:
     if role is not None and role.end < len(doc) and doc[role.end].tag_ in {"VBD", "VBZ", "VBP", "MD"}:
         return None  # "..., X, the High Commissioner noted that": the title is the next clause's subject
     return role
+
+
+POST_WORDS = {"post", "position", "office", "seat", "function"}
+
+
+def _post_held_by(ctx: _Context, start: int) -> Role | None:
+    """"the Head of the X Mission (XM), a post held since January by Y": the office named before
+    ", a post held ... by" is the person's."""
+    doc = ctx.doc
+    if start < 6 or doc[start - 1].lower_ != "by":
+        return None
+    k = start - 2
+    while k > 4 and start - k <= 8 and not (doc[k].lemma_ == "hold" and doc[k].pos_ == "VERB"):
+        if doc[k].is_punct:
+            return None
+        k -= 1
+    if doc[k].lemma_ != "hold" or doc[k - 1].lower_ not in POST_WORDS or doc[k - 2].lower_ not in {"a", "an", "the"} \
+            or doc[k - 3].text != ",":
+        return None
+    end = before_bracketed_acronym(doc, k - 4) + 1
+    i = end - 1
+    while i >= 0 and (_phrase_token(ctx, i) or _list_comma(ctx, i)):
+        i -= 1
+    return _parse(ctx, i + 1, end)
 
 
 APPOINT_VERBS = {"elect", "re-elect", "appoint", "name", "confirm", "nominate"}
