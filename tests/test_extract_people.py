@@ -232,3 +232,30 @@ def test_a_town_after_in_is_no_person(extract_text):
         "Mission said.",
     )
     assert names(ex) == []
+
+
+def test_a_relative_clause_with_who_marks_an_untagged_name_as_a_person(extract_text):
+    ex = extract_text(
+        "Forum",
+        "VIENNA, 3 March 2021 – Traders met today.",
+        "Tsetsegmaa Dorjsuren, who runs a felt workshop in Erdenet, described the new rules as a relief.",
+    )
+    assert "Tsetsegmaa Dorjsuren" in names(ex)
+
+
+def test_lower_case_dutch_particles_ten_and_op(extract_text):
+    ex = extract_text(
+        "Court",
+        "VIENNA, 3 March 2021 – The OSCE Secretariat was represented by Marleen ten Hove, Deputy Head of the "
+        "Gender Issues Programme, and by Joost op den Velde, Adviser at the Conflict Prevention Centre.",
+    )
+    assert names(ex) == ["Joost op den Velde", "Marleen ten Hove"]
+
+
+def test_a_name_the_model_cut_before_its_last_surname(extract_text):
+    ex = extract_text(
+        "Media",
+        "VIENNA, 3 March 2021 – In the afternoon session, Joana Carvalho Pinto of Reporters Without Borders (RSF) "
+        "presented a comparison of media laws.",
+    )
+    assert names(ex) == ["Joana Carvalho Pinto"]

@@ -74,7 +74,6 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
 
 def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | None:
     """Strip honorifics, role titles, articles and possessives from a candidate name."""
-    honorifics = gazetteer.lexicon().honorifics
     while start < end and (_honorific_at(doc, start) or start in heads or doc[start].lower_ == "the"
                            or doc[start].is_punct):
         start += 1
@@ -84,16 +83,16 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
         end -= 1
     if start >= end:
         return None
-    portfolio = gazetteer.lexicon().portfolio_words
     start = _strip_portfolio(doc, start, end)
-    # ... and sometimes late: "Matteo |Nazarbekova" (a given name it did not take in).
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and is_title_word(doc[start - 1]) \
-            and not doc[start - 1].text.isupper() and start - 1 not in heads \
-            and doc[start - 1].text not in honorifics and not doc[start - 1].ent_id_ \
-            and doc[start - 1].ent_type_ in {"", "PERSON", "GPE", "NORP", "LOC"} \
-            and doc[start - 1].text not in gazetteer.lexicon().org_heads and doc[start - 1].text not in portfolio \
-            and doc[start - 1].text not in gazetteer.lexicon().topic_words:  # "Adviser on Gender Issues | X"
-        start -= 1
+    # ... and sometimes late: "Matteo |Nazarbekova" (a given name it did not take in), "Joost op den |Velde".
+    particles = gazetteer.lexicon().name_particles
+    while start > 0:
+        k = start
+        while k > 0 and doc[k - 1].text in particles and doc[k - 1].is_lower:
+            k -= 1
+        if k == 0 or not _given_name_word(doc, k - 1, end, heads):
+            break
+        start = k - 1
     # A hyphenated given name the model cut at the hyphen: "Anna-|Lena X".
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
             and not doc[start - 2].whitespace_ and is_title_word(doc[start - 2]) and start - 2 not in heads \
@@ -101,6 +100,24 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
             and doc[start - 2].text not in gazetteer.lexicon().org_heads:
         start -= 2
     return start, _extend(doc, end)
+
+
+def _given_name_word(doc: Doc, i: int, end: int, heads: set[int]) -> bool:
+    """May token i be a word of the name ending at ``end``, left out by the model?"""
+    lex, token = gazetteer.lexicon(), doc[i]
+    return token.pos_ == "PROPN" and is_title_word(token) and not token.text.isupper() and i not in heads \
+        and token.text not in lex.honorifics and not token.ent_id_ \
+        and (token.ent_type_ in {"", "PERSON", "GPE", "NORP", "LOC"} or _lone_given_name(doc, i, end)) \
+        and token.text not in lex.org_heads and token.text not in lex.portfolio_words \
+        and token.text not in lex.topic_words  # "Adviser on Gender Issues | X"
+
+
+def _lone_given_name(doc: Doc, i: int, end: int) -> bool:
+    """"Fernanda| Albuquerque Ramos": a one-word entity of another label (ORG) that the parser makes a
+    compound of the name after it is the given name the model cut off."""
+    token = doc[i]
+    return token.ent_iob_ == "B" and doc[i + 1].ent_iob_ != "I" and token.dep_ == "compound" \
+        and i < token.head.i < end
 
 
 def _strip_portfolio(doc: Doc, start: int, end: int) -> int:
@@ -138,6 +155,9 @@ def _extend(doc: Doc, end: int) -> int:
         nxt = doc[end]
         # The model's PERSON ends the name, unless it took only a given name ("Paolo| D’Alessandro").
         lone_given = doc[end - 1].ent_iob_ == "B" and nxt.ent_type_ == ""
+        # ... or the parser makes the name's words compounds of the next one ("Paulo Sequeira| Lobo").
+        lone_given = lone_given or (nxt.ent_type_ == "" and doc[end - 1].dep_ == "compound"
+                                    and doc[end - 1].head.i == end)
         if _loose_name_word(nxt) and nxt.ent_type_ != "PERSON" and (doc[end - 1].ent_type_ != "PERSON" or lone_given):
             end += 1
             continue
@@ -176,7 +196,7 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     if tokens[0].is_stop and tokens[0].pos_ != "PROPN" and not (len(tokens) > 1 and tokens[1].text == "-"):
         return False  # "In Tbilisi, the High Commissioner met ...": a sentence's capitalised first word
     for token in tokens:
-        if token.i in heads or token.text in lex.org_heads or token.like_num:
+        if token.i in heads or token.text in lex.org_heads or token.like_num and token.text not in lex.name_particles:
             return False
         if not (is_title_word(token) or token.text in lex.name_particles or token.text in "-'’"
                 or is_elided_particle(token)):
@@ -281,6 +301,9 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
                 break
     # An occupation after: "X, a reporter for ...", "X, an investigative journalist".
     if end < len(doc) and doc[end].text == "," and _occupation_after(doc, end + 1):
+        return True
+    # A relative clause only people take: "X, who runs a workshop in ...".
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
         return True
     # Title right before: "Special Envoy X", "Director of ..., X".
     before = before_bracketed_acronym(doc, start - 1)
