@@ -479,3 +479,52 @@ def test_an_office_named_before_a_post_held_by_its_holder(extract_text):
         "European Union Police Mission in Albania (EUPMA), a post held since June by Karl-Heinz Brandt of Austria.",
     )
     assert roles(ex) == {("Karl-Heinz Brandt", "Head", "European Union Police Mission in Albania", None)}
+
+
+def test_offices_before_the_name_new_heads_and_a_short_name_in_brackets(extract_text):
+    ex = extract_text(
+        "Debate",
+        "NEW YORK, 3 March 2021 – The Permanent Observer of the League of Arab States to the United Nations, "
+        "Ambassador Karim Haddad-Nasser, spoke first.",
+        "The Executive Director of the United Nations Human Settlements Programme (UN Habitat), Lindiwe Okafor-Dahl, "
+        "signed the plan.",
+        "The UNDP Resident Representative in Serbia, Matías Ferreira Ortiz, announced a grant.",
+    )
+    assert roles(ex) >= {
+        ("Karim Haddad-Nasser", "Permanent Observer", "League of Arab States", None),
+        ("Lindiwe Okafor-Dahl", "Executive Director", "United Nations Human Settlements Programme", None),
+    }
+    assert {(r.person, r.title, r.organization) for r in ex.roles} >= {
+        ("Matías Ferreira Ortiz", "Resident Representative", "UNDP")}
+
+
+def test_a_title_whose_first_words_the_model_took_for_an_organization(extract_text):
+    ex = extract_text(
+        "Closing",
+        "VIENNA, 3 March 2021 – Dilfuza Karimova, National Programme Officer at the OSCE Mission to Serbia, "
+        "closed the session.",
+    )
+    assert roles(ex) == {("Dilfuza Karimova", "National Programme Officer", "OSCE Mission to Serbia", None)}
+    assert "National Programme" not in {o.name for o in ex.organizations}
+
+
+def test_the_court_is_the_release_s_own_court_even_after_another_is_named(extract_text):
+    ex = extract_text(
+        "OSCE Court of Conciliation and Arbitration marks anniversary",
+        "GENEVA, 3 March 2021 – The OSCE Court of Conciliation and Arbitration marked its anniversary. The Court "
+        "was set up in 1995, and the Court has since published two guides.",
+        "Ines Marchetti, a judge of the International Court of Justice, spoke first. The Registrar of the Court, "
+        "Hanna Lindqvist, presented the new guide.",
+    )
+    assert ("Hanna Lindqvist", "Registrar", "OSCE Court of Conciliation and Arbitration", None) in roles(ex)
+
+
+def test_the_subject_of_a_professorship_is_part_of_the_title(extract_text):
+    ex = extract_text(
+        "Panel",
+        "VIENNA, 3 March 2021 – Matteo Rinaldi, a professor of constitutional law at the University of Bologna, "
+        "presented a study.",
+        "Nedžad Mehić, a reporter for the investigative news portal Istraga, was detained.",
+    )
+    assert roles(ex) == {("Matteo Rinaldi", "professor of constitutional law", "University of Bologna", None),
+                         ("Nedžad Mehić", "reporter", "Istraga", None)}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.lang.en import English
@@ -122,6 +123,9 @@ def before_bracketed_acronym(doc: Doc, i: int) -> int:
     of the Office for Democratic Institutions and Human Rights (ODIHR) X" keeps its title before X."""
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and is_acronym(doc[i - 1].text):
         return i - 3
+    if i >= 3 and doc[i].text == ")" and doc[i - 3].text == "(" and is_acronym(doc[i - 2].text) \
+            and doc[i - 1].is_title:
+        return i - 4  # "(UN Women)": a short name of an acronym and a word
     return i
 
 
@@ -169,10 +173,17 @@ def outlet_context(doc: Doc, start: int) -> bool:
     """Is the name starting at token ``start`` a news outlet by what precedes it: its kind ("the news
     website X", "the daily X") or a media occupation exercised for it ("a correspondent for [the
     independent] X", "the editor-in-chief of X")? Such a name is an organization, never a person."""
-    if start > 0 and doc[start - 1].lower_ in OUTLET_WORDS and doc[start - 1].pos_ in {"NOUN", "ADJ"}:
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end + 1 < len(doc) and doc[end].lower_ in OUTLET_WORDS and is_title_word(doc[end + 1]):
+        return False  # "the São Paulo daily X": the outlet's seat, the outlet after its kind
+    # The model may tag the kind a proper noun when it stands before a name ("news portal Lupa").
+    if start > 0 and doc[start - 1].lower_ in OUTLET_WORDS and doc[start - 1].pos_ in {"NOUN", "ADJ", "PROPN"} \
+            and doc[start - 1].is_lower:
         return True
     k = start - 1
-    while k >= 0 and start - k <= 5 and doc[k].is_lower and doc[k].pos_ in {"DET", "ADJ", "NOUN"}:
+    while k >= 0 and start - k <= 5 and doc[k].is_lower and doc[k].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
         k -= 1
     return k >= 1 and doc[k].lower_ in {"for", "of", "with", "at"} \
         and bool(_MEDIA_WORK.search(doc[max(0, k - 5) : k].text.lower()))
@@ -183,4 +194,25 @@ def outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     mentions of the same names ("... after X published her article")."""
     ents = [e for e in doc.ents if e.label_ in NAME_LABELS and not e.ent_id_ and is_title_word(e[0])]
     names = {e.text for e in ents if outlet_context(doc, e.start)}
-    return [(e.start, e.end) for e in ents if e.text in names]
+    untagged = list(_untagged_outlets(doc))
+    names.update(doc[s:e].text for s, e in untagged)
+    spans = {(e.start, e.end) for e in ents if e.text in names}
+    spans.update(b for b in untagged if not any(s < b[1] and b[0] < e for s, e in spans))
+    return sorted(spans)
+
+
+def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
+    """"the news portal Istraga", "the daily Jornal do Planalto": a name after an outlet's kind that the
+    model tagged as nothing (or as a person), its lower-case particles included."""
+    particles = gazetteer.lexicon().name_particles
+    for token in doc[:-1]:
+        if token.lower_ not in OUTLET_WORDS or not token.is_lower:
+            continue
+        k = token.i + 1
+        while k < len(doc) and (is_title_word(doc[k]) and doc[k].ent_type_ in {"", "PERSON"} and not doc[k].ent_id_
+                                or doc[k].text in particles and k + 1 < len(doc) and is_title_word(doc[k + 1])
+                                and k > token.i + 1):
+            k += 1
+        if k > token.i + 1 and (doc[token.i + 1].ent_type_ == "" or doc[token.i + 1].ent_iob_ == "B"
+                                and (k == len(doc) or doc[k].ent_iob_ != "I")) and outlet_context(doc, token.i + 1):
+            yield token.i + 1, k

@@ -88,8 +88,20 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])
                                or (doc[end - 1].is_lower and doc[end - 1].lower_ in CONNECTORS)):
             end -= 1
+        opened = next((i for i in range(start, end) if doc[i].text == "("), None)
+        if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
+            end = opened  # "the World Customs Organization (WCO": the model's span stops inside the brackets
         if start >= end:
             continue
+        if not ent.ent_id_ and end - 1 in heads and end in heads:
+            continue  # "National Programme| Officer": the first words of a title the span cuts
+        if not ent.ent_id_ and start in heads:
+            # "The Permanent Observer of the League of Arab States" as one span: the office is no part of the name.
+            k = start
+            while k < end and k in heads:
+                k += 1
+            if k + 2 < end and doc[k].lower_ == "of":
+                start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
             end += 2  # "... Inter-Parliamentary Co|-operation": the model cut a hyphenated word

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from kg import gazetteer
 from kg.extract.common import (
     CONNECTORS,
+    OUTLET_WORDS,
     before_bracketed_acronym,
     bracketed_acronym,
     evidence,
@@ -407,19 +408,34 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
             return Role(title=doc[first:occ_end].text, organization=None, state=state, start=start, end=occ_end)
     if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:
         return None
+    title_end = occ_end
     for j in range(occ_end + 1, min(occ_end + 8, len(doc))):
         if j in ctx.org_at:
             org = ctx.org_at[j]
             while org.end + 1 < len(doc) and is_possessive(doc[org.end]) and org.end + 1 in ctx.org_at:
                 org = ctx.org_at[org.end + 1]  # "an expert with the Council of Europe's X Office": the unit
-            return Role(title=doc[first:occ_end].text, organization=org.name, state=None, start=start, end=org.end)
+            return Role(title=doc[first:title_end].text, organization=org.name, state=None, start=start, end=org.end)
         token = doc[j]
+        if token.lower_ in {"at", "for", "with"} and title_end == occ_end and doc[occ_end].lower_ == "of" \
+                and j > occ_end + 1 and all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in doc[occ_end + 1 : j]):
+            title_end = j  # "a professor of international law at the Y": the subject is part of the post
+            continue
         hyphenated = token.text == "-" or j + 1 < len(doc) and doc[j + 1].text == "-" and not token.whitespace_ \
             or doc[j - 1].text == "-" and token.is_lower  # "with the Almaty-based X"
-        if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN"} or hyphenated
-                or ctx.state_at(j) or is_possessive(token)):  # "at Mongolia's General Authority ..."
+        if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} or hyphenated
+                or ctx.state_at(j) or is_possessive(token)  # "at Mongolia's General Authority ..."
+                or _outlet_seat(ctx, j)):
             return None
     return None
+
+
+def _outlet_seat(ctx: _Context, j: int) -> bool:
+    """"a reporter for the São Paulo daily X": token j is a word of the place before an outlet's kind."""
+    doc = ctx.doc
+    k = j
+    while k < len(doc) and k - j < 4 and is_title_word(doc[k]) and k not in ctx.org_at:
+        k += 1
+    return k < len(doc) - 1 and doc[k].lower_ in OUTLET_WORDS and doc[k].is_lower and k + 1 in ctx.org_at
 
 
 def _owner_key(role: Role) -> tuple[str | None, str | None] | None:
@@ -476,7 +492,7 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
     acronym = None
     if title_start < head and _acronym_prefix(ctx, title_start):
         # "HJPC President X": an organization's acronym the model did not tag, before the office.
-        acronym, title_start = doc[title_start].text, title_start + 1
+        acronym, title_start = _acronym_owner(ctx, title_start), title_start + 1
     state = next((ctx.state_at(i) for i in range(start, title_start) if ctx.state_at(i)), None)
     prefix_orgs = [ctx.org_at[i] for i in range(start, title_start) if i in ctx.org_at]
     organization = prefix_orgs[-1].name if prefix_orgs else acronym
@@ -507,7 +523,8 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 k += 1
             if k < end and (k in ctx.org_at or ctx.state_at(k)):
                 found_org, found_state = _owner(ctx, k, end)
-                organization = found_org if found_org or found_state else organization
+                # "The UNDP Resident Representative in Uzbekistan": a State after the office keeps its organization.
+                organization = found_org or organization
                 state = state or found_state
                 break
             if doc[title_start:title_end].text in gazetteer.lexicon().place_titles and k < end \
@@ -539,10 +556,11 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
 
 
 def _named_before(ctx: _Context, word: str, before: int, floor: int = 0) -> str | None:
-    """The organization named last between tokens ``floor`` and ``before`` whose name has the
-    organization word ``word`` ("the Mission" after "the OSCE Mission to X"), if any."""
-    named = [o for o in ctx.orgs if floor <= o.start and o.end <= before and word in o.name.split()]
-    return named[-1].name if named else None
+    """The organization between tokens ``floor`` and ``before`` whose name has the organization word
+    ``word`` ("the Mission" after "the OSCE Mission to X"), if any: the one named most often there, as
+    "the Court" is the release's own court even right after another court was named; of equals, the last."""
+    named = [o.name for o in ctx.orgs if floor <= o.start and o.end <= before and word in o.name.split()]
+    return max(reversed(named), key=named.count) if named else None
 
 
 def _acronym_prefix(ctx: _Context, i: int) -> bool:
@@ -550,14 +568,20 @@ def _acronym_prefix(ctx: _Context, i: int) -> bool:
     text = ctx.doc[i].text
     if not (text.isupper() and is_acronym(text)) or i in ctx.heads or i in ctx.org_at:
         return False
-    return any(o.name == text or bracketed_acronym(ctx.doc, o.end) == text for o in ctx.orgs) \
-        or gazetteer.find_org(text) is not None
+    return any(o.name == text or bracketed_acronym(ctx.doc, o.end) == text or _initials(o.name) == text
+               for o in ctx.orgs) or gazetteer.find_org(text) is not None
 
 
 def _acronym_owner(ctx: _Context, i: int) -> str:
-    """The full name of the release's organization whose bracketed acronym is token i, else the acronym."""
+    """The full name of the release's organization whose acronym is token i (bracketed after its name, or
+    its initials: "EFJ" for the European Federation of Journalists), else the acronym."""
     text = ctx.doc[i].text
-    return next((o.name for o in ctx.orgs if bracketed_acronym(ctx.doc, o.end) == text), text)
+    return next((o.name for o in ctx.orgs if bracketed_acronym(ctx.doc, o.end) == text), None) \
+        or next((o.name for o in ctx.orgs if _initials(o.name) == text), text)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper()) if " " in name else ""
 
 
 def _possessive_in_title(ctx: _Context, i: int, end: int) -> bool:
