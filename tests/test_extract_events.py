@@ -253,3 +253,18 @@ def test_a_meeting_word_the_model_tagged_as_an_adjective(extract_text):
                             date=D(2019, 6, 6)))
     assert ev.name.lower().endswith("roundtable")
     assert (ev.start, ev.end) == (D(2019, 6, 6), D(2019, 6, 6))
+
+
+def test_a_multi_day_event_dated_by_its_last_or_first_day(extract_text):
+    ended = extract_text(
+        "Workshop",
+        "BISHKEK, 20 May 2022 – Thirty police officers completed a four-day workshop, organized by the OSCE "
+        "Programme Office in Bishkek, that ended in Osh on 19 May.", date=dt.date(2022, 5, 20),
+    )
+    opened = extract_text(
+        "Seminar",
+        "BISHKEK, 20 May 2022 – A two-day seminar for judges that opened in Osh on 19 May discussed new rules.",
+        date=dt.date(2022, 5, 20),
+    )
+    assert [(e.start, e.end) for e in ended.events] == [(dt.date(2022, 5, 16), dt.date(2022, 5, 19))]
+    assert [(e.start, e.end) for e in opened.events] == [(dt.date(2022, 5, 19), dt.date(2022, 5, 20))]

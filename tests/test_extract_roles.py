@@ -528,3 +528,14 @@ def test_the_subject_of_a_professorship_is_part_of_the_title(extract_text):
     )
     assert roles(ex) == {("Matteo Rinaldi", "professor of constitutional law", "University of Bologna", None),
                          ("Nedžad Mehić", "reporter", "Istraga", None)}
+
+
+def test_a_lower_case_head_of_a_unit_and_a_capitalised_head_of_delegation(extract_text):
+    ex = extract_text(
+        "Border workshop",
+        "DUSHANBE, 3 March 2021 – The head of the Programme Office's Border Security Unit, Farrukh Saidov, "
+        "presented the project.",
+        "Irena Kowalska, Head of Delegation of the International Committee of the Red Cross, also spoke.",
+    )
+    assert ("Farrukh Saidov", "head", "Border Security Unit", None) in roles(ex)
+    assert ("Irena Kowalska", "Head of Delegation", "International Committee of the Red Cross", None) in roles(ex)

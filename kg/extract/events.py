@@ -35,6 +35,9 @@ _DAYS = re.compile(rf"\b(\d{{1,2}})(?:\s+({MONTHS}))?(?:\s*(?:and|to|until|-|–
 _DAYS_US = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}})(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?")
 _NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
 _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
+# The verb before a single written date that makes it the event's last day.
+_ENDED = re.compile(r"\b(?:concluded|ended|closed|finished|wrapped up|came to an end|ending|closing)\b"
+                    r"(?:(?!\.\s)[^;])*$")
 _ATTENDANCE = re.compile(rf"\b(?:some |about |more than |over |nearly |almost )?{_NUM}\s+"
                          rf"(?:participants|delegates|attendees)\b", re.I)
 _ATTENDANCE_CONTEXT = re.compile(r"\b(?:participants|representatives|delegations|delegates|attended|from)\b", re.I)
@@ -323,6 +326,11 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                     end = end.replace(year=end.year + 1)
                 if not match.group(order[4]) and start > day + dt.timedelta(days=180):
                     start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+                length = _number(m.group(1)) if start == end and (m := _LENGTH.search(text)) else None
+                if length and _ENDED.search(text[: match.start()]):
+                    start = end - dt.timedelta(days=length - 1)  # "a three-day workshop that concluded on 12 June"
+                elif length:
+                    end = start + dt.timedelta(days=length - 1)  # "a two-day seminar that opened on 3 May"
                 record.start, record.end = start, end
                 return
     if match := _NEXT_DAYS.search(text):

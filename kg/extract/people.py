@@ -408,6 +408,8 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
             stop = _words_at(doc, k, occupation)
             if stop is None:
                 continue
+            if not token.is_lower and token.text in _role_words():
+                return None  # "Head of Delegation": capitalised, an office's title, read as one
             if article or (stop + 1 < len(doc) and doc[stop].lower_ in {"at", "with", "for", "of"}
                            and (doc[stop + 1].lower_ == "the" or is_title_word(doc[stop + 1]))):
                 # Without an article ("X, witness support co-ordinator at the Y"), only with its employer.
