@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.chairpersonships import extract_chairpersonships
+from kg.extract.common import doc_text
 from kg.extract.documents import extract_documents
 from kg.extract.events import extract_events
 from kg.extract.figures import extract_figures
@@ -52,7 +53,7 @@ register("figures", extract_figures)
 
 def extract_release(release: Release, doc: Doc) -> Extraction:
     """Run every registered component on one release and its parsed text."""
-    if doc.text != release.text:
+    if doc_text(doc) != release.text:
         raise ValueError(f"doc text is not the text of release {release.id}")
     extraction = Extraction(release=release)
     for name, component in EXTRACTORS.items():

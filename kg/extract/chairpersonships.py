@@ -3,37 +3,41 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from kg import gazetteer
 from kg.extract.common import evidence
 from kg.model import ChairpersonshipMention, Extraction, Release
 
-CHAIR_WORDS = ["chairmanship", "chairpersonship", "chairpersonship-in-office", "chairmanship-in-office"]
+CHAIR_WORDS = {"chairmanship", "chairpersonship", "chairpersonship-in-office", "chairmanship-in-office"}
 
 
-@cache
-def _matcher(vocab: Vocab) -> Matcher:
-    matcher = Matcher(vocab)
-    matcher.add("CHAIR", [[
-        {"ENT_TYPE": {"IN": ["GPE", "NORP"]}, "OP": "+"},
-        {"TEXT": {"IN": ["'s", "’s"]}, "OP": "?"},
-        {"SHAPE": "dddd", "OP": "?"},
-        {"TEXT": "OSCE", "OP": "?"},
-        {"SHAPE": "dddd", "OP": "?"},
-        {"LOWER": {"IN": CHAIR_WORDS}},
-    ]], greedy="LONGEST")
-    return matcher
+def _mentions(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of "<State> ['s] [year] [OSCE] [year] Chairmanship": each chairmanship word, read
+    back over its optional words to the State's name (what a Matcher pattern opening with an optional
+    run of entities would find, without trying that run at every place name)."""
+    found = []
+    for token in doc:
+        if token.lower_ not in CHAIR_WORDS:
+            continue
+        k = token.i - 1
+        for wanted in ("year", "OSCE", "year"):
+            if k >= 0 and (doc[k].shape_ == "dddd" if wanted == "year" else doc[k].text == wanted):
+                k -= 1
+        if k >= 0 and doc[k].text in {"'s", "’s"}:
+            k -= 1
+        end_of_state = k
+        while k >= 0 and doc[k].ent_type_ in {"GPE", "NORP"}:
+            k -= 1
+        if k < end_of_state:
+            found.append((k + 1, token.i + 1))
+    return found
 
 
 def extract_chairpersonships(release: Release, doc: Doc, extraction: Extraction) -> None:
     by_iso = {s.iso: s for s in gazetteer.states()}
     found: dict[tuple[str, int], ChairpersonshipMention] = {}
-    for _id, start, end in _matcher(doc.vocab)(doc):
+    for start, end in _mentions(doc):
         state = by_iso.get(doc[start].ent_id_)
         if state is None:
             continue

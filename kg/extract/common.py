@@ -26,9 +26,10 @@ CONNECTORS = {"of", "for", "on", "and", "in", "against", "to", "the", "at", "de"
 def evidence(release: Release, doc: Doc, start: int, end: int) -> Evidence:
     """Evidence for ``release.text[start:end]``, with the sentence it sits in."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    sentence = span.sent.text if span is not None and len(span) else ""
-    if span is not None and len(span) and span.sent.end < span.end:
-        sentence = doc[span.sent.start : span.end].text
+    sentence = ""
+    if span is not None and len(span):
+        sent = span.sent  # found by walking the tokens: once
+        sentence = doc_text(doc)[sent.start_char : max(sent.end_char, span.end_char)]
     return Evidence(release.id, start, end, release.text[start:end], sentence.strip())
 
 
@@ -95,10 +96,15 @@ def _phrase_matcher(vocab: Vocab, kind: str) -> PhraseMatcher:
 
 
 def phrase_spans(doc: Doc, kind: str) -> list[Span]:
-    """Longest non-overlapping matches of a lexicon list ("role", "document", "event", "series")."""
-    matcher = _phrase_matcher(doc.vocab, kind)
-    spans = [Span(doc, s, e, label=m) for m, s, e in matcher(doc)]
-    return sorted(filter_spans(spans), key=lambda s: s.start)
+    """Longest non-overlapping matches of a lexicon list ("role", "document", "event", "series"),
+    found once per doc (several extractors ask)."""
+    key = f"kg.phrases.{kind}"
+    found = doc.user_data.get(key)
+    if found is None:
+        matcher = _phrase_matcher(doc.vocab, kind)
+        spans = [Span(doc, s, e, label=m) for m, s, e in matcher(doc)]
+        found = doc.user_data[key] = sorted(filter_spans(spans), key=lambda s: s.start)
+    return found
 
 
 def role_head_tokens(doc: Doc) -> set[int]:
@@ -110,6 +116,15 @@ def has_org_head(text: str) -> bool:
     heads = gazetteer.lexicon().org_heads
     words = re.findall(r"[\w.-]+", text)
     return any(w in heads for w in words) or any(h in text for h in heads if " " in h)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once: spaCy joins every token's text anew on each access, which took a
+    quarter of the extractors' time."""
+    text = doc.user_data.get("kg.text")
+    if text is None:
+        text = doc.user_data["kg.text"] = doc.text
+    return text
 
 
 def is_acronym(text: str) -> bool:
@@ -191,7 +206,14 @@ def outlet_context(doc: Doc, start: int) -> bool:
 
 def outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token bounds of the names written as news outlets (see ``outlet_context``), and of the other
-    mentions of the same names ("... after X published her article")."""
+    mentions of the same names ("... after X published her article"). Found once per doc."""
+    found = doc.user_data.get("kg.outlets")
+    if found is None:
+        found = doc.user_data["kg.outlets"] = _outlet_spans(doc)
+    return found
+
+
+def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     ents = [e for e in doc.ents if e.label_ in NAME_LABELS and not e.ent_id_ and is_title_word(e[0])]
     names = {e.text for e in ents if outlet_context(doc, e.start)}
     untagged = list(_untagged_outlets(doc))
@@ -205,6 +227,9 @@ def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
     """"the news portal Istraga", "the daily Jornal do Planalto": a name after an outlet's kind that the
     model tagged as nothing (or as a person), its lower-case particles included."""
     particles = gazetteer.lexicon().name_particles
+    lowered = doc_text(doc).lower()
+    if not any(word in lowered for word in OUTLET_WORDS):
+        return  # most releases name no outlet: no need to look at every token
     for token in doc[:-1]:
         if token.lower_ not in OUTLET_WORDS or not token.is_lower:
             continue

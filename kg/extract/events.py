@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import gazetteer
-from kg.extract.common import dateline_end, evidence, is_possessive, phrase_spans
+from kg.extract.common import dateline_end, doc_text, evidence, is_possessive, phrase_spans
 from kg.extract.organizations import looks_like_org
 from kg.extract.quotes import paragraph_bounds
 from kg.model import EventRecord, Extraction, Release
@@ -82,15 +82,16 @@ def extract_events(release: Release, doc: Doc, extraction: Extraction) -> None:
     for sentence in doc.sents:
         if sentence.start_char < len(release.title) + 2:
             continue
-        if record.attendance is None and (match := _ATTENDED_BY.search(sentence.text)):
+        text = doc_text(doc)[sentence.start_char : sentence.end_char]
+        if record.attendance is None and (match := _ATTENDED_BY.search(text)):
             record.attendance = _number(match.group(1) or match.group(2))
-        if not _ATTENDANCE_CONTEXT.search(sentence.text):
+        if not _ATTENDANCE_CONTEXT.search(text):
             continue
-        if record.attendance is None and (match := _ATTENDANCE.search(sentence.text)):
+        if record.attendance is None and (match := _ATTENDANCE.search(text)):
             record.attendance = _number(match.group(1))
-        if record.states_count is None and (match := _STATES_COUNT.search(sentence.text)):
+        if record.states_count is None and (match := _STATES_COUNT.search(text)):
             record.states_count = _number(match.group(1))
-        if record.partners_count is None and (match := _PARTNERS_COUNT.search(sentence.text)):
+        if record.partners_count is None and (match := _PARTNERS_COUNT.search(text)):
             record.partners_count = _number(match.group(1))
     record.theme = _theme(doc)
     extraction.events.append(record)
@@ -220,7 +221,7 @@ def _event_heads(doc: Doc) -> list[Span]:
 
 
 def _occasions(doc: Doc) -> list[Span]:
-    lowered = doc.text.lower()
+    lowered = doc_text(doc).lower()
     if not any(word in lowered for word in OCCASION_WORDS):
         return []  # most releases name none: no need to look at every token
     return [doc[t.i : t.i + 1] for t in doc if t.lower_ in OCCASION_WORDS and t.pos_ == "NOUN"]
@@ -283,7 +284,8 @@ def _speakers(doc: Doc, extraction: Extraction) -> list[str]:
     """People quoted, and people named in a sentence about speakers ("Another speaker, X")."""
     names = [q.speaker for q in extraction.quotes if q.speaker]
     for sentence in doc.sents:
-        if any(t.lower_ in SPEAKER_WORDS for t in sentence):
+        lowered = doc_text(doc)[sentence.start_char : sentence.end_char].lower()
+        if any(w in lowered for w in SPEAKER_WORDS) and any(t.lower_ in SPEAKER_WORDS for t in sentence):
             names += [p.name for p in extraction.people for ev in p.evidence
                       if sentence.start_char <= ev.start < sentence.end_char]
     return list(dict.fromkeys(names))
@@ -503,15 +505,15 @@ def _organizing_subjects(release: Release, doc: Doc, extraction: Extraction) -> 
 def _theme(doc: Doc) -> str | None:
     """What follows "entitled" in a sentence about the event: a quoted title, else its capitalised words."""
     heads = set(gazetteer.lexicon().event_heads)
-    for match in _THEME.finditer(doc.text):
+    for match in _THEME.finditer(doc_text(doc)):
         start = match.end()
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or not any(t.lower_ in heads for t in span.sent):
             continue  # "a report entitled ...": the title of something else
-        if doc.text[start] in "“\"‘'":
-            close = re.search(r"[”\"’']", doc.text[start + 1 :])
+        if doc_text(doc)[start] in "“\"‘'":
+            close = re.search(r"[”\"’']", doc_text(doc)[start + 1 :])
             if close:
-                return doc.text[start + 1 : start + 1 + close.start()].strip()
+                return doc_text(doc)[start + 1 : start + 1 + close.start()].strip()
         # Up to the clause's end, then back to its last capitalised word: the title's words
         # are capitalised, the sentence going on after it ("... Together focused on") is not.
         clause_end = next((t.i for t in doc[span.start : span.sent.end] if t.text in {",", ".", ";"}),

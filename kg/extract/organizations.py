@@ -20,6 +20,7 @@ from kg.extract.common import (
     CONNECTORS,
     bracketed_acronym,
     dateline_end,
+    doc_text,
     evidence,
     has_org_head,
     is_acronym,
@@ -170,7 +171,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         found.append(_Found(start, end, text, None))
         if start + 1 == end and not is_title_word(doc[start]):
             # "swisspeace": a lower-case name is found by its description once; its other uses are mentions.
-            for match in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc.text):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc_text(doc)):
                 span = doc.char_span(match.start(), match.end())
                 if span is not None and not any(span.start < f.end and f.start < span.end for f in found):
                     found.append(_Found(span.start, span.end, text, None))
@@ -191,7 +192,7 @@ def _written_again(doc: Doc, found: list[_Found], people: set[int], skip: tuple[
     found once is a mention wherever it is written again, even where the model did not tag it."""
     more: list[_Found] = []
     for name, item in {f.name: f for f in found if f.end - f.start > 1 and not f.title}.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc.text):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
             span = doc.char_span(match.start(), match.end())
             if span is None or skip[0] <= match.start() < skip[1] or people.intersection(range(span.start, span.end)):
                 continue
@@ -212,7 +213,7 @@ def _head_back_references(doc: Doc, found: list[_Found], skip: tuple[int, int]) 
     refers back to the one organization named before whose name ends with that word."""
     org_heads = gazetteer.lexicon().org_heads
     refs = []
-    for match in _THE_HEAD.finditer(doc.text):
+    for match in _THE_HEAD.finditer(doc_text(doc)):
         word = match.group(1)
         if word not in org_heads or skip[0] <= match.start() < skip[1]:
             continue

@@ -20,6 +20,7 @@ from kg.extract.common import (
     QUOTE_CHARS,
     before_bracketed_acronym,
     dateline_end,
+    doc_text,
     evidence,
     is_elided_particle,
     is_possessive,
@@ -370,7 +371,7 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
                         heads: set[int]) -> None:
     """Every other use of a person's full name or surname (last word, with particles) is a mention of them."""
     particles = gazetteer.lexicon().name_particles
-    text = doc.text  # built from the tokens at each access: once, not once per person
+    text = doc_text(doc)
     for name, mentions in people.items():
         words = name.split()
         if len(words) < 2:
@@ -400,11 +401,10 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
     if i >= len(doc):
         return None
     article = doc[i].lower_ in {"a", "an", "the"}
-    occupations = gazetteer.lexicon().occupations
     first = i + 1 if article else i
     for k in range(first, min(first + limit, len(doc))):
         token = doc[k]
-        for occupation in sorted(occupations, key=len, reverse=True):
+        for occupation in _occupations_by_first_letters().get(_first_letters(token.lower_), ()):
             stop = _words_at(doc, k, occupation)
             if stop is None:
                 continue
@@ -419,6 +419,20 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
                 or token.ent_type_ == "NORP" and token.ent_id_):  # "a Lithuanian parliamentarian"
             return None
     return None
+
+
+def _first_letters(text: str) -> str:
+    match = re.match(r"[a-z]+", text)
+    return match.group() if match else ""
+
+
+@cache
+def _occupations_by_first_letters() -> dict[str, list[str]]:
+    """The occupations by the letters they begin with ("co" for "co-ordinator"), longest first."""
+    index: dict[str, list[str]] = {}
+    for occupation in sorted(gazetteer.lexicon().occupations, key=len, reverse=True):
+        index.setdefault(_first_letters(occupation), []).append(occupation)
+    return index
 
 
 def _words_at(doc: Doc, k: int, phrase: str) -> int | None:

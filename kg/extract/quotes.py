@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.extract.common import evidence, is_title_word, lemma_is_speech, phrase_spans
+from kg.extract.common import doc_text, evidence, is_title_word, lemma_is_speech, phrase_spans
 from kg.model import Extraction, QuoteRecord, Release
 
 OPENERS = "“„«\""
@@ -228,7 +228,7 @@ def _short_phrase_is_speech(doc: Doc, text: str, segment: _Segment) -> bool:
     span = doc.char_span(segment.start, segment.end, alignment_mode="expand")
     if span is None or not len(span):
         return True
-    if _IN_THEIR_WORDS.search(doc.text, span.sent.start_char, segment.start):
+    if _IN_THEIR_WORDS.search(doc_text(doc), span.sent.start_char, segment.start):
         return True  # "a subject that, in her words, is often “...”"
     root = span.root
     if root.head.lower_ == "as":
@@ -262,7 +262,7 @@ def _pronoun_subject(doc: Doc, segment: _Segment) -> str | None:
     if span is None or not len(span):
         return None
     # "a subject that, in her words, is often “misrepresented”": the words are hers.
-    words = _IN_THEIR_WORDS.search(doc.text, span.sent.start_char, segment.start)
+    words = _IN_THEIR_WORDS.search(doc_text(doc), span.sent.start_char, segment.start)
     if words:
         return "she" if words[1].lower() == "her" else "he"
     for verb in span.root.ancestors:
@@ -504,13 +504,13 @@ def _office_holder(doc: Doc, office: Span, extraction: Extraction,
     if holders:
         return None
     names = set()
-    for match in re.finditer(rf"\b{re.escape(title)}\b", doc.text[: office.start_char]):
+    for match in re.finditer(rf"\b{re.escape(title)}\b", doc_text(doc)[: office.start_char]):
         sentence = doc.char_span(match.start(), match.end(), alignment_mode="expand").sent
         after = [(s, n) for s, _e, n in mentions if match.end() <= s < min(sentence.end_char, match.end() + 120)]
-        if after and re.fullmatch(r",[^;:“”\"]*|\s*", doc.text[match.end() : after[0][0]]):
+        if after and re.fullmatch(r",[^;:“”\"]*|\s*", doc_text(doc)[match.end() : after[0][0]]):
             names.add(after[0][1])
             continue
         prior = [(e, n) for s, e, n in mentions if sentence.start_char <= s and e <= match.start()]
-        if prior and re.fullmatch(r",\s+(?:the\s+)?(?:OSCE\s+)?", doc.text[prior[-1][0] : match.start()]):
+        if prior and re.fullmatch(r",\s+(?:the\s+)?(?:OSCE\s+)?", doc_text(doc)[prior[-1][0] : match.start()]):
             names.add(prior[-1][1])
     return next(iter(names)) if len(names) == 1 else None

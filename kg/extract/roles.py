@@ -22,6 +22,7 @@ from kg.extract.common import (
     OUTLET_WORDS,
     before_bracketed_acronym,
     bracketed_acronym,
+    doc_text,
     evidence,
     is_acronym,
     is_possessive,
@@ -197,7 +198,7 @@ def _title_mentions(release: Release, doc: Doc, extraction: Extraction, ctx: _Co
     people = {p.name: p for p in extraction.people}
     taken = {(e.start, e.end) for p in extraction.people for e in p.evidence}
     taken |= {(e.start, e.end) for r in extraction.roles for e in r.evidence}  # the title where it is given
-    text = doc.text  # built from the tokens at each access
+    text = doc_text(doc)
     for title, names in sorted(holders.items(), key=lambda t: -len(t[0])):
         if len(names) != 1:
             continue  # two holders here: "the Director" could be either
