@@ -180,6 +180,19 @@ def timed_queries(graph: Path, engine: str, repeat: int, budget: float) -> dict[
     return times
 
 
+def host_speed() -> float:
+    """Millions of pure-Python loop steps per second (best of three): the same machine kind runs this
+    benchmark at different speeds on different days, and its seconds and milliseconds scale with this."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        total = 0
+        for i in range(2_000_000):
+            total += i
+        best = min(best, time.perf_counter() - start)
+    return 2 / best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small corpora (CI): 16 and 40 releases")
@@ -198,7 +211,8 @@ def main() -> None:
     cores = len(os.sched_getaffinity(0))
     console = Console(width=120)
     rows: list[tuple[str, str]] = []
-    figures: dict[str, object] = {"cores": cores, "releases": n, "big": big}
+    figures: dict[str, object] = {"cores": cores, "releases": n, "big": big, "host_speed": host_speed()}
+    rows.append(("host speed (pure-Python loop)", f"{figures['host_speed']:.1f} M steps/s (timings scale with it)"))
 
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp_name:
         tmp = Path(tmp_name)
