@@ -240,3 +240,15 @@ def test_the_person_told_is_not_the_speaker(extract_text):
         "way to reach them.”",
     )
     assert quotes(ex) == [("Lusine Sargsyan", "Our", 2)]
+
+
+def test_an_opinion_given_as_a_phrase_in_a_reported_clause_and_a_parenthetical_he_said(extract_text):
+    ex = extract_text(
+        "Arbitration conference",
+        "GENEVA, 5 May 2023 – A conference took place today.",
+        "Norway’s State Secretary, Eirik Solberg-Haugen, opened the conference. He said that his country had always "
+        "regarded mediation and arbitration as “tools of the same trade”.",
+        "Ana Ribeiro Costa, a professor at the University of Porto, presented a survey. The survey, she said, "
+        "showed that ministries feared “a loss of control over the result” more than the costs.",
+    )
+    assert quotes(ex) == [("Eirik Solberg-Haugen", "tools", 1), ("Ana Ribeiro Costa", "a", 1)]

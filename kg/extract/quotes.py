@@ -230,21 +230,35 @@ def _short_phrase_is_speech(doc: Doc, text: str, segment: _Segment) -> bool:
         return True
     if _IN_THEIR_WORDS.search(doc_text(doc), span.sent.start_char, segment.start):
         return True  # "a subject that, in her words, is often “...”"
-    root = span.root
-    if root.head.lower_ == "as":
-        # "charged as “violent behaviour”", "recorded as “...”": a category, not words said; "described
-        # ... as “...”" reports words.
-        verb = next((a for a in root.head.ancestors if a.pos_ == "VERB"), None)
-        return verb is not None and _is_speech_verb(verb)
-    for ancestor in root.ancestors:
-        if ancestor.pos_ == "VERB":
-            if _is_speech_verb(ancestor):
-                return True
-            if ancestor.dep_ != "ccomp":
-                return False
-            # "She said that the course had given them “a common language”": the words of the clause a
-            # verb of saying reports.
-    return False
+    # "charged as “violent behaviour”", "recorded as “...”": a category, not words said; "described ...
+    # as “...”" reports words.
+    return _reporting_verb(span.root) is not None
+
+
+# Verbs whose "as “...”" gives an opinion, words of the speaker reporting it ("regarded X as “...”").
+OPINION_LEMMAS = {"regard", "see", "view", "consider", "characterize", "characterise"}
+
+
+def _reporting_verb(root: Token) -> Token | None:
+    """The verb of saying whose words the phrase at ``root`` reports: the first verb above it when it is
+    one, through the clauses such a verb reports ("She said that the course had given them “...”",
+    "He said that X had always regarded Y as “...”"), or a parenthetical one on the way ("The study, he
+    said, found that ... “...”"); None when the first verb that is neither governs no reported clause."""
+    category = root.head.lower_ == "as"
+    for verb in root.ancestors:
+        if verb.pos_ != "VERB":
+            continue
+        if _is_speech_verb(verb):
+            return verb
+        if category and verb.lemma_.lower() not in OPINION_LEMMAS:
+            return None  # "(said that attacks were) charged as “violent behaviour”": a category
+        category = False
+        aside = next((c for c in verb.children if c.dep_ == "parataxis" and _is_speech_verb(c)), None)
+        if aside is not None:
+            return aside
+        if verb.dep_ != "ccomp":
+            return None
+    return None
 
 
 def _is_speech_verb(token: Token) -> bool:
@@ -265,15 +279,9 @@ def _pronoun_subject(doc: Doc, segment: _Segment) -> str | None:
     words = _IN_THEIR_WORDS.search(doc_text(doc), span.sent.start_char, segment.start)
     if words:
         return "she" if words[1].lower() == "her" else "he"
-    for verb in span.root.ancestors:
-        if verb.pos_ != "VERB":
-            continue
-        if _is_speech_verb(verb):
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            return subject.lower_ if subject is not None and subject.lower_ in {"he", "she"} else None
-        if verb.dep_ != "ccomp":
-            return None
-    return None
+    verb = _reporting_verb(span.root)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return subject.lower_ if subject is not None and subject.lower_ in {"he", "she"} else None
 
 
 NAMING_LEMMAS = {"call", "describe", "term", "label"}  # verbs that give a phrase as their subject's words
