@@ -539,3 +539,13 @@ def test_a_lower_case_head_of_a_unit_and_a_capitalised_head_of_delegation(extrac
     )
     assert ("Farrukh Saidov", "head", "Border Security Unit", None) in roles(ex)
     assert ("Irena Kowalska", "Head of Delegation", "International Committee of the Red Cross", None) in roles(ex)
+
+
+def test_an_occupation_after_its_organization_s_possessive_and_a_plural_possessive_inside_a_name(extract_text):
+    ex = extract_text(
+        "Forum",
+        "ALMATY, 3 March 2021 – The forum was organized with the Eurasian Young Farmers’ Alliance (EYFA).",
+        "The Alliance’s chairperson, Saule Abenova, said that the Alliance had grown quickly.",
+    )
+    assert ("Saule Abenova", "chairperson", "Eurasian Young Farmers’ Alliance", None) in roles(ex)
+    assert "Eurasian Young Farmers’ Alliance" in {o.name for o in ex.organizations}

@@ -112,7 +112,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         inner = [i for i in range(start + 1, end - 1) if is_possessive(doc[i])]
         # "the Supreme State Prosecutor’s Office": an office word alone after the holder's title is no unit.
         holders_office = bool(inner) and inner[-1] - 1 in heads and end - inner[-1] == 2
-        if inner and not all(i in heads for i in range(start, inner[-1])) and not holders_office:
+        # "the Central Asian Women Entrepreneurs’ Network": the possessive of people, not of an owning body.
+        of_people = bool(inner) and not _owning_body(doc, start, inner[-1])
+        if inner and not all(i in heads for i in range(start, inner[-1])) and not holders_office and not of_people:
             owner = doc[start : inner[-1]].text
             start = inner[-1] + 1
         end = _listed_portfolios(doc, start, end)
@@ -185,6 +187,13 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _owning_body(doc: Doc, start: int, end: int) -> bool:
+    """Do tokens start..end, before a possessive, name a body or a State that can own a unit?"""
+    text = doc[start:end].text
+    return has_org_head(text) or is_acronym(text) or gazetteer.find_org(text) is not None \
+        or gazetteer.find_state(text) is not None or bool(doc[end - 1].ent_id_)
 
 
 def _written_again(doc: Doc, found: list[_Found], people: set[int], skip: tuple[int, int]) -> list[_Found]:

@@ -287,6 +287,11 @@ def _occupation_before(ctx: _Context, end: int) -> Role | None:
     """"the editor-in-chief of X, Name": a lower-case occupation with the organization it is
     exercised for, written before the name (the organization ends right before it)."""
     doc = ctx.doc
+    if end >= 3 and doc[end - 1].is_lower and doc[end - 1].lower_ in gazetteer.lexicon().occupations \
+            and is_possessive(doc[end - 2]) and end - 3 in ctx.org_at:
+        # "The Network’s chairperson, X": an occupation after its organization's possessive.
+        owner = ctx.org_at[end - 3]
+        return Role(title=doc[end - 1].text, organization=owner.name, state=None, start=owner.start, end=end)
     org = ctx.org_at.get(end - 1)
     if org is None or org.end != end:
         return None
