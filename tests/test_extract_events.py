@@ -268,3 +268,16 @@ def test_a_multi_day_event_dated_by_its_last_or_first_day(extract_text):
     )
     assert [(e.start, e.end) for e in ended.events] == [(dt.date(2022, 5, 16), dt.date(2022, 5, 19))]
     assert [(e.start, e.end) for e in opened.events] == [(dt.date(2022, 5, 19), dt.date(2022, 5, 20))]
+
+
+def test_a_visit_told_by_a_verb_and_named_further_on_over_the_weekend(extract_text):
+    ex = extract_text(
+        "OSCE Secretary General visits Armenia",
+        "YEREVAN, 14 October 2024 – The OSCE Secretary General, Mirela Stanescu, visited Armenia over the weekend "
+        "and met the Foreign Minister.",
+        "She also travelled to Gyumri, where she met local officials.",
+        "At the end of her two-day visit, the Secretary General thanked the authorities for their co-operation.",
+        date=dt.date(2024, 10, 14),  # a Monday
+    )
+    assert [(e.name, e.start, e.end) for e in ex.events] == [
+        ("two-day visit", dt.date(2024, 10, 12), dt.date(2024, 10, 13))]

@@ -124,7 +124,7 @@ def _main_mention(release: Release, doc: Doc):
             first_tok = _part_of(doc, first_tok)
             return doc[first_tok:end], doc[first_tok:end].text, entry, ordinal
     if not heads:
-        heads = _later_occasions(release, doc, first[1])
+        heads = _later_occasions(release, doc, first[1]) or _told_by_verb(release, doc, first[1])
     if not heads:
         return None
     head = next((h for h in heads if h.start_char >= start_char), heads[0])
@@ -272,6 +272,23 @@ def _later_occasions(release: Release, doc: Doc, after: int) -> list[Span]:
             and _WHEN.search(s.sent.text) and not _future(s)]
 
 
+def _lead_verbs(release: Release, doc: Doc, lead_end: int) -> set[str]:
+    """Meeting words used as verbs in the title or the opening paragraph ("visits", "visited")."""
+    heads = set(gazetteer.lexicon().event_heads)
+    return {t.lemma_.lower() for t in doc if t.idx < lead_end and t.pos_ == "VERB" and t.lemma_.lower() in heads}
+
+
+def _told_by_verb(release: Release, doc: Doc, lead_end: int) -> list[Span]:
+    """"X visited Georgia over the weekend ... At the end of his two-day visit, ...": an event the opening
+    tells with a verb, named by the same word as a noun further on."""
+    verbs = _lead_verbs(release, doc, lead_end)
+    if not verbs:
+        return []
+    return [s for s in _event_heads(doc) if s.start_char >= lead_end and s[-1].pos_ == "NOUN"
+            and s[-1].lemma_.lower() in verbs and not _future(s)
+            and any(c.dep_ in {"det", "poss"} for c in s[-1].children)]  # "the visit", "his two-day visit"
+
+
 def _dated_possessor(doc: Doc, start: int) -> bool:
     """"at today's meeting", "yesterday's session": the meeting word owned by the day it took place."""
     return start > 1 and is_possessive(doc[start - 1]) and doc[start - 2].lower_ in {"today", "yesterday"}
@@ -302,7 +319,7 @@ def _phrase_name(doc: Doc, head: Span) -> tuple[Span, str]:
     chunk = next((c for c in doc.noun_chunks if c.start <= head.start and head.end <= c.end), head)
     start = chunk.start
     for i in range(chunk.start, head.start):
-        if doc[i].pos_ == "DET" or is_possessive(doc[i]):
+        if doc[i].pos_ == "DET" or is_possessive(doc[i]) or doc[i].tag_ == "PRP$":  # "his two-day visit"
             start = i + 1
     return doc[start : head.end], doc[start : head.end].text
 
@@ -354,6 +371,12 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         if length is not None:
             record.start, record.end = start, start + dt.timedelta(days=length - 1)
             return
+    if _WEEKEND.search(text):
+        # "visited Georgia over the weekend": the Saturday and Sunday before a weekday dateline, else
+        # the weekend the dateline falls in.
+        saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7)
+        record.start, record.end = saturday, saturday + dt.timedelta(days=1)
+        return
     if weekdays := _WEEKDAY_RANGE.search(text):
         # "on Thursday and Friday": the last day nearest the dateline, the first the one before it.
         end = _weekday_near(day, weekdays.group(2), past=_reported_past(sentences))
@@ -391,6 +414,7 @@ def _relative_day_nearer(release: Release, span: Span, body: int) -> bool:
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAY = "|".join(WEEKDAYS)
 _WEEKDAY_RANGE = re.compile(rf"\b(?:on|from)\s+({_WEEKDAY})\s*(?:and|to|until|through|-|–)\s*({_WEEKDAY})\b")
+_WEEKEND = re.compile(r"\b(?:over|at|during) the weekend\b|\blast weekend\b", re.I)
 # "which opened in Prague yesterday, ended today", "opened yesterday and closed today".
 _OPENED_YESTERDAY = re.compile(
     r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?\byesterday\b[^.;]{0,100}?"
@@ -419,7 +443,12 @@ def _event_sentences(release: Release, doc: Doc, span: Span) -> list[Span]:
     """Sentences of the opening paragraphs that speak of the event (a meeting word or "today")."""
     limit = paragraph_bounds(release)[min(1, len(release.paragraphs) - 1)][1] if release.paragraphs else 0
     if span.start_char >= limit:
-        return [span.sent]  # an occasion reported further on: its own sentence says when
+        # An occasion reported further on: its own sentence says when, and so does the opening that
+        # tells it with a verb ("visited Georgia over the weekend").
+        verbs = _lead_verbs(release, doc, limit) & {span[-1].lemma_.lower()}
+        told = [s for s in doc.sents if s.start_char < limit and s.end_char > len(release.title) + 2
+                and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in s)]
+        return [*told, span.sent]
     words = set(gazetteer.lexicon().event_heads) | {"today", "days"}
     body = len(release.title) + 2
     chosen = [s for s in doc.sents if s.end_char > body and s.start_char < limit
