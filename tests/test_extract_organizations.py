@@ -311,3 +311,17 @@ def test_a_ministry_listing_a_peoples_adjective_and_a_hyphenated_unit(extract_te
     )
     assert {"Ministry of Foreign Affairs, Migration and Tunisian Expatriates", "Regional Co-operation Section"} \
         <= set(orgs(ex))
+
+
+def test_a_span_run_on_across_and_into_a_known_organization_and_a_short_form_before_against(extract_text):
+    ex = extract_text(
+        "OSCE Mission to Serbia and European Union open court project",
+        "BELGRADE, 3 March 2021 – The project supports the Special Court against Organized Crime and Terrorism.",
+        "The Special Court will publish its decisions online.",
+    )
+    names = {o.name for o in ex.organizations}
+    assert {"OSCE Mission to Serbia", "European Union", "Special Court against Organized Crime and Terrorism"} <= names
+    assert not any(n.endswith(" and European") for n in names)
+    assert "Special Court" not in names
+    court = next(o for o in ex.organizations if o.name == "Special Court against Organized Crime and Terrorism")
+    assert len(court.evidence) == 2

@@ -94,6 +94,12 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             end = opened  # "the World Customs Organization (WCO": the model's span stops inside the brackets
         if start >= end:
             continue
+        if not ent.ent_id_ or ent.ent_id_ == FIELD_OPERATION_ID:  # "Mission to Bosnia and Herzegovina" runs on too
+            known = _known_org_after_and(doc, start, end)
+            if known is not None:
+                end, (k_start, k_end, entry) = known[0], known[1:]
+                found.append(_Found(k_start, k_end, doc[k_start:k_end].text, entry.key))
+                seen.add((k_start, k_end))
         if not ent.ent_id_ and end - 1 in heads and end in heads:
             continue  # "National Programme| Officer": the first words of a title the span cuts
         if not ent.ent_id_ and start in heads:
@@ -187,6 +193,19 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _known_org_after_and(doc: Doc, start: int, end: int) -> tuple[int, int, int, gazetteer.OrgEntry] | None:
+    """"OSCE Presence in Albania and European| Union launch ...": a span the model ran on across "and"
+    into a known organization's name ends before the "and"; (that end, the other name's bounds and entry)."""
+    for a in range(start + 1, end - 1):
+        if doc[a].lower_ != "and":
+            continue
+        for stop in range(end, min(end + 3, len(doc)) + 1):
+            entry = gazetteer.find_org(doc[a + 1 : stop].text)
+            if entry is not None:
+                return a, a + 1, stop, entry
+    return None
 
 
 def _owning_body(doc: Doc, start: int, end: int) -> bool:
@@ -660,7 +679,8 @@ def _join_short_forms(merged: dict[str, OrgMention], names: dict[str, list[str]]
 
 def _short_forms(name: str) -> set[str]:
     """"OSCE Programme Office in Bishkek" -> "Programme Office in Bishkek", "Programme Office" (and
-    "OSCE Programme Office"): the forms of two words or more a release refers back to it by."""
+    "OSCE Programme Office"), "Special Court against Corruption" -> "Special Court": the forms of two
+    words or more a release refers back to it by."""
     words = name.split()
     cores = [words]
     if len(words) > 2 and is_acronym(words[0]):
@@ -668,7 +688,7 @@ def _short_forms(name: str) -> set[str]:
     forms = set()
     for core in cores:
         forms.add(" ".join(core))
-        cut = next((i for i, w in enumerate(core) if w in {"in", "to"}), None)
+        cut = next((i for i, w in enumerate(core) if w in {"in", "to", "against", "for", "on"}), None)
         if cut is not None:
             forms.add(" ".join(core[:cut]))
         # "Office for Prevention and Fight" before "... against Money Laundering": the model cut the
