@@ -18,6 +18,7 @@ def fold(text: str) -> str:
     return text.encode("ascii", "ignore").decode("ascii")
 
 
+@functools.lru_cache(maxsize=1 << 18)  # so do the names of events, places and series
 def slugify(text: str, max_length: int = 80) -> str:
     """Lower-case ASCII words joined by hyphens, cut at a word boundary."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(text).lower()).strip("-")
