@@ -325,3 +325,14 @@ def test_a_span_run_on_across_and_into_a_known_organization_and_a_short_form_bef
     assert "Special Court" not in names
     court = next(o for o in ex.organizations if o.name == "Special Court against Organized Crime and Terrorism")
     assert len(court.evidence) == 2
+
+
+def test_a_name_introduced_by_the_kind_of_body_it_is(extract_text):
+    ex = extract_text(
+        "Visit to a shelter",
+        "ALMATY, 3 March 2021 – The Special Representative visited a shelter run by the public foundation Zhana "
+        "Kadam. Gulmira Akhmetova, director of Zhana Kadam, said that survivors waited months for a court.",
+    )
+    assert "Zhana Kadam" in {o.name for o in ex.organizations}
+    assert "Zhana Kadam" not in {p.name for p in ex.people}
+    assert ("Gulmira Akhmetova", "director", "Zhana Kadam") in {(r.person, r.title, r.organization) for r in ex.roles}

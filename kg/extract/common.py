@@ -181,6 +181,8 @@ _MEDIA_WORK = re.compile(r"(?:^|[^a-z-])(?:editor-in-chief|correspondent|journal
                          r"photographer|cameraman|presenter|anchor|publisher|producer)$")
 OUTLET_WORDS = {"newspaper", "website", "outlet", "magazine", "portal", "broadcaster", "agency", "weekly", "daily",
                 "channel"}
+# The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets included.
+BODY_KINDS = OUTLET_WORDS | {"foundation", "association", "charity", "ngo"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
@@ -194,14 +196,17 @@ def outlet_context(doc: Doc, start: int) -> bool:
     if end + 1 < len(doc) and doc[end].lower_ in OUTLET_WORDS and is_title_word(doc[end + 1]):
         return False  # "the São Paulo daily X": the outlet's seat, the outlet after its kind
     # The model may tag the kind a proper noun when it stands before a name ("news portal Lupa").
-    if start > 0 and doc[start - 1].lower_ in OUTLET_WORDS and doc[start - 1].pos_ in {"NOUN", "ADJ", "PROPN"} \
-            and doc[start - 1].is_lower:
+    if start > 0 and _kind_word(doc[start - 1]) and doc[start - 1].pos_ in {"NOUN", "ADJ", "PROPN"}:
         return True
     k = start - 1
     while k >= 0 and start - k <= 5 and doc[k].is_lower and doc[k].pos_ in {"DET", "ADJ", "NOUN", "PROPN"}:
         k -= 1
     return k >= 1 and doc[k].lower_ in {"for", "of", "with", "at"} \
         and bool(_MEDIA_WORK.search(doc[max(0, k - 5) : k].text.lower()))
+
+
+def _kind_word(token: Token) -> bool:
+    return token.lower_ in BODY_KINDS and (token.is_lower or token.text == "NGO")
 
 
 def outlet_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -224,14 +229,15 @@ def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
-    """"the news portal Istraga", "the daily Jornal do Planalto": a name after an outlet's kind that the
-    model tagged as nothing (or as a person), its lower-case particles included."""
+    """"the news portal Istraga", "the daily Jornal do Planalto", "the public foundation X": a name after
+    an outlet's or a body's kind that the model tagged as nothing (or as a person), its lower-case
+    particles included."""
     particles = gazetteer.lexicon().name_particles
     lowered = doc_text(doc).lower()
-    if not any(word in lowered for word in OUTLET_WORDS):
+    if not any(word in lowered for word in BODY_KINDS):
         return  # most releases name no outlet: no need to look at every token
     for token in doc[:-1]:
-        if token.lower_ not in OUTLET_WORDS or not token.is_lower:
+        if not _kind_word(token):
             continue
         k = token.i + 1
         while k < len(doc) and (is_title_word(doc[k]) and doc[k].ent_type_ in {"", "PERSON"} and not doc[k].ent_id_
