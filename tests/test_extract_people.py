@@ -259,3 +259,12 @@ def test_a_name_the_model_cut_before_its_last_surname(extract_text):
         "presented a comparison of media laws.",
     )
     assert names(ex) == ["Joana Carvalho Pinto"]
+
+
+def test_a_name_joined_to_a_place_after_in_is_a_place(extract_text):
+    ex = extract_text(
+        "Minority languages",
+        "VIENNA, 3 March 2021 – The High Commissioner cited schools for Armenian-speaking pupils in "
+        "Samtskhe-Javakheti and Kvemo Kartli.",
+    )
+    assert names(ex) == []

@@ -284,9 +284,15 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
 
 def _place_after_in(ent: Span) -> bool:
     """"is planned in Stara Zagora": a name the model took for a person, standing as the object of "in"
-    (where something happens), is a place; people are met "with", not "in"."""
+    (where something happens) or joined to a place that does, is a place; people are met "with", not "in"."""
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ == "in" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in"
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in":
+        return True
+    # "in Samtskhe-Javakheti and Kvemo Kartli": joined to a place after "in" that the model did not take for a person.
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first is not root and first.dep_ == "pobj" and first.head.lower_ == "in" and first.ent_type_ != "PERSON"
 
 
 def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
