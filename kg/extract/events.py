@@ -11,6 +11,7 @@ ending on D when the release reports the event in the past tense, starting on D 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from dateutil import parser as dateparser
@@ -272,16 +273,17 @@ def _later_occasions(release: Release, doc: Doc, after: int) -> list[Span]:
             and _WHEN.search(s.sent.text) and not _future(s)]
 
 
-def _lead_verbs(release: Release, doc: Doc, lead_end: int) -> set[str]:
+def _lead_verbs(doc: Doc, lead_end: int) -> set[str]:
     """Meeting words used as verbs in the title or the opening paragraph ("visits", "visited")."""
     heads = set(gazetteer.lexicon().event_heads)
-    return {t.lemma_.lower() for t in doc if t.idx < lead_end and t.pos_ == "VERB" and t.lemma_.lower() in heads}
+    return {t.lemma_.lower() for t in itertools.takewhile(lambda t: t.idx < lead_end, doc)
+            if t.pos_ == "VERB" and t.lemma_.lower() in heads}
 
 
 def _told_by_verb(release: Release, doc: Doc, lead_end: int) -> list[Span]:
     """"X visited Georgia over the weekend ... At the end of his two-day visit, ...": an event the opening
     tells with a verb, named by the same word as a noun further on."""
-    verbs = _lead_verbs(release, doc, lead_end)
+    verbs = _lead_verbs(doc, lead_end)
     if not verbs:
         return []
     return [s for s in _event_heads(doc) if s.start_char >= lead_end and s[-1].pos_ == "NOUN"
@@ -445,7 +447,7 @@ def _event_sentences(release: Release, doc: Doc, span: Span) -> list[Span]:
     if span.start_char >= limit:
         # An occasion reported further on: its own sentence says when, and so does the opening that
         # tells it with a verb ("visited Georgia over the weekend").
-        verbs = _lead_verbs(release, doc, limit) & {span[-1].lemma_.lower()}
+        verbs = _lead_verbs(doc, limit) & {span[-1].lemma_.lower()}
         told = [s for s in doc.sents if s.start_char < limit and s.end_char > len(release.title) + 2
                 and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in s)]
         return [*told, span.sent]
@@ -534,15 +536,16 @@ def _organizing_subjects(release: Release, doc: Doc, extraction: Extraction) -> 
 def _theme(doc: Doc) -> str | None:
     """What follows "entitled" in a sentence about the event: a quoted title, else its capitalised words."""
     heads = set(gazetteer.lexicon().event_heads)
-    for match in _THEME.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for match in _THEME.finditer(text):
         start = match.end()
         span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or not any(t.lower_ in heads for t in span.sent):
             continue  # "a report entitled ...": the title of something else
-        if doc_text(doc)[start] in "“\"‘'":
-            close = re.search(r"[”\"’']", doc_text(doc)[start + 1 :])
+        if text[start] in "“\"‘'":
+            close = re.search(r"[”\"’']", text[start + 1 :])
             if close:
-                return doc_text(doc)[start + 1 : start + 1 + close.start()].strip()
+                return text[start + 1 : start + 1 + close.start()].strip()
         # Up to the clause's end, then back to its last capitalised word: the title's words
         # are capitalised, the sentence going on after it ("... Together focused on") is not.
         clause_end = next((t.i for t in doc[span.start : span.sent.end] if t.text in {",", ".", ";"}),

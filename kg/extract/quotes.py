@@ -512,13 +512,14 @@ def _office_holder(doc: Doc, office: Span, extraction: Extraction,
     if holders:
         return None
     names = set()
-    for match in re.finditer(rf"\b{re.escape(title)}\b", doc_text(doc)[: office.start_char]):
+    text = doc_text(doc)
+    for match in re.finditer(rf"\b{re.escape(title)}\b", text[: office.start_char]):
         sentence = doc.char_span(match.start(), match.end(), alignment_mode="expand").sent
         after = [(s, n) for s, _e, n in mentions if match.end() <= s < min(sentence.end_char, match.end() + 120)]
-        if after and re.fullmatch(r",[^;:“”\"]*|\s*", doc_text(doc)[match.end() : after[0][0]]):
+        if after and re.fullmatch(r",[^;:“”\"]*|\s*", text[match.end() : after[0][0]]):
             names.add(after[0][1])
             continue
         prior = [(e, n) for s, e, n in mentions if sentence.start_char <= s and e <= match.start()]
-        if prior and re.fullmatch(r",\s+(?:the\s+)?(?:OSCE\s+)?", doc_text(doc)[prior[-1][0] : match.start()]):
+        if prior and re.fullmatch(r",\s+(?:the\s+)?(?:OSCE\s+)?", text[prior[-1][0] : match.start()]):
             names.add(prior[-1][1])
     return next(iter(names)) if len(names) == 1 else None
