@@ -67,6 +67,8 @@ class Lexicon:
     topic_words: frozenset[str] = frozenset()
     # "Mayor of Gabrovo": offices of a town or region, whose "of ..." names a place, not an organization
     place_titles: frozenset[str] = frozenset()
+    # "uulu", "kyzy": Turkic patronymic words written in lower case after the father's name ("Azamat Toktogul uulu")
+    name_suffixes: frozenset[str] = frozenset()
     extra: dict = field(default_factory=dict)
 
 
@@ -197,4 +199,5 @@ def lexicon() -> Lexicon:
         language_verbs=frozenset(data.get("language_verbs", ())),
         topic_words=frozenset(data.get("topic_words", ())),
         place_titles=frozenset(data.get("place_titles", ())),
+        name_suffixes=frozenset(data.get("name_suffixes", ())),
     )

@@ -124,9 +124,12 @@ def field_operation_patterns() -> list[dict]:
 
     make = spacy.blank("en").make_doc
     # "Bosnia and Herzegovina", but not "OSCE Mission to Serbia and | Ministry of Justice" nor "... and
-    # | Serbia's Ministry": another body or a State after "and" is a second name.
+    # | Serbia's Ministry": another body or a State after "and" is a second name; nor "Head of the OSCE
+    # Programme Office in Bishkek and | Chair of ...": a second title.
+    lexicon = gazetteer.lexicon()
     states = {v for state in gazetteer.states() for name in (state.name, *state.aliases) for v in _variants(name)}
-    second = sorted(gazetteer.lexicon().org_heads | {s for s in states if " " not in s})
+    titles = {head.split()[0] for head in lexicon.role_heads}
+    second = sorted(lexicon.org_heads | titles | {s for s in states if " " not in s})
     # The Matcher tries every pattern at every token, so the one-word kinds share one pattern and the
     # prepositions one token: 16 patterns instead of 44 match the same spans in a third of the time.
     single = sorted(kind for kind in FIELD_OPERATIONS if len(make(kind)) == 1)

@@ -336,3 +336,14 @@ def test_a_name_introduced_by_the_kind_of_body_it_is(extract_text):
     assert "Zhana Kadam" in {o.name for o in ex.organizations}
     assert "Zhana Kadam" not in {p.name for p in ex.people}
     assert ("Gulmira Akhmetova", "director", "Zhana Kadam") in {(r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_a_name_cut_before_its_complements_runs_on_to_its_bracketed_acronym(extract_text):
+    ex = extract_text(
+        "Water",
+        "ALMATY, 3 March 2021 – The meeting was hosted by the United Nations Regional Office for Water "
+        "Cooperation in Central Asia (UNROWCCA), which presented its study.",
+    )
+    found = orgs(ex)
+    assert "United Nations Regional Office for Water Cooperation in Central Asia" in found
+    assert found["United Nations Regional Office for Water Cooperation in Central Asia"][0] == "UNROWCCA"

@@ -268,3 +268,23 @@ def test_a_name_joined_to_a_place_after_in_is_a_place(extract_text):
         "Samtskhe-Javakheti and Kvemo Kartli.",
     )
     assert names(ex) == []
+
+
+def test_a_patronymic_word_in_lower_case_ends_the_name(extract_text):
+    ex = extract_text(
+        "Training",
+        "OSH, 3 March 2021 – The course was taught by Nurlan Asanbek uulu, a senior trainer at the Border "
+        "Academy, and opened by the Governor.",
+        "Asanbek uulu said the course would be repeated.",
+    )
+    assert names(ex) == ["Nurlan Asanbek uulu"]
+    assert len(next(p for p in ex.people if p.name == "Nurlan Asanbek uulu").evidence) == 2
+
+
+def test_a_name_after_a_title_whose_portfolio_is_a_comma_list(extract_text):
+    ex = extract_text(
+        "Forum",
+        "BISHKEK, 3 March 2021 – Kyrgyzstan’s Minister of Education, Science and Innovation, Bermet Asanova, "
+        "congratulated the graduates on behalf of the Government.",
+    )
+    assert names(ex) == ["Bermet Asanova"]

@@ -549,3 +549,29 @@ def test_an_occupation_after_its_organization_s_possessive_and_a_plural_possessi
     )
     assert ("Saule Abenova", "chairperson", "Eurasian Young Farmers’ Alliance", None) in roles(ex)
     assert "Eurasian Young Farmers’ Alliance" in {o.name for o in ex.organizations}
+
+
+def test_a_title_whose_portfolio_is_a_comma_list_of_capitalised_words(extract_text):
+    ex = extract_text(
+        "Forum",
+        "ASTANA, 3 March 2021 – Kazakhstan’s Vice Minister of Digital Development, Innovations and Aerospace "
+        "Industry, Aizhan Tokhtarbekova, welcomed the participants.",
+    )
+    title = "Vice Minister of Digital Development, Innovations and Aerospace Industry"
+    assert ("Aizhan Tokhtarbekova", title, None, "Kazakhstan") in roles(ex)
+
+
+def test_two_offices_after_a_name_and_a_body_s_word_before_an_office(extract_text):
+    ex = extract_text(
+        "School",
+        "DUSHANBE, 3 March 2021 – The OSCE Border Management Staff College in Dushanbe opened its new term.",
+        "Ambassador Lena Brandt, Head of the OSCE Programme Office in Dushanbe and Chair of the College’s "
+        "Advisory Board, welcomed the students. “Welcome,” said College Director Rustam Nazarov.",
+        "The students were taught by Farida Yusupova, a senior lecturer in border law at the College.",
+    )
+    found = roles(ex)
+    assert ("Lena Brandt", "Head", "OSCE Programme Office in Dushanbe", None) in found
+    assert ("Lena Brandt", "Chair", "Advisory Board", None) in found
+    assert ("Rustam Nazarov", "Director", "OSCE Border Management Staff College in Dushanbe", None) in found
+    assert ("Farida Yusupova", "senior lecturer in border law", "OSCE Border Management Staff College in Dushanbe",
+            None) in found

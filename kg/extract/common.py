@@ -133,6 +133,13 @@ def is_acronym(text: str) -> bool:
         and " " not in text
 
 
+def in_portfolio_list(doc: Doc, comma: int, last: int) -> bool:
+    """"Minister of Science, Higher Education and Innovation, X": a comma between capitalised words of a
+    list that "and" closes before token ``last`` is inside the title."""
+    return 0 < comma < last and is_title_word(doc[comma - 1]) and is_title_word(doc[comma + 1]) \
+        and any(t.lower_ == "and" for t in doc[comma + 1 : last])
+
+
 def before_bracketed_acronym(doc: Doc, i: int) -> int:
     """Index of the token before "(ODIHR)" when doc[i] closes a bracketed acronym, else i: "Director
     of the Office for Democratic Institutions and Human Rights (ODIHR) X" keeps its title before X."""

@@ -142,6 +142,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             owner, end = doc[start:end].text, unit_end
             # "the OSCE Academy | in Bishkek": the place the unit is in is part of its name.
             end = _and_joined_end(doc, _place_complement(doc, end, heads, people), heads, people)
+        end = _to_bracketed_acronym(doc, start, end, heads, people)
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not ent.ent_id_:
             continue
@@ -193,6 +194,29 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _to_bracketed_acronym(doc: Doc, start: int, end: int, heads: set[int], people: set[int]) -> int:
+    """"the United Nations Regional Centre | for Preventive Diplomacy for Central Asia (UNRCCA)": a name the
+    model cut before its complements runs on to the acronym in brackets when the acronym's letters are
+    the initials of the whole (in order, some skipped)."""
+    k = end
+    while k + 1 < len(doc) and doc[k].lower_ in {"for", "of", "on", "and", "in"} and doc[k].is_lower:
+        j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        m = j
+        while m < len(doc) and is_title_word(doc[m]) and not doc[m].text.isupper() and m not in heads \
+                and m not in people and not doc[m].ent_id_:
+            m += 1
+        if m == j:
+            break
+        k = m
+    acronym = bracketed_acronym(doc, k) if k > end else None
+    if acronym is None or doc[k].text != "(":
+        return end
+    initials = [t.text[0] for t in doc[start:k] if is_title_word(t)]
+    letters = iter(initials)
+    fits = acronym[0] == initials[0] and all(any(c == i for i in letters) for c in acronym)
+    return k if fits else end
 
 
 def _known_org_after_and(doc: Doc, start: int, end: int) -> tuple[int, int, int, gazetteer.OrgEntry] | None:
@@ -249,11 +273,18 @@ def _head_back_references(doc: Doc, found: list[_Found], skip: tuple[int, int]) 
         if span is None or any(span.start < f.end and f.start < span.end for f in found):
             continue
         owners = {f.name: f for f in found if f.start < span.start and f.end - f.start > 1 and not f.title
-                  and doc[f.end - 1].text == word}
+                  and _head_word(doc, f.start, f.end) == word}
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             refs.append(_Found(span.start, span.end, owner.name, owner.key, parent=owner.parent))
     return refs
+
+
+def _head_word(doc: Doc, start: int, end: int) -> str:
+    """The word a name's back-reference uses: its last, or the last before the place it is in or
+    to ("the OSCE Academy | in Bishkek", "the OSCE Mission | to Serbia")."""
+    place = next((i for i in range(start + 1, end) if doc[i].lower_ in {"in", "to"} and doc[i].is_lower), end)
+    return doc[place - 1].text
 
 
 @cache

@@ -22,6 +22,7 @@ from kg.extract.common import (
     dateline_end,
     doc_text,
     evidence,
+    in_portfolio_list,
     is_elided_particle,
     is_possessive,
     is_title_word,
@@ -175,8 +176,14 @@ def _extend(doc: Doc, end: int) -> int:
         if k > end and k < len(doc) and is_title_word(doc[k]) and surname:
             end = k + 1
             continue
+        if _is_name_suffix(nxt) and is_title_word(doc[end - 1]):
+            end += 1  # "Azamat Toktogul| uulu": a patronymic word ends the name
         break
     return end
+
+
+def _is_name_suffix(token) -> bool:  # noqa: ANN001
+    return token.is_lower and token.text in gazetteer.lexicon().name_suffixes
 
 
 def _loose_name_word(token) -> bool:  # noqa: ANN001
@@ -192,7 +199,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     lex = gazetteer.lexicon()
     tokens = doc[start:end]
     if not 1 <= len(tokens) <= MAX_NAME_TOKENS or not is_title_word(tokens[0]) \
-            or not (is_title_word(tokens[-1]) or is_elided_particle(tokens[-1])):
+            or not (is_title_word(tokens[-1]) or is_elided_particle(tokens[-1])
+                    or len(tokens) > 2 and _is_name_suffix(tokens[-1])):
         return False
     if tokens[0].is_stop and tokens[0].pos_ != "PROPN" and not (len(tokens) > 1 and tokens[1].text == "-"):
         return False  # "In Tbilisi, the High Commissioner met ...": a sentence's capitalised first word
@@ -200,7 +208,7 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         if token.i in heads or token.text in lex.org_heads or token.like_num and token.text not in lex.name_particles:
             return False
         if not (is_title_word(token) or token.text in lex.name_particles or token.text in "-'’"
-                or is_elided_particle(token)):
+                or is_elided_particle(token) or token.i == end - 1 and _is_name_suffix(token)):
             return False
         if token.text.isupper() and len(token.text) > 1 and not re.fullmatch(r"[A-Z]\.", token.text):
             # acronyms and capitalised datelines, not initials ("John F. Kennedy")
@@ -297,6 +305,8 @@ def _place_after_in(ent: Span) -> bool:
 
 def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     """The text marks the span as a person: "X, [the] ... Director", "Director ..., X", "said X"."""
+    if end < len(doc) and _is_name_suffix(doc[end]):
+        end += 1  # "Azamat Toktogul| uulu, a senior lecturer"
     if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].ent_type_ == "GPE":
         end += 3  # "X (Türkiye), Chair of ...": the person's State in brackets
     # Apposition after: ", [the] [OSCE's] [new] Executive Director".
@@ -320,6 +330,8 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         token = doc[i]
         if i in heads:
             return True
+        if token.text == "," and in_portfolio_list(doc, i, before):
+            continue
         # A capitalised verb is a word of the title ("Co-ordinator for Combating Trafficking ..., X").
         if token.is_punct and not is_possessive(token) and token.text != "-" \
                 or token.pos_ in {"VERB", "AUX"} and not is_title_word(token):
@@ -384,6 +396,9 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
             continue
         surname = [words[-1]]
         k = len(words) - 2
+        if words[-1] in gazetteer.lexicon().name_suffixes and k > 0:
+            surname.insert(0, words[k])  # "Toktogul uulu"
+            k -= 1
         while k > 0 and (words[k] in particles or words[k - 1] in particles):
             surname.insert(0, words[k])
             k -= 1

@@ -24,6 +24,7 @@ from kg.extract.common import (
     bracketed_acronym,
     doc_text,
     evidence,
+    in_portfolio_list,
     is_acronym,
     is_possessive,
     is_title_word,
@@ -239,7 +240,7 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     if comma:
         i = before_bracketed_acronym(ctx.doc, i - 1)  # "The OSCE High Commissioner ... (HCNM), X"
     end = i + 1
-    while i >= 0 and (_phrase_token(ctx, i) or _list_comma(ctx, i)):
+    while i >= 0 and (_phrase_token(ctx, i) or _list_comma(ctx, i, end)):
         i -= 1
     role = _parse(ctx, i + 1, end) or _occupation_before(ctx, end)
     if role is None and comma:
@@ -307,11 +308,12 @@ def _occupation_before(ctx: _Context, end: int) -> Role | None:
     return None
 
 
-def _list_comma(ctx: _Context, i: int) -> bool:
-    """The comma of a list of portfolios inside a title: "Minister of Foreign Affairs, Education and Sport"."""
+def _list_comma(ctx: _Context, i: int, end: int) -> bool:
+    """The comma of a list of portfolios inside a title (ending before token ``end``): "Minister of Foreign
+    Affairs, Education and Sport", "Minister of Science, Higher Education and Innovation"."""
     doc, portfolio = ctx.doc, gazetteer.lexicon().portfolio_words
-    return doc[i].text == "," and 0 < i < len(doc) - 1 and doc[i - 1].text in portfolio \
-        and doc[i + 1].text in portfolio
+    return doc[i].text == "," and 0 < i < len(doc) - 1 and (
+        doc[i - 1].text in portfolio and doc[i + 1].text in portfolio or in_portfolio_list(doc, i, end))
 
 
 def _after(ctx: _Context, end: int) -> Role | None:
@@ -361,7 +363,7 @@ def _post_held_by(ctx: _Context, start: int) -> Role | None:
         return None
     end = before_bracketed_acronym(doc, k - 4) + 1
     i = end - 1
-    while i >= 0 and (_phrase_token(ctx, i) or _list_comma(ctx, i)):
+    while i >= 0 and (_phrase_token(ctx, i) or _list_comma(ctx, i, end)):
         i -= 1
     return _parse(ctx, i + 1, end)
 
@@ -412,7 +414,7 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
         first += 1
         if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:
             return Role(title=doc[first:occ_end].text, organization=None, state=state, start=start, end=occ_end)
-    if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:
+    if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with", "in"}:
         return None
     title_end = occ_end
     for j in range(occ_end + 1, min(occ_end + 8, len(doc))):
@@ -422,9 +424,11 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
                 org = ctx.org_at[org.end + 1]  # "an expert with the Council of Europe's X Office": the unit
             return Role(title=doc[first:title_end].text, organization=org.name, state=None, start=start, end=org.end)
         token = doc[j]
-        if token.lower_ in {"at", "for", "with"} and title_end == occ_end and doc[occ_end].lower_ == "of" \
+        if token.lower_ in {"at", "for", "with"} and title_end == occ_end and doc[occ_end].lower_ in {"of", "in"} \
                 and j > occ_end + 1 and all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in doc[occ_end + 1 : j]):
-            title_end = j  # "a professor of international law at the Y": the subject is part of the post
+            # "a professor of international law at the Y", "a senior lecturer in economics at the Y": the subject
+            # is part of the post
+            title_end = j
             continue
         hyphenated = token.text == "-" or j + 1 < len(doc) and doc[j + 1].text == "-" and not token.whitespace_ \
             or doc[j - 1].text == "-" and token.is_lower  # "with the Almaty-based X"
@@ -499,6 +503,10 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
     if title_start < head and _acronym_prefix(ctx, title_start):
         # "HJPC President X": an organization's acronym the model did not tag, before the office.
         acronym, title_start = _acronym_owner(ctx, title_start), title_start + 1
+    elif title_start + 1 == head and doc[title_start].text in gazetteer.lexicon().org_heads \
+            and (owner := _named_before(ctx, doc[title_start].text, title_start)):
+        # "Academy Director X" after "the OSCE Academy in Bishkek": the body's word refers back to it.
+        acronym, title_start = owner, head
     state = next((ctx.state_at(i) for i in range(start, title_start) if ctx.state_at(i)), None)
     prefix_orgs = [ctx.org_at[i] for i in range(start, title_start) if i in ctx.org_at]
     organization = prefix_orgs[-1].name if prefix_orgs else acronym
@@ -549,7 +557,7 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 break
         if i in ctx.org_at or ctx.state_at(i):
             break
-        if _list_comma(ctx, i) and i + 1 < end:
+        if _list_comma(ctx, i, end) and i + 1 < end:
             i += 1
         elif _phrase_token(ctx, i) and (not is_possessive(token) or _possessive_in_title(ctx, i, end)):
             i += 1
