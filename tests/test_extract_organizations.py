@@ -347,3 +347,34 @@ def test_a_name_cut_before_its_complements_runs_on_to_its_bracketed_acronym(extr
     found = orgs(ex)
     assert "United Nations Regional Office for Water Cooperation in Central Asia" in found
     assert found["United Nations Regional Office for Water Cooperation in Central Asia"][0] == "UNROWCCA"
+
+
+def test_words_after_and_closed_by_a_bracketed_acronym_end_the_name(extract_text):
+    ex = extract_text(
+        "Visit",
+        "LISBON, 3 March 2021 – She met the Director of the Portuguese Commission for Equality and Migration "
+        "(CICDR), Ana Lobo Ferreira.",
+    )
+    assert orgs(ex)["Portuguese Commission for Equality and Migration"][0] == "CICDR"
+
+
+def test_a_name_between_the_and_a_kind_of_organization(extract_text):
+    ex = extract_text(
+        "Visit",
+        "LISBON, 3 March 2021 – The Representative met Rui Tavares Lobo, a lawyer with the Porto-based Casa "
+        "Aberta network, and representatives of the Portuguese network of shelters.",
+    )
+    assert "Casa Aberta" in orgs(ex)
+    assert not any("Portuguese" in name for name in orgs(ex))
+
+
+def test_the_owner_of_a_unit_named_in_full_before_its_possessive_is_named_too(extract_text):
+    ex = extract_text(
+        "Visit",
+        "LISBON, 3 March 2021 – She met officials of the Ministry of Internal Administration’s Office for "
+        "Victims of Hate Crime and of the Catalan Government’s Directorate for Equality.",
+    )
+    found = orgs(ex)
+    assert found["Office for Victims of Hate Crime"][1] == "Ministry of Internal Administration"
+    assert "Ministry of Internal Administration" in found
+    assert "Catalan Government" not in found  # a State's government is no organization

@@ -288,3 +288,11 @@ def test_a_name_after_a_title_whose_portfolio_is_a_comma_list(extract_text):
         "congratulated the graduates on behalf of the Government.",
     )
     assert names(ex) == ["Bermet Asanova"]
+
+
+def test_a_name_the_model_took_for_an_organization_after_a_sentence_s_first_word(extract_text):
+    ex = extract_text(
+        "Visit",
+        "LISBON, 3 March 2021 – As Nadia El Amrani Soto, a lawyer with a refugee network, put it: “The law is good.”",
+    )
+    assert "Nadia El Amrani Soto" in names(ex)

@@ -575,3 +575,18 @@ def test_two_offices_after_a_name_and_a_body_s_word_before_an_office(extract_tex
     assert ("Rustam Nazarov", "Director", "OSCE Border Management Staff College in Dushanbe", None) in found
     assert ("Farida Yusupova", "senior lecturer in border law", "OSCE Border Management Staff College in Dushanbe",
             None) in found
+
+
+def test_the_office_of_an_office_holder_and_a_title_before_an_acronym_and_the_next_name(extract_text):
+    ex = extract_text(
+        "Visit",
+        "LISBON, 3 March 2021 – The OSCE Chairperson-in-Office’s Personal Representative on Combating Racism, "
+        "Ambassador Eva Lindqvist, met Secretary of State for Equality Rita Moura Neves, the Director of the "
+        "Portuguese Commission for Equality and Migration (CICDR), Ana Lobo Ferreira, and others.",
+        "“Data matter,” the Personal Representative said.",
+    )
+    found = roles(ex)
+    assert ("Eva Lindqvist", "Personal Representative on Combating Racism", "OSCE", None) in found
+    assert ("Ana Lobo Ferreira", "Director", "Portuguese Commission for Equality and Migration", None) in found
+    assert not any(r[0] == "Rita Moura Neves" and r[1] == "Director" for r in found)
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("Eva Lindqvist", "Data matter,")]

@@ -120,8 +120,10 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         holders_office = bool(inner) and inner[-1] - 1 in heads and end - inner[-1] == 2
         # "the Central Asian Women Entrepreneurs’ Network": the possessive of people, not of an owning body.
         of_people = bool(inner) and not _owning_body(doc, start, inner[-1])
+        owner_span = None
         if inner and not all(i in heads for i in range(start, inner[-1])) and not holders_office and not of_people:
             owner = doc[start : inner[-1]].text
+            owner_span = (start, inner[-1])
             start = inner[-1] + 1
         end = _listed_portfolios(doc, start, end)
         end = _state_after(doc, start, end)
@@ -167,6 +169,12 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             item.parent = owner
         found.append(item)
         seen.add((start, end))
+        if owner_span is not None and owner == item.parent and _named_owner(doc, *owner_span) \
+                and not any(f.start < owner_span[1] and owner_span[0] < f.end for f in found):
+            # "the Ministry of the Interior’s National Office for ...": the owner is named too.
+            owner_entry = gazetteer.find_org(owner)
+            found.append(_Found(*owner_span, owner, owner_entry.key if owner_entry else None))
+            seen.add(owner_span)
         unit = _unit_after(doc, end, heads)
         if unit is not None and unit not in seen:
             found.append(_Found(unit[0], unit[1], doc[unit[0] : unit[1]].text, None, parent=text))
@@ -210,13 +218,28 @@ def _to_bracketed_acronym(doc: Doc, start: int, end: int, heads: set[int], peopl
         if m == j:
             break
         k = m
-    acronym = bracketed_acronym(doc, k) if k > end else None
+    if k == end:
+        return _and_to_acronym(doc, end, heads, people)
+    acronym = bracketed_acronym(doc, k)
     if acronym is None or doc[k].text != "(":
         return end
     initials = [t.text[0] for t in doc[start:k] if is_title_word(t)]
     letters = iter(initials)
     fits = acronym[0] == initials[0] and all(any(c == i for i in letters) for c in acronym)
     return k if fits else end
+
+
+def _and_to_acronym(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
+    """"the Spanish Observatory of Racism | and Xenophobia (OBERAXE)": capitalised words after "and" that a
+    bracketed acronym closes are the end of the name (whatever the model took them for), when the name
+    before ends in a modifier, not an organization word."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "and" or doc[end - 1].text in gazetteer.lexicon().org_heads:
+        return end
+    k = end + 1
+    while k < len(doc) and is_title_word(doc[k]) and not doc[k].text.isupper() and not doc[k].ent_id_ \
+            and k not in heads and k not in people:
+        k += 1
+    return k if k > end + 1 and doc[k].text == "(" and bracketed_acronym(doc, k) else end
 
 
 def _known_org_after_and(doc: Doc, start: int, end: int) -> tuple[int, int, int, gazetteer.OrgEntry] | None:
@@ -230,6 +253,14 @@ def _known_org_after_and(doc: Doc, start: int, end: int) -> tuple[int, int, int,
             if entry is not None:
                 return a, a + 1, stop, entry
     return None
+
+
+def _named_owner(doc: Doc, start: int, end: int) -> bool:
+    """Do tokens start..end, before a possessive, name a body in full ("the Ministry of the Interior’s"),
+    not a back-reference ("the Mission’s"), a State or a State's government ("the Catalan Government’s")?"""
+    words = doc[start:end]
+    return len(words) > 1 and has_org_head(words.text) and words[-1].text != "Government" \
+        and not any(t.ent_type_ in {"GPE", "NORP"} for t in words) and gazetteer.find_state(words.text) is None
 
 
 def _owning_body(doc: Doc, start: int, end: int) -> bool:
@@ -317,6 +348,9 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             described = _described_name(doc, i, people)
             if described is not None and not skip[0] <= doc[described].idx < skip[1]:
                 spans.append((described, described + 1))
+            named = _name_before_kind(doc, i, heads, people)
+            if named is not None and not skip[0] <= doc[named].idx < skip[1]:
+                spans.append((named, i))
             continue
         # "the Municipality of X" may be tagged as a place (GPE) with the town.
         if token.text not in org_heads or token.ent_type_ not in {"", "FAC", "GPE"} or i in heads or i in people \
@@ -334,6 +368,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             while end < len(doc) and is_title_word(doc[end]) and _untagged(doc, end, token) and end not in people:
                 end += 1
         end = max(end, _place_complement(doc, i + 1, heads, people))
+        if end > i + 1:
+            end = _and_to_acronym(doc, end, heads, people)
         if end == i + 1:
             # "the Policy and Mediation Division | of the United Nations ...": a listed unit before its parent.
             listed = _listed_unit(doc, i, heads, people)
@@ -355,6 +391,22 @@ def _untagged(doc: Doc, j: int, head) -> bool:
     after a word the model took for a place ("the Municipality of | Kičevo"), a name it took for a
     person or place that is no person of the release."""
     return not doc[j].ent_type_ or head.ent_type_ == "GPE" and doc[j].ent_type_ in {"PERSON", "GPE", "LOC"}
+
+
+def _name_before_kind(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
+    """"with the Madrid-based Red Acoge network": capitalised words between "the" (or its modifiers) and
+    a kind of organization (token i) name it, unless they are a known name, a State's or a people's."""
+    k = i
+    while k > 0 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_id_ and k - 1 not in heads \
+            and k - 1 not in people and doc[k - 1].ent_type_ not in {"NORP", "GPE", "DATE", "CARDINAL"}:
+        k -= 1
+    if k == i or k == 0:
+        return None
+    before = k - 1
+    while before > 0 and (doc[before].is_lower and doc[before].pos_ in {"ADJ", "VERB"} or doc[before].text == "-"
+                          or doc[before + 1].text == "-"):
+        before -= 1  # "the Madrid-based", "the small"
+    return k if doc[before].lower_ == "the" and not is_possessive(doc[k - 1]) else None
 
 
 def _described_name(doc: Doc, i: int, people: set[int]) -> int | None:

@@ -229,6 +229,7 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     if nxt is not None and nxt.text == "-" and not doc[end - 1].whitespace_:
         return True  # "Security Co|-operation": part of a hyphenated word
     if prev is not None and is_title_word(prev) and prev.ent_type_ not in {"GPE", "NORP"} \
+            and not (prev.is_stop and prev.is_sent_start) \
             and prev.text not in gazetteer.lexicon().honorifics and not _is_role_word(prev) \
             and not (prev.ent_id_ and not prev.text.isupper()) and not _portfolio_title_before(doc, start, ended=True):
         # "OSCE Economic Activities": the end of an organization's name, an acronym its prefix. A

@@ -125,8 +125,12 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
 
 
 def _titles_next_name(ctx: _Context, end: int) -> bool:
-    """Does the role phrase ending at ``end`` stand before the next name ("..., Director of B, Y")?"""
-    if end < len(ctx.doc) and ctx.doc[end].text == ",":
+    """Does the role phrase ending at ``end`` stand before the next name ("..., Director of B, Y", "...,
+    Director of the Office for ... (ODIHR), Y")?"""
+    doc = ctx.doc
+    if end + 2 < len(doc) and doc[end].text == "(" and bracketed_acronym(doc, end):
+        end += 3
+    if end < len(doc) and doc[end].text == ",":
         end += 1
     return end in ctx.person_tokens
 
@@ -489,6 +493,18 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
     head = next((i for i in range(start, end) if ctx.role_head(i)), None)
     if head is None:
         return _office_named_as_institution(ctx, start, end)
+    while True:
+        # "the OSCE Chairperson-in-Office’s Personal Representative on ...": the office of an office holder.
+        k = head + 1
+        while k < end and ctx.role_head(k):
+            k += 1
+        after = k + 1
+        while after < min(k + 4, end) and not ctx.role_head(after) and is_title_word(doc[after]):
+            after += 1  # "’s Personal | Representative"
+        if is_possessive(doc[k]) and after < end and ctx.role_head(after):
+            head = after
+        else:
+            break
     title_start = head
     while title_start > start and title_start - 1 not in ctx.org_at and ctx.state_at(title_start - 1) is None:
         if is_title_word(doc[title_start - 1]):
