@@ -281,3 +281,67 @@ def test_a_visit_told_by_a_verb_and_named_further_on_over_the_weekend(extract_te
     )
     assert [(e.name, e.start, e.end) for e in ex.events] == [
         ("two-day visit", dt.date(2024, 10, 12), dt.date(2024, 10, 13))]
+
+
+def test_an_event_opened_on_a_written_day_and_closed_today(extract_text):
+    ex = extract_text(
+        "Conference closes",
+        "MANILA, 2 July 2026 – The regional conference, which opened in Manila on 1 July, closed today with a call "
+        "for closer co-operation.",
+        date=D(2026, 7, 2),
+    )
+    assert (event(ex).start, event(ex).end) == (D(2026, 7, 1), D(2026, 7, 2))
+
+
+def test_an_event_in_its_third_day_that_will_close_on_friday(extract_text):
+    ex = extract_text(
+        "Conference under way",
+        "VIENNA, 7 October 2026 – The annual conference on tolerance entered its third day today with a session on "
+        "hate speech. The conference will close on Friday.",
+        date=D(2026, 10, 7),  # a Wednesday
+    )
+    assert (event(ex).start, event(ex).end) == (D(2026, 10, 5), D(2026, 10, 9))
+
+
+def test_weekdays_of_an_event_opened_by_someone_are_past(extract_text):
+    ex = extract_text(
+        "Conference on drones",
+        "VIENNA, 16 May 2025 – Drones were the focus of the annual counter-terrorism conference, held in Vienna on "
+        "Tuesday and Wednesday.",
+        "The conference was opened by Anna Berg, State Secretary at Sweden’s Ministry of Justice.",
+        date=D(2025, 5, 16),  # a Friday
+    )
+    assert (event(ex).start, event(ex).end) == (D(2025, 5, 13), D(2025, 5, 14))
+
+
+def test_two_events_of_different_days_in_one_release(extract_text):
+    ex = extract_text(
+        "Secretary General in New York",
+        "NEW YORK, 22 October 2025 – The OSCE Secretary General, Anna Lind, yesterday addressed the Security Council "
+        "at an open debate on regional organizations, and today signed a work plan with UNICEF.",
+        "The debate was chaired by Danish Minister for Foreign Affairs Lars Holm.",
+        "Today, at a working meeting at UNICEF headquarters, Lind and the Executive Director of UNICEF, Maria Solis, "
+        "signed the plan. Lind was accompanied by the Director of the Office of the Secretary General, Petr Novak.",
+        date=D(2025, 10, 22),
+    )
+    found = {e.name: e for e in ex.events}
+    assert (found["open debate"].start, found["open debate"].end) == (D(2025, 10, 21), D(2025, 10, 21))
+    assert (found["working meeting"].start, found["working meeting"].end) == (D(2025, 10, 22), D(2025, 10, 22))
+    assert set(found["working meeting"].participants) == {"Anna Lind", "Maria Solis", "Petr Novak"}
+    assert "Maria Solis" not in found["open debate"].participants
+    assert {"Anna Lind", "Lars Holm"} <= set(found["open debate"].participants)
+
+
+def test_a_second_event_on_the_eve_of_the_first(extract_text):
+    ex = extract_text(
+        "Asian Conference in Seoul",
+        "SEOUL, 1 July 2026 – The 2026 OSCE Asian Conference, which opened in Seoul on 30 June, closed today.",
+        "On the eve of the conference, young researchers took part in a youth forum on maritime security in Incheon. "
+        "Sara Kim, a junior researcher at the Institute for Maritime Studies, presented its recommendations at the "
+        "opening session of the conference.",
+        date=D(2026, 7, 1),
+    )
+    found = {e.name: e for e in ex.events}
+    assert (found["youth forum"].start, found["youth forum"].place) == (D(2026, 6, 29), "Incheon")
+    assert found["youth forum"].participants == ["Sara Kim"]
+    assert "Sara Kim" in found["2026 OSCE Asian Conference"].participants

@@ -296,3 +296,12 @@ def test_a_name_the_model_took_for_an_organization_after_a_sentence_s_first_word
         "LISBON, 3 March 2021 – As Nadia El Amrani Soto, a lawyer with a refugee network, put it: “The law is good.”",
     )
     assert "Nadia El Amrani Soto" in names(ex)
+
+
+def test_hyphenated_given_names_with_a_lower_case_second_syllable(extract_text):
+    ex = extract_text(
+        "Conference",
+        "SEOUL, 1 July 2026 – Opening the conference, First Vice Minister of Foreign Affairs Kwon Min-ji recalled "
+        "the history of the partnership. Rear Admiral Yoon Tae-ho of the Korea Coast Guard described an exercise.",
+    )
+    assert {"Kwon Min-ji", "Yoon Tae-ho"} <= set(names(ex))

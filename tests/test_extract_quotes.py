@@ -252,3 +252,23 @@ def test_an_opinion_given_as_a_phrase_in_a_reported_clause_and_a_parenthetical_h
         "showed that ministries feared “a loss of control over the result” more than the costs.",
     )
     assert quotes(ex) == [("Eirik Solberg-Haugen", "tools", 1), ("Ana Ribeiro Costa", "a", 1)]
+
+
+def test_a_name_after_a_closed_quote_and_a_new_sentence_is_not_its_speaker(extract_text):
+    ex = extract_text(
+        "Conference",
+        "WARSAW, 7 October 2026 – “I spent a month in a cell with nine other people,” Jan Kowal said. “I am here to "
+        "speak for the ones who are still there.” He called for the release of Piotr Nowak, who remains in prison.",
+    )
+    assert [(q.speaker, q.text.split()[0]) for q in ex.quotes] == [("Jan Kowal", "I")]
+
+
+def test_phrases_summed_up_as_and_warned_of(extract_text):
+    ex = extract_text(
+        "Conference",
+        "WARSAW, 7 October 2026 – Ewa Lis, a board member of the Helsinki Foundation, pointed to audits of NGOs, a "
+        "trend she summed up as “death by paperwork”.",
+        "Tomas Berg, a specialist at Europol, warned of a “do-it-yourself arms market” on messaging platforms.",
+    )
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Ewa Lis", "death by paperwork"), ("Tomas Berg", "do-it-yourself arms market")]

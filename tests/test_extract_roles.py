@@ -590,3 +590,14 @@ def test_the_office_of_an_office_holder_and_a_title_before_an_acronym_and_the_ne
     assert ("Ana Lobo Ferreira", "Director", "Portuguese Commission for Equality and Migration", None) in found
     assert not any(r[0] == "Rita Moura Neves" and r[1] == "Director" for r in found)
     assert [(q.speaker, q.text) for q in ex.quotes] == [("Eva Lindqvist", "Data matter,")]
+
+
+def test_who_became_an_office_and_a_state_s_representative_to_the_osce(extract_text):
+    ex = extract_text(
+        "Conference",
+        "WARSAW, 7 October 2026 – The session was opened by Marie Dubois, who became ODIHR Director last year. "
+        "Ambassador Sean Byrne, Ireland’s Permanent Representative to the OSCE, also spoke.",
+    )
+    found = roles(ex)
+    assert any(r[0] == "Marie Dubois" and r[1] == "Director" for r in found)
+    assert ("Sean Byrne", "Permanent Representative", None, "Ireland") in found

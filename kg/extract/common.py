@@ -189,7 +189,7 @@ _MEDIA_WORK = re.compile(r"(?:^|[^a-z-])(?:editor-in-chief|correspondent|journal
 OUTLET_WORDS = {"newspaper", "website", "outlet", "magazine", "portal", "broadcaster", "agency", "weekly", "daily",
                 "channel"}
 # The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets included.
-BODY_KINDS = OUTLET_WORDS | {"foundation", "association", "charity", "ngo"}
+BODY_KINDS = OUTLET_WORDS | {"foundation", "association", "charity", "ngo", "centre", "center", "network", "movement"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 

@@ -59,6 +59,8 @@ def _left_ok(doc: Doc, i: int) -> bool:
         return i > 0 and is_title_word(doc[i - 1])
     if token.like_num and len(token.text) == 4:  # a year: "2030 Agenda"
         return True
+    if token.text == "-" and not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_:
+        return is_title_word(doc[i - 1])  # "UN Global Counter-|Terrorism Strategy"
     if token.lower_ in CONNECTORS and token.is_lower and token.lower_ != "the":
         return i > 0 and is_title_word(doc[i - 1]) and (doc[i - 1].ent_type_ == "ORG" or token.lower_ == "and")
     return is_title_word(token) and doc[i - 1].text not in {"–", "—"} and token.ent_type_ not in {"PERSON"}

@@ -96,6 +96,70 @@ def extract_events(release: Release, doc: Doc, extraction: Extraction) -> None:
             record.partners_count = _number(match.group(1))
     record.theme = _theme(doc)
     extraction.events.append(record)
+    further = _further_events(release, doc, span, record, extraction, set(named))
+    if further:
+        # A person the release names only from another event on took part in that one, unless a sentence
+        # naming them speaks of the main event too ("... at the opening session of the conference").
+        word = record.name.split()[-1].lower()
+        since = min(start for _, start, _ in further)
+        evidence_of = {p.name: p.evidence for p in extraction.people}
+
+        def main_event_s(name: str) -> bool:
+            return any(ev.start < since or word in ev.sentence.lower() for ev in evidence_of.get(name, ()))
+
+        record.participants = [name for name in record.participants if main_event_s(name)]
+        record.speakers = [name for name in record.speakers if main_event_s(name)]
+        extraction.events.extend(event for event, _, _ in further)
+
+
+def _further_events(release: Release, doc: Doc, main_span: Span, main: EventRecord, extraction: Extraction,
+                    named: set[str]) -> list[tuple[EventRecord, int, int]]:
+    """Other meetings the release reports: "On the eve of the conference, ... took part in a youth forum in
+    Incheon", "Today, at a working meeting at UN Women headquarters, ...": a meeting word introduced by "a"
+    in a sentence that dates it to a day outside the main event's. Each with the character bounds of the
+    text that tells it (its sentence to the end of its paragraph), whose people are its participants."""
+    if release.date is None or main.start is None or not release.paragraphs:
+        return []
+    bounds = paragraph_bounds(release)
+    after = max(bounds[0][1], main_span.end_char)
+    found: list[tuple[EventRecord, int, int]] = []
+    for head in _event_heads(doc):
+        if head.start_char < after or head[-1].pos_ != "NOUN" or _future(head):
+            continue
+        span, name = _phrase_name(doc, head)
+        if span.start == 0 or doc[span.start - 1].lower_ not in {"a", "an"} or name == main.name:
+            continue
+        day = _day_told(release, head.sent, main)
+        if day is None or main.start <= day <= (main.end or main.start) or any(e.start == day for e, _, _ in found):
+            continue
+        start = head.sent.start_char
+        end = next((b for a, b in bounds if a <= start < b), len(release.text))
+        record = EventRecord(name=name, start=day, end=day, place=_place(doc, span) or release.place)
+        record.evidence.append(evidence(release, doc, span.start_char, span.end_char))
+        record.participants = [p.name for p in extraction.people
+                               if p.name in named and any(start <= ev.start < end for ev in p.evidence)]
+        found.append((record, start, end))
+    return found
+
+
+def _day_told(release: Release, sentence: Span, main: EventRecord):  # noqa: ANN202 - a date or None
+    """The day a sentence dates what it tells by: "today", "yesterday", "on the eve of" the main event,
+    "on Monday", "on 3 May"; None when it names none."""
+    text = sentence.text
+    day = release.date
+    match = re.search(rf"\b(today|yesterday|on the eve of|on ({_WEEKDAY}))\b", text, re.I)
+    if match:
+        word = match.group(1).lower()
+        if word == "today":
+            return day
+        if word == "yesterday":
+            return day - dt.timedelta(days=1)
+        if word == "on the eve of":
+            return main.start - dt.timedelta(days=1)
+        return _weekday_near(day, match.group(2), past=any(t.tag_ == "VBD" for t in sentence))
+    if written := _DAYS.search(text):
+        return _parse_day(f"{written.group(1)} {written.group(2) or written.group(4)} {day.year}")
+    return None
 
 
 def _main_mention(release: Release, doc: Doc):
@@ -348,12 +412,23 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                 if not match.group(order[4]) and start > day + dt.timedelta(days=180):
                     start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
                 length = _number(m.group(1)) if start == end and (m := _LENGTH.search(text)) else None
+                if start == end and start < day and _OPENED_BEFORE.search(text[: match.start()]) \
+                        and _CLOSED_TODAY.search(text[match.end() :]):
+                    end = day  # "which opened in Seoul on 30 June, closed today"
                 if length and _ENDED.search(text[: match.start()]):
                     start = end - dt.timedelta(days=length - 1)  # "a three-day workshop that concluded on 12 June"
                 elif length:
                     end = start + dt.timedelta(days=length - 1)  # "a two-day seminar that opened on 3 May"
                 record.start, record.end = start, end
                 return
+    nth, closing = _NTH_DAY_TODAY.search(text), _WILL_CLOSE_ON.search(text)
+    if nth or closing:
+        # "entered its third day today ... will close on Friday": the first day counted back from the
+        # dateline, the last the weekday to come.
+        start = day - dt.timedelta(days=_ordinal(nth.group(1)) - 1) if nth and _ordinal(nth.group(1)) else day
+        end = _weekday_near(day, closing.group(1), past=False) if closing else day
+        record.start, record.end = start, max(start, end)
+        return
     if match := _NEXT_DAYS.search(text):
         length = _number(match.group(1))
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
@@ -386,7 +461,8 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                                                 - WEEKDAYS.index(weekdays.group(1))) % 7)
         record.end = end
         return
-    if re.search(r"\byesterday\b", text) and not re.search(r"\btoday\b", text):
+    told = _clause_day(span)
+    if told == "yesterday" or told is None and re.search(r"\byesterday\b", text) and not re.search(r"\btoday\b", text):
         day = day - dt.timedelta(days=1)
     elif weekday := re.search(rf"\bon ({_WEEKDAY})\b", text):
         day = _weekday_near(day, weekday.group(1), past=_reported_past(sentences))
@@ -395,6 +471,15 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         record.start, record.end = day - dt.timedelta(days=length - 1), day
     else:
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
+
+
+def _clause_day(span: Span) -> str | None:
+    """"X yesterday addressed the Council at an open debate ..., and today signed ...": "today" or "yesterday"
+    when the verb the meeting word depends on has it, whatever other clauses of the sentence say."""
+    token = span.root
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return next((c.lower_ for c in token.children if c.lower_ in {"today", "yesterday"}), None)
 
 
 def _relative_day_nearer(release: Release, span: Span, body: int) -> bool:
@@ -421,6 +506,16 @@ _WEEKEND = re.compile(r"\b(?:over|at|during) the weekend\b|\blast weekend\b", re
 _OPENED_YESTERDAY = re.compile(
     r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?\byesterday\b[^.;]{0,100}?"
     r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up)\b[^.;]{0,40}?\btoday\b")
+
+
+# "entered its third day today", "is in its second day today": an event under way on the dateline.
+_NTH_DAY_TODAY = re.compile(r"\b(?:entered|enters|is in|was in|began|begins|opened)\s+its\s+(\w+)\s+day\b"
+                            r"[^.;]{0,30}?\btoday\b")
+# "will close on Friday", "is to end on Thursday": the last day of an event under way.
+_WILL_CLOSE_ON = re.compile(rf"\b(?:will|is to|is due to)\s+(?:close|end|conclude|finish)\s+on\s+({_WEEKDAY})\b")
+# "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
+_OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
+_CLOSED_TODAY = re.compile(r"\A[^.;]{0,40}?\b(?:closed|ended|concluded|finished|wrapped up)\b[^.;]{0,20}?\btoday\b")
 
 
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
@@ -461,8 +556,9 @@ def _event_sentences(release: Release, doc: Doc, span: Span) -> list[Span]:
 def _reported_past(sentences: list[Span]) -> bool:
     """Is the event told in the past tense ("was held", "focused", "concluded")?"""
     words = [t for s in sentences for t in s]
-    if any(t.lower_ in _OPENS for t in words):
-        return False  # "opened today": the first day is the dateline's
+    if any(t.lower_ in _OPENS and not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children)
+           for t in words):
+        return False  # "opened today": the first day is the dateline's ("was opened by X" tells the past)
     return any(t.tag_ == "VBD" for t in words)
 
 

@@ -36,7 +36,7 @@ from kg.nlp import FIELD_OPERATION_ID
 
 # Nouns of an apposition that describe a name as an organization ("X, a peace research institute").
 ORG_KINDS = {"institute", "organization", "organisation", "foundation", "ngo", "charity", "association", "network",
-             "think-tank"}
+             "think-tank", "centre", "center"}
 NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA"}
 # A part of a larger body: "the X Unit of the Y Department" names the unit and its parent, not one body.
 UNIT_WORDS = {"Unit", "Branch", "Section", "Division", "Hub", "Desk", "Cell"}
@@ -94,6 +94,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             end = opened  # "the World Customs Organization (WCO": the model's span stops inside the brackets
         if start >= end:
             continue
+        if not ent.ent_id_ and _state_name_opens(doc, start):
+            start -= 1  # "the Kazakhstan Bar Association": the State's name opens the body's
         if not ent.ent_id_ or ent.ent_id_ == FIELD_OPERATION_ID:  # "Mission to Bosnia and Herzegovina" runs on too
             known = _known_org_after_and(doc, start, end)
             if known is not None:
@@ -110,8 +112,11 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             if k + 2 < end and doc[k].lower_ == "of":
                 start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower:
-            end += 2  # "... Inter-Parliamentary Co|-operation": the model cut a hyphenated word
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower \
+                and doc[end + 1].tag_ not in {"VBN", "VBD"}:
+            # "... Inter-Parliamentary Co|-operation": the model cut a hyphenated word; "OSCE-supported" is
+            # the organization and a participle.
+            end += 2
         # "the Mission's Security Co-operation Department": the unit, a part of its owner;
         # "the Prosecutor General's Office": an office named after its holder is one name.
         owner = None
@@ -146,7 +151,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             end = _and_joined_end(doc, _place_complement(doc, end, heads, people), heads, people)
         end = _to_bracketed_acronym(doc, start, end, heads, people)
         text = doc[start:end].text
-        if any(start in r and end - 1 in r for r in documents) and not ent.ent_id_:
+        if any(start in r and end - 1 in r for r in documents) and not (ent.ent_id_ and is_possessive(doc[end])):
             continue
         if _names_an_event(doc, start, end) or (start, end) in seen or _tail_of_longer_name(doc, start, end):
             continue
@@ -353,7 +358,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 spans.append((named, i))
             continue
         # "the Municipality of X" may be tagged as a place (GPE) with the town.
-        if token.text not in org_heads or token.ent_type_ not in {"", "FAC", "GPE"} or i in heads or i in people \
+        if token.text not in org_heads or token.ent_type_ not in {"", "FAC", "GPE", "WORK_OF_ART"} or i in heads \
+                or i in people \
                 or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc):
             continue
         if doc[i + 1].lower_ not in {"of", "for"}:
@@ -371,8 +377,9 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         if end > i + 1:
             end = _and_to_acronym(doc, end, heads, people)
         if end == i + 1:
-            # "the Policy and Mediation Division | of the United Nations ...": a listed unit before its parent.
-            listed = _listed_unit(doc, i, heads, people)
+            # "the Policy and Mediation Division | of the United Nations ...": a listed unit before its parent;
+            # "the Action against Terrorism Unit | of the ...": a unit named by its task.
+            listed = _listed_unit(doc, i, heads, people) or _connected_name(doc, i, heads, people)
             if listed is not None and not any(listed in r for r in documents):
                 spans.append((listed, i + 1))
             continue
@@ -380,6 +387,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         while start > 0 and is_title_word(doc[start - 1]) and start - 1 not in heads and start - 1 not in people \
                 and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ == "NORP"):
             start -= 1
+        if _state_name_opens(doc, start):
+            start -= 1  # "the Kazakhstan International Bureau for ..."
         if any(start in r and end - 1 in r for r in documents):
             continue
         spans.append((start, end))
@@ -409,17 +418,34 @@ def _name_before_kind(doc: Doc, i: int, heads: set[int], people: set[int]) -> in
     return k if doc[before].lower_ == "the" and not is_possessive(doc[k - 1]) else None
 
 
+def _seat_modifier(doc: Doc, k: int) -> bool:
+    """Is token k a word of "Abu Dhabi-based" (a capitalised place, the hyphen, "based")?"""
+    j = k
+    while j < len(doc) and j - k < 4 and is_title_word(doc[j]):
+        j += 1
+    if doc[k].text == "-" or doc[k].lower_ == "based":
+        j = k
+    return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based" or (
+        doc[k].lower_ == "based" and k > 0 and doc[k - 1].text == "-")
+
+
 def _described_name(doc: Doc, i: int, people: set[int]) -> int | None:
     """"swisspeace, a peace research institute": a one-word name (maybe lower case) described by an
     apposition whose noun is a kind of organization (token i); the name's token, else None."""
     k = i - 1
-    while k >= 0 and i - k <= 4 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"}:
+    while k >= 0 and i - k <= 6 and (doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"}
+                                     or _seat_modifier(doc, k)):
         k -= 1
-    if k < 2 or doc[k].lower_ not in {"a", "an"} or doc[k - 1].text != ",":
+    if k < 2 or doc[k].lower_ not in {"a", "an", "the"} or doc[k - 1].text != ",":
         return None
     name = k - 2
     token = doc[name]
-    if not token.is_alpha or name in people or token.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE"} \
+    # A place the model saw in the name is an organization when the apposition gives it a seat ("X, the
+    # Abu Dhabi-based centre of excellence ...").
+    seated = token.ent_type_ in {"GPE", "LOC"} and not token.ent_id_ \
+        and any(_seat_modifier(doc, j) for j in range(k, i))
+    if not token.is_alpha or name in people \
+            or token.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE"} and not seated \
             or token.is_stop or token.pos_ in {"VERB", "AUX", "PRON"} \
             or name > 0 and (is_title_word(doc[name - 1]) or doc[name - 1].text == "-"):
         return None
@@ -456,9 +482,35 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
         return None
     if k >= 2 and is_possessive(doc[k - 1]) and doc[k - 2].ent_type_ == "GPE" and doc[k - 2].ent_id_:
         return k  # "Israel’s Water Authority": the State's possessive is not part of the body's name
+    if _state_name_opens(doc, k):
+        return k - 1  # "the Korea Coast Guard": the State's name opens the body's
     if doc[k - 1].ent_type_ != "NORP" or not doc[k - 1].ent_id_ or doc[k - 1].ent_iob_ != "B":
         return None
     return k - 1
+
+
+def _connected_name(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
+    """Start of "the Action against Terrorism Unit": capitalised words joined by lower-case connectors
+    between "the" and the organization word at token i, untagged by the model."""
+    k, words, connectors = i, 0, 0
+    while k > 1:
+        prev = doc[k - 1]
+        if is_title_word(prev) and prev.ent_type_ in {"", "WORK_OF_ART"} and k - 1 not in heads \
+                and k - 1 not in people and not prev.text.isupper():
+            words += 1
+        elif prev.lower_ in {"against", "for", "on", "of"} and prev.is_lower and is_title_word(doc[k - 2]):
+            connectors += 1
+        else:
+            break
+        k -= 1
+    return k if connectors and words >= 2 and doc[k - 1].lower_ == "the" and is_title_word(doc[k]) else None
+
+
+def _state_name_opens(doc: Doc, start: int) -> bool:
+    """"the Korea | Coast Guard": a State's one-word name between "the" and a body's name is part of it
+    (its adjective is not: "the Uzbek Customs Committee")."""
+    return start >= 2 and doc[start - 1].ent_type_ == "GPE" and bool(doc[start - 1].ent_id_) \
+        and doc[start - 1].ent_iob_ == "B" and doc[start].ent_iob_ != "I" and doc[start - 2].lower_ == "the"
 
 
 def _listed_unit(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:

@@ -151,8 +151,9 @@ def _extend(doc: Doc, end: int) -> int:
     particles = gazetteer.lexicon().name_particles
     while end < len(doc):
         if doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-                and end + 1 < len(doc) and is_title_word(doc[end + 1]):
-            end += 2
+                and end + 1 < len(doc) and (is_title_word(doc[end + 1]) or _hyphenated_syllable(doc[end + 1])
+                                            and len(doc[end + 1]) <= 5 and doc[end + 1].tag_ not in {"VBN", "VBD"}):
+            end += 2  # "Valeria Fontana|-Kruger", "Kwon Min|-ji"
             continue
         nxt = doc[end]
         # The model's PERSON ends the name, unless it took only a given name ("Paolo| D’Alessandro").
@@ -182,6 +183,13 @@ def _extend(doc: Doc, end: int) -> int:
     return end
 
 
+def _hyphenated_syllable(token) -> bool:  # noqa: ANN001
+    """"Kwon Hae-|rin": the lower-case second syllable of a hyphenated given name."""
+    doc, i = token.doc, token.i
+    return token.is_lower and token.is_alpha and i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+        and not doc[i - 2].whitespace_ and is_title_word(doc[i - 2])
+
+
 def _is_name_suffix(token) -> bool:  # noqa: ANN001
     return token.is_lower and token.text in gazetteer.lexicon().name_suffixes
 
@@ -199,7 +207,7 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     lex = gazetteer.lexicon()
     tokens = doc[start:end]
     if not 1 <= len(tokens) <= MAX_NAME_TOKENS or not is_title_word(tokens[0]) \
-            or not (is_title_word(tokens[-1]) or is_elided_particle(tokens[-1])
+            or not (is_title_word(tokens[-1]) or is_elided_particle(tokens[-1]) or _hyphenated_syllable(tokens[-1])
                     or len(tokens) > 2 and _is_name_suffix(tokens[-1])):
         return False
     if tokens[0].is_stop and tokens[0].pos_ != "PROPN" and not (len(tokens) > 1 and tokens[1].text == "-"):
@@ -208,7 +216,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         if token.i in heads or token.text in lex.org_heads or token.like_num and token.text not in lex.name_particles:
             return False
         if not (is_title_word(token) or token.text in lex.name_particles or token.text in "-'’"
-                or is_elided_particle(token) or token.i == end - 1 and _is_name_suffix(token)):
+                or is_elided_particle(token) or token.i == end - 1 and _is_name_suffix(token)
+                or _hyphenated_syllable(token)):
             return False
         if token.text.isupper() and len(token.text) > 1 and not re.fullmatch(r"[A-Z]\.", token.text):
             # acronyms and capitalised datelines, not initials ("John F. Kennedy")

@@ -88,12 +88,18 @@ def _at_start(text: str, p_start: int, open_at: int) -> bool:
     return not text[p_start : open_at - 1].strip()
 
 
+def _warned_of_a(before: list[str]) -> bool:
+    """"warned of a “do-it-yourself arms market”": a phrase after "a" that a verb of saying speaks of."""
+    return len(before) >= 3 and before[-1].lower() in {"a", "an"} and before[-2].lower() in {"of", "about"} \
+        and before[-3].lower() in gazetteer.lexicon().speech_verbs
+
+
 def _is_statement(text: str, segment: _Segment) -> bool:
     words = text[segment.start : segment.end].split()
     if len(words) < MIN_WORDS and not segment.continued:
         return False
     before = text[: segment.start - 1].split()
-    if before and before[-1].lower().strip(",:") in NOT_SPEECH_BEFORE:
+    if before and before[-1].lower().strip(",:") in NOT_SPEECH_BEFORE and not _warned_of_a(before):
         return False
     # A title in quotation marks ("Trafficking in Human Beings and Terrorism"), not a statement.
     capitals = sum(1 for w in words if w[:1].isupper())
@@ -216,7 +222,8 @@ def _speech_between(doc: Doc, start: int, end: int) -> bool:
 
 
 SPEECH_LEMMAS = {"say", "add", "call", "describe", "term", "stress", "warn", "urge", "note", "tell", "label",
-                 "state", "declare", "insist", "argue", "remark", "emphasize", "emphasise", "underline", "ask"}
+                 "state", "declare", "insist", "argue", "remark", "emphasize", "emphasise", "underline", "ask",
+                 "sum"}  # "a trend he summed up as “...”"
 
 
 def _short_phrase_is_speech(doc: Doc, text: str, segment: _Segment) -> bool:
@@ -349,6 +356,8 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _trailing_speaker(text: str, close: int, limit: int, mentions: list[tuple[int, int, str]],
                       addressed: str | None = None) -> str | None:
+    if _new_sentence_after(text, close):
+        return None  # "“... still there.” He called for the release of X": X is spoken of, not speaking
     start, end = _window(text, close, limit)
     names = [name for name in _named_in(mentions, start, end) if name != addressed]
     verbs = gazetteer.lexicon().speech_verbs

@@ -331,8 +331,8 @@ def _after(ctx: _Context, end: int) -> Role | None:
         return role if role is not None and role.end < len(doc) and doc[role.end].text == ")" else None
     if end >= len(doc) or doc[end].text != ",":
         return None
-    if end + 3 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ == "be":
-        end += 2  # "X, who is Director of the Y,": the office in a copula relative clause
+    if end + 3 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ in {"be", "become"}:
+        end += 2  # "X, who is Director of the Y,", "X, who became ODIHR Director": the office in a relative clause
     occupation = occupation_after(doc, end + 1)
     if occupation is not None:
         role = _occupation(ctx, end + 1, *occupation)
@@ -546,6 +546,8 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 i += 1
             title_end = i
             continue
+        if token.lower_ == "to" and state is not None and organization is None:
+            break  # "Ireland’s Permanent Representative to the OSCE": the posting, not the office's owner
         if token.lower_ in CONNECTORS and token.is_lower and token.lower_ not in {"and", "the"}:
             tail = i
             k = i + 1
