@@ -127,6 +127,8 @@ class _Orgs:
         for release, org in mentions:
             identity = self._identity(org.name, org.acronym, org.parent, ministry_state.get((release, org.name)))
             self.by_mention[(release, org.name)] = identity
+            for ev in org.evidence:  # "EU Delegation" written for "Delegation of the European Union to Albania"
+                self.by_mention.setdefault((release, ev.anchor), identity)
             self.written.setdefault(identity, set()).add(org.name)
             if org.acronym:
                 self.acronym.setdefault(identity, org.acronym)

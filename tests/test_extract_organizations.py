@@ -409,3 +409,36 @@ def test_a_body_inside_a_document_s_title_or_before_a_participle(extract_text):
     )
     assert set(orgs(ex)) == {"OSCE"}
     assert [d.name for d in ex.documents] == ["UN Global Counter-Terrorism Strategy"]
+
+
+def test_an_institute_tagged_as_a_facility_and_its_acronym_written_alone(extract_text):
+    ex = extract_text(
+        "Security review",
+        "VIENNA, 3 March 2021 – Anna Holm, a senior fellow at the Bergen International Peace Research Institute, "
+        "presented a study. According to BIPRI data, spending had grown.",
+    )
+    assert orgs(ex).get("Bergen International Peace Research Institute", (None,))[0] == "BIPRI"
+    assert "BIPRI" not in orgs(ex)
+
+
+def test_plural_acronyms_terms_and_a_body_s_meeting_are_not_organizations(extract_text):
+    ex = extract_text(
+        "Media",
+        "VIENNA, 3 March 2021 – Strategic lawsuits against public participation, or SLAPPs, target LGBTI persons "
+        "and journalists. The findings will be presented before the Ministerial Council in Milan in December.",
+    )
+    assert not {"SLAPPs", "LGBTI", "Ministerial Council"} & set(orgs(ex))
+
+
+def test_a_delegation_posted_to_a_state_and_its_short_form(extract_text):
+    ex = extract_text(
+        "Project launched",
+        "SKOPJE, 3 March 2027 – The OSCE Mission to Skopje and the Delegation of the European Union to North "
+        "Macedonia today launched a project.",
+        "Speakers at the launch ceremony included the Head of the EU Delegation to North Macedonia, Ambassador "
+        "Pierre Lenoir.",
+        date=__import__("datetime").date(2027, 3, 3),
+    )
+    assert "Delegation of the European Union to North Macedonia" in orgs(ex)
+    assert "EU Delegation" not in orgs(ex)
+    assert [(e.name, e.start.isoformat()) for e in ex.events] == [("launch ceremony", "2027-03-03")]

@@ -128,3 +128,15 @@ def test_ministries_of_different_states_stay_apart():
 def test_seed_resolution_does_not_depend_on_order(seed_extractions):
     extractions = list(seed_extractions.values())
     assert to_dict(resolve(extractions)) == to_dict(resolve(reversed(extractions)))
+
+
+def test_an_organization_written_in_a_short_form_in_a_role_is_the_one_the_release_names_in_full(extract_text):
+    ex = extract_text(
+        "Project launched",
+        "SKOPJE, 3 March 2027 – The Delegation of the European Union to North Macedonia today launched a project. "
+        "The Head of the EU Delegation to North Macedonia, Ambassador Pierre Lenoir, spoke.",
+    )
+    kb = resolve([ex])
+    names = {o.key: o.name for o in kb.organizations}
+    assert [(m.role, names.get(m.organization)) for m in kb.memberships] == [
+        ("Head", "Delegation of the European Union to North Macedonia")]

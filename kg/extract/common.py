@@ -133,6 +133,11 @@ def is_acronym(text: str) -> bool:
         and " " not in text
 
 
+def initials(name: str) -> str:
+    """"EFJ" for "European Federation of Journalists": the first letters of a name's capitalised words."""
+    return "".join(w[0] for w in name.split() if w[0].isupper()) if " " in name else ""
+
+
 def in_portfolio_list(doc: Doc, comma: int, last: int) -> bool:
     """"Minister of Science, Higher Education and Innovation, X": a comma between capitalised words of a
     list that "and" closes before token ``last`` is inside the title."""

@@ -189,7 +189,8 @@ def _main_mention(release: Release, doc: Doc):
             first_tok = _part_of(doc, first_tok)
             return doc[first_tok:end], doc[first_tok:end].text, entry, ordinal
     if not heads:
-        heads = _later_occasions(release, doc, first[1]) or _told_by_verb(release, doc, first[1])
+        heads = _later_occasions(release, doc, first[1]) or _told_by_verb(release, doc, first[1]) \
+            or _ceremony_of_lead(doc, first[1])
     if not heads:
         return None
     head = next((h for h in heads if h.start_char >= start_char), heads[0])
@@ -353,6 +354,14 @@ def _told_by_verb(release: Release, doc: Doc, lead_end: int) -> list[Span]:
     return [s for s in _event_heads(doc) if s.start_char >= lead_end and s[-1].pos_ == "NOUN"
             and s[-1].lemma_.lower() in verbs and not _future(s)
             and any(c.dep_ in {"det", "poss"} for c in s[-1].children)]  # "the visit", "his two-day visit"
+
+
+def _ceremony_of_lead(doc: Doc, lead_end: int) -> list[Span]:
+    """"The Presence and the EU today launched a project ... Speakers at the launch ceremony included ...": a
+    ceremony named further on by the verb the opening tells it with."""
+    told = {t.lemma_.lower() for t in itertools.takewhile(lambda t: t.idx < lead_end, doc) if t.pos_ == "VERB"}
+    return [s for s in _occasions(doc) if s.start_char >= lead_end and s.start > 1
+            and doc[s.start - 1].lemma_.lower() in told and doc[s.start - 2].lower_ == "the"]
 
 
 def _dated_possessor(doc: Doc, start: int) -> bool:

@@ -23,6 +23,7 @@ from kg.extract.common import (
     doc_text,
     evidence,
     has_org_head,
+    initials,
     is_acronym,
     is_possessive,
     is_title_word,
@@ -37,7 +38,9 @@ from kg.nlp import FIELD_OPERATION_ID
 # Nouns of an apposition that describe a name as an organization ("X, a peace research institute").
 ORG_KINDS = {"institute", "organization", "organisation", "foundation", "ngo", "charity", "association", "network",
              "think-tank", "centre", "center"}
-NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA"}
+NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA", "LGBT", "LGBTI", "LGBTQ", "LGBTIQ"}
+# "SLAPPs", "NGOs": an acronym in the plural names a kind of thing, not one organization.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # A part of a larger body: "the X Unit of the Y Department" names the unit and its parent, not one body.
 UNIT_WORDS = {"Unit", "Branch", "Section", "Division", "Hub", "Desk", "Cell"}
 
@@ -79,7 +82,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     seen: set[tuple[int, int]] = set()
     joined_until = 0  # end of a name that took in the organization after it
     for ent in doc.ents:
-        if ent.label_ != "ORG" or skip[0] <= ent.start_char < skip[1] or people.intersection(range(ent.start, ent.end)):
+        if not (ent.label_ == "ORG" or _institution_as_facility(ent)) or skip[0] <= ent.start_char < skip[1] \
+                or people.intersection(range(ent.start, ent.end)):
             continue
         if ent.start < joined_until:
             continue
@@ -158,7 +162,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         entry = (None if unit_end > ent.end else gazetteer.org_by_key(ent.ent_id_)) or gazetteer.find_org(text)
         field_operation = ent.ent_id_ == FIELD_OPERATION_ID and entry is None
         if entry is None and not field_operation:
-            if text in NOT_ORGS or gazetteer.find_series(text) or gazetteer.find_state(text):
+            if text in NOT_ORGS or _PLURAL_ACRONYM.fullmatch(text) or gazetteer.find_series(text) \
+                    or gazetteer.find_state(text):
                 continue
             if not looks_like_org(text):
                 continue
@@ -185,7 +190,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             found.append(_Found(unit[0], unit[1], doc[unit[0] : unit[1]].text, None, parent=text))
             seen.add(unit)
     for start, end in _untagged_bodies(doc, heads, people, documents, skip):
-        if any(start < f.end and f.start < end for f in found):
+        # A body named with the organization it belongs to ("the Delegation of | the European Union") holds
+        # that organization's mention; any other overlap is a name found already.
+        if any(start < f.end and f.start < end and not (start < f.start and f.end <= end and f.key) for f in found):
             continue
         text = doc[start:end].text
         if gazetteer.find_state(text) or gazetteer.find_series(text) or _names_an_event(doc, start, end):
@@ -245,6 +252,18 @@ def _and_to_acronym(doc: Doc, end: int, heads: set[int], people: set[int]) -> in
             and k not in heads and k not in people:
         k += 1
     return k if k > end + 1 and doc[k].text == "(" and bracketed_acronym(doc, k) else end
+
+
+# Organization words that also name buildings ("the Vienna International Centre"): a facility so named is one.
+BUILDING_WORDS = {"Centre", "Center", "Palace", "Hall", "House"}
+
+
+def _institution_as_facility(ent) -> bool:  # noqa: ANN001 - a spaCy Span
+    """"the Stockholm International Peace Research Institute" tagged FAC: a facility named with an organization
+    word (not one that names buildings too) is an organization."""
+    last = ent[-1]
+    return ent.label_ == "FAC" and len(ent) > 2 and last.text in gazetteer.lexicon().org_heads \
+        and last.text not in BUILDING_WORDS
 
 
 def _known_org_after_and(doc: Doc, start: int, end: int) -> tuple[int, int, int, gazetteer.OrgEntry] | None:
@@ -376,6 +395,9 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         end = max(end, _place_complement(doc, i + 1, heads, people))
         if end > i + 1:
             end = _and_to_acronym(doc, end, heads, people)
+        elif doc[i - 1].lower_ == "the" and (parent := _complement_after(doc, i, i + 1, documents)) is not None \
+                and parent[1]:
+            end = parent[0]  # "the Delegation of the European Union to North Macedonia"
         if end == i + 1:
             # "the Policy and Mediation Division | of the United Nations ...": a listed unit before its parent;
             # "the Action against Terrorism Unit | of the ...": a unit named by its task.
@@ -389,6 +411,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             start -= 1
         if _state_name_opens(doc, start):
             start -= 1  # "the Kazakhstan International Bureau for ..."
+        if doc[start].lower_ == "the":
+            start += 1  # a sentence's "The"
         if any(start in r and end - 1 in r for r in documents):
             continue
         spans.append((start, end))
@@ -466,9 +490,24 @@ def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) ->
         stop = k + 1
         while stop < len(doc) and doc[stop].ent_iob_ == "I":
             stop += 1
-        return stop, doc[k:stop].text
+        return _posted_to(doc, start, stop), doc[k:stop].text
     document = next((r for r in documents if r.start == k), None)
     return (document.stop, None) if document is not None else None
+
+
+# Bodies that represent one organization or State in another: their name goes on with the place ("to Albania").
+POSTED_BODIES = {"Delegation", "Mission", "Permanent Mission", "Embassy", "Representation", "Office"}
+
+
+def _posted_to(doc: Doc, start: int, end: int) -> int:
+    """"the Delegation of the European Union | to Albania": a representation's name ends with where it is posted."""
+    if end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_ \
+            and doc[start].text in POSTED_BODIES:
+        k = end + 1
+        while k < len(doc) and doc[k].ent_type_ == "GPE" and (k == end + 1 or doc[k].ent_iob_ == "I"):
+            k += 1
+        return k
+    return end
 
 
 def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
@@ -734,8 +773,18 @@ def _names_an_event(doc: Doc, start: int, end: int) -> bool:
         return True
     after = doc[end : end + 2]
     heads = set(gazetteer.lexicon().event_heads)
-    return any(t.lower_ in heads for t in after[:1]) or (len(after) == 2 and after[0].is_lower is False
-                                                          and after[1].lower_ in heads and not after[0].is_punct)
+    if any(t.lower_ in heads for t in after[:1]) or (len(after) == 2 and after[0].is_lower is False
+                                                     and after[1].lower_ in heads and not after[0].is_punct):
+        return True
+    # "before the Ministerial Council in Milan in December": a body met in a city at a time is its meeting
+    # (reporting "to the Permanent Council in Vienna in June" is to the body).
+    k, lead = end + 1, start - 2 if start > 0 and doc[start - 1].lower_ == "the" else start - 1
+    if lead >= 0 and doc[lead].lower_ in {"before", "after", "at", "until", "during"} and end < len(doc) \
+            and doc[end].lower_ == "in" and k < len(doc) and doc[k].ent_type_ == "GPE":
+        while k < len(doc) and doc[k].ent_type_ == "GPE":
+            k += 1
+        return k + 1 < len(doc) and doc[k].lower_ in {"in", "on"} and doc[k + 1].ent_type_ == "DATE"
+    return False
 
 
 def _token_at(doc: Doc, char: int) -> int:
@@ -788,6 +837,7 @@ def extract_organizations(release: Release, doc: Doc, extraction: Extraction) ->
         names.setdefault(group, []).append(item.name)
         mention.evidence.append(evidence(release, doc, span.start_char, span.end_char))
     _join_short_forms(merged, names)
+    _join_initials(merged, names)
     for group, mention in merged.items():
         written = [n for n in names[group] if n != mention.acronym]
         entry = gazetteer.org_by_key(group)
@@ -812,6 +862,23 @@ def _join_short_forms(merged: dict[str, OrgMention], names: dict[str, list[str]]
         names[owners[0]] += names.pop(group)
 
 
+def _join_initials(merged: dict[str, OrgMention], names: dict[str, list[str]]) -> None:
+    """"SIPRI data" after "the Stockholm International Peace Research Institute": an acronym the gazetteer
+    does not list, written alone, made of the initials of exactly one other organization of the release."""
+    for group in list(merged):
+        written = set(names[group])
+        if gazetteer.org_by_key(group) is not None or len(written) != 1 or not is_acronym(next(iter(written))):
+            continue
+        acronym = next(iter(written))
+        owners = [g for g in merged if g != group and initials(merged[g].name) == acronym]
+        if len(owners) != 1:
+            continue
+        owner = merged[owners[0]]
+        owner.acronym = owner.acronym or acronym
+        owner.evidence = sorted([*owner.evidence, *merged.pop(group).evidence], key=lambda e: e.start)
+        names[owners[0]] += names.pop(group)
+
+
 def _short_forms(name: str) -> set[str]:
     """"OSCE Programme Office in Bishkek" -> "Programme Office in Bishkek", "Programme Office" (and
     "OSCE Programme Office"), "Special Court against Corruption" -> "Special Court": the forms of two
@@ -821,6 +888,11 @@ def _short_forms(name: str) -> set[str]:
     if len(words) > 2 and is_acronym(words[0]):
         cores.append(words[1:])
     forms = set()
+    # "EU Delegation (to Albania)" for "Delegation of the European Union to Albania".
+    body = re.fullmatch(r"(\w+) of (?:the )?(.+?)((?: to| in) .+)?", name)
+    owner = gazetteer.find_org(body.group(2)) if body else None
+    if owner is not None and owner.acronym:
+        forms.update({f"{owner.acronym} {body.group(1)}", f"{owner.acronym} {body.group(1)}{body.group(3) or ''}"})
     for core in cores:
         forms.add(" ".join(core))
         cut = next((i for i, w in enumerate(core) if w in {"in", "to", "against", "for", "on"}), None)

@@ -25,6 +25,7 @@ from kg.extract.common import (
     doc_text,
     evidence,
     in_portfolio_list,
+    initials,
     is_acronym,
     is_possessive,
     is_title_word,
@@ -600,7 +601,7 @@ def _acronym_prefix(ctx: _Context, i: int) -> bool:
     text = ctx.doc[i].text
     if not (text.isupper() and is_acronym(text)) or i in ctx.heads or i in ctx.org_at:
         return False
-    return any(o.name == text or bracketed_acronym(ctx.doc, o.end) == text or _initials(o.name) == text
+    return any(o.name == text or bracketed_acronym(ctx.doc, o.end) == text or initials(o.name) == text
                for o in ctx.orgs) or gazetteer.find_org(text) is not None
 
 
@@ -609,11 +610,7 @@ def _acronym_owner(ctx: _Context, i: int) -> str:
     its initials: "EFJ" for the European Federation of Journalists), else the acronym."""
     text = ctx.doc[i].text
     return next((o.name for o in ctx.orgs if bracketed_acronym(ctx.doc, o.end) == text), None) \
-        or next((o.name for o in ctx.orgs if _initials(o.name) == text), text)
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper()) if " " in name else ""
+        or next((o.name for o in ctx.orgs if initials(o.name) == text), text)
 
 
 def _possessive_in_title(ctx: _Context, i: int, end: int) -> bool:
