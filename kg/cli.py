@@ -28,7 +28,15 @@ from kg.eval import eval_command
 from kg.files import Data, remove_stale_temps, write_all_atomic, write_atomic
 from kg.fragments import GraphParts, graph_parts, trig_chunks, turtle_chunks, turtle_text
 from kg.ingest import DEFAULT_MAX_BYTES, ingest
-from kg.pipeline import DEFAULT_CACHE, TEXT_LIMIT, CacheStats, build_knowledge_base, default_jobs, gc_paused
+from kg.pipeline import (
+    DEFAULT_CACHE,
+    TEXT_LIMIT,
+    CacheStats,
+    WarmWorker,
+    build_knowledge_base,
+    default_jobs,
+    gc_paused,
+)
 from kg.query import (
     ENGINES,
     FORMATS,
@@ -144,9 +152,16 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
       kg build --timings                # where the time goes
     """
     started = time.perf_counter()
-    with gc_paused(), stage("ingest"):
-        result = ingest(list(inputs) or ["seeds"], max_bytes=max_bytes, exclude=[out_dir],
-                        cache_dir=None if no_cache else cache_dir)
+    # The model loads in a worker while the files and the cache are read (a cached archive's rebuild).
+    warm = WarmWorker.for_build(model, jobs or default_jobs(), None if no_cache else cache_dir)
+    try:
+        with gc_paused(), stage("ingest"):
+            result = ingest(list(inputs) or ["seeds"], max_bytes=max_bytes, exclude=[out_dir],
+                            cache_dir=None if no_cache else cache_dir)
+    except BaseException:
+        if warm is not None:
+            warm.stop()
+        raise
     for skipped in result.skipped:
         warn(f"skipped {skipped.file}: {skipped.reason}")
     for release in result.undated:
@@ -157,6 +172,8 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
             warn(f"{', '.join(release.files)} is {len(release.text):,} characters long: facts are read from the "
                  f"first {TEXT_LIMIT:,} only (the graph keeps the whole text)")
     if not result.releases:
+        if warm is not None:
+            warm.stop()
         fail("no press release could be read from the inputs: check the paths (see `kg build --help`)")
 
     stats = CacheStats()
@@ -167,7 +184,8 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
         kb = build_knowledge_base(result.releases, model=model, jobs=jobs or default_jobs(),
                                   cache_dir=None if no_cache else cache_dir, stats=stats,
                                   progress=lambda n: bar.advance(task, n),
-                                  fingerprints=None if no_cache else fingerprints)  # only a cache uses them
+                                  fingerprints=None if no_cache else fingerprints,  # only a cache uses them
+                                  warm=warm)
     with gc_paused(), stage("rdf"):
         parts = graph_parts(kb, base, None if no_cache else cache_dir, jobs=jobs or default_jobs(),
                             fingerprints=fingerprints)

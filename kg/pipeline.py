@@ -135,25 +135,56 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+class WarmWorker:
+    """One worker process that loads the model from the start of a build, while the build reads its
+    files and its cache: adding a release to a cached archive then waits for neither the model nor
+    the reading (each takes seconds). Used when only a few releases turn out to need the model, else
+    stopped (``extract_all``)."""
+
+    def __init__(self, model: str) -> None:
+        self.model = model
+        self.pool = multiprocessing.get_context("fork").Pool(1, initializer=_worker_start, initargs=(model,))
+
+    @classmethod
+    def for_build(cls, model: str | None, jobs: int, cache_dir: Path | None) -> WarmWorker | None:
+        """A warm worker when the build is likely to add a few releases to a cached archive: several
+        cores, a cache of this extractor version, and processes that can be forked."""
+        if jobs <= 1 or cache_dir is None or "fork" not in multiprocessing.get_all_start_methods() \
+                or not (cache_dir / f"v{EXTRACTOR_VERSION}").is_dir():
+            return None
+        return cls(model or default_model())
+
+    def stop(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+
 def extract_all(
     releases: list[Release],
     model: str | None = None,
     jobs: int = 1,
     cache_dir: Path | None = None,
     progress: Callable[[int], None] | None = None,
+    warm: WarmWorker | None = None,
 ) -> tuple[list[Extraction], CacheStats, list[str]]:
     """Extractions of ``releases``, in order, from the cache where possible; and their ``extraction_key``.
 
-    The releases the cache lacks are extracted by ``jobs`` worker processes started first, while
-    this process loads the cached ones: adding a release to an archive loads the model and parses
-    it during the loading, not after."""
+    The releases the cache lacks are extracted by ``jobs`` worker processes started first (or by the
+    ``warm`` worker, when they are one chunk), while this process loads the cached ones: adding a
+    release to an archive loads the model and parses it during the loading, not after."""
     model_name = model or default_model()
     cache = ExtractionCache(cache_dir, model_name) if cache_dir is not None else None
     results: list[Extraction | None] = [None] * len(releases)
     keys = [extraction_key(release, model_name) for release in releases]
     cached = [i for i, key in enumerate(keys) if cache and cache.has(key)]
     absent = sorted(set(range(len(releases))).difference(cached))
-    extracting = _extract([releases[i] for i in absent], model_name, jobs, background=bool(cached))
+    if warm is not None and (warm.model != model_name or not absent or len(absent) > CHUNK):
+        warm.stop()  # nothing to extract, or more than one worker's share
+        warm = None
+    if warm is not None:
+        extracting = _collected(warm.pool, warm.pool.imap(_worker_extract, [[releases[i] for i in absent]]))
+    else:
+        extracting = _extract([releases[i] for i in absent], model_name, jobs, background=bool(cached))
     damaged: list[int] = []
     with gc_paused(), stage("cache"):
         for i in cached:
@@ -261,14 +292,16 @@ def build_knowledge_base(
     stats: CacheStats | None = None,
     progress: Callable[[int], None] | None = None,
     fingerprints: dict[str, str] | None = None,
+    warm: WarmWorker | None = None,
 ) -> KnowledgeBase:
     """Resolved entities and facts of ``releases`` (extractors run with ``model``).
 
     With ``cache_dir``, extractions are read from and written to that cache; ``stats``, when
-    given, receives its hit and miss counts; ``fingerprints``, each release's ``fingerprint``."""
+    given, receives its hit and miss counts; ``fingerprints``, each release's ``fingerprint``;
+    ``warm``, a ``WarmWorker`` started with the build."""
     with stage("extraction"):
         extractions, found, keys = extract_all(releases, model=model, jobs=jobs, cache_dir=cache_dir,
-                                               progress=progress)
+                                               progress=progress, warm=warm)
     if stats is not None:
         stats.hits, stats.misses, stats.corrupt = found.hits, found.misses, found.corrupt
     with gc_paused(), stage("resolution"):

@@ -132,3 +132,25 @@ def test_fit_to_length_keeps_whole_paragraphs_from_the_start():
     assert cut.paragraphs == ("a" * 10, "b" * 10)
     assert release.text.startswith(cut.text)
     assert fit_to_length(release, 3).title == "Tit"
+
+
+def test_a_warm_worker_extracts_a_few_new_releases_and_is_stopped_when_there_are_none(tmp_path):
+    from kg.ingest import ingest
+    from kg.pipeline import WarmWorker, extract_all
+
+    releases = ingest([str(SEEDS)]).releases
+    cache = tmp_path / "cache"
+    assert WarmWorker.for_build(None, 2, cache) is None  # no cache of this extractor version: a first build
+    extract_all(releases[:2], jobs=1, cache_dir=cache)
+    assert WarmWorker.for_build(None, 1, cache) is None  # one core: the build extracts in its own process
+    warm = WarmWorker.for_build(None, 2, cache)
+    assert warm is not None
+    extractions, stats, _ = extract_all(releases, jobs=2, cache_dir=cache, warm=warm)
+    assert (stats.misses, stats.hits) == (len(releases) - 2, 2)
+    assert [e.release.id for e in extractions] == [r.id for r in releases]
+    with pytest.raises(ValueError):  # the worker did the extraction and was closed with it
+        warm.pool.apply(len, ([],))
+    idle = WarmWorker.for_build(None, 2, cache)
+    extract_all(releases, jobs=2, cache_dir=cache, warm=idle)  # all cached now
+    with pytest.raises(ValueError):
+        idle.pool.apply(len, ([],))
