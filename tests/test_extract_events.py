@@ -345,3 +345,18 @@ def test_a_second_event_on_the_eve_of_the_first(extract_text):
     assert (found["youth forum"].start, found["youth forum"].place) == (D(2026, 6, 29), "Incheon")
     assert found["youth forum"].participants == ["Sara Kim"]
     assert "Sara Kim" in found["2026 OSCE Asian Conference"].participants
+
+
+def test_participants_who_present_and_people_a_meeting_only_speaks_of(extract_text):
+    ex = extract_text(
+        "Media conference",
+        "SARAJEVO, 8 October 2026 – Journalists from ten countries are meeting in Sarajevo today at a media "
+        "conference organized by the OSCE.",
+        "The Representative used her opening address to call for the release of Adnan Kovač, a reporter for the "
+        "news portal Istina. “Mr Kovač should be released immediately,” she said.",
+        "Lena Morel of the European Federation of Journalists and Omar Haddad of Radio Sarajevo presented a "
+        "study on lawsuits against journalists.",
+        date=D(2026, 10, 8),
+    )
+    assert {"Lena Morel", "Omar Haddad"} <= set(event(ex).participants)
+    assert "Adnan Kovač" not in event(ex).participants + event(ex).speakers

@@ -77,8 +77,10 @@ def extract_events(release: Release, doc: Doc, extraction: Extraction) -> None:
     _dates(release, doc, span, record)
     record.place = _place(doc, span) or release.place
     record.organizers = _organizers(release, doc, extraction)
-    record.speakers = _speakers(doc, extraction)
-    named = [r.person for r in extraction.roles] + record.speakers
+    spoken_of = _spoken_of(doc, extraction)
+    record.speakers = [name for name in _speakers(doc, extraction) if name not in spoken_of]
+    named = {r.person for r in extraction.roles} | set(record.speakers) | _acting(release, doc, extraction)
+    named -= spoken_of
     record.participants = list(dict.fromkeys(p.name for p in extraction.people if p.name in named))
     for sentence in doc.sents:
         if sentence.start_char < len(release.title) + 2:
@@ -381,6 +383,55 @@ def _speakers(doc: Doc, extraction: Extraction) -> list[str]:
             names += [p.name for p in extraction.people for ev in p.evidence
                       if sentence.start_char <= ev.start < sentence.end_char]
     return list(dict.fromkeys(names))
+
+
+# What people do at a meeting: "X presented ...", "Y described ...", "moderated by Z".
+ACTING_LEMMAS = {"present", "describe", "speak", "address", "brief", "moderate", "chair", "open", "close",
+                 "attend", "participate", "deliver", "explain", "outline", "introduce", "welcome", "share"}
+# "the release of X", "the detention of X": a person a meeting speaks of, not one taking part.
+SPOKEN_OF_NOUNS = {"release", "detention", "arrest", "imprisonment", "conviction", "killing", "murder", "case",
+                   "trial", "sentencing", "disappearance"}
+SPOKEN_OF_VERBS = {"release", "detain", "arrest", "sentence", "convict", "charge", "imprison", "free", "jail"}
+
+
+def _mention_roots(doc: Doc, extraction: Extraction):  # noqa: ANN202 - (person name, root token) pairs
+    for person in extraction.people:
+        for ev in person.evidence:
+            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            if span is not None and len(span):
+                yield person.name, span.root
+
+
+def _acting(release: Release, doc: Doc, extraction: Extraction) -> set[str]:
+    """People the body tells doing something at the meeting: the subject of "presented", "described", ...,
+    or the agent of "was moderated by"."""
+    body = dateline_end(release) or len(release.title) + 2
+    acting = set()
+    for name, root in _mention_roots(doc, extraction):
+        if root.idx < body:
+            continue
+        while root.dep_ in {"conj", "appos"} and root.head.i < root.i:
+            root = root.head  # "X and Y presented" (the parser may take Y for X's apposition)
+        verb = root.head if root.dep_ in {"nsubj"} else root.head.head if root.dep_ == "pobj" \
+            and root.head.dep_ == "agent" else None
+        if verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in ACTING_LEMMAS:
+            acting.add(name)
+    return acting
+
+
+def _spoken_of(doc: Doc, extraction: Extraction) -> set[str]:
+    """People named only as the object of a call for their release, their detention, their case."""
+    about, other = set(), set()
+    for name, root in _mention_roots(doc, extraction):
+        spoken_of = False
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            # "the release of X", "the detention on 28 January of X"
+            above = list(itertools.islice((t for t in root.head.ancestors), 4))
+            spoken_of = any(t.lower_ in SPOKEN_OF_NOUNS for t in itertools.takewhile(lambda t: t.pos_ != "VERB", above))
+        elif root.dep_ == "nsubjpass":
+            spoken_of = root.head.lemma_.lower() in SPOKEN_OF_VERBS  # "Mr X should be released"
+        (about if spoken_of else other).add(name)
+    return about - other
 
 
 def _ordinal(text: str) -> int | None:
