@@ -601,3 +601,13 @@ def test_who_became_an_office_and_a_state_s_representative_to_the_osce(extract_t
     found = roles(ex)
     assert any(r[0] == "Marie Dubois" and r[1] == "Director" for r in found)
     assert ("Sean Byrne", "Permanent Representative", None, "Ireland") in found
+
+
+def test_a_member_of_a_unit_named_by_one_word_after_its_owner_s_possessive(extract_text):
+    ex = extract_text(
+        "Court anniversary",
+        "GENEVA, 3 March 2021 – The OSCE Court of Conciliation and Arbitration marked its anniversary. Ilse Varga, "
+        "a member of the Court’s Bureau, presented a guide.",
+    )
+    assert ("Ilse Varga", "member", "Bureau", None) in roles(ex)
+    assert any(o.name == "Bureau" for o in ex.organizations)

@@ -165,8 +165,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             if text in NOT_ORGS or _PLURAL_ACRONYM.fullmatch(text) or gazetteer.find_series(text) \
                     or gazetteer.find_state(text):
                 continue
-            if not looks_like_org(text):
-                continue
+            if not looks_like_org(text) and not (owner and text in gazetteer.lexicon().org_heads):
+                continue  # "the Court’s Bureau": a unit's one organization word, with its owner, names it
             if any(i in heads for i in range(start, end)) and not has_org_head(text):
                 continue
         item = _Found(start, end, text, entry.key if entry else None, title=_written_as_title(doc, start, end))

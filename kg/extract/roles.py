@@ -439,7 +439,9 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
             or doc[j - 1].text == "-" and token.is_lower  # "with the Almaty-based X"
         if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} or hyphenated
                 or ctx.state_at(j) or is_possessive(token)  # "at Mongolia's General Authority ..."
-                or _outlet_seat(ctx, j)):
+                or _outlet_seat(ctx, j)
+                # "a member of the Court’s Bureau": the owner's back-reference before the unit
+                or j + 2 < len(doc) and is_possessive(doc[j + 1]) and j + 2 in ctx.org_at):
             return None
     return None
 
