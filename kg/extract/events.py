@@ -126,13 +126,13 @@ def _further_events(release: Release, doc: Doc, main_span: Span, main: EventReco
     after = max(bounds[0][1], main_span.end_char)
     found: list[tuple[EventRecord, int, int]] = []
     for head in _event_heads(doc):
-        if head.start_char < after or head[-1].pos_ != "NOUN" or _future(head):
-            continue
-        span, name = _phrase_name(doc, head)
-        if span.start == 0 or doc[span.start - 1].lower_ not in {"a", "an"} or name == main.name:
+        if head.start_char < after or head[-1].pos_ != "NOUN" or not _introduced(doc, head.start) or _future(head):
             continue
         day = _day_told(release, head.sent, main)
         if day is None or main.start <= day <= (main.end or main.start) or any(e.start == day for e, _, _ in found):
+            continue
+        span, name = _phrase_name(doc, head)
+        if span.start == 0 or doc[span.start - 1].lower_ not in {"a", "an"} or name == main.name:
             continue
         start = head.sent.start_char
         end = next((b for a, b in bounds if a <= start < b), len(release.text))
@@ -142,6 +142,14 @@ def _further_events(release: Release, doc: Doc, main_span: Span, main: EventReco
                                if p.name in named and any(start <= ev.start < end for ev in p.evidence)]
         found.append((record, start, end))
     return found
+
+
+def _introduced(doc: Doc, start: int) -> bool:
+    """Does "a" or "an" open the noun phrase of the meeting word at token ``start`` ("a youth forum")?"""
+    k = start - 1
+    while k >= 0 and start - k <= 4 and doc[k].pos_ in {"ADJ", "NOUN", "PROPN", "NUM"}:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in {"a", "an"}
 
 
 def _day_told(release: Release, sentence: Span, main: EventRecord):  # noqa: ANN202 - a date or None
@@ -442,7 +450,10 @@ def _ordinal(text: str) -> int | None:
 
 def _phrase_name(doc: Doc, head: Span) -> tuple[Span, str]:
     """The noun phrase of the meeting word, without article or possessor ("one-day meeting")."""
-    chunk = next((c for c in doc.noun_chunks if c.start <= head.start and head.end <= c.end), head)
+    chunks = doc.user_data.get("kg.noun_chunks")
+    if chunks is None:  # the parser's chunks, made once per doc
+        chunks = doc.user_data["kg.noun_chunks"] = [(c.start, c.end) for c in doc.noun_chunks]
+    chunk = next((doc[a:b] for a, b in chunks if a <= head.start and head.end <= b), head)
     start = chunk.start
     for i in range(chunk.start, head.start):
         if doc[i].pos_ == "DET" or is_possessive(doc[i]) or doc[i].tag_ == "PRP$":  # "his two-day visit"
