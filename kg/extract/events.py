@@ -106,11 +106,11 @@ def extract_events(release: Release, doc: Doc, extraction: Extraction) -> None:
         since = min(start for _, start, _ in further)
         evidence_of = {p.name: p.evidence for p in extraction.people}
 
-        def main_event_s(name: str) -> bool:
+        def at_main_event(name: str) -> bool:
             return any(ev.start < since or word in ev.sentence.lower() for ev in evidence_of.get(name, ()))
 
-        record.participants = [name for name in record.participants if main_event_s(name)]
-        record.speakers = [name for name in record.speakers if main_event_s(name)]
+        record.participants = [name for name in record.participants if at_main_event(name)]
+        record.speakers = [name for name in record.speakers if at_main_event(name)]
         extraction.events.extend(event for event, _, _ in further)
 
 
@@ -152,7 +152,7 @@ def _introduced(doc: Doc, start: int) -> bool:
     return k >= 0 and doc[k].lower_ in {"a", "an"}
 
 
-def _day_told(release: Release, sentence: Span, main: EventRecord):  # noqa: ANN202 - a date or None
+def _day_told(release: Release, sentence: Span, main: EventRecord) -> dt.date | None:
     """The day a sentence dates what it tells by: "today", "yesterday", "on the eve of" the main event,
     "on Monday", "on 3 May"; None when it names none."""
     text = sentence.text

@@ -237,7 +237,7 @@ def _to_bracketed_acronym(doc: Doc, start: int, end: int, heads: set[int], peopl
         return end
     initials = [t.text[0] for t in doc[start:k] if is_title_word(t)]
     letters = iter(initials)
-    fits = acronym[0] == initials[0] and all(any(c == i for i in letters) for c in acronym)
+    fits = bool(initials) and acronym[0] == initials[0] and all(any(c == i for i in letters) for c in acronym)
     return k if fits else end
 
 
@@ -395,8 +395,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         end = max(end, _place_complement(doc, i + 1, heads, people))
         if end > i + 1:
             end = _and_to_acronym(doc, end, heads, people)
-        elif doc[i - 1].lower_ == "the" and (parent := _complement_after(doc, i, i + 1, documents)) is not None \
-                and parent[1]:
+        elif i > 0 and doc[i - 1].lower_ == "the" \
+                and (parent := _complement_after(doc, i, i + 1, documents)) is not None and parent[1]:
             end = parent[0]  # "the Delegation of the European Union to North Macedonia"
         if end == i + 1:
             # "the Policy and Mediation Division | of the United Nations ...": a listed unit before its parent;
