@@ -86,3 +86,13 @@ def test_a_state_closing_an_organization_name_is_named(extract_text):
         "Permanent Council today.",
     )
     assert "Ukraine" in states(ex)
+
+
+def test_languages_listed_after_a_word_the_model_took_for_a_product_or_before_the_state_language(extract_text):
+    ex = extract_text(
+        "Roundtable on multilingual education",
+        "COMRAT, 3 March 2021 – Pupils who speak Gagauz, Bulgarian, Ukrainian or Russian at home learn the "
+        "teaching of Romanian, the State language, from the first grade, and many can also read Russian or "
+        "Bulgarian.",
+    )
+    assert [s.name for s in ex.states] == []

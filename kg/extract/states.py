@@ -55,6 +55,13 @@ def _state_closing_name(ent: Span) -> tuple[StateEntry | None, Span]:
 _LISTED = {"NORP", "LANGUAGE"}  # adjectives and language names in one list ("English and Russian")
 
 
+def _unknown_listed_word(doc, k: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """"speak Gagauz, Bulgarian ...": a capitalised word that names no place or person (the model may take it
+    for a product), followed by a list word."""
+    return doc[k].ent_type_ in {"", "PRODUCT", "WORK_OF_ART"} and doc[k].is_title and not doc[k].ent_id_ \
+        and k + 1 < len(doc) and doc[k + 1].text in _LIST_WORDS
+
+
 def names_a_people_or_language(ent: Span) -> bool:
     """Is a State adjective used of a language or an ethnic group rather than of the State?
 
@@ -76,8 +83,12 @@ def names_a_people_or_language(ent: Span) -> bool:
         i += 1
     if i < len(doc) and doc[i].lower_ in lex.language_heads:
         return True
+    if i + 2 < len(doc) and doc[i].text == "," \
+            and any(t.lower_ in {"language", "languages"} for t in doc[i + 1 : i + 5]):
+        return True  # "the teaching of Romanian, the State language"
     k = ent.start - 1
-    while k >= 0 and (doc[k].text in _LIST_WORDS or doc[k].ent_type_ in _LISTED):
+    while k >= 0 and (doc[k].text in _LIST_WORDS or doc[k].ent_type_ in _LISTED
+                      or _unknown_listed_word(doc, k)):
         if doc[k].ent_type_ == "LANGUAGE":
             return True  # "in English and Russian"
         k -= 1
