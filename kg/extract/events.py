@@ -77,9 +77,10 @@ def extract_events(release: Release, doc: Doc, extraction: Extraction) -> None:
     _dates(release, doc, span, record)
     record.place = _place(doc, span) or release.place
     record.organizers = _organizers(release, doc, extraction)
-    spoken_of = _spoken_of(doc, extraction)
+    roots = _mention_roots(doc, extraction)
+    spoken_of = _spoken_of(roots)
     record.speakers = [name for name in _speakers(doc, extraction) if name not in spoken_of]
-    named = {r.person for r in extraction.roles} | set(record.speakers) | _acting(release, doc, extraction)
+    named = {r.person for r in extraction.roles} | set(record.speakers) | _acting(release, roots)
     named -= spoken_of
     record.participants = list(dict.fromkeys(p.name for p in extraction.people if p.name in named))
     for sentence in doc.sents:
@@ -98,7 +99,7 @@ def extract_events(release: Release, doc: Doc, extraction: Extraction) -> None:
             record.partners_count = _number(match.group(1))
     record.theme = _theme(doc)
     extraction.events.append(record)
-    further = _further_events(release, doc, span, record, extraction, set(named))
+    further = _further_events(release, doc, span, record, extraction, named)
     if further:
         # A person the release names only from another event on took part in that one, unless a sentence
         # naming them speaks of the main event too ("... at the opening session of the conference").
@@ -348,11 +349,14 @@ def _later_occasions(release: Release, doc: Doc, after: int) -> list[Span]:
             and _WHEN.search(s.sent.text) and not _future(s)]
 
 
+def _opening_verbs(doc: Doc, lead_end: int) -> set[str]:
+    """Lemmas of the verbs of the title and the opening paragraph."""
+    return {t.lemma_.lower() for t in itertools.takewhile(lambda t: t.idx < lead_end, doc) if t.pos_ == "VERB"}
+
+
 def _lead_verbs(doc: Doc, lead_end: int) -> set[str]:
     """Meeting words used as verbs in the title or the opening paragraph ("visits", "visited")."""
-    heads = set(gazetteer.lexicon().event_heads)
-    return {t.lemma_.lower() for t in itertools.takewhile(lambda t: t.idx < lead_end, doc)
-            if t.pos_ == "VERB" and t.lemma_.lower() in heads}
+    return _opening_verbs(doc, lead_end) & set(gazetteer.lexicon().event_heads)
 
 
 def _told_by_verb(release: Release, doc: Doc, lead_end: int) -> list[Span]:
@@ -369,7 +373,7 @@ def _told_by_verb(release: Release, doc: Doc, lead_end: int) -> list[Span]:
 def _ceremony_of_lead(doc: Doc, lead_end: int) -> list[Span]:
     """"The Presence and the EU today launched a project ... Speakers at the launch ceremony included ...": a
     ceremony named further on by the verb the opening tells it with."""
-    told = {t.lemma_.lower() for t in itertools.takewhile(lambda t: t.idx < lead_end, doc) if t.pos_ == "VERB"}
+    told = _opening_verbs(doc, lead_end)
     return [s for s in _occasions(doc) if s.start_char >= lead_end and s.start > 1
             and doc[s.start - 1].lemma_.lower() in told and doc[s.start - 2].lower_ == "the"]
 
@@ -402,20 +406,23 @@ SPOKEN_OF_NOUNS = {"release", "detention", "arrest", "imprisonment", "conviction
 SPOKEN_OF_VERBS = {"release", "detain", "arrest", "sentence", "convict", "charge", "imprison", "free", "jail"}
 
 
-def _mention_roots(doc: Doc, extraction: Extraction):  # noqa: ANN202 - (person name, root token) pairs
+def _mention_roots(doc: Doc, extraction: Extraction) -> list[tuple[str, Token]]:
+    """(person name, root token) of every mention of a person, made once for ``_acting`` and ``_spoken_of``."""
+    roots = []
     for person in extraction.people:
         for ev in person.evidence:
             span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
             if span is not None and len(span):
-                yield person.name, span.root
+                roots.append((person.name, span.root))
+    return roots
 
 
-def _acting(release: Release, doc: Doc, extraction: Extraction) -> set[str]:
+def _acting(release: Release, roots: list[tuple[str, Token]]) -> set[str]:
     """People the body tells doing something at the meeting: the subject of "presented", "described", ...,
     or the agent of "was moderated by"."""
     body = dateline_end(release) or len(release.title) + 2
     acting = set()
-    for name, root in _mention_roots(doc, extraction):
+    for name, root in roots:
         if root.idx < body:
             continue
         while root.dep_ in {"conj", "appos"} and root.head.i < root.i:
@@ -427,10 +434,10 @@ def _acting(release: Release, doc: Doc, extraction: Extraction) -> set[str]:
     return acting
 
 
-def _spoken_of(doc: Doc, extraction: Extraction) -> set[str]:
+def _spoken_of(roots: list[tuple[str, Token]]) -> set[str]:
     """People named only as the object of a call for their release, their detention, their case."""
     about, other = set(), set()
-    for name, root in _mention_roots(doc, extraction):
+    for name, root in roots:
         spoken_of = False
         if root.dep_ == "pobj" and root.head.lower_ == "of":
             # "the release of X", "the detention on 28 January of X"
