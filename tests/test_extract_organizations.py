@@ -442,3 +442,12 @@ def test_a_delegation_posted_to_a_state_and_its_short_form(extract_text):
     assert "Delegation of the European Union to North Macedonia" in orgs(ex)
     assert "EU Delegation" not in orgs(ex)
     assert [(e.name, e.start.isoformat()) for e in ex.events] == [("launch ceremony", "2027-03-03")]
+
+
+def test_a_group_named_with_its_task(extract_text):
+    ex = extract_text(
+        "Visit",
+        "TIRANA, 4 May 2026 – The Head of Presence met members of the Permanent Working Group for the Protection "
+        "of Whistleblowers, which brings together judges and police officers.",
+    )
+    assert "Permanent Working Group for the Protection of Whistleblowers" in orgs(ex)

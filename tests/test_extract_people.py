@@ -305,3 +305,22 @@ def test_hyphenated_given_names_with_a_lower_case_second_syllable(extract_text):
         "the history of the partnership. Rear Admiral Yoon Tae-ho of the Korea Coast Guard described an exercise.",
     )
     assert {"Kwon Min-ji", "Yoon Tae-ho"} <= set(names(ex))
+
+
+def test_a_name_after_a_two_word_portfolio_and_before_the_next_person_s_title(extract_text):
+    ex = extract_text(
+        "Visit",
+        "SKOPJE, 4 May 2026 – Today, the Head of Mission met Minister of Information and Telecommunications "
+        "Goran Petrovski and the Deputy Director of the Agency for Audio and Audiovisual Media Services (AVMU), "
+        "Elena Trajkovska-Ilievska.",
+    )
+    assert {"Goran Petrovski", "Elena Trajkovska-Ilievska"} <= set(names(ex))
+
+
+def test_where_one_travels_to_and_what_where_follows_are_places(extract_text):
+    ex = extract_text(
+        "Visit",
+        "BELGRADE, 4 May 2026 – Tomorrow, Ambassador Kowalczyk will travel to Stara Pazova, where she will meet "
+        "teachers. In Kragujevac she will visit a school.",
+    )
+    assert names(ex) == ["Kowalczyk"]

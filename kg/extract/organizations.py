@@ -492,7 +492,29 @@ def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) ->
             stop += 1
         return _posted_to(doc, start, stop), doc[k:stop].text
     document = next((r for r in documents if r.start == k), None)
-    return (document.stop, None) if document is not None else None
+    if document is not None:
+        return document.stop, None
+    if doc[end].lower_ in {"on", "for"}:
+        # "the Standing Working Group | for the Safety of Journalists": a group named with its task, which the
+        # model cuts off or takes for a second name; a task has no organization word of its own.
+        stop = _task_words(doc, k)
+        if doc[stop - 1].lower_ in {"of", "and"} and stop - 1 > k:
+            stop = _task_words(doc, stop + 1 if doc[stop].lower_ == "the" else stop)
+        if stop > k and is_title_word(doc[stop - 1]) and not has_org_head(doc[k:stop].text):
+            return stop, None
+    return None
+
+
+def _task_words(doc: Doc, i: int) -> int:
+    """End of the capitalised words from token i (untagged, or of a model ORG the gazetteer does not know)
+    and the "of"/"and" after them."""
+    k = i
+    while k < len(doc) and is_title_word(doc[k]) and doc[k].ent_type_ in {"", "ORG"} and not doc[k].ent_id_ \
+            and not doc[k].text.isupper():
+        k += 1
+    if k > i and k + 1 < len(doc) and doc[k].lower_ in {"of", "and"} and doc[k].is_lower:
+        k += 1
+    return k
 
 
 # Bodies that represent one organization or State in another: their name goes on with the place ("to Albania").

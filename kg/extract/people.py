@@ -300,11 +300,19 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
+_MOTION_VERBS = frozenset({"travel", "go", "return", "fly", "drive", "move", "head", "relocate"})
+
+
 def _place_after_in(ent: Span) -> bool:
     """"is planned in Stara Zagora": a name the model took for a person, standing as the object of "in"
     (where something happens) or joined to a place that does, is a place; people are met "with", not "in"."""
-    root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ == "in" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in":
+    root, doc = ent.root, ent.doc
+    if root.dep_ == "pobj" and root.head.lower_ == "in" and ent.start > 0 and doc[ent.start - 1].lower_ == "in":
+        return True
+    # "will travel to Novi Sad, where she ...": where one goes, and what "where" follows, is a place.
+    if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "where":
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_ in _MOTION_VERBS:
         return True
     # "in Samtskhe-Javakheti and Kvemo Kartli": joined to a place after "in" that the model did not take for a person.
     first = root
