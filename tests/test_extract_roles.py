@@ -611,3 +611,16 @@ def test_a_member_of_a_unit_named_by_one_word_after_its_owner_s_possessive(extra
     )
     assert ("Ilse Varga", "member", "Bureau", None) in roles(ex)
     assert any(o.name == "Bureau" for o in ex.organizations)
+
+
+def test_a_staff_a_chief_heads_is_part_of_the_office_and_a_rank_of_several_words_before_the_name(extract_text):
+    ex = extract_text(
+        "Seminar",
+        "VIENNA, 3 March 2026 – Rear Admiral Tomas Lindqvist, Chief of the Joint Operations Staff of the Danish "
+        "Armed Forces, spoke first. Poland’s Deputy Minister of Defence, Lieutenant General Marek Zawadzki, "
+        "presented the reform.",
+    )
+    found = roles(ex)
+    assert ("Tomas Lindqvist", "Chief of the Joint Operations Staff", "Danish Armed Forces") in {r[:3] for r in found}
+    assert ("Marek Zawadzki", "Deputy Minister of Defence", None, "Poland") in found
+    assert {o.name for o in ex.organizations} == {"Danish Armed Forces"}

@@ -108,6 +108,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                 seen.add((k_start, k_end))
         if not ent.ent_id_ and end - 1 in heads and end in heads:
             continue  # "National Programme| Officer": the first words of a title the span cuts
+        if not ent.ent_id_ and doc[end - 1].text == "Staff" and _of_office(doc, start, heads):
+            continue  # "Chief of the | Armed Forces Staff": the staff a chief heads is part of the office
         if not ent.ent_id_ and start in heads:
             # "The Permanent Observer of the League of Arab States" as one span: the office is no part of the name.
             k = start
@@ -474,6 +476,12 @@ def _described_name(doc: Doc, i: int, people: set[int]) -> int | None:
             or name > 0 and (is_title_word(doc[name - 1]) or doc[name - 1].text == "-"):
         return None
     return name
+
+
+def _of_office(doc: Doc, start: int, heads: set[int]) -> bool:
+    """Does "of [the]" right before token ``start`` follow an office ("Chief of the | ...")?"""
+    k = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    return k >= 2 and doc[k - 1].lower_ == "of" and k - 2 in heads
 
 
 def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) -> tuple[int, str | None] | None:

@@ -340,8 +340,11 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     # A relative clause only people take: "X, who runs a workshop in ...".
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
         return True
-    # Title right before: "Special Envoy X", "Director of ..., X".
-    before = before_bracketed_acronym(doc, start - 1)
+    # Title right before: "Special Envoy X", "Director of ..., X", "Minister of Defence, Lieutenant General X".
+    rank = start
+    while rank > 0 and _honorific_at(doc, rank - 1):
+        rank -= 1
+    before = before_bracketed_acronym(doc, start - 1 if rank == start or doc[rank - 1].text != "," else rank - 1)
     if before >= 0 and doc[before].text == ",":
         before = before_bracketed_acronym(doc, before - 1)
     for i in range(before, max(before - 14, -1), -1):

@@ -238,9 +238,12 @@ def _phrase_token(ctx: _Context, i: int) -> bool:
 def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     """The role phrase ending right before a name, and whether a comma stands between them."""
     i = before_bracketed_acronym(ctx.doc, start - 1)  # "Director of ... (ODIHR) X"
-    # "Head of the OSCE Mission, Ambassador X": the rank sits between the office and the name.
-    while i >= 0 and ctx.doc[i].text in gazetteer.lexicon().honorifics and ctx.doc[i - 1].text == ",":
-        i -= 1
+    # "Head of the OSCE Mission, Ambassador X", "..., Lieutenant General X": a rank between the office and the name.
+    k = i
+    while k >= 0 and ctx.doc[k].text in gazetteer.lexicon().honorifics:
+        k -= 1
+    if k < i and k >= 0 and ctx.doc[k].text == ",":
+        i = k
     comma = i >= 0 and ctx.doc[i].text == ","
     if comma:
         i = before_bracketed_acronym(ctx.doc, i - 1)  # "The OSCE High Commissioner ... (HCNM), X"
