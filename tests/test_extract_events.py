@@ -360,3 +360,14 @@ def test_participants_who_present_and_people_a_meeting_only_speaks_of(extract_te
     )
     assert {"Lena Morel", "Omar Haddad"} <= set(event(ex).participants)
     assert "Adnan Kovač" not in event(ex).participants + event(ex).speakers
+
+
+def test_a_date_in_a_since_clause_does_not_date_the_visit(extract_text):
+    ex = extract_text(
+        "Chairperson visits Moldova",
+        "VIENNA, 11 June 2025 – The OSCE Chairperson-in-Office visited Moldova on Monday and Tuesday, his first "
+        "visit to the region since Ireland took over the Chairpersonship on 1 January. During his two-day visit he "
+        "met the President.",
+        date=dt.date(2025, 6, 11),
+    )
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2025-06-09", "2025-06-10")]

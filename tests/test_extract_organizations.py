@@ -451,3 +451,20 @@ def test_a_group_named_with_its_task(extract_text):
         "of Whistleblowers, which brings together judges and police officers.",
     )
     assert "Permanent Working Group for the Protection of Whistleblowers" in orgs(ex)
+
+
+def test_units_named_with_a_state_after_for_with_the_for_the_of_their_task_and_with_a_listed_remit(extract_text):
+    ex = extract_text(
+        "Visit",
+        "KYIV, 4 May 2026 – The Chairperson met Marco Bellini, Head of the OSCE Support Programme for Georgia (SPG). "
+        "She also visited the Joint Headquarters for the Search of Missing Persons, where she was briefed by its "
+        "Secretary, Petro Hnatiuk. Anne Dupont, Head of Unit at the European Commission’s Directorate-General for "
+        "Energy, Climate, Transport and Mobility, spoke next.",
+    )
+    names = orgs(ex)
+    assert "OSCE Support Programme for Georgia" in names
+    assert "Joint Headquarters for the Search of Missing Persons" in names
+    assert "Directorate-General for Energy, Climate, Transport and Mobility" in names
+    assert "Directorate-General for Energy" not in names
+    found = {(r.person, r.title, r.organization) for r in ex.roles}
+    assert ("Petro Hnatiuk", "Secretary", "Joint Headquarters for the Search of Missing Persons") in found

@@ -478,7 +478,8 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     text = " ".join(release.text[max(s.start_char, body) : s.end_char] for s in sentences)
     relative_first = _relative_day_nearer(release, span, body)
     for pattern, order in ((_DAYS, (1, 2, 3, 4, 5)), (_DAYS_US, (2, 1, 3, 1, 4))):
-        match = None if relative_first else pattern.search(text)
+        match = None if relative_first else next((m for m in pattern.finditer(text) if not _in_since_clause(text, m)),
+                                                 None)
         if match:
             first, first_month, last, month, year = (match.group(i) for i in order)
             year = int(year or day.year)
@@ -549,6 +550,13 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         record.start, record.end = day - dt.timedelta(days=length - 1), day
     else:
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
+
+
+def _in_since_clause(text: str, match: re.Match) -> bool:
+    """"her first visit since Finland took over the Chairpersonship on 1 January": a date in a clause
+    opened by "since" dates what the visit is counted from, not the visit."""
+    clause = max(text.rfind(mark, 0, match.start()) for mark in (",", ";", ".", "–"))
+    return re.search(r"\bsince\b", text[clause + 1 : match.start()], re.I) is not None
 
 
 def _clause_day(span: Span) -> str | None:

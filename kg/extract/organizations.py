@@ -155,6 +155,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             owner, end = doc[start:end].text, unit_end
             # "the OSCE Academy | in Bishkek": the place the unit is in is part of its name.
             end = _and_joined_end(doc, _place_complement(doc, end, heads, people), heads, people)
+            end = _state_after(doc, start, end)  # "the OSCE Support Programme | for Ukraine"
         end = _to_bracketed_acronym(doc, start, end, heads, people)
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not (ent.ent_id_ and is_possessive(doc[end])):
@@ -179,6 +180,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             item.parent = strip_the(doc[_ent_start(doc, start - 2) : start - 1].text)
         if owner:
             item.parent = owner
+        # "the European Commission’s | Directorate-General for Internal Market, Industry, ...": a unit found after its
+        # parent's possessive, cut at a comma, gives way to the longer name found since.
+        found = [f for f in found if not (f.start == start and f.end < end and f.key is None and f.parent)]
         found.append(item)
         seen.add((start, end))
         if owner_span is not None and owner == item.parent and _named_owner(doc, *owner_span) \
@@ -389,9 +393,15 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 spans.append((national, i + 1))
             continue
         end = i + 1
-        while end + 1 < len(doc) and doc[end].lower_ in CONNECTORS and doc[end].is_lower \
-                and is_title_word(doc[end + 1]) and _untagged(doc, end + 1, token) and end + 1 not in people:
-            end += 2
+        while end + 1 < len(doc) and doc[end].lower_ in CONNECTORS and doc[end].is_lower:
+            j = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1  # "for the | Treatment"
+            task = _task_entity(doc, j)  # "the Joint Headquarters for | the Search of Missing Persons" (an ORG)
+            if task > j:
+                end = task
+                continue
+            if not (is_title_word(doc[j]) and _untagged(doc, j, token) and j not in people):
+                break
+            end = j + 1
             while end < len(doc) and is_title_word(doc[end]) and _untagged(doc, end, token) and end not in people:
                 end += 1
         end = max(end, _place_complement(doc, i + 1, heads, people))
@@ -419,6 +429,17 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             continue
         spans.append((start, end))
     return spans
+
+
+def _task_entity(doc: Doc, j: int) -> int:
+    """End of the model's ORG that token j (or the "the" before it) opens when it names a task, not a body:
+    no organization word, not a listed name. Else j."""
+    if doc[j].ent_type_ != "ORG" or doc[j].ent_id_ or _ent_start(doc, j) < j - 1:
+        return j
+    end = j + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return j if has_org_head(doc[j:end].text) or not is_title_word(doc[end - 1]) else end
 
 
 def _untagged(doc: Doc, j: int, head) -> bool:
@@ -708,15 +729,16 @@ def _city_as_org(doc: Doc, i: int) -> int:
 
 
 def _state_after(doc: Doc, start: int, end: int) -> int:
-    """"the Government of | Moldova", "the National Bank of | Tajikistan": the model stops an
-    organization's name before the State it belongs to; the State is part of the name. So is a
+    """"the Government of | Moldova", "the National Bank of | Tajikistan", "the Support Programme for | Ukraine": the
+    model stops an organization's name before the State it belongs to; the State is part of the name. So is a
     State written right after the organization word ("the Environment Agency | Austria")."""
     if not has_org_head(doc[start:end].text) or end + 1 >= len(doc):
         return end
     direct = doc[end - 1].text in gazetteer.lexicon().org_heads and doc[end].ent_iob_ == "B"
     if direct:
         k = end
-    elif doc[end].lower_ in {"of", "in"}:
+    elif doc[end].lower_ in {"of", "in"} or (doc[end].lower_ == "for"
+                                             and doc[end - 1].text in gazetteer.lexicon().org_heads):
         k = end + 1
         if doc[k].lower_ == "the" and k + 1 < len(doc):
             k += 1
@@ -740,7 +762,8 @@ def _listed_portfolios(doc: Doc, start: int, end: int) -> int:
     lex = gazetteer.lexicon()
     words = doc[start:end]
     # The organization word before the remit: "Ministry of ...", "General Committee on ...".
-    h = next((i for i in range(len(words) - 2) if words[i].text in lex.org_heads
+    h = next((i for i in range(len(words) - 2) if (words[i].text in lex.org_heads or i >= 2 and words[i - 1].text == "-"
+              and f"{words[i - 2].text}-{words[i].text}" in lex.org_heads)  # "Directorate-General for ..."
               and words[i + 1].lower_ in {"of", "for", "on"}), None)
     if h is None or (h > 0 and words[h + 1].lower_ == "of" and words[0].text not in lex.role_modifiers):
         return end

@@ -536,6 +536,12 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             and title_start - 2 not in ctx.org_at and doc[title_start - 2].text in gazetteer.lexicon().org_heads:
         # "The Mission's Deputy Head, X": the organization named before whose name has that word.
         organization = _named_before(ctx, doc[title_start - 2].text, title_start - 2)
+    if organization is None and state is None and title_start >= 1 and doc[title_start - 1].lower_ == "its":
+        # "She visited the X Headquarters, where she was briefed by its Secretary, Y": the body named last
+        # in the sentence.
+        sentence = doc[title_start].sent.start
+        named = [o for o in ctx.orgs if sentence <= o.start and o.end < title_start]
+        organization = named[-1].name if named else None
 
     title_end, i = head + 1, head + 1
     tail = None  # where the last "of ..." began: "Head | of the Mission's Security Department"
