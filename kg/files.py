@@ -17,15 +17,36 @@ import signal
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 T = TypeVar("T")
 
 _TEMP = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[^.]+\.tmp$")
 
 
-# Text, bytes, or pieces of either (a big graph is never one string).
-Data = str | bytes | Iterable[str | bytes | memoryview]
+class FileSlice(NamedTuple):
+    """Bytes ``start`` to ``end`` of the file at ``path``, as a piece of an output: the kernel copies them
+    (``os.copy_file_range``), so a graph made of cached fragments is never read into this process."""
+
+    path: str
+    start: int
+    end: int
+
+
+# Text, bytes, or pieces of those and of files (a big graph is never one string).
+Data = str | bytes | Iterable[str | bytes | memoryview | FileSlice]
+
+
+def piece_bytes(piece: str | bytes | memoryview | FileSlice) -> bytes:
+    """One piece of ``Data`` as bytes (for outputs small enough to hold)."""
+    if isinstance(piece, FileSlice):
+        with open(piece.path, "rb") as file:
+            file.seek(piece.start)
+            data = file.read(piece.end - piece.start)
+        if len(data) != piece.end - piece.start:
+            raise OSError(f"{piece.path} is shorter than it was when read (a damaged cache entry: build again)")
+        return data
+    return piece.encode("utf-8") if isinstance(piece, str) else bytes(piece)
 
 
 def write_atomic(path: Path, data: Data, durable: bool = True) -> None:
@@ -81,17 +102,51 @@ def _write_temp(path: Path, data: Data, durable: bool = True) -> Path:
 WRITE_SIZE = 1 << 17
 
 
-def _write_batched(handle: io.RawIOBase, pieces: Iterable[str | bytes | memoryview]) -> None:
+def _write_batched(handle: io.RawIOBase, pieces: Iterable[str | bytes | memoryview | FileSlice]) -> None:
     pending: list[bytes | memoryview] = []
     size = 0
-    for piece in pieces:
-        data = piece.encode("utf-8") if isinstance(piece, str) else piece
-        pending.append(data)
-        size += len(data)
-        if size >= WRITE_SIZE:
-            _write_all(handle, b"".join(pending))
-            pending, size = [], 0
-    _write_all(handle, b"".join(pending))
+    sources: dict[str, int] = {}  # open files of FileSlice pieces (a graph's pieces come from each many times)
+    try:
+        for piece in pieces:
+            if isinstance(piece, FileSlice):
+                _write_all(handle, b"".join(pending))
+                pending, size = [], 0
+                _copy_slice(handle, piece, sources)
+                continue
+            data = piece.encode("utf-8") if isinstance(piece, str) else piece
+            pending.append(data)
+            size += len(data)
+            if size >= WRITE_SIZE:
+                _write_all(handle, b"".join(pending))
+                pending, size = [], 0
+        _write_all(handle, b"".join(pending))
+    finally:
+        for fd in sources.values():
+            os.close(fd)
+
+
+def _copy_slice(handle: io.RawIOBase, piece: FileSlice, sources: dict[str, int]) -> None:
+    fd = sources.get(piece.path)
+    if fd is None:
+        try:
+            fd = os.open(piece.path, os.O_RDONLY)
+        except OSError:
+            for open_fd in sources.values():  # out of file descriptors, say: start again with none open
+                os.close(open_fd)
+            sources.clear()
+            fd = os.open(piece.path, os.O_RDONLY)
+        sources[piece.path] = fd
+    offset = piece.start
+    while offset < piece.end:
+        try:
+            copied = os.copy_file_range(fd, handle.fileno(), piece.end - offset, offset)
+        except (AttributeError, OSError):  # not Linux, or not between these two file systems
+            data = os.pread(fd, piece.end - offset, offset)
+            _write_all(handle, data)
+            copied = len(data)
+        if copied == 0:
+            raise OSError(f"{piece.path} is shorter than it was when read (a damaged cache entry: build again)")
+        offset += copied
 
 
 def _write_all(handle: io.RawIOBase, data: bytes) -> None:

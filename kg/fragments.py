@@ -15,12 +15,14 @@ from __future__ import annotations
 import hashlib
 import itertools
 import multiprocessing
+import os
 import pickle
 import signal
+import struct
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -28,7 +30,7 @@ from rdflib import RDF, URIRef
 from rdflib.term import Node
 
 from kg import model, rdf, resolve, serialize, vocab
-from kg.files import DamagedEntry, entry_path, read_entry, write_entry
+from kg.files import FileSlice, entry_path, piece_bytes, write_atomic
 from kg.model import RECORDS_SHAPE, KnowledgeBase, Release, by_release
 from kg.rdf import LOCAL_KINDS, Iris, Triple, entity_triples, registered_iris, release_triples
 from kg.serialize import block, prefix_lines, relative_base, term
@@ -47,20 +49,30 @@ class Fragment:
     """One release's named graph, rendered."""
 
     graph: str  # the graph's IRI
-    blocks: bytes  # Turtle blocks of the nodes only this release describes, by subject, each ending in a blank line
+    # Turtle blocks of the nodes only this release describes, by subject, each ending in a blank line; empty in
+    # a fragment read from the cache until ``data`` reads them (the merge copies them from there: ``source``).
+    blocks: bytes
     runs: list[Run]  # consecutive blocks of one kind of node: what the merge moves as one piece
     ends: array  # where each block (with its blank line) ends in ``blocks``
     shared: list[tuple[str, str, str]]  # (subject, predicate, object) it states about shared nodes, as written
     triples: int  # triples in ``blocks``
     types: Counter[str] = field(default_factory=Counter)  # rdf:type objects in ``blocks``, as written
+    source: tuple[str, int] | None = None  # the cache file ``blocks`` are stored in, and where they start
+
+    def data(self) -> bytes:
+        """``blocks``, read from the cache file when not held."""
+        if not self.blocks and self.source is not None and len(self.ends):
+            self.blocks = piece_bytes(FileSlice(self.source[0], self.source[1], self.source[1] + self.ends[-1]))
+        return self.blocks
 
     def pieces(self, base: str | None) -> list[Run]:
         """One run per block (for a merge where runs of releases interleave). A block's subject is read
         from its first line, "<IRI>" or "<relative IRI>" under ``base`` (kept apart, the subjects were a
         seventh of the cache that every build reads)."""
         pieces = []
+        blocks = self.data()
         for start, end in zip([0, *self.ends[:-1]], self.ends, strict=True):
-            iri = self.blocks[start + 1:self.blocks.index(b">", start)].decode("utf-8")
+            iri = blocks[start + 1:blocks.index(b">", start)].decode("utf-8")
             subject = iri if base is None or ":" in iri else base + iri
             pieces.append(Run(subject, subject, start, end))
         return pieces
@@ -106,8 +118,14 @@ def render_fragment(release_id: str, view: KnowledgeBase, iris: Iris) -> Fragmen
     return fragment
 
 
+# A cache entry: the length of the pickled (key, fragment without its blocks), that pickle, then the blocks.
+_HEADER = struct.Struct("<Q")
+
+
 class FragmentCache:
-    """One pickle per release part (see ``ExtractionCache`` in kg/pipeline.py for why pickle)."""
+    """One file per release part: the fragment pickled (see ``ExtractionCache`` in kg/pipeline.py for why
+    pickle) but for its blocks, which follow it as they are. A build reads the pickles; the blocks, most
+    of the bytes, go from these files to the graph file by the kernel (``kg.files.FileSlice``)."""
 
     def __init__(self, folder: Path, iris: Iris) -> None:
         self.folder = folder / f"graph-{MAPPING_VERSION}"
@@ -125,13 +143,30 @@ class FragmentCache:
         return hashlib.sha256(self.salt + payload).hexdigest()
 
     def get(self, key: str) -> Fragment | None:
+        """The fragment stored under ``key`` (its blocks left in the file), or None: none, or damaged (it is
+        then rendered again)."""
+        path = entry_path(self.folder, key)
         try:
-            return read_entry(entry_path(self.folder, key), key, Fragment)
-        except DamagedEntry:
-            return None  # rendered again
+            with open(path, "rb") as file:
+                size = os.fstat(file.fileno()).st_size
+                (length,) = _HEADER.unpack(file.read(_HEADER.size))
+                found_key, fragment = pickle.loads(file.read(length))
+        except FileNotFoundError:
+            return None
+        except Exception:  # noqa: BLE001 - unpickling damaged bytes can raise almost anything
+            return None
+        start = _HEADER.size + length
+        if found_key != key or not isinstance(fragment, Fragment) \
+                or size != start + (fragment.ends[-1] if len(fragment.ends) else 0):
+            return None
+        fragment.source = (path, start)
+        return fragment
 
     def put(self, key: str, fragment: Fragment) -> None:
-        write_entry(entry_path(self.folder, key), key, fragment)
+        """Store ``fragment`` under ``key`` (atomically, not flushed to disk: see ``kg.files.write_entry``)."""
+        head = pickle.dumps((key, replace(fragment, blocks=b"", source=None)), protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomic(Path(entry_path(self.folder, key)), [_HEADER.pack(len(head)), head, fragment.data()],
+                     durable=False)
 
 
 @dataclass
@@ -267,8 +302,15 @@ def turtle_chunks(parts: GraphParts) -> Iterator[str | bytes | memoryview]:
     yield "\n".join(prefix_lines(parts.base)) + "\n\n"
     last = len(order) - 1
     for n, (subject, _, f, start, end) in enumerate(order):
-        piece = shared[subject] if f < 0 else memoryview(parts.fragments[f].blocks)[start:end]
-        yield piece if n < last else piece[:-1]  # the file ends in one newline
+        cut = 1 if n == last else 0  # the file ends in one newline
+        if f < 0:
+            yield shared[subject][: len(shared[subject]) - cut]
+            continue
+        fragment = parts.fragments[f]
+        if fragment.blocks or fragment.source is None:
+            yield memoryview(fragment.blocks)[start : end - cut]
+        else:  # blocks left in the cache file: copied from there
+            yield FileSlice(fragment.source[0], fragment.source[1] + start, fragment.source[1] + end - cut)
 
 
 def trig_chunks(parts: GraphParts) -> Iterator[str | bytes]:
@@ -285,7 +327,7 @@ def trig_chunks(parts: GraphParts) -> Iterator[str | bytes]:
         for s, p, o in fragment.shared:
             if (s, p, o) not in entity_triples:  # a triple is shared or stated, never both
                 stated[s][p].append(o)
-        blocks = [(piece.first, indent + fragment.blocks[piece.start:piece.end - 2].decode("utf-8").replace(
+        blocks = [(piece.first, indent + fragment.data()[piece.start:piece.end - 2].decode("utf-8").replace(
             "\n", "\n" + indent)) for piece in fragment.pieces(parts.base)]
         blocks += [(s, block(term(URIRef(s), base=parts.base), p, indent)) for s, p in stated.items()]
         if blocks:
@@ -297,4 +339,4 @@ def trig_chunks(parts: GraphParts) -> Iterator[str | bytes]:
 
 def turtle_text(parts: GraphParts) -> str:
     """``turtle_chunks`` as one string (for graphs small enough to validate or test)."""
-    return b"".join(p.encode("utf-8") if isinstance(p, str) else bytes(p) for p in turtle_chunks(parts)).decode()
+    return b"".join(piece_bytes(p) for p in turtle_chunks(parts)).decode()

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from bench.make_corpus import write_corpus
-from kg import fragments
+from kg import files, fragments
 from kg.extract import extract_releases
 from kg.fragments import graph_parts, trig_chunks, turtle_text
 from kg.ingest import ingest
@@ -291,3 +291,23 @@ def test_the_merge_sorts_blocks_when_runs_of_releases_interleave():
         "<evidence/x-10-20>", "<evidence/x-2f-1-5>", "<evidence/x-50-60>"]
     # Apart, the runs move whole.
     assert turtle_text(fragments.GraphParts(entities={}, fragments=[c, a])).count("<k/") == 5
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False])
+def test_pieces_of_files_are_copied_into_an_output(tmp_path, monkeypatch, kernel_copy):
+    # A graph written from cached fragments takes their blocks straight from the cache files; where the kernel
+    # cannot copy between the two files, they are read and written.
+    source = tmp_path / "fragment"
+    source.write_bytes(b"0123456789abcdef")
+    if not kernel_copy:
+        def refused(*args):  # noqa: ANN002, ANN202
+            raise OSError(18, "Invalid cross-device link")
+        monkeypatch.setattr(files.os, "copy_file_range", refused)
+    out = tmp_path / "out.ttl"
+    files.write_atomic(out, ["<", files.FileSlice(str(source), 2, 5), b">", files.FileSlice(str(source), 10, 16)])
+    assert out.read_bytes() == b"<234>abcdef"
+    # A cache file cut short meanwhile fails the write with its name, and the old output stays.
+    with pytest.raises(OSError, match="fragment is shorter"):
+        files.write_atomic(out, ["x", files.FileSlice(str(source), 10, 40)])
+    assert out.read_bytes() == b"<234>abcdef"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
