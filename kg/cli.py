@@ -26,8 +26,18 @@ from rich.text import Text
 from kg import __version__
 from kg.eval import eval_command
 from kg.files import Data, remove_stale_temps, write_all_atomic, write_atomic
-from kg.fragments import GraphParts, graph_parts, trig_chunks, turtle_chunks, turtle_text
+from kg.fragments import (
+    CachedParts,
+    EvidenceLacking,
+    GraphParts,
+    cached_parts,
+    graph_parts,
+    trig_chunks,
+    turtle_chunks,
+    turtle_text,
+)
 from kg.ingest import DEFAULT_MAX_BYTES, ingest
+from kg.model import KnowledgeBase
 from kg.pipeline import (
     DEFAULT_CACHE,
     TEXT_LIMIT,
@@ -70,7 +80,7 @@ from kg.timings import report as timings_report
 from kg.timings import stage
 from kg.validate import CONFORMS, validate
 from kg.viz import VizError
-from kg.viz.build_page import PAGE_RELEASES, build_page
+from kg.viz.build_page import PAGE_RELEASES, build_page, drawn_releases
 from kg.viz.styles import COLOR_BY, DEFAULT_MAX_NODES, STYLES
 
 # pyshacl checks about 10,000 triples a second here: beyond this, validation would dominate the build.
@@ -181,14 +191,29 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
     with Progress(*Progress.get_default_columns(), console=err_console, transient=True,
                   disable=len(result.releases) < 50 or not err_console.is_terminal) as bar:
         task = bar.add_task("extracting", total=len(result.releases))
+        # A release whose graph part is cached is read without most of its evidence (the part holds it), unless
+        # the page draws it or the format is written from the whole knowledge base.
+        looked: list[CachedParts] = []
+
+        def parts_cached(kb: KnowledgeBase, prints: dict[str, str]) -> set[str]:
+            looked[:] = [cached_parts(kb, prints, base=base, cache_dir=cache_dir)]
+            return looked[0].present
+
         kb = build_knowledge_base(result.releases, model=model, jobs=jobs or default_jobs(),
                                   cache_dir=None if no_cache else cache_dir, stats=stats,
                                   progress=lambda n: bar.advance(task, n),
                                   fingerprints=None if no_cache else fingerprints,  # only a cache uses them
-                                  warm=warm)
+                                  warm=warm, whole=drawn_releases(result.releases),
+                                  parts_cached=parts_cached if not no_cache and fmt in {"ttl", "trig"} else None)
     with gc_paused(), stage("rdf"):
-        parts = graph_parts(kb, base, None if no_cache else cache_dir, jobs=jobs or default_jobs(),
-                            fingerprints=fingerprints)
+        try:
+            parts = graph_parts(kb, base, None if no_cache else cache_dir, jobs=jobs or default_jobs(),
+                                fingerprints=fingerprints, looked=looked[0] if looked else None)
+        except EvidenceLacking:
+            # A cached graph part went missing meanwhile: read every release whole.
+            kb = build_knowledge_base(result.releases, model=model, jobs=jobs or default_jobs(), cache_dir=cache_dir,
+                                      stats=stats, fingerprints=fingerprints)
+            parts = graph_parts(kb, base, cache_dir, jobs=jobs or default_jobs(), fingerprints=fingerprints)
     if fmt == "ttl":
         graph_data: Data = turtle_chunks(parts)
     elif fmt == "trig":

@@ -169,6 +169,32 @@ class FragmentCache:
                      durable=False)
 
 
+class EvidenceLacking(Exception):
+    """A release's graph part must be made, but the knowledge base was read without its evidence (its cached
+    part, there when the build began, is gone or damaged): build the knowledge base again with it."""
+
+
+@dataclass
+class CachedParts:
+    """Where ``graph_parts`` looks for the graph parts of ``kb``'s releases, and which are there."""
+
+    kb: KnowledgeBase
+    iris: Iris
+    keys: dict[str, str]  # release id -> fragment cache key
+    present: set[str]  # ids of the releases whose part is in the cache
+
+
+def cached_parts(kb: KnowledgeBase, fingerprints: dict[str, str], *, base: str, cache_dir: Path) -> CachedParts:
+    """The releases of ``kb`` whose graph part ``graph_parts`` will find in ``cache_dir``'s fragment cache (give it
+    the answer: it then looks no further)."""
+    iris = registered_iris(kb, base)
+    cache = FragmentCache(cache_dir, iris)
+    keys = {release.id: cache.key(release, fingerprints[release.id]) for release in kb.releases
+            if release.id in fingerprints}
+    return CachedParts(kb, iris, keys, {rid for rid, key in keys.items()
+                                        if os.path.exists(entry_path(cache.folder, key))})
+
+
 @dataclass
 class GraphParts:
     """Everything needed to write the graph: the shared entities and each release's fragment."""
@@ -182,21 +208,25 @@ class GraphParts:
 
 
 def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None, jobs: int = 1,
-                fingerprints: dict[str, str] | None = None) -> GraphParts:
+                fingerprints: dict[str, str] | None = None, looked: CachedParts | None = None) -> GraphParts:
     """Render ``kb``'s graph as parts; the releases' fragments are rendered by ``jobs`` processes.
 
     With ``cache_dir``, the fragment of each release with a fingerprint (``fingerprints``, from
     ``kg.pipeline.build_knowledge_base``) is cached: when rendered before, it is read, and its
-    release's part is not even made."""
-    iris = registered_iris(kb, base)
+    release's part is not even made. ``looked``: ``cached_parts`` of this ``kb``, when asked already."""
+    looked = looked if looked is not None and looked.kb is kb else None
+    iris = looked.iris if looked else registered_iris(kb, base)
     cache = FragmentCache(cache_dir, iris) if cache_dir is not None else None
     found: dict[str, tuple[str, Fragment | None]] = {}  # release id -> (cache key, cached fragment)
     if cache is not None:
         for release in kb.releases:
             if fingerprints and release.id in fingerprints:
-                key = cache.key(release, fingerprints[release.id])
+                key = looked.keys[release.id] if looked else cache.key(release, fingerprints[release.id])
                 found[release.id] = (key, cache.get(key))
-    views = by_release(kb, skip={rid for rid, (_, fragment) in found.items() if fragment is not None})
+    skip = {rid for rid, (_, fragment) in found.items() if fragment is not None}
+    if kb.without_evidence - skip:
+        raise EvidenceLacking(", ".join(sorted(kb.without_evidence - skip)))
+    views = by_release(kb, skip=skip)
     fragments: list[Fragment | None] = []
     todo: list[tuple[int, str, str, KnowledgeBase]] = []  # (position, cache key or "", release id, part)
     for release_id in [*found, *(rid for rid in views if rid not in found)]:

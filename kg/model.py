@@ -295,6 +295,9 @@ class KnowledgeBase:
     documents: list[Document] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     figures: list[FigureRecord] = field(default_factory=list)
+    # Releases whose records were read from the cache without their evidence (``kg.pipeline``): their graph
+    # parts are the cached ones, and no part of them may be made from this knowledge base.
+    without_evidence: frozenset[str] = frozenset()
 
 
 # --------------------------------------------------------------------------- parts of a knowledge base

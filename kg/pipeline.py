@@ -15,13 +15,14 @@ import multiprocessing.pool
 import os
 import pickle
 import signal
-from collections.abc import Callable, Iterator
+import struct
+from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.files import DamagedEntry, entry_path, read_entry, write_entry
+from kg.files import entry_path, write_atomic
 from kg.model import EXTRACTOR_VERSION, RECORDS_SHAPE, Extraction, KnowledgeBase, Release
 from kg.nlp import default_model, load_nlp
 from kg.resolve import resolve
@@ -57,8 +58,16 @@ def fingerprint(extraction_key: str, decisions: list) -> str:
     return hashlib.sha256(extraction_key.encode("ascii") + payload).hexdigest()
 
 
+# An entry: the length of its head, the head (the key, and the extraction without the evidence of the records of
+# ``_APART``), then that evidence. A build whose graph part of a release is cached reads the head only.
+_HEADER = struct.Struct("<Q")
+# Records whose evidence is read only with the whole entry; the organizations' is in the head (resolution reads their
+# written forms), and so is the figures' (the shared entities cite their first).
+_APART = ("people", "roles", "states", "places", "chairpersonships", "events", "quotes", "documents")
+
+
 class ExtractionCache:
-    """One pickle file per release; a half-written or damaged entry is detected and recomputed.
+    """One file per release, two pickles; a half-written or damaged entry is detected and recomputed.
 
     Pickle, not JSON: rebuilding the records from JSON took 5 ms a release, from pickle 0.1 ms,
     which is what lets a 10,000-release build be redone from the cache in seconds. The cache is
@@ -76,25 +85,50 @@ class ExtractionCache:
         """Whether an entry is stored under ``key`` (``get`` may still find it damaged)."""
         return os.path.exists(entry_path(self.folder, key))
 
-    def get(self, release: Release, key: str | None = None) -> Extraction | None:
-        """The stored extraction of ``release`` (whose ``key`` the caller may know already)."""
+    def get(self, release: Release, key: str | None = None, evidence: bool = True) -> Extraction | None:
+        """The stored extraction of ``release`` (whose ``key`` the caller may know already); without
+        ``evidence``, its records of ``_APART`` come with none."""
         key = key or self.key(release)
         try:
-            extraction = read_entry(entry_path(self.folder, key), key, Extraction)
-        except DamagedEntry:
+            with open(entry_path(self.folder, key), "rb") as file:
+                (length,) = _HEADER.unpack(file.read(_HEADER.size))
+                found_key, extraction = pickle.loads(file.read(length))
+                apart = pickle.loads(file.read()) if evidence else None
+        except FileNotFoundError:
+            return None
+        except Exception:  # noqa: BLE001 - unpickling damaged bytes can raise almost anything
             self.stats.corrupt += 1  # recompute rather than trust it
             return None
-        if extraction is None:
+        if found_key != key or not isinstance(extraction, Extraction) \
+                or (apart is not None and not _join_evidence(extraction, apart)):
+            self.stats.corrupt += 1
             return None
         # The entry holds no release: its key is the release's content, so this is the release it was made from.
         extraction.release = release
         return extraction
 
     def put(self, extraction: Extraction, key: str | None = None) -> None:
-        """Store ``extraction`` (under ``key``, when the caller knows it already)."""
+        """Store ``extraction`` (under ``key``, when the caller knows it already); atomically, not flushed to disk
+        (an entry a crash damages is detected and made again)."""
         key = key or self.key(extraction.release)
         _share_sentences(extraction)
-        write_entry(entry_path(self.folder, key), key, replace(extraction, release=None))
+        head = replace(extraction, release=None, **{kind: [replace(record, evidence=[]) for record in
+                                                          getattr(extraction, kind)] for kind in _APART})
+        apart = [record.evidence for kind in _APART for record in getattr(extraction, kind)]
+        data = pickle.dumps((key, head), protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomic(Path(entry_path(self.folder, key)),
+                     [_HEADER.pack(len(data)), data, pickle.dumps(apart, protocol=pickle.HIGHEST_PROTOCOL)],
+                     durable=False)
+
+
+def _join_evidence(extraction: Extraction, apart: list) -> bool:
+    """Give the records of ``_APART`` their evidence, stored apart; False if it does not fit them."""
+    records = [record for kind in _APART for record in getattr(extraction, kind)]
+    if not isinstance(apart, list) or len(apart) != len(records):
+        return False
+    for record, evidence in zip(records, apart, strict=True):
+        record.evidence = evidence
+    return True
 
 
 @contextmanager
@@ -166,8 +200,11 @@ def extract_all(
     cache_dir: Path | None = None,
     progress: Callable[[int], None] | None = None,
     warm: WarmWorker | None = None,
-) -> tuple[list[Extraction], CacheStats, list[str]]:
-    """Extractions of ``releases``, in order, from the cache where possible; and their ``extraction_key``.
+    evidence_of: Collection[str] | None = None,
+) -> tuple[list[Extraction], CacheStats, list[str], set[str]]:
+    """Extractions of ``releases``, in order, from the cache where possible; their ``extraction_key``; and the
+    ids of those read without the evidence of their records of ``_APART``: with ``evidence_of``, the cached
+    releases whose ids it lacks.
 
     The releases the cache lacks are extracted by ``jobs`` worker processes started first (or by the
     ``warm`` worker, when they are one chunk), while this process loads the cached ones: adding a
@@ -186,14 +223,19 @@ def extract_all(
     else:
         extracting = _extract([releases[i] for i in absent], model_name, jobs, background=bool(cached))
     damaged: list[int] = []
+    without: set[str] = set()
     with gc_paused(), stage("cache"):
         for i in cached:
             assert cache is not None  # only a cache has entries
-            results[i] = cache.get(releases[i], keys[i])
+            evidence = evidence_of is None or releases[i].id in evidence_of
+            results[i] = cache.get(releases[i], keys[i], evidence=evidence)
             if results[i] is None:
                 damaged.append(i)  # extracted again below
-            elif progress:
-                progress(1)
+            else:
+                if not evidence:
+                    without.add(releases[i].id)
+                if progress:
+                    progress(1)
     stats = cache.stats if cache else CacheStats()
     stats.misses = len(absent) + len(damaged)
     stats.hits = len(releases) - stats.misses
@@ -205,7 +247,7 @@ def extract_all(
                 cache.put(extraction, keys[i])
         if progress:
             progress(1)
-    return [r for r in results if r is not None], stats, keys
+    return [r for r in results if r is not None], stats, keys, without
 
 
 CHUNK = 16  # releases per task: large enough to amortize pickling, small enough to balance the workers
@@ -293,22 +335,49 @@ def build_knowledge_base(
     progress: Callable[[int], None] | None = None,
     fingerprints: dict[str, str] | None = None,
     warm: WarmWorker | None = None,
+    whole: Collection[str] = (),
+    parts_cached: Callable[[KnowledgeBase, dict[str, str]], set[str]] | None = None,
 ) -> KnowledgeBase:
     """Resolved entities and facts of ``releases`` (extractors run with ``model``).
 
     With ``cache_dir``, extractions are read from and written to that cache; ``stats``, when
     given, receives its hit and miss counts; ``fingerprints``, each release's ``fingerprint``;
-    ``warm``, a ``WarmWorker`` started with the build."""
+    ``warm``, a ``WarmWorker`` started with the build.
+
+    With ``parts_cached`` too (which says, given the knowledge base and the fingerprints, the releases whose
+    graph parts are cached), a cached release whose id ``whole`` lacks is read without most of its evidence
+    (``ExtractionCache.get``), which its cached graph part holds: most of a rebuild's reading of the cache. The
+    releases without a cached part are read whole again and resolved anew; the others are the knowledge base's
+    ``without_evidence``."""
+    light = cache_dir is not None and fingerprints is not None and parts_cached is not None
     with stage("extraction"):
-        extractions, found, keys = extract_all(releases, model=model, jobs=jobs, cache_dir=cache_dir,
-                                               progress=progress, warm=warm)
+        extractions, found, keys, without = extract_all(releases, model=model, jobs=jobs, cache_dir=cache_dir,
+                                                        progress=progress, warm=warm,
+                                                        evidence_of=set(whole) if light else None)
     if stats is not None:
         stats.hits, stats.misses, stats.corrupt = found.hits, found.misses, found.corrupt
     with gc_paused(), stage("resolution"):
         if fingerprints is None:
             return resolve(extractions)
-        kb, found = resolve_with_fingerprints(extractions, keys)
-        fingerprints.update(found)
+        kb, prints = resolve_with_fingerprints(extractions, keys)
+    if without:
+        assert cache_dir is not None and parts_cached is not None
+        lacking = without - parts_cached(kb, prints)
+        if lacking:
+            # Parts to make anew from records read without their evidence: read them whole, and resolve again.
+            cache = ExtractionCache(cache_dir, model or default_model())
+            with gc_paused(), stage("cache"):
+                for i, extraction in enumerate(extractions):
+                    if extraction.release.id in lacking:
+                        whole_one = cache.get(extraction.release, keys[i])
+                        if whole_one is None:  # damaged meanwhile
+                            (whole_one,) = _extract([extraction.release], model or default_model(), 1)
+                        extractions[i] = whole_one
+            with gc_paused(), stage("resolution"):
+                kb, prints = resolve_with_fingerprints(extractions, keys)
+            without -= lacking
+        kb.without_evidence = frozenset(without)
+    fingerprints.update(prints)
     return kb
 
 

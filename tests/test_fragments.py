@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+import kg.cli
 from bench.make_corpus import write_corpus
 from kg import files, fragments
 from kg.extract import extract_releases
@@ -32,7 +34,7 @@ from kg.model import (
     newest,
     subset,
 )
-from kg.pipeline import extraction_key, resolve_with_fingerprints
+from kg.pipeline import build_knowledge_base, extraction_key, resolve_with_fingerprints
 from kg.rdf import DEFAULT_BASE, build_dataset, build_graph, registered_iris
 from kg.resolve import resolve
 from kg.serialize import serialize, to_turtle
@@ -311,3 +313,70 @@ def test_pieces_of_files_are_copied_into_an_output(tmp_path, monkeypatch, kernel
         files.write_atomic(out, ["x", files.FileSlice(str(source), 10, 40)])
     assert out.read_bytes() == b"<234>abcdef"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_rebuild_reads_releases_with_cached_parts_without_their_evidence(tmp_path, corpus, monkeypatch):
+    # Most of a cached rebuild's reading is evidence that only the releases' graph parts hold: releases whose
+    # part is cached are read without it, the others whole, and the graph is the same.
+    releases = ingest([str(corpus)]).releases
+    cache = tmp_path / "cache"
+
+    def build(whole=()):  # noqa: ANN001, ANN202
+        prints: dict[str, str] = {}
+        looked: list[fragments.CachedParts] = []
+
+        def parts_cached(kb, found):  # noqa: ANN001, ANN202
+            looked[:] = [fragments.cached_parts(kb, found, base=DEFAULT_BASE, cache_dir=cache)]
+            return looked[0].present
+
+        kb = build_knowledge_base(releases, cache_dir=cache, fingerprints=prints, whole=whole,
+                                  parts_cached=parts_cached)
+        return kb, prints, looked
+
+    kb, prints, _ = build()
+    assert kb.without_evidence == frozenset()  # nothing cached yet: every release extracted
+    first = turtle_text(graph_parts(kb, DEFAULT_BASE, cache, fingerprints=prints))
+    assert first == serialize(build_dataset(kb), "ttl")
+
+    drawn = [r.id for r in releases[:3]]
+    kb, prints, looked = build(whole=drawn)
+    assert kb.without_evidence == {r.id for r in kb.releases} - set(drawn)
+    people = [m for m in kb.mentions if m.kind == "person"]
+    assert people and all(not m.evidence for m in people if m.release in kb.without_evidence)
+    assert all(m.evidence for m in people if m.release in drawn)
+    assert turtle_text(graph_parts(kb, DEFAULT_BASE, cache, fingerprints=prints, looked=looked[0])) == first
+
+    # Parts no longer cached: their releases are read again whole.
+    gone = sorted(kb.without_evidence)[:2]
+    for rid in gone:
+        os.remove(files.entry_path(cache / f"graph-{fragments.MAPPING_VERSION}", looked[0].keys[rid]))
+    kb, prints, looked = build()
+    assert kb.without_evidence == {r.id for r in kb.releases} - set(gone)
+    assert turtle_text(graph_parts(kb, DEFAULT_BASE, cache, fingerprints=prints, looked=looked[0])) == first
+
+    # A part that goes missing after the check is not made from records without evidence.
+    kb, prints, looked = build()
+    os.remove(files.entry_path(cache / f"graph-{fragments.MAPPING_VERSION}", looked[0].keys[gone[0]]))
+    with pytest.raises(fragments.EvidenceLacking, match=gone[0]):
+        graph_parts(kb, DEFAULT_BASE, cache, fingerprints=prints, looked=looked[0])
+
+
+def test_kg_build_reads_every_release_whole_when_a_part_goes_missing(tmp_path, corpus, monkeypatch):
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    runner = CliRunner()
+    args = ["build", str(corpus), "--out", str(out), "--cache-dir", str(cache), "--jobs", "1"]
+    assert runner.invoke(kg.cli.cli, args).exit_code == 0
+    first = (out / "graph.ttl").read_bytes()
+    monkeypatch.setattr(kg.cli, "drawn_releases", lambda releases: [])  # as if the page drew none of them
+    real = fragments.cached_parts
+
+    def vanishing(kb, found, **options):  # noqa: ANN001, ANN202 - every part there, then one gone
+        looked = real(kb, found, **options)
+        os.remove(files.entry_path(options["cache_dir"] / f"graph-{fragments.MAPPING_VERSION}",
+                                   looked.keys[kb.releases[0].id]))
+        return looked
+
+    monkeypatch.setattr(kg.cli, "cached_parts", vanishing)
+    result = runner.invoke(kg.cli.cli, args)
+    assert result.exit_code == 0, result.output
+    assert (out / "graph.ttl").read_bytes() == first

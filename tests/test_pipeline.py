@@ -145,7 +145,7 @@ def test_a_warm_worker_extracts_a_few_new_releases_and_is_stopped_when_there_are
     assert WarmWorker.for_build(None, 1, cache) is None  # one core: the build extracts in its own process
     warm = WarmWorker.for_build(None, 2, cache)
     assert warm is not None
-    extractions, stats, _ = extract_all(releases, jobs=2, cache_dir=cache, warm=warm)
+    extractions, stats, _, _ = extract_all(releases, jobs=2, cache_dir=cache, warm=warm)
     assert (stats.misses, stats.hits) == (len(releases) - 2, 2)
     assert [e.release.id for e in extractions] == [r.id for r in releases]
     with pytest.raises(ValueError):  # the worker did the extraction and was closed with it

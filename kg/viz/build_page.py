@@ -12,7 +12,7 @@ import pickle
 from pathlib import Path
 
 from kg.files import write_atomic
-from kg.model import KnowledgeBase, newest, subset
+from kg.model import KnowledgeBase, Release, newest, subset
 from kg.rdf import build_graph
 
 # graph.html of a bigger build draws its newest releases: a page of a whole archive is unreadable and slow
@@ -24,9 +24,16 @@ _CODE = hashlib.sha256(b"".join(p.read_bytes() for p in _SOURCES)
                        + importlib.metadata.version("pyvis").encode()).hexdigest()
 
 
+def drawn_releases(releases: list[Release]) -> list[str]:
+    """Ids of the releases the page of a build of ``releases`` draws: the evidence of these must be read."""
+    return newest(KnowledgeBase(releases=releases), PAGE_RELEASES)
+
+
 def drawn_part(kb: KnowledgeBase) -> KnowledgeBase:
     """What the page draws: all of ``kb``, or its ``PAGE_RELEASES`` newest releases."""
-    return kb if len(kb.releases) <= PAGE_RELEASES else subset(kb, newest(kb, PAGE_RELEASES))
+    drawn = newest(kb, PAGE_RELEASES)
+    assert not kb.without_evidence.intersection(drawn), "the page's releases were read without their evidence"
+    return kb if len(kb.releases) <= PAGE_RELEASES else subset(kb, drawn)
 
 
 def build_page(kb: KnowledgeBase, base: str, cache_dir: Path | None = None) -> str:
