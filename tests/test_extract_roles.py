@@ -624,3 +624,22 @@ def test_a_staff_a_chief_heads_is_part_of_the_office_and_a_rank_of_several_words
     assert ("Tomas Lindqvist", "Chief of the Joint Operations Staff", "Danish Armed Forces") in {r[:3] for r in found}
     assert ("Marek Zawadzki", "Deputy Minister of Defence", None, "Poland") in found
     assert {o.name for o in ex.organizations} == {"Danish Armed Forces"}
+
+
+def test_a_body_named_with_a_document_word_and_an_office_s_body_after_the_name(extract_text):
+    ex = extract_text(
+        "Seminar",
+        "OSH, 3 March 2026 – The Central Asian Law Enforcement Centre (CALEC) trained 40 officers. "
+        "“Trust is built slowly,” CALEC Director General Bakyt Osmonaliev said. "
+        "Deputy Mufti Nurlan Abdykadyrov of the Religious Administration of Muslims of Tajikistan said that the "
+        "Religious Administration had trained imams. Father Pavel Sidorenko, who serves the parish in Osh, spoke next.",
+    )
+    found = roles(ex)
+    # The body as written before the office (its acronym), or the name the acronym stands for.
+    assert found & {("Bakyt Osmonaliev", "Director General", name, None)
+                    for name in ("CALEC", "Central Asian Law Enforcement Centre")}
+    assert ("Nurlan Abdykadyrov", "Deputy Mufti", "Religious Administration of Muslims of Tajikistan", None) in found
+    assert {p.name for p in ex.people} == {"Bakyt Osmonaliev", "Nurlan Abdykadyrov", "Pavel Sidorenko"}
+    assert {o.name for o in ex.organizations} == {"Central Asian Law Enforcement Centre",
+                                                  "Religious Administration of Muslims of Tajikistan"}
+    assert ex.documents == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg import gazetteer
 from kg.extract.common import CONNECTORS, evidence, has_org_head, is_possessive, is_title_word, phrase_spans
 from kg.model import DocumentMention, Extraction, Release
 
@@ -40,6 +41,8 @@ def document_spans(doc: Doc) -> list[tuple[int, int]]:
         if _unit_connector(doc, owned, head.start) or (
                 start >= 2 and doc[start - 1].is_lower and has_org_head(doc[start - 2].text)):
             continue
+        if doc[end - 1].text in gazetteer.lexicon().org_heads and not any(t.is_lower for t in doc[head.end : end]):
+            continue  # "Southeast European Law Enforcement Center": a body's name with a document word as modifier
         words = [t for t in doc[start:end] if is_title_word(t)]
         if len(words) >= 2 and not (bounds and bounds[-1][1] > start):
             bounds.append((start, end))

@@ -117,6 +117,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                 k += 1
             if k + 2 < end and doc[k].lower_ == "of":
                 start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+            elif k < end and doc[k].lower_ == "for" and all(t.text in gazetteer.lexicon().portfolio_words
+                                                            or t.lower_ == "and" for t in doc[k + 1 : end]):
+                continue  # "Secretary of | State for Internal Administration": the office's portfolio, no body
         while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].is_lower \
                 and doc[end + 1].tag_ not in {"VBN", "VBD"}:
@@ -934,7 +937,8 @@ def _join_initials(merged: dict[str, OrgMention], names: dict[str, list[str]]) -
 
 def _short_forms(name: str) -> set[str]:
     """"OSCE Programme Office in Bishkek" -> "Programme Office in Bishkek", "Programme Office" (and
-    "OSCE Programme Office"), "Special Court against Corruption" -> "Special Court": the forms of two
+    "OSCE Programme Office"), "Special Court against Corruption" -> "Special Court", "Spiritual Administration of
+    Muslims of X" -> "Spiritual Administration": the forms of two
     words or more a release refers back to it by."""
     words = name.split()
     cores = [words]
@@ -948,7 +952,7 @@ def _short_forms(name: str) -> set[str]:
         forms.update({f"{owner.acronym} {body.group(1)}", f"{owner.acronym} {body.group(1)}{body.group(3) or ''}"})
     for core in cores:
         forms.add(" ".join(core))
-        cut = next((i for i, w in enumerate(core) if w in {"in", "to", "against", "for", "on"}), None)
+        cut = next((i for i, w in enumerate(core) if w in {"in", "to", "against", "for", "on", "of"}), None)
         if cut is not None:
             forms.add(" ".join(core[:cut]))
         # "Office for Prevention and Fight" before "... against Money Laundering": the model cut the

@@ -100,6 +100,13 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                 role = role_before
             if role is None:
                 continue
+            if role is role_before and role.organization is None and role.state is None and not comma \
+                    and role.title not in gazetteer.lexicon().honorifics:
+                # "Deputy Mufti X of the Spiritual Administration of ...": the office's body after the name.
+                k = bounds[1] + 2 if bounds[1] + 2 < len(doc) and doc[bounds[1] + 1].lower_ == "the" else bounds[1] + 1
+                if bounds[1] < len(doc) and doc[bounds[1]].lower_ == "of" and k in ctx.org_at \
+                        and ctx.org_at[k].start >= bounds[1] + 1:
+                    role.organization = ctx.org_at[k].name
             if role is role_before:
                 stacked = _stacked_title(ctx, role) if not comma else None
                 if stacked is not None:
