@@ -68,7 +68,7 @@ def clone_corpus(corpus: Path, cache: Path, count: int, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     sources = sorted(corpus.glob("*.txt"))
     originals = ingest([str(p) for p in sources]).releases
-    extractions, _, _ = extract_all(originals, cache_dir=cache)
+    extractions, _, _, _ = extract_all(originals, cache_dir=cache)
     by_file = {Path(ex.release.files[0]).name: ex for ex in extractions}
     target = ExtractionCache(cache, default_model())
     made = 0
