@@ -32,6 +32,7 @@ from kg.fragments import (
     GraphParts,
     cached_parts,
     graph_parts,
+    has_parts,
     trig_chunks,
     turtle_chunks,
     turtle_text,
@@ -204,7 +205,10 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
                                   progress=lambda n: bar.advance(task, n),
                                   fingerprints=None if no_cache else fingerprints,  # only a cache uses them
                                   warm=warm, whole=drawn_releases(result.releases),
-                                  parts_cached=parts_cached if not no_cache and fmt in {"ttl", "trig"} else None)
+                                  parts_cached=parts_cached if not no_cache and fmt in {"ttl", "trig"}
+                                  and has_parts(cache_dir) else None)
+        if looked and looked[0].kb is not kb:
+            looked.clear()  # asked of a knowledge base resolved again since: let it go
     with gc_paused(), stage("rdf"):
         try:
             parts = graph_parts(kb, base, None if no_cache else cache_dir, jobs=jobs or default_jobs(),

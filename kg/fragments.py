@@ -184,6 +184,16 @@ class CachedParts:
     present: set[str]  # ids of the releases whose part is in the cache
 
 
+def has_parts(cache_dir: Path) -> bool:
+    """Does ``cache_dir`` hold graph parts rendered by this mapping (``MAPPING_VERSION``)? Without any, reading
+    the releases without their evidence would only mean reading them all again."""
+    try:
+        with os.scandir(cache_dir / f"graph-{MAPPING_VERSION}") as entries:
+            return any(entry.is_dir() for entry in entries)
+    except OSError:
+        return False
+
+
 def cached_parts(kb: KnowledgeBase, fingerprints: dict[str, str], *, base: str, cache_dir: Path) -> CachedParts:
     """The releases of ``kb`` whose graph part ``graph_parts`` will find in ``cache_dir``'s fragment cache (give it
     the answer: it then looks no further)."""

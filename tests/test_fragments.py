@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from click.testing import CliRunner
 
 import kg.cli
 from bench.make_corpus import write_corpus
-from kg import files, fragments
+from kg import files, fragments, pipeline
 from kg.extract import extract_releases
 from kg.fragments import graph_parts, trig_chunks, turtle_text
 from kg.ingest import ingest
@@ -379,4 +380,25 @@ def test_kg_build_reads_every_release_whole_when_a_part_goes_missing(tmp_path, c
     monkeypatch.setattr(kg.cli, "cached_parts", vanishing)
     result = runner.invoke(kg.cli.cli, args)
     assert result.exit_code == 0, result.output
+    assert (out / "graph.ttl").read_bytes() == first
+
+
+def test_without_cached_parts_a_rebuild_reads_every_release_whole_at_once(tmp_path, corpus, monkeypatch):
+    # The extractions cached but no graph part (a new version of the mapping, a removed folder): reading the
+    # releases without their evidence would mean reading them all again, and resolving twice.
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    runner = CliRunner()
+    args = ["build", str(corpus), "--out", str(out), "--cache-dir", str(cache), "--jobs", "1"]
+    assert not fragments.has_parts(cache)
+    assert runner.invoke(kg.cli.cli, args).exit_code == 0
+    assert fragments.has_parts(cache)
+    first = (out / "graph.ttl").read_bytes()
+    shutil.rmtree(cache / f"graph-{fragments.MAPPING_VERSION}")
+    monkeypatch.setattr(kg.cli, "drawn_releases", lambda releases: [])
+    resolved_times = []
+    real = pipeline.resolve_with_fingerprints
+    monkeypatch.setattr(pipeline, "resolve_with_fingerprints",
+                        lambda *a: resolved_times.append(1) or real(*a))
+    assert runner.invoke(kg.cli.cli, args).exit_code == 0
+    assert resolved_times == [1]
     assert (out / "graph.ttl").read_bytes() == first
