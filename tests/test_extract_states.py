@@ -96,3 +96,12 @@ def test_languages_listed_after_a_word_the_model_took_for_a_product_or_before_th
         "Bulgarian.",
     )
     assert [s.name for s in ex.states] == []
+
+
+def test_a_community_named_by_its_place_names_no_state(extract_text):
+    ex = extract_text(
+        "Meeting",
+        "PRIZREN, 3 March 2026 – “Kosovo Albanian and Kosovo Serb members meet every month,” she said. "
+        "A Serbian delegation attended.",
+    )
+    assert [s.name for s in ex.states] == ["Serbia"]

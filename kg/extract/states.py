@@ -86,6 +86,11 @@ def names_a_people_or_language(ent: Span) -> bool:
     if i + 2 < len(doc) and doc[i].text == "," \
             and any(t.lower_ in {"language", "languages"} for t in doc[i + 1 : i + 5]):
         return True  # "the teaching of Romanian, the State language"
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and not before.ent_id_ \
+            and before.ent_type_ in {"", "GPE", "LOC"} and before.dep_ == "compound" \
+            and ent.start <= before.head.i < ent.end and before.text not in lex.honorifics:
+        return True  # "Kosovo Albanian members": a community named by its place, not the State
     k = ent.start - 1
     while k >= 0 and (doc[k].text in _LIST_WORDS or doc[k].ent_type_ in _LISTED
                       or _unknown_listed_word(doc, k)):
