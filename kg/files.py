@@ -14,6 +14,7 @@ import os
 import pickle
 import re
 import signal
+import struct
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -218,3 +219,39 @@ def write_entry(path: str | Path, key: str, value: object) -> None:
     """Store ``value`` under ``key`` (pickled, atomically, not flushed to disk: a cache entry a crash
     damages is detected by ``read_entry`` and made again)."""
     write_atomic(Path(path), pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+
+
+# A two-part entry: the length of the pickled (key, head), that pickle, then the rest as it was given. A reader
+# may take the head alone and leave the rest in the file.
+_HEAD_LENGTH = struct.Struct("<Q")
+
+
+class SplitEntry(NamedTuple):
+    head: object
+    rest: bytes | None  # the rest, when asked for
+    start: int  # where the rest starts in the file
+    size: int  # the file's size
+
+
+def write_split_entry(path: str | Path, key: str, head: object, rest: Iterable[bytes]) -> None:
+    """Store ``head`` under ``key`` (pickled), then ``rest`` (atomically, not flushed to disk: see ``write_entry``)."""
+    data = pickle.dumps((key, head), protocol=pickle.HIGHEST_PROTOCOL)
+    write_atomic(Path(path), [_HEAD_LENGTH.pack(len(data)), data, *rest], durable=False)
+
+
+def read_split_entry(path: str | Path, key: str, kind: type, rest: bool = True) -> SplitEntry | None:
+    """What ``write_split_entry`` stored at ``path`` under ``key``, its head of type ``kind`` (and, with ``rest``,
+    the rest read too); None when there is none. Raises ``DamagedEntry`` for anything else."""
+    try:
+        with open(path, "rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            (length,) = _HEAD_LENGTH.unpack(file.read(_HEAD_LENGTH.size))
+            found_key, head = pickle.loads(file.read(length))
+            data = file.read() if rest else None
+    except FileNotFoundError:
+        return None
+    except Exception as err:  # noqa: BLE001 - unpickling damaged bytes can raise almost anything
+        raise DamagedEntry(str(path)) from err
+    if found_key != key or not isinstance(head, kind):
+        raise DamagedEntry(str(path))
+    return SplitEntry(head, data, _HEAD_LENGTH.size + length, size)

@@ -18,7 +18,6 @@ import multiprocessing
 import os
 import pickle
 import signal
-import struct
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -30,7 +29,7 @@ from rdflib import RDF, URIRef
 from rdflib.term import Node
 
 from kg import model, rdf, resolve, serialize, vocab
-from kg.files import FileSlice, entry_path, piece_bytes, write_atomic
+from kg.files import DamagedEntry, FileSlice, entry_path, piece_bytes, read_split_entry, write_split_entry
 from kg.model import RECORDS_SHAPE, KnowledgeBase, Release, by_release
 from kg.rdf import LOCAL_KINDS, Iris, Triple, entity_triples, registered_iris, release_triples
 from kg.serialize import block, prefix_lines, relative_base, term
@@ -118,14 +117,11 @@ def render_fragment(release_id: str, view: KnowledgeBase, iris: Iris) -> Fragmen
     return fragment
 
 
-# A cache entry: the length of the pickled (key, fragment without its blocks), that pickle, then the blocks.
-_HEADER = struct.Struct("<Q")
-
-
 class FragmentCache:
-    """One file per release part: the fragment pickled (see ``ExtractionCache`` in kg/pipeline.py for why
-    pickle) but for its blocks, which follow it as they are. A build reads the pickles; the blocks, most
-    of the bytes, go from these files to the graph file by the kernel (``kg.files.FileSlice``)."""
+    """One file per release part (``kg.files.write_split_entry``): the fragment pickled (see ``ExtractionCache``
+    in kg/pipeline.py for why pickle) but for its blocks, which follow it as they are. A build reads the
+    pickles; the blocks, most of the bytes, go from these files to the graph file by the kernel
+    (``kg.files.FileSlice``)."""
 
     def __init__(self, folder: Path, iris: Iris) -> None:
         self.folder = folder / f"graph-{MAPPING_VERSION}"
@@ -147,26 +143,18 @@ class FragmentCache:
         then rendered again)."""
         path = entry_path(self.folder, key)
         try:
-            with open(path, "rb") as file:
-                size = os.fstat(file.fileno()).st_size
-                (length,) = _HEADER.unpack(file.read(_HEADER.size))
-                found_key, fragment = pickle.loads(file.read(length))
-        except FileNotFoundError:
+            entry = read_split_entry(path, key, Fragment, rest=False)
+        except DamagedEntry:
             return None
-        except Exception:  # noqa: BLE001 - unpickling damaged bytes can raise almost anything
+        if entry is None or entry.size != entry.start + (entry.head.ends[-1] if len(entry.head.ends) else 0):
             return None
-        start = _HEADER.size + length
-        if found_key != key or not isinstance(fragment, Fragment) \
-                or size != start + (fragment.ends[-1] if len(fragment.ends) else 0):
-            return None
-        fragment.source = (path, start)
-        return fragment
+        entry.head.source = (path, entry.start)
+        return entry.head
 
     def put(self, key: str, fragment: Fragment) -> None:
         """Store ``fragment`` under ``key`` (atomically, not flushed to disk: see ``kg.files.write_entry``)."""
-        head = pickle.dumps((key, replace(fragment, blocks=b"", source=None)), protocol=pickle.HIGHEST_PROTOCOL)
-        write_atomic(Path(entry_path(self.folder, key)), [_HEADER.pack(len(head)), head, fragment.data()],
-                     durable=False)
+        head = replace(fragment, blocks=b"", source=None)
+        write_split_entry(entry_path(self.folder, key), key, head, [fragment.data()])
 
 
 class EvidenceLacking(Exception):

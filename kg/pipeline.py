@@ -15,14 +15,13 @@ import multiprocessing.pool
 import os
 import pickle
 import signal
-import struct
 from collections.abc import Callable, Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kg.files import entry_path, write_atomic
+from kg.files import DamagedEntry, entry_path, read_split_entry, write_split_entry
 from kg.model import EXTRACTOR_VERSION, RECORDS_SHAPE, Extraction, KnowledgeBase, Release
 from kg.nlp import default_model, load_nlp
 from kg.resolve import resolve
@@ -58,9 +57,8 @@ def fingerprint(extraction_key: str, decisions: list) -> str:
     return hashlib.sha256(extraction_key.encode("ascii") + payload).hexdigest()
 
 
-# An entry: the length of its head, the head (the key, and the extraction without the evidence of the records of
-# ``_APART``), then that evidence. A build whose graph part of a release is cached reads the head only.
-_HEADER = struct.Struct("<Q")
+# An entry (``kg.files.write_split_entry``): the extraction without the evidence of the records of ``_APART``, then
+# that evidence. A build whose graph part of a release is cached reads the head only.
 # Records whose evidence is read only with the whole entry; the organizations' is in the head (resolution reads their
 # written forms), and so is the figures' (the shared entities cite their first).
 _APART = ("people", "roles", "states", "places", "chairpersonships", "events", "quotes", "documents")
@@ -90,18 +88,14 @@ class ExtractionCache:
         ``evidence``, its records of ``_APART`` come with none."""
         key = key or self.key(release)
         try:
-            with open(entry_path(self.folder, key), "rb") as file:
-                (length,) = _HEADER.unpack(file.read(_HEADER.size))
-                found_key, extraction = pickle.loads(file.read(length))
-                apart = pickle.loads(file.read()) if evidence else None
-        except FileNotFoundError:
-            return None
-        except Exception:  # noqa: BLE001 - unpickling damaged bytes can raise almost anything
+            entry = read_split_entry(entry_path(self.folder, key), key, Extraction, rest=evidence)
+            if entry is None:
+                return None
+            extraction = entry.head
+            if evidence and not _join_evidence(extraction, pickle.loads(entry.rest)):
+                raise DamagedEntry(key)
+        except Exception:  # noqa: BLE001 - DamagedEntry, or unpickling damaged evidence: anything
             self.stats.corrupt += 1  # recompute rather than trust it
-            return None
-        if found_key != key or not isinstance(extraction, Extraction) \
-                or (apart is not None and not _join_evidence(extraction, apart)):
-            self.stats.corrupt += 1
             return None
         # The entry holds no release: its key is the release's content, so this is the release it was made from.
         extraction.release = release
@@ -115,10 +109,8 @@ class ExtractionCache:
         head = replace(extraction, release=None, **{kind: [replace(record, evidence=[]) for record in
                                                           getattr(extraction, kind)] for kind in _APART})
         apart = [record.evidence for kind in _APART for record in getattr(extraction, kind)]
-        data = pickle.dumps((key, head), protocol=pickle.HIGHEST_PROTOCOL)
-        write_atomic(Path(entry_path(self.folder, key)),
-                     [_HEADER.pack(len(data)), data, pickle.dumps(apart, protocol=pickle.HIGHEST_PROTOCOL)],
-                     durable=False)
+        write_split_entry(entry_path(self.folder, key), key, head,
+                          [pickle.dumps(apart, protocol=pickle.HIGHEST_PROTOCOL)])
 
 
 def _join_evidence(extraction: Extraction, apart: list) -> bool:
