@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -254,15 +255,23 @@ def _converter() -> Callable[[object], Term | None]:
     return convert
 
 
+@lru_cache(maxsize=256)
+def _datatype(iri: str) -> URIRef:
+    return URIRef(iri)
+
+
 def _from_oxigraph(term: object) -> Term:
+    # normalize=False: the lexical form is kept as the store has it rather than written again from the value (a
+    # third of the cost of making a Literal; the value is parsed all the same, and rdflib's engine reads the graph's
+    # canonical forms as they are).
     if isinstance(term, ox.Literal):
         language = term.language
         if language:
-            return Literal(term.value, lang=language)
+            return Literal(term.value, lang=language, normalize=False)
         datatype = term.datatype.value
         if datatype == _XSD_STRING:
-            return Literal(term.value)  # what normalize makes of an xsd:string literal, built once
-        return Literal(term.value, datatype=URIRef(datatype))
+            return Literal(term.value, normalize=False)  # what normalize makes of an xsd:string literal, built once
+        return Literal(term.value, datatype=_datatype(datatype), normalize=False)
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):

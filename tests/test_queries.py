@@ -103,10 +103,10 @@ EXPECTED = {
         (f"{B}event/coordinators-meeting-2022", MEETING_2022, "Marcin Czapliński"),
         (f"{B}event/coordinators-meeting-2022", MEETING_2022, "Petya Nestorova"),
     ],
-    "quotes.rq": [
+    "quotes.rq": [  # by release, then as the release quotes them
         ("Aleksandar Nikolić", "This has become an increasingly urgent international issue,", R2015),
-        ("Marcin Czapliński", WAR_QUOTE, R2022),
         ("Yury Fedotov", "Migrants are extremely vulnerable,", R2015),
+        ("Marcin Czapliński", WAR_QUOTE, R2022),
     ],
     "people_in_several_releases.rq": [(f"{B}person/lamberto-zannier", "Lamberto Zannier", "2")],
     "states_per_year.rq": [
