@@ -84,7 +84,7 @@ def _write_temp(path: Path, data: Data, durable: bool = True) -> Path:
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb", buffering=0) as handle:
-            _write_batched(handle, pieces)
+            _write_batched(handle, pieces, write_behind=durable)
             if durable:
                 os.fsync(handle.fileno())
         # mkstemp makes the file private; a built graph is for everyone the umask allows.
@@ -103,27 +103,41 @@ def _write_temp(path: Path, data: Data, durable: bool = True) -> Path:
 WRITE_SIZE = 1 << 17
 
 
-def _write_batched(handle: io.RawIOBase, pieces: Iterable[str | bytes | memoryview | FileSlice]) -> None:
+# With ``write_behind``, the disk is asked to start writing each this many bytes as soon as they are written, so
+# that the flush at the end waits for less of an archive's graph: 0.2 s less of 1.3 s for a 488 MB graph.
+WRITE_BEHIND = 32 << 20
+
+
+def _write_batched(handle: io.RawIOBase, pieces: Iterable[str | bytes | memoryview | FileSlice],
+                   write_behind: bool = False) -> None:
     pending: list[bytes | memoryview] = []
     size = 0
     sources: dict[str, int] = {}  # open files of FileSlice pieces (a graph's pieces come from each many times)
+    fd = handle.fileno()
+    started = 0  # bytes whose writing to disk has been started
     try:
         for piece in pieces:
             if isinstance(piece, FileSlice):
                 _write_all(handle, b"".join(pending))
                 pending, size = [], 0
                 _copy_slice(handle, piece, sources)
-                continue
-            data = piece.encode("utf-8") if isinstance(piece, str) else piece
-            pending.append(data)
-            size += len(data)
-            if size >= WRITE_SIZE:
-                _write_all(handle, b"".join(pending))
-                pending, size = [], 0
+            else:
+                data = piece.encode("utf-8") if isinstance(piece, str) else piece
+                pending.append(data)
+                size += len(data)
+                if size >= WRITE_SIZE:
+                    _write_all(handle, b"".join(pending))
+                    pending, size = [], 0
+            if write_behind and hasattr(os, "posix_fadvise"):
+                written = os.lseek(fd, 0, os.SEEK_CUR)
+                if written - started >= WRITE_BEHIND:
+                    # Dropping written pages from the cache starts their writing and does not wait for it.
+                    os.posix_fadvise(fd, started, written - started, os.POSIX_FADV_DONTNEED)
+                    started = written
         _write_all(handle, b"".join(pending))
     finally:
-        for fd in sources.values():
-            os.close(fd)
+        for source in sources.values():
+            os.close(source)
 
 
 def _copy_slice(handle: io.RawIOBase, piece: FileSlice, sources: dict[str, int]) -> None:
