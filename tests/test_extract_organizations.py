@@ -468,3 +468,20 @@ def test_units_named_with_a_state_after_for_with_the_for_the_of_their_task_and_w
     assert "Directorate-General for Energy" not in names
     found = {(r.person, r.title, r.organization) for r in ex.roles}
     assert ("Petro Hnatiuk", "Secretary", "Joint Headquarters for the Search of Missing Persons") in found
+
+
+def test_a_place_written_in_two_languages_with_a_slash_stays_whole_in_a_name(extract_text):
+    ex = extract_text(
+        "Visit",
+        "PRISHTINË/PRIŠTINA, 3 June 2026 – Arben Hoxha, Deputy Mayor of the Municipality of Pejë/Peć, and Mirjana "
+        "Ilić, a member of the Municipal Community Safety Council of Istog/Istok, met the Head of Mission today. "
+        "The OSCE/ODIHR handbook was presented.",
+    )
+    names = orgs(ex)
+    assert "Municipality of Pejë/Peć" in names
+    assert "Municipal Community Safety Council of Istog/Istok" in names
+    assert not {"Municipality of Pejë", "Municipal Community Safety Council of Istog"} & set(names)
+    assert "Head of Mission" not in names  # a title naming the kind of body it heads
+    found = {(r.person, r.title, r.organization) for r in ex.roles}
+    assert ("Arben Hoxha", "Deputy Mayor", "Municipality of Pejë/Peć") in found
+    assert ("Mirjana Ilić", "member", "Municipal Community Safety Council of Istog/Istok") in found

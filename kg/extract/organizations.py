@@ -117,6 +117,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                 k += 1
             if k + 2 < end and doc[k].lower_ == "of":
                 start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+            elif k == end:
+                continue  # "the Head of Mission": a title (with the kind of body it heads), all of it
             elif k < end and doc[k].lower_ == "for" and all(t.text in gazetteer.lexicon().portfolio_words
                                                             or t.lower_ == "and" for t in doc[k + 1 : end]):
                 continue  # "Secretary of | State for Internal Administration": the office's portfolio, no body
@@ -219,10 +221,24 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue
         # The tokenizer may leave a sentence's full stop on an unknown word ("Gazeta.").
         found.append(_Found(start, end, doc[start:end].text.rstrip(".,;:"), None))
+    for item in found:
+        end = _slashed_end(doc, item.end)
+        if end > item.end and item.key is None:
+            item.end, item.name = end, doc[item.start : end].text
     found.extend(_written_again(doc, found, people, skip))
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _slashed_end(doc: Doc, end: int) -> int:
+    """"the Municipality of Pejë/| Peć": a place written in two languages, joined by a slash, ends a name whole.
+    Capitalised words only, not acronyms ("OSCE/ODIHR" names two)."""
+    while end + 1 < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and is_title_word(doc[end - 1]) and is_title_word(doc[end + 1]) \
+            and not doc[end - 1].text.isupper() and not doc[end + 1].text.isupper():
+        end += 2
+    return end
 
 
 def _to_bracketed_acronym(doc: Doc, start: int, end: int, heads: set[int], people: set[int]) -> int:
