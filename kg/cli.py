@@ -81,7 +81,7 @@ from kg.timings import report as timings_report
 from kg.timings import stage
 from kg.validate import CONFORMS, validate
 from kg.viz import VizError
-from kg.viz.build_page import PAGE_RELEASES, build_page, drawn_releases
+from kg.viz.build_page import PAGE_RELEASES, PageInBackground, build_page, drawn_releases
 from kg.viz.styles import COLOR_BY, DEFAULT_MAX_NODES, STYLES
 
 # pyshacl checks about 10,000 triples a second here: beyond this, validation would dominate the build.
@@ -209,12 +209,18 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
                                   and has_parts(cache_dir) else None)
         if looked and looked[0].kb is not kb:
             looked.clear()  # asked of a knowledge base resolved again since: let it go
+    # With several jobs, the page is drawn by another process meanwhile (it needs the knowledge base only). Its
+    # process is a daemon: an error below that ends the build ends it too.
+    page_job = PageInBackground.start(kb, base, None if no_cache else cache_dir, jobs or default_jobs())
     with gc_paused(), stage("rdf"):
         try:
             parts = graph_parts(kb, base, None if no_cache else cache_dir, jobs=jobs or default_jobs(),
                                 fingerprints=fingerprints, looked=looked[0] if looked else None)
         except EvidenceLacking:
             # A cached graph part went missing meanwhile: read every release whole.
+            if page_job is not None:
+                page_job.stop()  # drawing the knowledge base made again below instead
+                page_job = None
             kb = build_knowledge_base(result.releases, model=model, jobs=jobs or default_jobs(), cache_dir=cache_dir,
                                       stats=stats, fingerprints=fingerprints)
             parts = graph_parts(kb, base, cache_dir, jobs=jobs or default_jobs(), fingerprints=fingerprints)
@@ -245,7 +251,7 @@ def build(inputs: tuple[str, ...], out_dir: Path, base: str, model: str | None, 
             err_console.print(report, highlight=False, markup=False, soft_wrap=True)
     graph_file = out_dir / f"graph.{fmt}"
     with gc_paused(), stage("page"):
-        page = build_page(kb, base, None if no_cache else cache_dir)
+        page = page_job.result() if page_job is not None else build_page(kb, base, None if no_cache else cache_dir)
     outputs = {graph_file: graph_data, out_dir / "ontology.ttl": ONTOLOGY_FILE.read_bytes(),
                out_dir / "graph.html": page}
     drawn_part = len(kb.releases) > PAGE_RELEASES

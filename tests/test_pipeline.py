@@ -14,6 +14,9 @@ from kg.extract import EXTRACTORS
 from kg.model import Release
 from kg.nlp import default_model
 from kg.pipeline import fit_to_length
+from kg.rdf import DEFAULT_BASE
+from kg.resolve import resolve
+from kg.viz.build_page import PageInBackground, build_page
 
 from .conftest import SEEDS, run_kg
 
@@ -91,6 +94,8 @@ def test_jobs_do_not_change_the_graph(tmp_path, corpus):
     ttl = (tmp_path / "one" / "graph.ttl").read_bytes()
     assert ttl == (tmp_path / "two" / "graph.ttl").read_bytes()
     assert ttl.count(b"a schema:Person") > 40
+    # With two jobs, another process draws the page while the graph is rendered: the same page.
+    assert (tmp_path / "one" / "graph.html").read_bytes() == (tmp_path / "two" / "graph.html").read_bytes()
 
     # --timings: where the time went, the workers' model and extractor seconds included.
     model = "spaCy nlp.pipe (the model and the gazetteer ruler)"
@@ -154,3 +159,12 @@ def test_a_warm_worker_extracts_a_few_new_releases_and_is_stopped_when_there_are
     extract_all(releases, jobs=2, cache_dir=cache, warm=idle)  # all cached now
     with pytest.raises(ValueError):
         idle.pool.apply(len, ([],))
+
+
+def test_the_page_drawn_in_the_background_is_the_page(seed_extractions, tmp_path):
+    kb = resolve(seed_extractions.values())
+    assert PageInBackground.start(kb, DEFAULT_BASE, None, jobs=1) is None  # one process: drawn by the build's own
+    drawing = PageInBackground.start(kb, DEFAULT_BASE, tmp_path, jobs=2)
+    assert drawing is not None
+    assert drawing.result() == build_page(kb, DEFAULT_BASE)
+    assert list((tmp_path / "page").glob("*.html"))  # kept in the cache by the other process

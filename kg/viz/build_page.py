@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import multiprocessing
 import pickle
+import signal
 from pathlib import Path
 
 from kg.files import write_atomic
@@ -50,3 +52,49 @@ def build_page(kb: KnowledgeBase, base: str, cache_dir: Path | None = None) -> s
     if path is not None:
         write_atomic(path, html, durable=False)
     return html
+
+
+# Above this many releases, a forked process copies too much of the knowledge base it reads (each write of a
+# reference count copies a page of memory); the page of such a build is drawn by the build's own process.
+BACKGROUND_UP_TO = 2_000
+_WORK: tuple[KnowledgeBase, str, Path | None] | None = None  # what the forked process reads (inherited, not sent)
+
+
+class PageInBackground:
+    """``build_page`` in a forked process, started when the knowledge base is resolved: the page is drawn while
+    this process renders the graph (the page takes seconds to lay out, as long as a third of the graph's parts)."""
+
+    def __init__(self, kb: KnowledgeBase, base: str, cache_dir: Path | None) -> None:
+        global _WORK
+        _WORK = (kb, base, cache_dir)
+        try:  # the worker is forked here, with _WORK
+            self.pool = multiprocessing.get_context("fork").Pool(1, initializer=_ignore_interrupts)
+        finally:
+            _WORK = None
+        self.drawing = self.pool.apply_async(_draw)
+
+    @classmethod
+    def start(cls, kb: KnowledgeBase, base: str, cache_dir: Path | None, jobs: int) -> PageInBackground | None:
+        """A background drawing when the build may use several processes and forking is cheap; else None."""
+        if jobs <= 1 or len(kb.releases) > BACKGROUND_UP_TO or "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        return cls(kb, base, cache_dir)
+
+    def result(self) -> str:
+        try:
+            return self.drawing.get()
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the process
+
+
+def _draw() -> str:
+    assert _WORK is not None
+    return build_page(*_WORK)
