@@ -382,7 +382,8 @@ class _Builder:
         return key
 
     def add_states(self) -> None:
-        for state in self.kb.states:
+        # Only the entities' graph says what a State is: a release's part holds all 57 (kg.model.by_release).
+        for state in self.kb.states if self.want_entities else ():
             node = self.iris.of("state", state.key)
             self.entity(node, RDF.type, SDO.Country)
             # An unknown status leaves only schema:Country, which SHACL reports.
@@ -400,6 +401,8 @@ class _Builder:
             self.evidence(node, chair.evidence)
 
     def add_places_and_series(self) -> None:
+        if not self.want_entities:
+            return  # entities only
         for place in self.kb.places:
             node = self.iris.of("place", place.key)
             self.entity(node, RDF.type, SDO.Place)
