@@ -643,3 +643,18 @@ def test_a_body_named_with_a_document_word_and_an_office_s_body_after_the_name(e
     assert {o.name for o in ex.organizations} == {"Central Asian Law Enforcement Centre",
                                                   "Religious Administration of Muslims of Tajikistan"}
     assert ex.documents == []
+
+
+def test_an_office_after_who_serves_as_and_occupations_with_their_employer(extract_text):
+    ex = extract_text(
+        "Meeting",
+        "VIENNA, 3 March 2026 – Pavel Novak, who serves as Director of the National Anti-Corruption Centre, opened "
+        "the session. Lena Vogt, a project manager with the International Organization for Migration, and Omar "
+        "Saleh, a team leader at the Danish Refugee Council, spoke next. Ines Moreau, spokesperson for the "
+        "European Commission, closed it.",
+    )
+    found = roles(ex)
+    assert ("Pavel Novak", "Director", "National Anti-Corruption Centre", None) in found
+    assert ("Lena Vogt", "project manager", "International Organization for Migration", None) in found
+    assert ("Omar Saleh", "team leader", "Danish Refugee Council", None) in found
+    assert ("Ines Moreau", "spokesperson", "European Commission", None) in found

@@ -344,6 +344,9 @@ def _after(ctx: _Context, end: int) -> Role | None:
         return None
     if end + 3 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ in {"be", "become"}:
         end += 2  # "X, who is Director of the Y,", "X, who became ODIHR Director": the office in a relative clause
+    elif end + 4 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ in {"serve", "act", "work"} \
+            and doc[end + 3].lower_ == "as":
+        end += 3  # "X, who serves as Director of the Y", "X, who works as a lawyer for the Y"
     occupation = occupation_after(doc, end + 1)
     if occupation is not None:
         role = _occupation(ctx, end + 1, *occupation)
