@@ -485,3 +485,23 @@ def test_a_place_written_in_two_languages_with_a_slash_stays_whole_in_a_name(ext
     found = {(r.person, r.title, r.organization) for r in ex.roles}
     assert ("Arben Hoxha", "Deputy Mayor", "Municipality of Pejë/Peć") in found
     assert ("Mirjana Ilić", "member", "Municipal Community Safety Council of Istog/Istok") in found
+
+
+def test_a_name_its_bracketed_acronym_defines_holds_the_listed_names_inside_it(extract_text):
+    ex = extract_text(
+        "Conference",
+        "CHISINAU, 3 June 2025 – The meeting brought together representatives of the United Nations Development "
+        "Programme (UNDP), the European Union Border Assistance Mission to Moldova and Ukraine (EUBAM) and the "
+        "Council of Europe. The Deputy Head of EUBAM, Aleksandra Wiśniewska-Holm, presented data. Mara Lind, a "
+        "legal officer at the Nordic Data Protection Supervisor (NDPS), spoke on the eve of the Annual Border "
+        "Review Conference (ABRC).",
+    )
+    names = orgs(ex)
+    assert names["Nordic Data Protection Supervisor"][0] == "NDPS"  # an institution named by its office
+    assert "Annual Border Review Conference" not in names  # an event
+    assert names["European Union Border Assistance Mission to Moldova and Ukraine"][0] == "EUBAM"
+    assert not {"European Union", "Mission to Moldova", "OSCE Mission to Moldova"} & set(names)
+    assert {"United Nations Development Programme", "Council of Europe"} <= set(names)
+    found = {(r.person, r.title, r.organization) for r in ex.roles}
+    assert ("Aleksandra Wiśniewska-Holm", "Deputy Head",
+            "European Union Border Assistance Mission to Moldova and Ukraine") in found

@@ -324,3 +324,12 @@ def test_where_one_travels_to_and_what_where_follows_are_places(extract_text):
         "teachers. In Kragujevac she will visit a school.",
     )
     assert names(ex) == ["Kowalczyk"]
+
+
+def test_a_name_the_model_cut_into_two_organizations_is_one_person(extract_text):
+    ex = extract_text(
+        "Visit",
+        "CHISINAU, 3 June 2025 – The Deputy Head of EUBAM, Aleksandra Wiśniewska-Holm, presented data on the "
+        "registration of companies.",
+    )
+    assert {p.name for p in ex.people} == {"Aleksandra Wiśniewska-Holm"}

@@ -221,6 +221,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue
         # The tokenizer may leave a sentence's full stop on an unknown word ("Gazeta.").
         found.append(_Found(start, end, doc[start:end].text.rstrip(".,;:"), None))
+    found = _acronym_defined(doc, found, heads, people, skip)
     for item in found:
         end = _slashed_end(doc, item.end)
         if end > item.end and item.key is None:
@@ -229,6 +230,57 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _acronym_defined(doc: Doc, found: list[_Found], heads: set[int], people: set[int],
+                     skip: tuple[int, int]) -> list[_Found]:
+    """"the European Union Border Assistance Mission to Moldova and Ukraine (EUBAM)": the capitalised words a
+    bracketed acronym unknown to the gazetteer spells (its letters their initials, in order, from the first) are
+    one name, whatever names the model or the gazetteer found inside it ("European Union", "Mission to Moldova")."""
+    for k, token in enumerate(doc):
+        if token.text != "(" or skip[0] <= token.idx < skip[1]:
+            continue
+        acronym = bracketed_acronym(doc, k)
+        if acronym is None or gazetteer.find_org(acronym):
+            continue
+        start = _acronym_start(doc, k, acronym, heads, people)
+        if start is None or any(f.start <= start and k <= f.end for f in found) \
+                or any(f.start < start < f.end or f.start < k < f.end for f in found):
+            continue  # found whole already, or a name across its edges
+        text = doc[start:k].text
+        # An organization word, or an office that names its institution ("the Human Rights Ombudsman (HRO)"); not
+        # "the Annual Security Review Conference (ASRC)" nor "the Geneva International Discussions (GID)".
+        named = has_org_head(text) or doc[k - 1].text in gazetteer.lexicon().role_heads
+        if not named or _names_an_event(doc, start, k) or gazetteer.find_series(text):
+            continue
+        found = [f for f in found if not (start <= f.start and f.end <= k)]
+        found.append(_Found(start, k, text, None))
+    return found
+
+
+def _acronym_start(doc: Doc, k: int, acronym: str, heads: set[int], people: set[int]) -> int | None:
+    """The first word of the longest name before token ``k`` whose capitalised words' initials hold ``acronym``'s
+    letters in order, the first letter first; None if there is none."""
+    i = k
+    while i > 0 and k - i < 16:
+        token = doc[i - 1]
+        # An office's title may end the name of its institution, not start it ("the ... Supervisor (EDPS)").
+        if i - 1 in heads and i < k or i - 1 in people \
+                or not (is_title_word(token) or token.is_lower and token.lower_ in CONNECTORS
+                        or token.text == "-" and not token.whitespace_):
+            break
+        i -= 1
+        if token.is_sent_start:
+            break
+    for start in range(i, k):
+        if not is_title_word(doc[start]):
+            continue
+        initials = [t.text[0] for t in doc[start:k] if is_title_word(t)]
+        letters = iter(initials)
+        if acronym[0] == initials[0] and len(initials) >= len(acronym) \
+                and all(any(c == letter for letter in letters) for c in acronym):
+            return start
+    return None
 
 
 def _slashed_end(doc: Doc, end: int) -> int:

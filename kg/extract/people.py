@@ -164,6 +164,9 @@ def _extend(doc: Doc, end: int) -> int:
         if _loose_name_word(nxt) and nxt.ent_type_ != "PERSON" and (doc[end - 1].ent_type_ != "PERSON" or lone_given):
             end += 1
             continue
+        if _split_name(doc, end):
+            end += 1
+            continue
         if is_elided_particle(nxt) and not nxt.ent_id_:
             end += 1  # "Pierre-Emmanuel| d’Aubigny": a surname with its elided particle
             continue
@@ -181,6 +184,15 @@ def _extend(doc: Doc, end: int) -> int:
             end += 1  # "Azamat Toktogul| uulu": a patronymic word ends the name
         break
     return end
+
+
+def _split_name(doc: Doc, end: int) -> bool:
+    """"Aleksandra| Wiśniewska-Holm": the model made a name two organizations, back to back, cut before the
+    surname; an unlisted capitalised proper noun that opens the second goes on with the name."""
+    nxt, last, lex = doc[end], doc[end - 1], gazetteer.lexicon()
+    return nxt.ent_iob_ == "B" and nxt.ent_type_ == last.ent_type_ == "ORG" and not nxt.ent_id_ and not last.ent_id_ \
+        and nxt.pos_ == "PROPN" and is_title_word(nxt) and not nxt.text.isupper() and nxt.text not in lex.org_heads \
+        and nxt.text not in _role_words() and bool(last.whitespace_)
 
 
 def _hyphenated_syllable(token) -> bool:  # noqa: ANN001
