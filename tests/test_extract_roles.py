@@ -658,3 +658,23 @@ def test_an_office_after_who_serves_as_and_occupations_with_their_employer(extra
     assert ("Lena Vogt", "project manager", "International Organization for Migration", None) in found
     assert ("Omar Saleh", "team leader", "Danish Refugee Council", None) in found
     assert ("Ines Moreau", "spokesperson", "European Commission", None) in found
+
+
+def test_an_office_of_an_organization_said_to_be_based_in_a_city(extract_text):
+    ex = extract_text(
+        "Statement",
+        "VIENNA, 3 June 2025 – “Nothing has changed,” said Ana Ribeiro, Executive Director of the Lisbon-based "
+        "European Media Freedom Centre (EMFC).",
+    )
+    assert ("Ana Ribeiro", "Executive Director", "European Media Freedom Centre", None) in roles(ex)
+
+
+def test_an_occupation_with_the_subject_of_the_post_and_a_school_principal(extract_text):
+    ex = extract_text(
+        "Workshop",
+        "VALLETTA, 3 June 2025 – Speakers included Omar Ben Salah, head of market supervision at Morocco's Capital "
+        "Markets Authority (AMMC), and Greta Vella, principal of the St Aloysius Secondary School.",
+    )
+    found = roles(ex)
+    assert ("Omar Ben Salah", "head of market supervision", "Capital Markets Authority", None) in found
+    assert ("Greta Vella", "principal", "St Aloysius Secondary School", None) in found

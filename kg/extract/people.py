@@ -464,8 +464,7 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
                 continue
             if not token.is_lower and token.text in _role_words():
                 return None  # "Head of Delegation": capitalised, an office's title, read as one
-            if article or (stop + 1 < len(doc) and doc[stop].lower_ in {"at", "with", "for", "of"}
-                           and (doc[stop + 1].lower_ == "the" or is_title_word(doc[stop + 1]))):
+            if article or _employer_after(doc, stop):
                 # Without an article ("X, witness support co-ordinator at the Y"), only with its employer.
                 return k, stop
             return None
@@ -473,6 +472,19 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
                 or token.ent_type_ == "NORP" and token.ent_id_):  # "a Lithuanian parliamentarian"
             return None
     return None
+
+
+def _employer_after(doc: Doc, i: int) -> bool:
+    """Does token i open the employer of an occupation: "at the Y", "with Y", "of the Y"; also after the post's
+    lower-case subject ("head | of strategic analysis at Tunisia's Y")?"""
+    if i < len(doc) and doc[i].lower_ in {"of", "in"}:
+        m = i + 1
+        while m < len(doc) and m - i <= 4 and doc[m].is_lower and doc[m].pos_ in {"ADJ", "NOUN"}:
+            m += 1
+        if m > i + 1 and m < len(doc) and doc[m].lower_ in {"at", "with", "for"}:
+            i = m
+    return i + 1 < len(doc) and doc[i].lower_ in {"at", "with", "for", "of"} \
+        and (doc[i + 1].lower_ == "the" or is_title_word(doc[i + 1]))
 
 
 def _first_letters(text: str) -> str:

@@ -575,6 +575,8 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             k = i + 1
             if k < end and doc[k].lower_ == "the":
                 k += 1
+            if k + 3 < end and doc[k + 1].text == "-" and doc[k + 2].lower_ == "based" and k + 3 in ctx.org_at:
+                k += 3  # "Executive Director of the Vienna-based | International Press Institute"
             if k < end and (k in ctx.org_at or ctx.state_at(k)):
                 found_org, found_state = _owner(ctx, k, end)
                 # "The UNDP Resident Representative in Uzbekistan": a State after the office keeps its organization.
