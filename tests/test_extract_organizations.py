@@ -505,3 +505,13 @@ def test_a_name_its_bracketed_acronym_defines_holds_the_listed_names_inside_it(e
     found = {(r.person, r.title, r.organization) for r in ex.roles}
     assert ("Aleksandra Wiśniewska-Holm", "Deputy Head",
             "European Union Border Assistance Mission to Moldova and Ukraine") in found
+
+
+def test_a_national_body_named_by_a_state_adjective_alone_and_a_chamber_of_parliament(extract_text):
+    ex = extract_text(
+        "Course",
+        "DUSHANBE, 3 June 2025 – Two officers of the Royal Norwegian Police and one of the Latvian Police followed "
+        "the course. The High Commissioner met members of the Chamber of Deputies.",
+    )
+    names = orgs(ex)
+    assert {"Royal Norwegian Police", "Latvian Police", "Chamber of Deputies"} <= set(names)

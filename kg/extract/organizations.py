@@ -639,15 +639,27 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
     while k > 0 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_type_ and k - 1 not in heads \
             and k - 1 not in people and not doc[k - 1].text.isupper():
         k -= 1
+    if k == i and i >= 2 and _state_adjective(doc[i - 1]):
+        # "the Royal Thai Police", "the Thai Police": the adjective right before the word, after "the" and the
+        # capitalised words the model may have taken for a name of its own.
+        s = i - 1
+        while s > 1 and is_title_word(doc[s - 1]) and doc[s - 1].ent_type_ in {"", "ORG"} and not doc[s - 1].ent_id_ \
+                and s - 1 not in heads and s - 1 not in people and not doc[s - 1].text.isupper():
+            s -= 1
+        return s if doc[s - 1].lower_ == "the" else None
     if k == i or k == 0:
         return None
     if k >= 2 and is_possessive(doc[k - 1]) and doc[k - 2].ent_type_ == "GPE" and doc[k - 2].ent_id_:
         return k  # "Israel’s Water Authority": the State's possessive is not part of the body's name
     if _state_name_opens(doc, k):
         return k - 1  # "the Korea Coast Guard": the State's name opens the body's
-    if doc[k - 1].ent_type_ != "NORP" or not doc[k - 1].ent_id_ or doc[k - 1].ent_iob_ != "B":
-        return None
-    return k - 1
+    return k - 1 if _state_adjective(doc[k - 1]) else None
+
+
+def _state_adjective(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A State's adjective of one word ("Thai", "Moldovan"), as the gazetteer tags it."""
+    return token.ent_type_ == "NORP" and bool(token.ent_id_) and token.ent_iob_ == "B" \
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
 
 
 def _connected_name(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
