@@ -371,3 +371,14 @@ def test_a_date_in_a_since_clause_does_not_date_the_visit(extract_text):
         date=dt.date(2025, 6, 11),
     )
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2025-06-09", "2025-06-10")]
+
+
+def test_an_event_completed_today_that_began_on_a_written_day(extract_text):
+    ex = extract_text(
+        "Course ends",
+        "ALMATY, 20 March 2026 – Thirty customs officers from Central Asia completed a three-week training course on "
+        "risk profiling at the regional training centre in Almaty today. The course, which began on 2 March, was "
+        "the third of its kind.",
+        date=dt.date(2026, 3, 20),
+    )
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2026-03-02", "2026-03-20")]

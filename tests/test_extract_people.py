@@ -333,3 +333,13 @@ def test_a_name_the_model_cut_into_two_organizations_is_one_person(extract_text)
         "registration of companies.",
     )
     assert {p.name for p in ex.people} == {"Aleksandra Wiśniewska-Holm"}
+
+
+def test_a_full_name_taken_for_an_organization_whose_surname_is_told_as_a_person(extract_text):
+    ex = extract_text(
+        "Conference",
+        "CHISINAU, 3 June 2025 – Among the speakers was Tatiana Guțu, whose family farms 40 hectares near the "
+        'village of Cocieri. "For ten years I have needed a permit to harvest my own sunflowers," Guțu said.',
+    )
+    assert {p.name for p in ex.people} == {"Tatiana Guțu"}
+    assert [q.speaker for q in ex.quotes] == ["Tatiana Guțu"]

@@ -492,8 +492,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                     start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
                 length = _number(m.group(1)) if start == end and (m := _LENGTH.search(text)) else None
                 if start == end and start < day and _OPENED_BEFORE.search(text[: match.start()]) \
-                        and _CLOSED_TODAY.search(text[match.end() :]):
-                    end = day  # "which opened in Seoul on 30 June, closed today"
+                        and (_CLOSED_TODAY.search(text[match.end() :]) or _ENDED_TODAY.search(text[: match.start()])):
+                    # "which opened in Seoul on 30 June, closed today"; "completed a course ... today. The course,
+                    # which began on 2 June, ..."
+                    end = day
                 if length and _ENDED.search(text[: match.start()]):
                     start = end - dt.timedelta(days=length - 1)  # "a three-day workshop that concluded on 12 June"
                 elif length:
@@ -602,6 +604,7 @@ _WILL_CLOSE_ON = re.compile(rf"\b(?:will|is to|is due to)\s+(?:close|end|conclud
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
 _CLOSED_TODAY = re.compile(r"\A[^.;]{0,40}?\b(?:closed|ended|concluded|finished|wrapped up)\b[^.;]{0,20}?\btoday\b")
+_ENDED_TODAY = re.compile(r"\b(?:closed|ended|concluded|finished|completed|wrapped up)\b[^.;]{0,150}?\btoday\b")
 
 
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.

@@ -41,6 +41,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
     spans: list[tuple[int, int]] = []  # token bounds of full-name candidates
     # A news outlet ("a correspondent for X") is an organization, whatever the model labelled it.
     taken: set[int] = {i for s, e in outlet_spans(doc) for i in range(s, e)}
+    unmarked: list[tuple[int, int]] = []  # full names the model took for organizations, with no person's context
     for ent in doc.ents:
         if ent.start_char < skip_before and ent.start_char >= len(release.title):
             continue
@@ -54,6 +55,17 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             if bounds and _name_shaped(doc, *bounds, heads):
                 spans.append(bounds)
                 taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORG" and not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False:
+            bounds = _trim(doc, ent.start, ent.end, heads)
+            if bounds and bounds[1] - bounds[0] >= 2 and _name_shaped(doc, *bounds, heads):
+                unmarked.append(bounds)
+    # "Among the speakers was Tatiana Guțu, whose ...", then "Guțu said": a full name whose last word alone is told
+    # as a person's is that person's.
+    alone = {doc[s].text for s, e in spans if e - s == 1}
+    for start, end in unmarked:
+        if doc[end - 1].text in alone and not taken.intersection(range(start, end)):
+            spans.append((start, end))
+            taken.update(range(start, end))
     # Names the model did not label at all ("Maud de Boer Buquicchio, Deputy ...").
     for start, end in _name_runs(doc, heads):
         if taken.intersection(range(start, end)):
