@@ -267,13 +267,13 @@ def _render_all(todo: list[tuple[int, str, str, KnowledgeBase]], iris: Iris, job
         return [render_fragment(release_id, view, iris) for _, _, release_id, view in todo]
     _WORK = (todo, iris)
     try:
-        with multiprocessing.get_context("fork").Pool(jobs, initializer=_ignore_interrupts) as pool:
+        with multiprocessing.get_context("fork").Pool(jobs, initializer=ignore_interrupts) as pool:
             return pool.map(_render_one, range(len(todo)), chunksize=16)
     finally:
         _WORK = None
 
 
-def _ignore_interrupts() -> None:
+def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
 
 

@@ -10,10 +10,10 @@ import hashlib
 import importlib.metadata
 import multiprocessing
 import pickle
-import signal
 from pathlib import Path
 
 from kg.files import write_atomic
+from kg.fragments import ignore_interrupts
 from kg.model import KnowledgeBase, Release, newest, subset
 from kg.rdf import build_graph
 
@@ -68,7 +68,7 @@ class PageInBackground:
         global _WORK
         _WORK = (kb, base, cache_dir)
         try:  # the worker is forked here, with _WORK
-            self.pool = multiprocessing.get_context("fork").Pool(1, initializer=_ignore_interrupts)
+            self.pool = multiprocessing.get_context("fork").Pool(1, initializer=ignore_interrupts)
         finally:
             _WORK = None
         self.drawing = self.pool.apply_async(_draw)
@@ -89,10 +89,6 @@ class PageInBackground:
     def stop(self) -> None:
         self.pool.terminate()
         self.pool.join()
-
-
-def _ignore_interrupts() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the process
 
 
 def _draw() -> str:
