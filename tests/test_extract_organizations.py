@@ -515,3 +515,17 @@ def test_a_national_body_named_by_a_state_adjective_alone_and_a_chamber_of_parli
     )
     names = orgs(ex)
     assert {"Royal Norwegian Police", "Latvian Police", "Chamber of Deputies"} <= set(names)
+
+
+def test_a_region_a_body_serves_ends_its_name(extract_text):
+    ex = extract_text(
+        "Conference",
+        "ALMATY, 3 June 2025 – The Executive Director of the Regional Water Centre for Central Asia, Timur Aliev, "
+        "and Sara Nasser, Director of IOM's Regional Office for the Middle East and North Africa, spoke.",
+    )
+    names = orgs(ex)
+    assert "Regional Water Centre for Central Asia" in names
+    assert "Regional Office for the Middle East and North Africa" in names
+    found = {(r.person, r.title, r.organization) for r in ex.roles}
+    assert ("Timur Aliev", "Executive Director", "Regional Water Centre for Central Asia") in found
+    assert ("Sara Nasser", "Director", "Regional Office for the Middle East and North Africa") in found

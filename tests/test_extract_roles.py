@@ -678,3 +678,27 @@ def test_an_occupation_with_the_subject_of_the_post_and_a_school_principal(extra
     found = roles(ex)
     assert ("Omar Ben Salah", "head of market supervision", "Capital Markets Authority", None) in found
     assert ("Greta Vella", "principal", "St Aloysius Secondary School", None) in found
+
+
+def test_an_occupation_with_the_unit_of_the_post_before_its_employer(extract_text):
+    ex = extract_text(
+        "Conference",
+        "ALMATY, 3 June 2025 – Speakers included Lena Hartmann, head of the water security team at the Berlin "
+        "Institute for Climate Research, and Omar Haddad, head of the migration unit at the National Employment "
+        "Agency of Morocco.",
+    )
+    found = roles(ex)
+    assert ("Lena Hartmann", "head of the water security team", "Berlin Institute for Climate Research", None) in found
+    assert ("Omar Haddad", "head of the migration unit", "National Employment Agency of Morocco", None) in found
+
+
+def test_a_state_attorney_s_office_and_an_irrigation_portfolio_before_the_name(extract_text):
+    ex = extract_text(
+        "Conference",
+        "MOSTAR, 3 June 2025 – The conference heard Deputy Chief State Attorney Mirela Kovač-Horvat and Kazakh "
+        "Vice-Minister of Agriculture and Irrigation Daniyar Seitkali.",
+    )
+    assert {p.name for p in ex.people} == {"Mirela Kovač-Horvat", "Daniyar Seitkali"}
+    titles = {(r.person, r.title) for r in ex.roles}
+    assert ("Mirela Kovač-Horvat", "Deputy Chief State Attorney") in titles
+    assert ("Daniyar Seitkali", "Vice-Minister of Agriculture and Irrigation") in titles

@@ -827,6 +827,13 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
             k += 1
     else:
         return end
+    if not direct and end - start >= 2 and _region_end(doc, k) > k:
+        # "the Regional Environmental Centre for | Central Asia", "the Regional Office for | the Middle East and North
+        # Africa": a region the body serves, as a State, is part of its name.
+        k = _region_end(doc, k)
+        if k + 2 < len(doc) and doc[k].lower_ == "and" and _region_end(doc, k + 1) > k + 1:
+            k = _region_end(doc, k + 1)
+        return k
     if doc[k].ent_type_ != "GPE" or doc[k].ent_id_ not in {s.iso for s in gazetteer.states()}:
         return end
     while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
@@ -836,6 +843,16 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
     if direct and k + 1 < len(doc) and is_title_word(doc[k + 1]):
         return end  # "the Agency | Austria Presse ...": the State opens another name
     return k + 1
+
+
+def _region_end(doc: Doc, k: int) -> int:
+    """End of the gazetteer's region ("Central Asia", "North Africa") that token k opens, else k."""
+    if doc[k].ent_type_ != "LOC" or doc[k].ent_iob_ != "B":
+        return k
+    end = k + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end if doc[k:end].text in gazetteer.lexicon().regions else k
 
 
 def _listed_portfolios(doc: Doc, start: int, end: int) -> int:

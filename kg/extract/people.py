@@ -490,10 +490,11 @@ def _employer_after(doc: Doc, i: int) -> bool:
     """Does token i open the employer of an occupation: "at the Y", "with Y", "of the Y"; also after the post's
     lower-case subject ("head | of strategic analysis at Tunisia's Y")?"""
     if i < len(doc) and doc[i].lower_ in {"of", "in"}:
-        m = i + 1
-        while m < len(doc) and m - i <= 4 and doc[m].is_lower and doc[m].pos_ in {"ADJ", "NOUN"}:
+        first = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1  # "head of the migration unit at"
+        m = first
+        while m < len(doc) and m - first < 4 and doc[m].is_lower and doc[m].pos_ in {"ADJ", "NOUN"}:
             m += 1
-        if m > i + 1 and m < len(doc) and doc[m].lower_ in {"at", "with", "for"}:
+        if m > first and m < len(doc) and doc[m].lower_ in {"at", "with", "for"}:
             i = m
     return i + 1 < len(doc) and doc[i].lower_ in {"at", "with", "for", "of"} \
         and (doc[i + 1].lower_ == "the" or is_title_word(doc[i + 1]))

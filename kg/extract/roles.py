@@ -443,9 +443,10 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
             return Role(title=doc[first:title_end].text, organization=org.name, state=None, start=start, end=org.end)
         token = doc[j]
         if token.lower_ in {"at", "for", "with"} and title_end == occ_end and doc[occ_end].lower_ in {"of", "in"} \
-                and j > occ_end + 1 and all(t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in doc[occ_end + 1 : j]):
-            # "a professor of international law at the Y", "a senior lecturer in economics at the Y": the subject
-            # is part of the post
+                and j > occ_end + 1 and all(t.is_lower and t.pos_ in {"ADJ", "NOUN"}
+                                            or t.lower_ == "the" and t.i == occ_end + 1 for t in doc[occ_end + 1 : j]):
+            # "a professor of international law at the Y", "a senior lecturer in economics at the Y", "head of the
+            # migration unit at the Y": the subject is part of the post
             title_end = j
             continue
         hyphenated = token.text == "-" or j + 1 < len(doc) and doc[j + 1].text == "-" and not token.whitespace_ \
