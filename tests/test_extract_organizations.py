@@ -529,3 +529,15 @@ def test_a_region_a_body_serves_ends_its_name(extract_text):
     found = {(r.person, r.title, r.organization) for r in ex.roles}
     assert ("Timur Aliev", "Executive Director", "Regional Water Centre for Central Asia") in found
     assert ("Sara Nasser", "Director", "Regional Office for the Middle East and North Africa") in found
+
+
+def test_a_state_s_adjective_is_no_part_of_its_ministry_s_name(extract_text):
+    ex = extract_text(
+        "Project",
+        "VIENNA, 3 June 2025 – The project was funded by the German Federal Ministry for Economic Cooperation "
+        "and Development and by the Kyrgyz Union of Journalists.",
+    )
+    names = orgs(ex)
+    assert "Federal Ministry for Economic Cooperation and Development" in names
+    assert "German Federal Ministry for Economic Cooperation and Development" not in names
+    assert "Kyrgyz Union of Journalists" in names  # a union's adjective is part of its name

@@ -226,6 +226,11 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         end = _slashed_end(doc, item.end)
         if end > item.end and item.key is None:
             item.end, item.name = end, doc[item.start : end].text
+        if item.key is None and _state_adjective(doc[item.start]) \
+                and doc[item.start + 1 : item.end].text.startswith(("Ministry ", "Federal Ministry ")):
+            # "the German | Federal Ministry for ...": a State's ministry is named without the State, as its
+            # officials' ministries are ("the Ministry of the Interior of Serbia" is the graph's own name for it).
+            item.start, item.name = item.start + 1, doc[item.start + 1 : item.end].text
     found.extend(_written_again(doc, found, people, skip))
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
