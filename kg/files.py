@@ -114,6 +114,7 @@ def _write_batched(handle: io.RawIOBase, pieces: Iterable[str | bytes | memoryvi
     size = 0
     sources: dict[str, int] = {}  # open files of FileSlice pieces (a graph's pieces come from each many times)
     fd = handle.fileno()
+    write_behind = write_behind and hasattr(os, "posix_fadvise")  # not on every system
     started = 0  # bytes whose writing to disk has been started
     try:
         for piece in pieces:
@@ -128,7 +129,7 @@ def _write_batched(handle: io.RawIOBase, pieces: Iterable[str | bytes | memoryvi
                 if size >= WRITE_SIZE:
                     _write_all(handle, b"".join(pending))
                     pending, size = [], 0
-            if write_behind and hasattr(os, "posix_fadvise"):
+            if write_behind:
                 written = os.lseek(fd, 0, os.SEEK_CUR)
                 if written - started >= WRITE_BEHIND:
                     # Dropping written pages from the cache starts their writing and does not wait for it.
@@ -214,27 +215,6 @@ def entry_path(folder: Path, key: str) -> str:
     return os.path.join(folder, key[:2], f"{key}.pickle")
 
 
-def read_entry(path: str | Path, key: str, kind: type[T]) -> T | None:
-    """The ``kind`` value ``write_entry`` stored at ``path`` under ``key``; None when there is none.
-    Raises ``DamagedEntry`` for anything else, so that the caller makes the value again."""
-    try:
-        with open(path, "rb") as file:
-            found_key, value = pickle.loads(file.read())
-    except FileNotFoundError:
-        return None
-    except Exception as err:  # noqa: BLE001 - unpickling damaged bytes can raise almost anything
-        raise DamagedEntry(str(path)) from err
-    if found_key != key or not isinstance(value, kind):
-        raise DamagedEntry(str(path))
-    return value
-
-
-def write_entry(path: str | Path, key: str, value: object) -> None:
-    """Store ``value`` under ``key`` (pickled, atomically, not flushed to disk: a cache entry a crash
-    damages is detected by ``read_entry`` and made again)."""
-    write_atomic(Path(path), pickle.dumps((key, value), protocol=pickle.HIGHEST_PROTOCOL), durable=False)
-
-
 # A two-part entry: the length of the pickled (key, head), that pickle, then the rest as it was given. A reader
 # may take the head alone and leave the rest in the file.
 _HEAD_LENGTH = struct.Struct("<Q")
@@ -248,7 +228,8 @@ class SplitEntry(NamedTuple):
 
 
 def write_split_entry(path: str | Path, key: str, head: object, rest: Iterable[bytes]) -> None:
-    """Store ``head`` under ``key`` (pickled), then ``rest`` (atomically, not flushed to disk: see ``write_entry``)."""
+    """Store ``head`` under ``key`` (pickled), then ``rest`` (atomically, not flushed to disk: a cache entry a crash
+    damages is detected by ``read_split_entry`` and made again)."""
     data = pickle.dumps((key, head), protocol=pickle.HIGHEST_PROTOCOL)
     write_atomic(Path(path), [_HEAD_LENGTH.pack(len(data)), data, *rest], durable=False)
 
@@ -269,3 +250,15 @@ def read_split_entry(path: str | Path, key: str, kind: type, rest: bool = True) 
     if found_key != key or not isinstance(head, kind):
         raise DamagedEntry(str(path))
     return SplitEntry(head, data, _HEAD_LENGTH.size + length, size)
+
+
+def write_entry(path: str | Path, key: str, value: object) -> None:
+    """Store ``value`` under ``key``: a two-part entry (``write_split_entry``) with nothing after its head."""
+    write_split_entry(path, key, value, [])
+
+
+def read_entry(path: str | Path, key: str, kind: type[T]) -> T | None:
+    """The ``kind`` value ``write_entry`` stored at ``path`` under ``key``; None when there is none.
+    Raises ``DamagedEntry`` for anything else, so that the caller makes the value again."""
+    entry = read_split_entry(path, key, kind, rest=False)
+    return None if entry is None else entry.head

@@ -152,7 +152,7 @@ class FragmentCache:
         return entry.head
 
     def put(self, key: str, fragment: Fragment) -> None:
-        """Store ``fragment`` under ``key`` (atomically, not flushed to disk: see ``kg.files.write_entry``)."""
+        """Store ``fragment`` under ``key`` (atomically, not flushed to disk: see ``kg.files.write_split_entry``)."""
         head = replace(fragment, blocks=b"", source=None)
         write_split_entry(entry_path(self.folder, key), key, head, [fragment.data()])
 
