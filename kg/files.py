@@ -227,11 +227,12 @@ class SplitEntry(NamedTuple):
     size: int  # the file's size
 
 
-def write_split_entry(path: str | Path, key: str, head: object, rest: Iterable[bytes]) -> None:
+def write_split_entry(path: str | Path, key: str, head: object, rest: Iterable[bytes]) -> int:
     """Store ``head`` under ``key`` (pickled), then ``rest`` (atomically, not flushed to disk: a cache entry a crash
-    damages is detected by ``read_split_entry`` and made again)."""
+    damages is detected by ``read_split_entry`` and made again). Returns where the rest starts in the file."""
     data = pickle.dumps((key, head), protocol=pickle.HIGHEST_PROTOCOL)
     write_atomic(Path(path), [_HEAD_LENGTH.pack(len(data)), data, *rest], durable=False)
+    return _HEAD_LENGTH.size + len(data)
 
 
 def read_split_entry(path: str | Path, key: str, kind: type, rest: bool = True) -> SplitEntry | None:

@@ -151,10 +151,14 @@ class FragmentCache:
         entry.head.source = (path, entry.start)
         return entry.head
 
-    def put(self, key: str, fragment: Fragment) -> None:
-        """Store ``fragment`` under ``key`` (atomically, not flushed to disk: see ``kg.files.write_split_entry``)."""
+    def put(self, key: str, fragment: Fragment) -> Fragment:
+        """Store ``fragment`` under ``key`` (atomically, not flushed to disk: see ``kg.files.write_split_entry``).
+        Returns it as ``get`` would: its blocks left in the file, so that an archive's rendered blocks (most of
+        the graph's bytes) are not all held until the graph is written."""
         head = replace(fragment, blocks=b"", source=None)
-        write_split_entry(entry_path(self.folder, key), key, head, [fragment.data()])
+        path = entry_path(self.folder, key)
+        start = write_split_entry(path, key, head, [fragment.data()])
+        return replace(head, source=(path, start))
 
 
 class EvidenceLacking(Exception):
@@ -232,10 +236,8 @@ def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None, job
         if fragment is None:
             todo.append((len(fragments), key, release_id, views[release_id]))
         fragments.append(fragment)
-    for (position, key, _, _), fragment in zip(todo, _render_all(todo, iris, jobs, len(kb.releases)), strict=True):
+    for (position, _, _, _), fragment in zip(todo, _render_all(todo, iris, jobs, cache), strict=True):
         fragments[position] = fragment
-        if cache and key:
-            cache.put(key, fragment)
     written_base = relative_base(iris.base)  # the base as the IRIs have it (percent-encoded, ending in "/")
     parts = GraphParts(entities=_grouped(entity_triples(kb, iris), written_base),
                        fragments=[f for f in fragments if f], base=written_base)
@@ -250,38 +252,56 @@ def graph_parts(kb: KnowledgeBase, base: str, cache_dir: Path | None = None, job
     return parts
 
 
-# Below this many releases to render, starting processes costs more than it saves. Above this many
-# releases in all, forked renderers copy too much of the knowledge base they read (each write of a
-# reference count copies a page): an archive's first build renders in one process, within 2 GB.
+# Below this many releases to render, starting processes costs more than it saves.
 PARALLEL_FROM = 64
-PARALLEL_UP_TO = 2_000
-_WORK: tuple[list, Iris] | None = None  # what forked renderers read (inherited, not sent to them)
+SHARE = 16  # parts a renderer takes at a time
+_WORK: tuple | None = None  # what forked renderers read (inherited, not sent): parts, IRIs, cache, next part
 
 
 def _render_all(todo: list[tuple[int, str, str, KnowledgeBase]], iris: Iris, jobs: int,
-                releases: int) -> list[Fragment]:
-    """The fragments of ``todo``'s parts, in order; forked processes share the parts with this one."""
+                cache: FragmentCache | None) -> list[Fragment]:
+    """The fragments of ``todo``'s parts, in order, each stored in ``cache`` under its key (when it has one) by
+    the process that rendered it. With ``jobs``, this process and ``jobs`` - 1 forked ones take the parts a few
+    at a time: only those forked copy the pages of the parts they read (an archive's first build)."""
     global _WORK
-    if (jobs <= 1 or not PARALLEL_FROM <= len(todo) or releases > PARALLEL_UP_TO
-            or "fork" not in multiprocessing.get_all_start_methods()):
-        return [render_fragment(release_id, view, iris) for _, _, release_id, view in todo]
-    _WORK = (todo, iris)
+    if jobs <= 1 or not PARALLEL_FROM <= len(todo) or "fork" not in multiprocessing.get_all_start_methods():
+        return [_rendered(item, iris, cache) for item in todo]
+    context = multiprocessing.get_context("fork")
+    _WORK = (todo, iris, cache, context.Value("q", 0))
     try:
-        with multiprocessing.get_context("fork").Pool(jobs, initializer=ignore_interrupts) as pool:
-            return pool.map(_render_one, range(len(todo)), chunksize=16)
+        with context.Pool(jobs - 1, initializer=ignore_interrupts) as pool:
+            theirs = pool.map_async(_render_share, range(jobs - 1))
+            rendered = dict(_render_share())
+            for share in theirs.get():
+                rendered.update(share)
+        return [rendered[i] for i in range(len(todo))]
     finally:
         _WORK = None
 
 
+def _render_share(_: int = 0) -> list[tuple[int, Fragment]]:
+    """``SHARE`` parts of ``_WORK`` after another, as long as some are left: (position, fragment)."""
+    assert _WORK is not None
+    todo, iris, cache, taken = _WORK
+    done = []
+    while True:
+        with taken.get_lock():
+            start = taken.value
+            taken.value = start + SHARE
+        if start >= len(todo):
+            return done
+        done += [(i, _rendered(todo[i], iris, cache)) for i in range(start, min(start + SHARE, len(todo)))]
+
+
+def _rendered(item: tuple[int, str, str, KnowledgeBase], iris: Iris, cache: FragmentCache | None) -> Fragment:
+    _, key, release_id, view = item
+    fragment = render_fragment(release_id, view, iris)
+    # Stored by the renderer: its blocks then reach the graph file from the cache file, not through a pipe.
+    return cache.put(key, fragment) if cache is not None and key else fragment
+
+
 def ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and stops the pool
-
-
-def _render_one(i: int) -> Fragment:
-    assert _WORK is not None
-    todo, iris = _WORK
-    _, _, release_id, view = todo[i]
-    return render_fragment(release_id, view, iris)
 
 
 def _grouped(triples: set[Triple], base: str | None) -> dict[str, dict[str, list[str]]]:
