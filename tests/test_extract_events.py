@@ -382,3 +382,23 @@ def test_an_event_completed_today_that_began_on_a_written_day(extract_text):
         date=dt.date(2026, 3, 20),
     )
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2026-03-02", "2026-03-20")]
+
+
+def test_a_weekday_of_a_past_event_whose_opening_is_told_without_today(extract_text):
+    ex = extract_text(
+        "Seminar on internal control",
+        "KRAGUJEVAC, 22 October 2026 – Police officers discussed internal control at a regional seminar held in "
+        "Kragujevac on Tuesday. “Trust is earned,” said Ambassador Ilse Marten-Vogt as she opened the seminar.",
+        date=dt.date(2026, 10, 22),
+    )
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2026-10-20", "2026-10-20")]
+
+
+def test_yesterday_evening_said_of_the_meeting_word_s_participle(extract_text):
+    ex = extract_text(
+        "Award",
+        "OHRID, 26 November 2026 – A police inspector received an award for her work at a ceremony held in Ohrid "
+        "yesterday evening. The award was presented today to the press.",
+        date=dt.date(2026, 11, 26),
+    )
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2026-11-25", "2026-11-25")]

@@ -343,3 +343,17 @@ def test_a_full_name_taken_for_an_organization_whose_surname_is_told_as_a_person
     )
     assert {p.name for p in ex.people} == {"Tatiana Guțu"}
     assert [q.speaker for q in ex.quotes] == ["Tatiana Guțu"]
+
+
+def test_a_full_name_the_next_sentence_calls_she_and_her_office_told_there(extract_text):
+    ex = extract_text(
+        "Seminar",
+        "NIŠ, 22 October 2026 – Police officers met in Niš on Tuesday.",
+        "The participants also discussed the standards of the European Code of Police Ethics. Zorica Petrović Lukić "
+        "presented to the participants the findings of a survey of 1,200 residents of southern Serbia, in which fewer "
+        "than half of the respondents said they knew where to report police misconduct. She is the director of the "
+        "Niš-based Centre for Civic Oversight of Security, a non-governmental organization.",
+    )
+    assert {p.name for p in ex.people} == {"Zorica Petrović Lukić"}
+    assert {(r.person, r.title, r.organization) for r in ex.roles} == {
+        ("Zorica Petrović Lukić", "director", "Centre for Civic Oversight of Security")}

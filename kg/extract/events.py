@@ -546,7 +546,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     if told == "yesterday" or told is None and re.search(r"\byesterday\b", text) and not re.search(r"\btoday\b", text):
         day = day - dt.timedelta(days=1)
     elif weekday := re.search(rf"\bon ({_WEEKDAY})\b", text):
-        day = _weekday_near(day, weekday.group(1), past=_reported_past(sentences))
+        # The tense of the sentence naming the weekday: "... at a seminar held in Niš on Tuesday", whatever a
+        # later one says ("said X as she opened the seminar").
+        naming = [s for s in sentences if re.search(rf"\bon {weekday.group(1)}\b", s.text)]
+        day = _weekday_near(day, weekday.group(1), past=_reported_past(naming or sentences))
     length = _number(m.group(1)) if (m := _LENGTH.search(text)) else 1
     if _reported_past(sentences):
         record.start, record.end = day - dt.timedelta(days=length - 1), day
@@ -564,10 +567,22 @@ def _in_since_clause(text: str, match: re.Match) -> bool:
 def _clause_day(span: Span) -> str | None:
     """"X yesterday addressed the Council at an open debate ..., and today signed ...": "today" or "yesterday"
     when the verb the meeting word depends on has it, whatever other clauses of the sentence say."""
+    def day_of(verb: Token) -> str | None:
+        # "yesterday", or "yesterday evening" / "this morning"-like phrases headed by another word
+        for child in verb.children:
+            for word in (child, *(c for c in child.children if c.dep_ == "compound")):
+                if word.lower_ in {"today", "yesterday"}:
+                    return word.lower_
+        return None
+
+    # "an award ceremony held in Bitola yesterday evening": the meeting word's own participle says when first.
+    for clause in (c for c in span.root.children if c.dep_ in {"acl", "relcl"}):
+        if told := day_of(clause):
+            return told
     token = span.root
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
-    return next((c.lower_ for c in token.children if c.lower_ in {"today", "yesterday"}), None)
+    return day_of(token)
 
 
 def _relative_day_nearer(release: Release, span: Span, body: int) -> bool:

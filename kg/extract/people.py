@@ -63,7 +63,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
     # as a person's is that person's.
     alone = {doc[s].text for s, e in spans if e - s == 1}
     for start, end in unmarked:
-        if doc[end - 1].text in alone and not taken.intersection(range(start, end)):
+        if (doc[end - 1].text in alone or _called_she_or_he(doc, start, end)) \
+                and not taken.intersection(range(start, end)):
             spans.append((start, end))
             taken.update(range(start, end))
     # Names the model did not label at all ("Maud de Boer Buquicchio, Deputy ...").
@@ -73,7 +74,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
         if any(doc[i].ent_id_ for i in range(start, end)):
             continue
         if doc[start].idx >= skip_before and not _inside_phrase(doc, start, end) \
-                and _person_context(doc, start, end, heads):
+                and (_person_context(doc, start, end, heads) or _called_she_or_he(doc, start, end)):
             spans.append((start, end))
             taken.update(range(start, end))
     people = _group(doc, spans)
@@ -84,6 +85,17 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             name=name,
             evidence=[evidence(release, doc, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in mentions],
         ))
+
+
+def _called_she_or_he(doc: Doc, start: int, end: int) -> bool:
+    """"X presented the findings of a survey. She is the director of ...": a full name that is its sentence's
+    subject, the next sentence calling its subject "she" or "he", is a person's."""
+    last = doc[end - 1]
+    sentence = last.sent
+    if last.dep_ not in {"nsubj", "nsubjpass"} or last.head != sentence.root or doc[start].i != sentence.start:
+        return False
+    following = next((t for t in doc[sentence.end : sentence.end + 3] if not t.is_space), None)
+    return following is not None and following.lower_ in {"she", "he"} and following.dep_.startswith("nsubj")
 
 
 def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | None:

@@ -11,7 +11,9 @@ wording names (a unit after a possessive wins over its parent; the owner of a do
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -128,8 +130,37 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                     person=name, title=office.title, organization=office.organization, state=office.state,
                     evidence=[evidence(release, doc, span.start_char, span.end_char)],
                 ))
+    for name, role in _told_next(ctx):
+        if (name, role.title, role.organization) not in seen and not any(r.person == name for r in extraction.roles):
+            seen.add((name, role.title, role.organization))
+            span = doc[role.start : role.end]
+            extraction.roles.append(RoleStatement(person=name, title=role.title, organization=role.organization,
+                                                  state=role.state,
+                                                  evidence=[evidence(release, doc, span.start_char, span.end_char)]))
     _drop_bare_titles(extraction)
     _title_mentions(release, doc, extraction, ctx)
+
+
+def _told_next(ctx: _Context) -> Iterator[tuple[str, Role]]:
+    """"X presented the findings of a survey. She is the director of the Y": the office a sentence gives "she" or
+    "he" is that of the person who is the subject of the sentence before."""
+    doc = ctx.doc
+    sentences = list(doc.sents)
+    for previous, sentence in itertools.pairwise(sentences):
+        words = [t for t in sentence if not t.is_space]
+        if len(words) < 4 or words[0].lower_ not in {"she", "he"} or not words[0].dep_.startswith("nsubj") \
+                or words[1].lemma_ != "be" or words[1] != sentence.root:
+            continue
+        subject = previous.root
+        named = [name for (start, end), name in ctx.people.items() if start <= subject.i < end
+                 or any(start <= t.i < end for t in subject.children if t.dep_.startswith("nsubj"))]
+        if len(named) != 1:
+            continue
+        start = words[2].i
+        occupation = occupation_after(doc, start)
+        role = _occupation(ctx, start, *occupation) if occupation is not None else _apposition(ctx, start)
+        if role is not None:
+            yield named[0], role
 
 
 def _titles_next_name(ctx: _Context, end: int) -> bool:
