@@ -541,3 +541,17 @@ def test_a_state_s_adjective_is_no_part_of_its_ministry_s_name(extract_text):
     assert "Federal Ministry for Economic Cooperation and Development" in names
     assert "German Federal Ministry for Economic Cooperation and Development" not in names
     assert "Kyrgyz Union of Journalists" in names  # a union's adjective is part of its name
+
+
+def test_a_unit_of_a_state_s_ministry_and_a_laboratory(extract_text):
+    ex = extract_text(
+        "Seminar",
+        "NIŠ, 22 October 2026 – The seminar was organized together with the Internal Affairs Sector of Serbia’s "
+        "Ministry of Interior. It heard Bekim Rexhepi-Tola, a senior inspector with the Professional Standards Unit of "
+        "North Macedonia’s Ministry of Internal Affairs, and Przemysław Wielgórski-Baran, a forensic chemist with "
+        "Poland’s Central Forensic Laboratory.",
+    )
+    names = {o.name for o in ex.organizations}
+    assert {"Internal Affairs Sector", "Professional Standards Unit", "Central Forensic Laboratory"} <= names
+    assert not {"Internal Affairs Sector of Serbia", "Professional Standards Unit of North Macedonia"} & names
+    assert ("Bekim Rexhepi-Tola", "Professional Standards Unit") in {(r.person, r.organization) for r in ex.roles}

@@ -357,3 +357,13 @@ def test_a_full_name_the_next_sentence_calls_she_and_her_office_told_there(extra
     assert {p.name for p in ex.people} == {"Zorica Petrović Lukić"}
     assert {(r.person, r.title, r.organization) for r in ex.roles} == {
         ("Zorica Petrović Lukić", "director", "Centre for Civic Oversight of Security")}
+
+
+def test_a_name_the_model_cut_after_its_first_word_and_a_digital_portfolio(extract_text):
+    ex = extract_text(
+        "Workshop",
+        "ODESA, 4 June 2026 – Ukraine’s Deputy Minister of Environmental Protection and Natural Resources, Zoriana "
+        "Prybylska-Hnatiuk, told the participants that the ministry had submitted 1,400 claims. Montenegrin State "
+        "Secretary for Digital Transformation Jelisaveta Bošković-Raičević welcomed the participants.",
+    )
+    assert {p.name for p in ex.people} == {"Zoriana Prybylska-Hnatiuk", "Jelisaveta Bošković-Raičević"}

@@ -42,7 +42,7 @@ NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA", "LGBT", "LGBTI", "LG
 # "SLAPPs", "NGOs": an acronym in the plural names a kind of thing, not one organization.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # A part of a larger body: "the X Unit of the Y Department" names the unit and its parent, not one body.
-UNIT_WORDS = {"Unit", "Branch", "Section", "Division", "Hub", "Desk", "Cell"}
+UNIT_WORDS = {"Unit", "Branch", "Section", "Sector", "Division", "Hub", "Desk", "Cell"}
 
 
 @dataclass
@@ -737,8 +737,9 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> 
             j += 1
         if j == k + 1 and doc[k].lower_ == "in":
             j = _city_as_org(doc, j)  # "in | Dushanbe", "in | Banja Luka": a city the model labelled ORG
-        if j == k + 1:
-            break
+        if j == k + 1 or doc[end - 1].text in UNIT_WORDS and j + 1 < len(doc) and is_possessive(doc[j]) \
+                and is_title_word(doc[j + 1]):
+            break  # nothing, or "the Internal Affairs Sector of | Serbia’s Ministry ...": the unit is the ministry's
         if doc[k].lower_ == "of" and j + 1 < len(doc) and doc[j].lower_ == "and" and is_title_word(doc[j + 1]) \
                 and doc[j + 1].ent_type_ in {"", "NORP", "LOC"} and doc[j + 1].text not in org_heads \
                 and j + 1 not in people \

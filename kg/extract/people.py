@@ -42,6 +42,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
     # A news outlet ("a correspondent for X") is an organization, whatever the model labelled it.
     taken: set[int] = {i for s, e in outlet_spans(doc) for i in range(s, e)}
     unmarked: list[tuple[int, int]] = []  # full names the model took for organizations, with no person's context
+    runs = _name_runs(doc, heads)
     for ent in doc.ents:
         if ent.start_char < skip_before and ent.start_char >= len(release.title):
             continue
@@ -53,8 +54,11 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
                                       and _person_context(doc, ent.start, ent.end, heads)):
             bounds = _trim(doc, ent.start, ent.end, heads)
             if bounds and _name_shaped(doc, *bounds, heads):
+                # "Zoriana| Prybylska-Hnatiuk": the model cut the name after its first word; the name goes on.
+                bounds = next((run for run in runs if run[0] == bounds[0] and run[1] > bounds[1]
+                               and not taken.intersection(range(*run))), bounds)
                 spans.append(bounds)
-                taken.update(range(ent.start, ent.end))
+                taken.update(range(min(ent.start, bounds[0]), max(ent.end, bounds[1])))
         elif ent.label_ == "ORG" and not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False:
             bounds = _trim(doc, ent.start, ent.end, heads)
             if bounds and bounds[1] - bounds[0] >= 2 and _name_shaped(doc, *bounds, heads):
@@ -68,7 +72,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             spans.append((start, end))
             taken.update(range(start, end))
     # Names the model did not label at all ("Maud de Boer Buquicchio, Deputy ...").
-    for start, end in _name_runs(doc, heads):
+    for start, end in runs:
         if taken.intersection(range(start, end)):
             continue
         if any(doc[i].ent_id_ for i in range(start, end)):
