@@ -555,3 +555,24 @@ def test_a_unit_of_a_state_s_ministry_and_a_laboratory(extract_text):
     assert {"Internal Affairs Sector", "Professional Standards Unit", "Central Forensic Laboratory"} <= names
     assert not {"Internal Affairs Sector of Serbia", "Professional Standards Unit of North Macedonia"} & names
     assert ("Bekim Rexhepi-Tola", "Professional Standards Unit") in {(r.person, r.organization) for r in ex.roles}
+
+
+def test_complements_a_bracketed_acronym_closes_after_an_organization_word(extract_text):
+    ex = extract_text(
+        "Workshop",
+        "BUDVA, 17 April 2026 – Wendelin Oyelaran-Kuhn, a cyber crisis management expert at the European Union Agency "
+        "for Cybersecurity (ENISA), described the exercises. The recommendations of the European Committee for the "
+        "Prevention of Torture and Inhuman or Degrading Treatment or Punishment (CPT) were discussed.",
+    )
+    names = {o.name for o in ex.organizations}
+    assert {"European Union Agency for Cybersecurity", "European Committee for the Prevention of Torture and Inhuman "
+            "or Degrading Treatment or Punishment"} <= names
+    assert not {"European Union Agency", "European Committee"} & names
+
+
+def test_a_listed_organization_before_a_meeting_word_organizes_the_meeting(extract_text):
+    ex = extract_text(
+        "Police officers discuss internal control at OSCE seminar in Niš",
+        "NIŠ, 22 October 2026 – Police officers met at a regional seminar organized by the Ministry of Interior.",
+    )
+    assert "OSCE" in {o.name for o in ex.organizations}

@@ -165,7 +165,10 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not (ent.ent_id_ and is_possessive(doc[end])):
             continue
-        if _names_an_event(doc, start, end) or (start, end) in seen or _tail_of_longer_name(doc, start, end):
+        # "an OSCE seminar": a listed organization that is no meeting series organizes the meeting; it names none.
+        organizer = bool(ent.ent_id_) and ent.ent_id_ != FIELD_OPERATION_ID and not gazetteer.find_series(text)
+        if _names_an_event(doc, start, end) and not organizer or (start, end) in seen \
+                or _tail_of_longer_name(doc, start, end):
             continue
         entry = (None if unit_end > ent.end else gazetteer.org_by_key(ent.ent_id_)) or gazetteer.find_org(text)
         field_operation = ent.ent_id_ == FIELD_OPERATION_ID and entry is None
@@ -303,7 +306,7 @@ def _to_bracketed_acronym(doc: Doc, start: int, end: int, heads: set[int], peopl
     model cut before its complements runs on to the acronym in brackets when the acronym's letters are
     the initials of the whole (in order, some skipped)."""
     k = end
-    while k + 1 < len(doc) and doc[k].lower_ in {"for", "of", "on", "and", "in"} and doc[k].is_lower:
+    while k + 1 < len(doc) and doc[k].lower_ in {"for", "of", "on", "and", "or", "in"} and doc[k].is_lower:
         j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
         m = j
         while m < len(doc) and is_title_word(doc[m]) and not doc[m].text.isupper() and m not in heads \
@@ -320,7 +323,10 @@ def _to_bracketed_acronym(doc: Doc, start: int, end: int, heads: set[int], peopl
     initials = [t.text[0] for t in doc[start:k] if is_title_word(t)]
     letters = iter(initials)
     fits = bool(initials) and acronym[0] == initials[0] and all(any(c == i for i in letters) for c in acronym)
-    return k if fits else end
+    # "the European Union Agency | for Cybersecurity (ENISA)", "the European Committee | for the Prevention of
+    # Torture ... (CPT)": after an organization word, the complements a bracketed acronym closes are the name's
+    # whatever letters the acronym keeps (an older name's, another language's).
+    return k if fits or doc[end - 1].text in gazetteer.lexicon().org_heads else end
 
 
 def _and_to_acronym(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
