@@ -702,3 +702,27 @@ def test_a_state_attorney_s_office_and_an_irrigation_portfolio_before_the_name(e
     titles = {(r.person, r.title) for r in ex.roles}
     assert ("Mirela Kovač-Horvat", "Deputy Chief State Attorney") in titles
     assert ("Daniyar Seitkali", "Vice-Minister of Agriculture and Irrigation") in titles
+
+
+def test_an_office_told_of_she_after_a_sentence_naming_one_person(extract_text):
+    ex = extract_text(
+        "Workshop",
+        "ODESA, 4 June 2026 – The workshop was co-ordinated by Olesia Zaporozhets-Oliinyk, who also presented a "
+        "checklist. She is a National Programme Officer in the OSCE Support Programme for Ukraine.",
+    )
+    assert ("Olesia Zaporozhets-Oliinyk", "National Programme Officer", "OSCE Support Programme for Ukraine") in {
+        (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_bodies_named_after_their_kind_and_an_outlet_s_seat(extract_text):
+    ex = extract_text(
+        "School",
+        "SHKODËR, 10 July 2026 – The trainers included Klodiana Prendi-Marku, editor of the Tirana-based "
+        "fact-checking portal Kontrollo. Among the guests was Kalina Sekulovska-Ristova, programme co-ordinator at "
+        "the women's rights organization Pelagonka, and Zarina Tursunova, a credit officer at the Kyrgyz "
+        "microfinance company Kompanion.",
+    )
+    roles = {(r.person, r.organization) for r in ex.roles}
+    assert {("Klodiana Prendi-Marku", "Kontrollo"), ("Kalina Sekulovska-Ristova", "Pelagonka"),
+            ("Zarina Tursunova", "Kompanion")} <= roles
+    assert "Tirana" not in {o.name for o in ex.organizations}

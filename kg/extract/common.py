@@ -194,7 +194,8 @@ _MEDIA_WORK = re.compile(r"(?:^|[^a-z-])(?:editor-in-chief|correspondent|journal
 OUTLET_WORDS = {"newspaper", "website", "outlet", "magazine", "portal", "broadcaster", "agency", "weekly", "daily",
                 "channel"}
 # The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets included.
-BODY_KINDS = OUTLET_WORDS | {"foundation", "association", "charity", "ngo", "centre", "center", "network", "movement"}
+BODY_KINDS = OUTLET_WORDS | {"foundation", "association", "charity", "ngo", "centre", "center", "network", "movement",
+                            "organization", "organisation", "company"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
@@ -207,6 +208,8 @@ def outlet_context(doc: Doc, start: int) -> bool:
         end += 1
     if end + 1 < len(doc) and doc[end].lower_ in OUTLET_WORDS and is_title_word(doc[end + 1]):
         return False  # "the São Paulo daily X": the outlet's seat, the outlet after its kind
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
+        return False  # "the editor of the Tirana-based portal X": the outlet's seat
     # The model may tag the kind a proper noun when it stands before a name ("news portal Lupa").
     if start > 0 and _kind_word(doc[start - 1]) and doc[start - 1].pos_ in {"NOUN", "ADJ", "PROPN"}:
         return True

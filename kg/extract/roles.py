@@ -143,7 +143,7 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
 
 def _told_next(ctx: _Context) -> Iterator[tuple[str, Role]]:
     """"X presented the findings of a survey. She is the director of the Y": the office a sentence gives "she" or
-    "he" is that of the person who is the subject of the sentence before."""
+    "he" is that of the one person the sentence before names."""
     doc = ctx.doc
     sentences = list(doc.sents)
     for previous, sentence in itertools.pairwise(sentences):
@@ -151,16 +151,15 @@ def _told_next(ctx: _Context) -> Iterator[tuple[str, Role]]:
         if len(words) < 4 or words[0].lower_ not in {"she", "he"} or not words[0].dep_.startswith("nsubj") \
                 or words[1].lemma_ != "be" or words[1] != sentence.root:
             continue
-        subject = previous.root
-        named = [name for (start, end), name in ctx.people.items() if start <= subject.i < end
-                 or any(start <= t.i < end for t in subject.children if t.dep_.startswith("nsubj"))]
+        # The person named in the sentence before, the only one there ("The workshop was co-ordinated by X, who ...").
+        named = {name for (start, _), name in ctx.people.items() if previous.start <= start < previous.end}
         if len(named) != 1:
             continue
         start = words[2].i
         occupation = occupation_after(doc, start)
         role = _occupation(ctx, start, *occupation) if occupation is not None else _apposition(ctx, start)
         if role is not None:
-            yield named[0], role
+            yield named.pop(), role
 
 
 def _titles_next_name(ctx: _Context, end: int) -> bool:
@@ -466,7 +465,7 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
     if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with", "in"}:
         return None
     title_end = occ_end
-    for j in range(occ_end + 1, min(occ_end + 8, len(doc))):
+    for j in range(occ_end + 1, min(occ_end + 10, len(doc))):  # hyphenated words take three tokens
         if j in ctx.org_at:
             org = ctx.org_at[j]
             while org.end + 1 < len(doc) and is_possessive(doc[org.end]) and org.end + 1 in ctx.org_at:
