@@ -367,3 +367,12 @@ def test_a_name_the_model_cut_after_its_first_word_and_a_digital_portfolio(extra
         "Secretary for Digital Transformation Jelisaveta Bošković-Raičević welcomed the participants.",
     )
     assert {p.name for p in ex.people} == {"Zoriana Prybylska-Hnatiuk", "Jelisaveta Bošković-Raičević"}
+
+
+def test_a_place_listed_after_a_place_is_no_person(extract_text):
+    ex = extract_text(
+        "Award",
+        "BITOLA, 26 November 2026 – Since 2024, the unit has visited more than 600 households in the municipalities of "
+        "Bitola, Prilep, Demir Hisar and Novaci and helped 140 women, said Lieutenant Colonel Vesna Trajkovska-Ilić.",
+    )
+    assert {p.name for p in ex.people} == {"Vesna Trajkovska-Ilić"}

@@ -354,11 +354,13 @@ def _place_after_in(ent: Span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_ in _MOTION_VERBS:
         return True
-    # "in Samtskhe-Javakheti and Kvemo Kartli": joined to a place after "in" that the model did not take for a person.
+    # "in Samtskhe-Javakheti and Kvemo Kartli": joined to a place after "in" that the model did not take for a person;
+    # "the municipalities of Bitola, Prilep, Demir Hisar and Novaci": listed after a place the model tagged one.
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    return first is not root and first.dep_ == "pobj" and first.head.lower_ == "in" and first.ent_type_ != "PERSON"
+    return first is not root and (first.dep_ == "pobj" and first.head.lower_ == "in" and first.ent_type_ != "PERSON"
+                                  or first.ent_type_ in {"GPE", "LOC"})
 
 
 def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
