@@ -16,6 +16,7 @@ from kg.nlp import default_model
 from kg.pipeline import fit_to_length
 from kg.rdf import DEFAULT_BASE
 from kg.resolve import resolve
+from kg.viz import build_page as page_module
 from kg.viz.build_page import PageInBackground, build_page
 
 from .conftest import SEEDS, run_kg
@@ -161,10 +162,18 @@ def test_a_warm_worker_extracts_a_few_new_releases_and_is_stopped_when_there_are
         idle.pool.apply(len, ([],))
 
 
-def test_the_page_drawn_in_the_background_is_the_page(seed_extractions, tmp_path):
+def test_the_page_drawn_in_the_background_is_the_page(seed_extractions, tmp_path, monkeypatch):
     kb = resolve(seed_extractions.values())
     assert PageInBackground.start(kb, DEFAULT_BASE, None, jobs=1) is None  # one process: drawn by the build's own
     drawing = PageInBackground.start(kb, DEFAULT_BASE, tmp_path, jobs=2)
     assert drawing is not None
     assert drawing.result() == build_page(kb, DEFAULT_BASE)
     assert list((tmp_path / "page").glob("*.html"))  # kept in the cache by the other process
+    # A build bigger than the page: the other process is handed the newest releases only, and draws the same page.
+    whole = build_page(kb, DEFAULT_BASE)
+    monkeypatch.setattr(page_module, "PAGE_RELEASES", 2)
+    drawing = PageInBackground.start(kb, DEFAULT_BASE, None, jobs=2)
+    assert drawing is not None
+    assert drawing.result() == build_page(kb, DEFAULT_BASE) != whole
+    monkeypatch.setattr(page_module, "build_page", lambda part, base, cache: str(len(part.releases)))
+    assert PageInBackground.start(kb, DEFAULT_BASE, None, jobs=2).result() == "2" != str(len(kb.releases))

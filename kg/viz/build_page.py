@@ -54,9 +54,6 @@ def build_page(kb: KnowledgeBase, base: str, cache_dir: Path | None = None) -> s
     return html
 
 
-# Above this many releases, a forked process copies too much of the knowledge base it reads (each write of a
-# reference count copies a page of memory); the page of such a build is drawn by the build's own process.
-BACKGROUND_UP_TO = 2_000
 _WORK: tuple[KnowledgeBase, str, Path | None] | None = None  # what the forked process reads (inherited, not sent)
 
 
@@ -66,7 +63,9 @@ class PageInBackground:
 
     def __init__(self, kb: KnowledgeBase, base: str, cache_dir: Path | None) -> None:
         global _WORK
-        _WORK = (kb, base, cache_dir)
+        # Only the drawn part is handed over: a forked process that read an archive's knowledge base would copy
+        # it (each write of a reference count copies a page of memory); the part is at most the newest releases.
+        _WORK = (drawn_part(kb), base, cache_dir)
         try:  # the worker is forked here, with _WORK
             self.pool = multiprocessing.get_context("fork").Pool(1, initializer=ignore_interrupts)
         finally:
@@ -76,7 +75,7 @@ class PageInBackground:
     @classmethod
     def start(cls, kb: KnowledgeBase, base: str, cache_dir: Path | None, jobs: int) -> PageInBackground | None:
         """A background drawing when the build may use several processes and forking is cheap; else None."""
-        if jobs <= 1 or len(kb.releases) > BACKGROUND_UP_TO or "fork" not in multiprocessing.get_all_start_methods():
+        if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
             return None
         return cls(kb, base, cache_dir)
 
