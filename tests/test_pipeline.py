@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import pickle
 import re
@@ -11,7 +12,7 @@ import pytest
 
 from bench.make_corpus import write_corpus
 from kg.extract import EXTRACTORS
-from kg.model import Release
+from kg.model import Release, newest
 from kg.nlp import default_model
 from kg.pipeline import fit_to_length
 from kg.rdf import DEFAULT_BASE
@@ -177,3 +178,10 @@ def test_the_page_drawn_in_the_background_is_the_page(seed_extractions, tmp_path
     assert drawing.result() == build_page(kb, DEFAULT_BASE) != whole
     monkeypatch.setattr(page_module, "build_page", lambda part, base, cache: str(len(part.releases)))
     assert PageInBackground.start(kb, DEFAULT_BASE, None, jobs=2).result() == "2" != str(len(kb.releases))
+    # A build that makes most graph parts anew draws the page itself (forked, its writes would copy the memory it
+    # shares); one that reuses them, its releases read without evidence, draws it beside.
+    monkeypatch.setattr(page_module, "BACKGROUND_UP_TO", 2)
+    assert PageInBackground.start(kb, DEFAULT_BASE, None, jobs=2) is None
+    drawn = set(newest(kb, 2))
+    reused = dataclasses.replace(kb, without_evidence=frozenset(r.id for r in kb.releases if r.id not in drawn))
+    assert PageInBackground.start(reused, DEFAULT_BASE, None, jobs=2).result() == "2"

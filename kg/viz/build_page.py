@@ -54,6 +54,11 @@ def build_page(kb: KnowledgeBase, base: str, cache_dir: Path | None = None) -> s
     return html
 
 
+# Above this many releases whose graph parts are made anew, the build's own process writes to most of the knowledge
+# base while the page is drawn, and each page of memory it writes that the forked process still shares is copied
+# (an archive's first build: 0.7 GB more at 10,000 releases). Such a build draws the page itself; a rebuild that
+# reuses most parts (``KnowledgeBase.without_evidence``) draws it beside.
+BACKGROUND_UP_TO = 2_000
 _WORK: tuple[KnowledgeBase, str, Path | None] | None = None  # what the forked process reads (inherited, not sent)
 
 
@@ -75,7 +80,8 @@ class PageInBackground:
     @classmethod
     def start(cls, kb: KnowledgeBase, base: str, cache_dir: Path | None, jobs: int) -> PageInBackground | None:
         """A background drawing when the build may use several processes and forking is cheap; else None."""
-        if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        if jobs <= 1 or len(kb.releases) - len(kb.without_evidence) > BACKGROUND_UP_TO \
+                or "fork" not in multiprocessing.get_all_start_methods():
             return None
         return cls(kb, base, cache_dir)
 
