@@ -220,6 +220,11 @@ def outlet_context(doc: Doc, start: int) -> bool:
         and bool(_MEDIA_WORK.search(doc[max(0, k - 5) : k].text.lower()))
 
 
+def she_or_he_subject(token: Token | None) -> bool:
+    """Is ``token`` "she" or "he" as a subject ("She is the director of ...")? Such a sentence speaks of a person."""
+    return token is not None and token.lower_ in {"she", "he"} and token.dep_.startswith("nsubj")
+
+
 def _kind_word(token: Token) -> bool:
     return token.lower_ in BODY_KINDS and (token.is_lower or token.text == "NGO")
 

@@ -29,6 +29,7 @@ from kg.extract.common import (
     lemma_is_speech,
     outlet_spans,
     role_head_tokens,
+    she_or_he_subject,
 )
 from kg.model import Extraction, PersonMention, Release
 
@@ -96,10 +97,9 @@ def _called_she_or_he(doc: Doc, start: int, end: int) -> bool:
     subject, the next sentence calling its subject "she" or "he", is a person's."""
     last = doc[end - 1]
     sentence = last.sent
-    if last.dep_ not in {"nsubj", "nsubjpass"} or last.head != sentence.root or doc[start].i != sentence.start:
+    if last.dep_ not in {"nsubj", "nsubjpass"} or last.head != sentence.root or start != sentence.start:
         return False
-    following = next((t for t in doc[sentence.end : sentence.end + 3] if not t.is_space), None)
-    return following is not None and following.lower_ in {"she", "he"} and following.dep_.startswith("nsubj")
+    return she_or_he_subject(next((t for t in doc[sentence.end : sentence.end + 3] if not t.is_space), None))
 
 
 def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | None:

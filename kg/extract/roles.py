@@ -32,6 +32,7 @@ from kg.extract.common import (
     is_possessive,
     is_title_word,
     role_head_tokens,
+    she_or_he_subject,
 )
 from kg.extract.organizations import org_mentions
 from kg.extract.people import occupation_after
@@ -131,8 +132,7 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                     evidence=[evidence(release, doc, span.start_char, span.end_char)],
                 ))
     for name, role in _told_next(ctx):
-        if (name, role.title, role.organization) not in seen and not any(r.person == name for r in extraction.roles):
-            seen.add((name, role.title, role.organization))
+        if not any(r.person == name for r in extraction.roles):  # an office told beside the name comes first
             span = doc[role.start : role.end]
             extraction.roles.append(RoleStatement(person=name, title=role.title, organization=role.organization,
                                                   state=role.state,
@@ -148,8 +148,7 @@ def _told_next(ctx: _Context) -> Iterator[tuple[str, Role]]:
     sentences = list(doc.sents)
     for previous, sentence in itertools.pairwise(sentences):
         words = [t for t in sentence if not t.is_space]
-        if len(words) < 4 or words[0].lower_ not in {"she", "he"} or not words[0].dep_.startswith("nsubj") \
-                or words[1].lemma_ != "be" or words[1] != sentence.root:
+        if len(words) < 4 or not she_or_he_subject(words[0]) or words[1].lemma_ != "be" or words[1] != sentence.root:
             continue
         # The person named in the sentence before, the only one there ("The workshop was co-ordinated by X, who ...").
         named = {name for (start, _), name in ctx.people.items() if previous.start <= start < previous.end}
