@@ -69,6 +69,8 @@ class Lexicon:
     place_titles: frozenset[str] = frozenset()
     # "uulu", "kyzy": Turkic patronymic words written in lower case after the father's name ("Azamat Toktogul uulu")
     name_suffixes: frozenset[str] = frozenset()
+    # "met in Bangkok on Tuesday ... The meeting": a verb's lemma and the meeting word naming what it tells
+    event_verbs: dict[str, str] = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
 
 
@@ -200,4 +202,5 @@ def lexicon() -> Lexicon:
         topic_words=frozenset(data.get("topic_words", ())),
         place_titles=frozenset(data.get("place_titles", ())),
         name_suffixes=frozenset(data.get("name_suffixes", ())),
+        event_verbs=dict(data.get("event_verbs", {})),
     )

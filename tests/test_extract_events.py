@@ -402,3 +402,27 @@ def test_yesterday_evening_said_of_the_meeting_word_s_participle(extract_text):
         date=dt.date(2026, 11, 26),
     )
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2026-11-25", "2026-11-25")]
+
+
+def test_a_range_told_by_the_verb_of_the_lead_dates_the_visit_named_further_on(extract_text):
+    ex = extract_text(
+        "Minister in Moldova",
+        "CHISINAU, 12 March 2026 – The OSCE Chairperson-in-Office, Halvard Løvskog-Imsen, is visiting Moldova from 11 "
+        "to 13 March to discuss the settlement process.",
+        "On the first day of his three-day visit, the Chairperson-in-Office met the Prime Minister in Chisinau.",
+        date=dt.date(2026, 3, 12),
+    )
+    assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
+        ("three-day visit", "2026-03-11", "2026-03-13")]
+
+
+def test_a_meeting_the_lead_tells_with_met_is_the_meeting_named_further_on(extract_text):
+    ex = extract_text(
+        "Customs officers agree on steps",
+        "TASHKENT, 8 October 2026 – Customs officers from Central Asia met in Tashkent on Monday to agree on steps "
+        "against the smuggling of cultural property.",
+        "The one-day regional meeting was organized by the OSCE Transnational Threats Department.",
+        date=dt.date(2026, 10, 8),
+    )
+    assert [(e.name, e.start.isoformat(), e.end.isoformat(), e.place) for e in ex.events] == [
+        ("one-day regional meeting", "2026-10-05", "2026-10-05", "Tashkent")]

@@ -75,7 +75,10 @@ def extract_events(release: Release, doc: Doc, extraction: Extraction) -> None:
     record = EventRecord(name=name, series=series.name if series else None, ordinal=ordinal)
     record.evidence.append(evidence(release, doc, span.start_char, span.end_char))
     _dates(release, doc, span, record)
-    record.place = _place(doc, span) or release.place
+    # "met in Bangkok on Tuesday ... The one-day meeting": the verb telling the meeting says where, too.
+    record.place = _place(doc, span) or next(
+        (place for verb in _telling_verbs(release, doc, span, _opening_end(release))
+         if (place := _place(doc, doc[verb.i : verb.i + 1]))), None) or release.place
     record.organizers = _organizers(release, doc, extraction)
     roots = _mention_roots(doc, extraction)
     spoken_of = _spoken_of(roots)
@@ -354,9 +357,15 @@ def _opening_verbs(doc: Doc, lead_end: int) -> set[str]:
     return {t.lemma_.lower() for t in itertools.takewhile(lambda t: t.idx < lead_end, doc) if t.pos_ == "VERB"}
 
 
+def _meeting_told(verb: str) -> str | None:
+    """The meeting word a verb's lemma tells: "visit" for "visited", "meeting" for "met"."""
+    lexicon = gazetteer.lexicon()
+    return verb if verb in lexicon.event_heads else lexicon.event_verbs.get(verb)
+
+
 def _lead_verbs(doc: Doc, lead_end: int) -> set[str]:
-    """Meeting words used as verbs in the title or the opening paragraph ("visits", "visited")."""
-    return _opening_verbs(doc, lead_end) & set(gazetteer.lexicon().event_heads)
+    """Meeting words told by verbs in the title or the opening paragraph ("visits", "visited", "met")."""
+    return {word for verb in _opening_verbs(doc, lead_end) if (word := _meeting_told(verb))}
 
 
 def _told_by_verb(release: Release, doc: Doc, lead_end: int) -> list[Span]:
@@ -642,19 +651,34 @@ def _parse_day(text: str) -> dt.date | None:
 
 def _event_sentences(release: Release, doc: Doc, span: Span) -> list[Span]:
     """Sentences of the opening paragraphs that speak of the event (a meeting word or "today")."""
-    limit = paragraph_bounds(release)[min(1, len(release.paragraphs) - 1)][1] if release.paragraphs else 0
+    limit = _opening_end(release)
     if span.start_char >= limit:
         # An occasion reported further on: its own sentence says when, and so does the opening that
         # tells it with a verb ("visited Georgia over the weekend").
-        verbs = _lead_verbs(doc, limit) & {span[-1].lemma_.lower()}
-        told = [s for s in doc.sents if s.start_char < limit and s.end_char > len(release.title) + 2
-                and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in s)]
-        return [*told, span.sent]
+        return [*_told_of(release, doc, span, limit), span.sent]
     words = set(gazetteer.lexicon().event_heads) | {"today", "days"}
     body = len(release.title) + 2
+    told = _told_of(release, doc, span, limit)
     chosen = [s for s in doc.sents if s.end_char > body and s.start_char < limit
-              and any(t.lower_ in words and t.idx >= body for t in s)]
+              and (s in told or any(t.lower_ in words and t.idx >= body for t in s))]
     return chosen or [span.sent]
+
+
+def _told_of(release: Release, doc: Doc, span: Span, limit: int) -> list[Span]:
+    """Sentences of the opening that tell the event with a verb: "is visiting Armenia from 18 to 20 May" for "her
+    three-day visit", "met in Bangkok on Tuesday" for "The one-day expert meeting"."""
+    return list(dict.fromkeys(verb.sent for verb in _telling_verbs(release, doc, span, limit)))
+
+
+def _telling_verbs(release: Release, doc: Doc, span: Span, limit: int) -> list[Token]:
+    word = span[-1].lemma_.lower()
+    return [t for s in doc.sents if s.start_char < limit and s.end_char > len(release.title) + 2
+            for t in s if t.pos_ == "VERB" and _meeting_told(t.lemma_.lower()) == word]
+
+
+def _opening_end(release: Release) -> int:
+    """Where the opening two paragraphs, which tell when and where the event was, end."""
+    return paragraph_bounds(release)[min(1, len(release.paragraphs) - 1)][1] if release.paragraphs else 0
 
 
 def _reported_past(sentences: list[Span]) -> bool:
