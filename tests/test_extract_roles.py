@@ -726,3 +726,18 @@ def test_bodies_named_after_their_kind_and_an_outlet_s_seat(extract_text):
     assert {("Klodiana Prendi-Marku", "Kontrollo"), ("Kalina Sekulovska-Ristova", "Pelagonka"),
             ("Zarina Tursunova", "Kompanion")} <= roles
     assert "Tirana" not in {o.name for o in ex.organizations}
+
+
+def test_occupations_the_lexicon_does_not_list_and_subjects_of_a_post(extract_text):
+    ex = extract_text(
+        "Workshop",
+        "DUSHANBE, 3 March 2026 – Speakers included Farrukh Odinazoda-Rahimi, a senior glaciologist at the Pamir "
+        "Academy of Sciences; Nilufar Sharipova-Beck, a lecturer in Persian literature at the Khujand State "
+        "University; "
+        "and Timur Abdulloev-Grant, deputy head of the river monitoring department of the Hydrometeorological Agency.",
+    )
+    found = {(r.person, r.title, r.organization) for r in ex.roles}
+    assert ("Farrukh Odinazoda-Rahimi", "senior glaciologist", "Pamir Academy of Sciences") in found
+    assert ("Nilufar Sharipova-Beck", "lecturer in Persian literature", "Khujand State University") in found
+    assert ("Timur Abdulloev-Grant", "deputy head of the river monitoring department",
+            "Hydrometeorological Agency") in found

@@ -79,6 +79,15 @@ def test_the_second_of_two_languages_after_in_is_a_language(extract_text):
     assert not {"Serbia", "Hungary"} & set(states(ex))
 
 
+def test_a_list_of_languages_after_in_names_no_state_whatever_its_parse(extract_text):
+    ex = extract_text(
+        "Hotline opened",
+        "BISHKEK, 3 March 2026 – The prosecutor said that Tajik border guards had found 12 victims and that a "
+        "hotline in Kyrgyz, Russian and Uzbek had received more than 2,000 calls from families.",
+    )
+    assert set(states(ex)) == {"Tajikistan"}
+
+
 def test_a_state_closing_an_organization_name_is_named(extract_text):
     ex = extract_text(
         "Monitors report",

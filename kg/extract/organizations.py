@@ -149,8 +149,11 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             start, end = _and_joined_start(doc, start, end, heads, people), _and_joined_end(doc, end, heads, people)
             joined_until = max(joined_until, end)
         complement = None if ent.ent_id_ else _complement_after(doc, start, end, documents)
-        if complement is not None and complement[1] and doc[end - 1].text in UNIT_WORDS:
-            owner = complement[1]  # "the Conventional Arms Branch of | UNODA": a unit, named without its parent
+        if complement is not None and complement[1] and doc[start].text not in POSTED_BODIES:
+            # "the Conventional Arms Branch of | UNODA", "the Global Maritime Crime Programme of | the United Nations
+            # Office on Drugs and Crime": a unit of a listed organization, named without its parent; a body that
+            # represents one is named with it ("the Delegation of the European Union to Albania").
+            owner = complement[1]
         elif complement is not None:
             end, owner = complement
             joined_until = end
@@ -234,10 +237,34 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # "the German | Federal Ministry for ...": a State's ministry is named without the State, as its
             # officials' ministries are ("the Ministry of the Interior of Serbia" is the graph's own name for it).
             item.start, item.name = item.start + 1, doc[item.start + 1 : item.end].text
+    found = [part for item in found for part in _unit_of_acronym_parent(doc, item)]
     found.extend(_written_again(doc, found, people, skip))
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _unit_of_acronym_parent(doc: Doc, item: _Found) -> list[_Found]:
+    """"the Scientific Information Centre of | the Interstate Commission for Water Coordination of Central Asia (ICWC)":
+    when the bracketed acronym closing a name spells the words after its "of (the)" from their first word, it is the
+    parent's acronym, and the words before (an organization word ending them) name a unit of that parent."""
+    if item.key is not None or item.parent is not None or doc[item.start].text in POSTED_BODIES:
+        return [item]
+    acronym = bracketed_acronym(doc, item.end)
+    if acronym is None:
+        return [item]
+    for p in range(item.start + 2, item.end - 1):
+        if doc[p].lower_ != "of" or doc[p - 1].text not in gazetteer.lexicon().org_heads:
+            continue
+        q = p + 2 if doc[p + 1].lower_ == "the" else p + 1
+        initials = [t.text[0] for t in doc[q : item.end] if is_title_word(t)]
+        # the acronym's letters are the first words' initials, in order: "ICWC" of "Interstate Commission for
+        # Water Coordination ..."
+        if initials and "".join(initials[: len(acronym)]) == acronym and q < item.end:
+            parent = _Found(q, item.end, doc[q : item.end].text, None)
+            unit = _Found(item.start, p, doc[item.start : p].text, None, parent=parent.name)
+            return [unit, parent]
+    return [item]
 
 
 def _acronym_defined(doc: Doc, found: list[_Found], heads: set[int], people: set[int],
@@ -602,6 +629,9 @@ def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) ->
         while stop < len(doc) and doc[stop].ent_iob_ == "I":
             stop += 1
         return _posted_to(doc, start, stop), doc[k:stop].text
+    if doc[end].lower_ == "of" and doc[k - 1].lower_ == "the" and doc[k].text in gazetteer.lexicon().org_heads \
+            and not doc[k].ent_type_ and (k + 1 == len(doc) or not is_title_word(doc[k + 1])):
+        return k + 1, None  # "the Central Forensic Laboratory of | the Police": a body named by its kind ends the name
     document = next((r for r in documents if r.start == k), None)
     if document is not None:
         return document.stop, None

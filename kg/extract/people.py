@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract.common import (
@@ -501,6 +501,11 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
         if not (token.is_lower and token.pos_ in {"ADJ", "NOUN", "PROPN"} or token.text == "-"
                 or token.ent_type_ == "NORP" and token.ent_id_):  # "a Lithuanian parliamentarian"
             return None
+        if article and token.is_lower and token.tag_ == "NN" and k + 1 < len(doc) \
+                and doc[k + 1].lower_ in {"at", "with"} and _employer_after(doc, k + 1):
+            # "a senior hydrologist at the Y", "a case worker with the Y": an occupation the lexicon does not
+            # list, told by the employer right after it.
+            return k, k + 1
     return None
 
 
@@ -510,12 +515,31 @@ def _employer_after(doc: Doc, i: int) -> bool:
     if i < len(doc) and doc[i].lower_ in {"of", "in"}:
         first = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1  # "head of the migration unit at"
         m = first
-        while m < len(doc) and m - first < 4 and doc[m].is_lower and doc[m].pos_ in {"ADJ", "NOUN"}:
+        while m < len(doc) and m - first < 4 and subject_word(doc[m]):
             m += 1
-        if m > first and m < len(doc) and doc[m].lower_ in {"at", "with", "for"}:
+        if m > first and m < len(doc) and (doc[m].lower_ in {"at", "with", "for"} or unit_subject(doc, first, m)):
             i = m
     return i + 1 < len(doc) and doc[i].lower_ in {"at", "with", "for", "of"} \
         and (doc[i + 1].lower_ == "the" or is_title_word(doc[i + 1]))
+
+
+def subject_word(token: Token) -> bool:
+    """A word of a post's subject: "international law", "Georgian philology", "the migration unit"."""
+    # "the river monitoring department": a gerund as a modifier
+    modifier = token.tag_ == "VBG" and token.dep_ in {"compound", "amod"}
+    return token.is_lower and (token.pos_ in {"ADJ", "NOUN"} or modifier) or token.ent_type_ in {"NORP", "LANGUAGE"}
+
+
+# Lower-case words for a part of a body: "head of the maritime inspection department of the Y".
+UNIT_NOUNS = {"department", "unit", "section", "division", "sector", "office", "service", "team", "branch", "desk",
+              "directorate", "programme", "laboratory"}
+
+
+def unit_subject(doc: Doc, start: int, end: int) -> bool:
+    """Are tokens start..end a lower-case part of a body followed by "of" its body ("the maritime inspection
+    department | of the Y")?"""
+    return end > start and end < len(doc) and doc[end].lower_ == "of" and doc[end - 1].lower_ in UNIT_NOUNS \
+        and doc[end - 1].is_lower
 
 
 def _first_letters(text: str) -> str:

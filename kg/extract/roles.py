@@ -35,7 +35,7 @@ from kg.extract.common import (
     she_or_he_subject,
 )
 from kg.extract.organizations import org_mentions
-from kg.extract.people import occupation_after
+from kg.extract.people import occupation_after, subject_word, unit_subject
 from kg.model import Extraction, Release, RoleStatement
 
 MAX_LOWER_BEFORE_HEAD = 3
@@ -471,16 +471,17 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
                 org = ctx.org_at[org.end + 1]  # "an expert with the Council of Europe's X Office": the unit
             return Role(title=doc[first:title_end].text, organization=org.name, state=None, start=start, end=org.end)
         token = doc[j]
-        if token.lower_ in {"at", "for", "with"} and title_end == occ_end and doc[occ_end].lower_ in {"of", "in"} \
-                and j > occ_end + 1 and all(t.is_lower and t.pos_ in {"ADJ", "NOUN"}
-                                            or t.lower_ == "the" and t.i == occ_end + 1 for t in doc[occ_end + 1 : j]):
-            # "a professor of international law at the Y", "a senior lecturer in economics at the Y", "head of the
-            # migration unit at the Y": the subject is part of the post
+        if (token.lower_ in {"at", "for", "with"} or unit_subject(doc, occ_end + 1, j)) and title_end == occ_end \
+                and doc[occ_end].lower_ in {"of", "in"} and j > occ_end + 1 \
+                and all(subject_word(t) or t.lower_ == "the" and t.i == occ_end + 1 for t in doc[occ_end + 1 : j]):
+            # "a professor of international law at the Y", "a lecturer in Georgian philology at the Y", "head of the
+            # migration unit at the Y", "deputy head of the maritime inspection department of the Y": the subject is
+            # part of the post
             title_end = j
             continue
         hyphenated = token.text == "-" or j + 1 < len(doc) and doc[j + 1].text == "-" and not token.whitespace_ \
             or doc[j - 1].text == "-" and token.is_lower  # "with the Almaty-based X"
-        if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} or hyphenated
+        if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} or hyphenated or subject_word(token)
                 or ctx.state_at(j) or is_possessive(token)  # "at Mongolia's General Authority ..."
                 or _outlet_seat(ctx, j)
                 # "a member of the Court’s Bureau": the owner's back-reference before the unit

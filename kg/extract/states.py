@@ -97,7 +97,9 @@ def names_a_people_or_language(ent: Span) -> bool:
         if doc[k].ent_type_ == "LANGUAGE":
             return True  # "in English and Russian"
         k -= 1
-    listed_noun = ent.root.dep_ == "conj" and k < ent.start - 1  # "in Serbian and Hungarian": the second one
+    # "in Serbian and Hungarian", "a hotline in Kyrgyz, Russian and Uzbek": a later one of a list after "in",
+    # whatever its parse (the model may take "Russian" for the subject of the verb that follows the list).
+    listed_noun = k < ent.start - 1
     if k >= 0 and doc[k].lower_ in {"ethnic", "ethnically"}:
         return True
     head_is_noun = i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].is_alpha
