@@ -593,3 +593,18 @@ def test_a_unit_of_a_listed_organization_and_a_unit_before_its_parent_s_acronym(
     assert "National Forensic Laboratory of the Police" in found
     assert not {"Container Security Programme of the United Nations Office on Drugs and Crime",
                 "National Forensic Laboratory"} & set(found)
+
+
+def test_a_state_s_body_and_another_state_s_body_of_the_same_words_and_a_listed_name_inside_a_longer_one(extract_text):
+    ex = extract_text(
+        "Course",
+        "AKTAU, 3 March 2026 – Colonel Arslan Durdyyev-Orazov, Deputy Head of Uzbekistan's State Customs Service, "
+        "opened the course. Officers of the Customs Guard of the State Customs Service of Georgia and Major Dana "
+        "Ismagulova-Kerr of the Migration Service of Kazakhstan's National Security Committee took part.",
+    )
+    found = orgs(ex)
+    assert {"State Customs Service", "State Customs Service of Georgia", "Migration Service",
+            "National Security Committee"} <= set(found)
+    assert "Security Committee" not in found  # the OSCE's, listed in the gazetteer, is not named here
+    assert "Migration Service of Kazakhstan" not in found
+    assert ("Arslan Durdyyev-Orazov", "State Customs Service") in {(r.person, r.organization) for r in ex.roles}

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.extract.common import (
@@ -98,6 +98,11 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             end = opened  # "the World Customs Organization (WCO": the model's span stops inside the brackets
         if start >= end:
             continue
+        if _inside_longer_name(doc, ent, start):
+            # "Kazakhstan's National | Security Committee": the longer name, which the gazetteer does not list
+            while start > 0 and _opens_longer_name(doc, start):
+                start -= 1
+            ent = Span(doc, start, ent.end, label="ORG")
         if not ent.ent_id_ and _state_name_opens(doc, start):
             start -= 1  # "the Kazakhstan Bar Association": the State's name opens the body's
         if not ent.ent_id_ or ent.ent_id_ == FIELD_OPERATION_ID:  # "Mission to Bosnia and Herzegovina" runs on too
@@ -746,6 +751,20 @@ def _listed_unit(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | N
     return k
 
 
+def _inside_longer_name(doc: Doc, ent: Span, start: int) -> bool:
+    """"Kazakhstan's National | Security Committee": a listed name written out after a capitalised word of no
+    entity (not an acronym, not a sentence's first) is the end of another body's name, not the listed one."""
+    if not ent.ent_id_ or ent.ent_id_ == FIELD_OPERATION_ID or start == 0 or doc[start].text.isupper():
+        return False
+    return _opens_longer_name(doc, start)
+
+
+def _opens_longer_name(doc: Doc, start: int) -> bool:
+    before = doc[start - 1]
+    return is_title_word(before) and before.is_alpha and not before.ent_type_ and not before.text.isupper() \
+        and not before.is_sent_start and not before.is_stop and before.text not in gazetteer.lexicon().honorifics
+
+
 def _tail_of_longer_name(doc: Doc, start: int, end: int) -> bool:
     """"OSCE Economic and | Environmental Forum": the words after "and" in a listed meeting series or
     organization's name are no organization of their own."""
@@ -758,6 +777,10 @@ def _tail_of_longer_name(doc: Doc, start: int, end: int) -> bool:
             return True
         k -= 1
     return False
+
+
+# Bodies named after their State whose possessive owns their units ("the University of Montenegro’s Faculty").
+TEACHING_BODIES = {"University", "Academy", "College", "Institute", "School"}
 
 
 def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
@@ -773,9 +796,12 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> 
             j += 1
         if j == k + 1 and doc[k].lower_ == "in":
             j = _city_as_org(doc, j)  # "in | Dushanbe", "in | Banja Luka": a city the model labelled ORG
-        if j == k + 1 or doc[end - 1].text in UNIT_WORDS and j + 1 < len(doc) and is_possessive(doc[j]) \
-                and is_title_word(doc[j + 1]):
-            break  # nothing, or "the Internal Affairs Sector of | Serbia’s Ministry ...": the unit is the ministry's
+        if j == k + 1 or j + 1 < len(doc) and is_possessive(doc[j]) and is_title_word(doc[j + 1]) \
+                and doc[end - 1].text not in TEACHING_BODIES:
+            # nothing, or "the Internal Affairs Sector of | Serbia’s Ministry ...", "the Border Service of |
+            # Kazakhstan's National Security Committee": the unit is the next body's ("the University of Montenegro’s
+            # Faculty ...": a university owns the faculty)
+            break
         if doc[k].lower_ == "of" and j + 1 < len(doc) and doc[j].lower_ == "and" and is_title_word(doc[j + 1]) \
                 and doc[j + 1].ent_type_ in {"", "NORP", "LOC"} and doc[j + 1].text not in org_heads \
                 and j + 1 not in people \
@@ -1031,7 +1057,7 @@ def extract_organizations(release: Release, doc: Doc, extraction: Extraction) ->
         mention.acronym = mention.acronym or acronym
         names.setdefault(group, []).append(item.name)
         mention.evidence.append(evidence(release, doc, span.start_char, span.end_char))
-    _join_short_forms(merged, names)
+    _join_short_forms(doc, merged, names)
     _join_initials(merged, names)
     for group, mention in merged.items():
         written = [n for n in names[group] if n != mention.acronym]
@@ -1041,7 +1067,7 @@ def extract_organizations(release: Release, doc: Doc, extraction: Extraction) ->
     extraction.organizations.extend(sorted(merged.values(), key=lambda m: m.evidence[0].start))
 
 
-def _join_short_forms(merged: dict[str, OrgMention], names: dict[str, list[str]]) -> None:
+def _join_short_forms(doc: Doc, merged: dict[str, OrgMention], names: dict[str, list[str]]) -> None:
     """"the Programme Office" after "the OSCE Programme Office in Bishkek": a name the gazetteer does
     not list that is a short form of exactly one other organization of the release (without the
     acronym before it or the place after it) refers back to that organization."""
@@ -1053,8 +1079,26 @@ def _join_short_forms(merged: dict[str, OrgMention], names: dict[str, list[str]]
         if len(owners) != 1:
             continue
         owner = merged[owners[0]]
+        if _other_states(doc, merged[group], owner):
+            continue  # "Turkmenistan's State Border Service" is not "the State Border Service of Azerbaijan"
         owner.evidence = sorted([*owner.evidence, *merged.pop(group).evidence], key=lambda e: e.start)
         names[owners[0]] += names.pop(group)
+
+
+def _other_states(doc: Doc, short: OrgMention, owner: OrgMention) -> bool:
+    """Is the short form written after the possessive of a State other than the one closing the owner's name?"""
+    tail = re.search(r" of (?:the )?(.+)$", owner.name)
+    state = gazetteer.find_state(tail.group(1)) if tail else None
+    if state is None:
+        return False
+    for ev in short.evidence:
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is None or span.start < 2 or not is_possessive(doc[span.start - 1]):
+            continue
+        before = gazetteer.find_state(doc[span.start - 2].text)
+        if before is not None and before.iso != state.iso:
+            return True
+    return False
 
 
 def _join_initials(merged: dict[str, OrgMention], names: dict[str, list[str]]) -> None:
