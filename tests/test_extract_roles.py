@@ -741,3 +741,16 @@ def test_occupations_the_lexicon_does_not_list_and_subjects_of_a_post(extract_te
     assert ("Nilufar Sharipova-Beck", "lecturer in Persian literature", "Khujand State University") in found
     assert ("Timur Abdulloev-Grant", "deputy head of the river monitoring department",
             "Hydrometeorological Agency") in found
+
+
+def test_a_committee_named_by_its_remit_after_a_parliament_s_possessive_and_a_task_force(extract_text):
+    ex = extract_text(
+        "Visit",
+        "TBILISI, 3 March 2026 – The Special Representative met in Tbilisi with Deputy Minister Aram Sargsyan-Tell; "
+        "and the Chair of the National Assembly’s Standing Committee on European Integration, Tornike "
+        "Abashidze-Brandt. She is accompanied by Ambassador Heidi Lüthold-Marti, Head of the OSCE "
+        "Chairpersonship Task Force at Switzerland’s Federal Department of Foreign Affairs.",
+    )
+    found = {(r.person, r.title, r.organization) for r in ex.roles}
+    assert ("Tornike Abashidze-Brandt", "Chair", "Standing Committee on European Integration") in found
+    assert ("Heidi Lüthold-Marti", "Head", "OSCE Chairpersonship Task Force") in found

@@ -501,7 +501,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 or i in people \
                 or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc):
             continue
-        if doc[i + 1].lower_ not in {"of", "for"}:
+        if doc[i + 1].lower_ not in {"of", "for"} and not (token.text in COMMITTEE_WORDS and doc[i + 1].lower_ == "on"):
             national = _national_body(doc, i, heads, people) or _listed_unit(doc, i, heads, people)
             if national is not None and not any(national in r for r in documents):
                 spans.append((national, i + 1))
@@ -533,7 +533,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             continue
         start = i
         while start > 0 and is_title_word(doc[start - 1]) and start - 1 not in heads and start - 1 not in people \
-                and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ == "NORP"):
+                and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ == "NORP"
+                     or _work_of_art(doc, start - 1, token)):
             start -= 1
         if _state_name_opens(doc, start):
             start -= 1  # "the Kazakhstan International Bureau for ..."
@@ -560,7 +561,15 @@ def _untagged(doc: Doc, j: int, head) -> bool:
     """May token j continue the complement of the organization word ``head``? Untagged words; and
     after a word the model took for a place ("the Municipality of | Kičevo"), a name it took for a
     person or place that is no person of the release."""
-    return not doc[j].ent_type_ or head.ent_type_ == "GPE" and doc[j].ent_type_ in {"PERSON", "GPE", "LOC"}
+    return not doc[j].ent_type_ or head.ent_type_ == "GPE" and doc[j].ent_type_ in {"PERSON", "GPE", "LOC"} \
+        or _work_of_art(doc, j, head)
+
+
+def _work_of_art(doc: Doc, j: int, head) -> bool:  # noqa: ANN001 - a spaCy Token
+    """"the Chair of the National Assembly’s Standing Committee on Foreign Relations" taken whole for a title of a
+    work: its words, in the work with the organization word, may be the body's name (not after a possessive)."""
+    return head.ent_type_ == doc[j].ent_type_ == "WORK_OF_ART" and _ent_start(doc, j) == _ent_start(doc, head.i) \
+        and not is_possessive(doc[j])
 
 
 def _name_before_kind(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
@@ -779,6 +788,10 @@ def _tail_of_longer_name(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+# Bodies named by their remit after "on": "the Committee on Foreign Relations".
+COMMITTEE_WORDS = {"Committee", "Commission", "Council", "Subcommittee", "Board"}
+
+
 # Bodies named after their State whose possessive owns their units ("the University of Montenegro’s Faculty").
 TEACHING_BODIES = {"University", "Academy", "College", "Institute", "School"}
 
@@ -967,7 +980,7 @@ def _prefixed_unit(doc: Doc, end: int, heads: set[int], people: set[int]) -> int
     while k < len(doc) and is_title_word(doc[k]) and not doc[k].ent_type_ and k not in heads \
             and k not in people and not doc[k].text.isupper():
         k += 1
-        if doc[k - 1].text in org_heads:
+        if doc[k - 1].text in org_heads or k - 2 >= end and doc[k - 2 : k].text in org_heads:  # "... Task Force"
             last = k
     return last
 
