@@ -754,3 +754,18 @@ def test_a_committee_named_by_its_remit_after_a_parliament_s_possessive_and_a_ta
     found = {(r.person, r.title, r.organization) for r in ex.roles}
     assert ("Tornike Abashidze-Brandt", "Chair", "Standing Committee on European Integration") in found
     assert ("Heidi Lüthold-Marti", "Head", "OSCE Chairpersonship Task Force") in found
+
+
+def test_a_second_office_after_who_serves_as_a_state_s_defender_and_a_fronted_phrase(extract_text):
+    ex = extract_text(
+        "Visit",
+        "TBILISI, 3 March 2026 – “Rivers know no borders,” said Ingrid Haugland-Moe, a member of the Norwegian "
+        "Storting who serves as Vice-President of the OSCE Parliamentary Assembly. She met Georgia’s Human Rights "
+        "Defender, Tamar Kvaratskhelia-Dunn, and the Deputy Prime Minister.",
+        "After her meeting with the Deputy Prime Minister, Haugland-Moe said the talks had been useful.",
+    )
+    found = {(r.person, r.title, r.organization, r.state) for r in ex.roles}
+    assert ("Ingrid Haugland-Moe", "Vice-President", "OSCE Parliamentary Assembly", None) in found
+    assert ("Tamar Kvaratskhelia-Dunn", "Human Rights Defender") in {(r.person, r.title) for r in ex.roles}
+    assert ("Ingrid Haugland-Moe", "Deputy Prime Minister") not in {(r.person, r.title) for r in ex.roles}
+    assert ("Tamar Kvaratskhelia-Dunn", "Deputy Prime Minister") not in {(r.person, r.title) for r in ex.roles}

@@ -281,6 +281,8 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     if k < i and k >= 0 and ctx.doc[k].text == ",":
         i = k
     comma = i >= 0 and ctx.doc[i].text == ","
+    if comma and _fronted_phrase_before_subject(ctx, i, start):
+        return None, comma
     if comma:
         i = before_bracketed_acronym(ctx.doc, i - 1)  # "The OSCE High Commissioner ... (HCNM), X"
     end = i + 1
@@ -292,6 +294,19 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     if role is None and not comma:
         role = _state_occupation_before(ctx, end)
     return role, comma
+
+
+def _fronted_phrase_before_subject(ctx: _Context, comma: int, start: int) -> bool:
+    """"After her meeting with the Deputy Prime Minister, X said": the comma closes a phrase the sentence opens
+    with a preposition, and the name after it is the subject of the sentence's verb, not the title's holder."""
+    doc = ctx.doc
+    sentence = doc[start].sent
+    end = next((e for b, e in ctx.people if b == start), start + 1)
+    return doc[sentence.start].pos_ in {"ADP", "SCONJ"} and end < len(doc) and doc[end].tag_ in FINITE_TAGS \
+        and not any(t.text == "," or t.lower_ == "as" for t in doc[sentence.start : comma])  # "In her speech as X, Y"
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 # Words of a remit written in lower case ("on the rights to freedom of peaceful assembly").
@@ -369,8 +384,8 @@ def _after(ctx: _Context, end: int) -> Role | None:
         # "Ambassador X (Head of the OSCE Mission to Y)": the office in brackets after the name.
         role = _apposition(ctx, end + 1)
         return role if role is not None and role.end < len(doc) and doc[role.end].text == ")" else None
-    if end >= len(doc) or doc[end].text != ",":
-        return None
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ in {"and", "or"}:
+        return None  # "X, and the Deputy Prime Minister": the next of a list, not an apposition
     if end + 3 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ in {"be", "become"}:
         end += 2  # "X, who is Director of the Y,", "X, who became ODIHR Director": the office in a relative clause
     elif end + 4 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ in {"serve", "act", "work"} \
@@ -379,9 +394,10 @@ def _after(ctx: _Context, end: int) -> Role | None:
     occupation = occupation_after(doc, end + 1)
     if occupation is not None:
         role = _occupation(ctx, end + 1, *occupation)
-        if role is not None and role.end + 1 < len(doc) and doc[role.end].lower_ == "and":
-            # "X, a Lithuanian parliamentarian and Vice-President of the Y": a second office follows.
-            more = _apposition(ctx, role.end + 1)
+        if role is not None and role.end + 1 < len(doc) and doc[role.end].lower_ in {"and", "who"}:
+            # "X, a Lithuanian parliamentarian and Vice-President of the Y", "X, a member of the Danish Folketing
+            # who serves as President of the Y": a second office follows.
+            more = _apposition(ctx, _second_office(doc, role.end))
             if more is not None:
                 role.others, role.end = [*role.others, more, *more.others], more.end
         return role
@@ -389,6 +405,17 @@ def _after(ctx: _Context, end: int) -> Role | None:
     if role is not None and role.end < len(doc) and doc[role.end].tag_ in {"VBD", "VBZ", "VBP", "MD"}:
         return None  # "..., X, the High Commissioner noted that": the title is the next clause's subject
     return role
+
+
+def _second_office(doc: Doc, i: int) -> int:
+    """Where the office after "and", "who is" or "who serves as" (token i) starts; past the end when none does."""
+    if doc[i].lower_ == "and":
+        return i + 1
+    if i + 2 < len(doc) and doc[i + 1].lemma_ in {"be", "become"}:
+        return i + 2
+    if i + 3 < len(doc) and doc[i + 1].lemma_ in {"serve", "act", "work"} and doc[i + 2].lower_ == "as":
+        return i + 3
+    return len(doc)
 
 
 POST_WORDS = {"post", "position", "office", "seat", "function"}
