@@ -272,3 +272,27 @@ def test_phrases_summed_up_as_and_warned_of(extract_text):
     )
     assert [(q.speaker, q.text) for q in ex.quotes] == [
         ("Ewa Lis", "death by paperwork"), ("Tomas Berg", "do-it-yourself arms market")]
+
+
+def test_a_split_quote_ended_by_its_full_stop_is_not_the_next_sentence_s_subject_s(extract_text):
+    ex = extract_text(
+        "Conference",
+        "KHIVA, 7 October 2026 – The session heard Aigerim Dosmukhanova and Bakyt Isakov-Turan. “The river does not "
+        "ask for a visa,” Dosmukhanova said, “but we all pay for its floods in the end.” Isakov-Turan asked who "
+        "would pay for the dams.",
+    )
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Aigerim Dosmukhanova", "The river does not ask for a visa, […] but we all pay for its floods in the end.")]
+
+
+def test_an_office_of_a_body_named_by_a_word_of_its_name_and_a_family_name_written_first(extract_text):
+    ex = extract_text(
+        "Course",
+        "ATYRAU, 7 October 2026 – The course was opened by the Head of the OSCE Programme Office in Astana, Ambassador "
+        "Joonas Tammsaare-Uibo.",
+        "“The sea is shared, and so is the work,” the Head of the Office said. The speakers included Park Min-jae, a "
+        "senior inspector with the Korean Coast Guard.",
+        "“Every vessel has an owner somewhere,” Park said.",
+    )
+    assert [(q.speaker, q.text.split()[1]) for q in ex.quotes] == [
+        ("Joonas Tammsaare-Uibo", "sea"), ("Park Min-jae", "vessel")]

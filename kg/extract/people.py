@@ -478,6 +478,31 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
             if not taken.intersection(range(span.start, span.end)) or (span.start, span.end) in mentions:
                 mentions.append((span.start, span.end))
                 used.update(range(span.start, span.end))
+        assigned = {i for other in people.values() for s, e in other for i in range(s, e)}
+        for start in _family_name_first(doc, name, people):
+            if start not in assigned:  # the model may have labelled the word alone a person's name
+                mentions.append((start, start + 1))
+                used.add(start)
+
+
+def _family_name_first(doc: Doc, name: str, people: dict[str, list[tuple[int, int]]]) -> list[int]:
+    """"Bae said" after "Bae Hyun-woo": a name written family name first is referred to by its first word, the
+    subject of a speech verb, when no other person's name has that word."""
+    first = name.split()[0]
+    if first in gazetteer.lexicon().name_particles or any(
+            first in other.split() for other in people if other != name):
+        return []
+    verbs = gazetteer.lexicon().speech_verbs
+    found = []
+    for match in re.finditer(rf"(?<![\w-]){re.escape(first)}(?![\w-])", doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or len(span) != 1 or span.end >= len(doc):
+            continue
+        token = span[0]
+        if doc[token.i + 1].lower_ in verbs and token.dep_ == "nsubj" \
+                and not (token.i > 0 and is_title_word(doc[token.i - 1])):
+            found.append(token.i)
+    return found
 
 
 def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None:

@@ -356,13 +356,20 @@ def _window(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _trailing_speaker(text: str, close: int, limit: int, mentions: list[tuple[int, int, str]],
                       addressed: str | None = None) -> str | None:
-    if _new_sentence_after(text, close):
-        return None  # "“... still there.” He called for the release of X": X is spoken of, not speaking
+    if _new_sentence_after(text, close) or _full_stop_inside(text, close):
+        # "“... still there.” He called for the release of X": X is spoken of, not speaking; "“... bread in
+        # Shymkent.” X asked who would pay ...": a quotation its full stop ends is attributed before it
+        return None
     start, end = _window(text, close, limit)
     names = [name for name in _named_in(mentions, start, end) if name != addressed]
     verbs = gazetteer.lexicon().speech_verbs
     words = {w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])}
     return names[0] if names and words & verbs else None
+
+
+def _full_stop_inside(text: str, close: int) -> bool:
+    """Does the quotation closing at ``close`` end with a full stop ("... in Shymkent.”)?"""
+    return text[:close].rstrip().endswith(".") and not text[:close].rstrip().endswith("...")
 
 
 def _introduces_next(text: str, segment: _Segment, limit: int) -> bool:
@@ -502,14 +509,37 @@ def _office_mentions(doc: Doc, extraction: Extraction, mentions: list[tuple[int,
             before = doc[span.start - 2]
         if before.lower_ != "the" or span.root.dep_ not in {"nsubj", "nsubjpass"}:
             continue
-        if span.end < len(doc) and (doc[span.end].pos_ == "PROPN" or doc[span.end].lower_ in {"of", "for", "on"}):
-            continue  # "the Secretary General Jane Doe", "the Director of X": not the office alone
+        if span.end < len(doc) and doc[span.end].lower_ == "of":
+            # "the Head of the Centre said": an office of a body named by a word of its name, one holder
+            held = _office_of_body(doc, span, extraction)
+            if held is not None and not any(s < held[0] and span.start_char < e for s, e in taken):
+                found.append((span.start_char, held[0], held[1]))
+            continue
+        if span.end < len(doc) and (doc[span.end].pos_ == "PROPN" or doc[span.end].lower_ in {"for", "on"}):
+            continue  # "the Secretary General Jane Doe", "the Director for X": not the office alone
         if any(s < span.end_char and span.start_char < e for s, e in taken):
             continue
         name = _office_holder(doc, span, extraction, mentions)
         if name:
             found.append((span.start_char, span.end_char, name))
     return found
+
+
+def _office_of_body(doc: Doc, office: Span, extraction: Extraction) -> tuple[int, str] | None:
+    """(end, holder) of "the Head of the Centre" before its verb: the one person given that office of a body whose
+    name holds the words after "of" ("OSCE Centre in Ashgabat"); None if there is no such one."""
+    k = office.end + 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    m = k
+    while m < len(doc) and is_title_word(doc[m]):
+        m += 1
+    if m == k or m >= len(doc) or doc[m].pos_ not in {"VERB", "AUX"}:
+        return None
+    words = doc[k:m].text
+    holders = {r.person for r in extraction.roles if r.title == office.text and r.organization
+               and re.search(rf"\b{re.escape(words)}\b", r.organization)}
+    return (doc[m - 1].idx + len(doc[m - 1].text), holders.pop()) if len(holders) == 1 else None
 
 
 def _office_holder(doc: Doc, office: Span, extraction: Extraction,
