@@ -608,3 +608,18 @@ def test_a_state_s_body_and_another_state_s_body_of_the_same_words_and_a_listed_
     assert "Security Committee" not in found  # the OSCE's, listed in the gazetteer, is not named here
     assert "Migration Service of Kazakhstan" not in found
     assert ("Arslan Durdyyev-Orazov", "State Customs Service") in {(r.person, r.organization) for r in ex.roles}
+
+
+def test_a_body_an_apposition_calls_an_organization_and_a_place_and_month_it_meets_in(extract_text):
+    ex = extract_text(
+        "Round table",
+        "GYUMRI, 3 March 2026 – A round table on youth work was held in Gyumri today.",
+        "The round table heard Anahit Serobyan-Lind, who spoke about a scheme. She is the director of the Svaneti "
+        "Civic Forum, a non-governmental organization founded in Ninotsminda in 2009. Its findings will be presented "
+        "to the Advisory Board in Yerevan in October.",
+    )
+    found = orgs(ex)
+    assert "Svaneti Civic Forum" in found
+    assert "Advisory Board in Yerevan" not in found
+    assert ("Anahit Serobyan-Lind", "director", "Svaneti Civic Forum") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

@@ -769,3 +769,13 @@ def test_a_second_office_after_who_serves_as_a_state_s_defender_and_a_fronted_ph
     assert ("Tamar Kvaratskhelia-Dunn", "Human Rights Defender") in {(r.person, r.title) for r in ex.roles}
     assert ("Ingrid Haugland-Moe", "Deputy Prime Minister") not in {(r.person, r.title) for r in ex.roles}
     assert ("Tamar Kvaratskhelia-Dunn", "Deputy Prime Minister") not in {(r.person, r.title) for r in ex.roles}
+
+
+def test_an_employer_after_a_seat_of_two_words_and_based(extract_text):
+    ex = extract_text(
+        "Meeting",
+        "BANGKOK, 3 March 2026 – Speakers included Malai Srisuk-Hendry, a field worker with the Chiang Rai-based "
+        "Northern Survivors' Alliance.",
+    )
+    assert ("Malai Srisuk-Hendry", "field worker", "Northern Survivors' Alliance") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

@@ -502,7 +502,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc):
             continue
         if doc[i + 1].lower_ not in {"of", "for"} and not (token.text in COMMITTEE_WORDS and doc[i + 1].lower_ == "on"):
-            national = _national_body(doc, i, heads, people) or _listed_unit(doc, i, heads, people)
+            national = _national_body(doc, i, heads, people) or _listed_unit(doc, i, heads, people) \
+                or _described_after(doc, i, heads, people)
             if national is not None and not any(national in r for r in documents):
                 spans.append((national, i + 1))
             continue
@@ -544,6 +545,21 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             continue
         spans.append((start, end))
     return spans
+
+
+def _described_after(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
+    """Start of "the Javakheti Civic Forum, a non-governmental organization ...": capitalised words ending in the
+    organization word at token i that an apposition after them calls a kind of body."""
+    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ not in {"a", "an"}:
+        return None
+    if not any(t.lower_ in ORG_KINDS or t.lower_ in {"ngo", "non-profit", "nonprofit"}
+               for t in doc[i + 3 : min(i + 7, len(doc))] if t.is_lower or t.text == "NGO"):
+        return None
+    k = i
+    while k > 0 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_type_ and k - 1 not in heads \
+            and k - 1 not in people:
+        k -= 1
+    return k if k < i else None
 
 
 def _task_entity(doc: Doc, j: int) -> int:
@@ -809,6 +825,8 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> 
             j += 1
         if j == k + 1 and doc[k].lower_ == "in":
             j = _city_as_org(doc, j)  # "in | Dushanbe", "in | Banja Luka": a city the model labelled ORG
+        if doc[k].lower_ == "in" and j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].ent_type_ == "DATE":
+            break  # "presented to the Contact Group | in Vienna in September": where and when it meets
         if j == k + 1 or j + 1 < len(doc) and is_possessive(doc[j]) and is_title_word(doc[j + 1]) \
                 and doc[end - 1].text not in TEACHING_BODIES:
             # nothing, or "the Internal Affairs Sector of | Serbia’s Ministry ...", "the Border Service of |

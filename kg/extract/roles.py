@@ -523,6 +523,8 @@ def _outlet_seat(ctx: _Context, j: int) -> bool:
     k = j
     while k < len(doc) and k - j < 4 and is_title_word(doc[k]) and k not in ctx.org_at:
         k += 1
+    if k + 1 < len(doc) and k > j and doc[k].text == "-" and doc[k + 1].lower_ == "based":
+        return True  # "with the Mae Sot-based Y": the seat of the employer, a place of one word or more
     return k < len(doc) - 1 and doc[k].lower_ in OUTLET_WORDS and doc[k].is_lower and k + 1 in ctx.org_at
 
 
