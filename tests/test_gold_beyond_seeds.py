@@ -12,8 +12,9 @@ once untuned, since tuned on), tests/gold_blind10 (five more, written after the 
 once untuned, since tuned on), tests/gold_blind11 (five more, written after the blind10 fixes, scored
 once untuned, since tuned on), tests/gold_blind12 (five more, written after the blind11 fixes, scored once
 untuned, since tuned on), tests/gold_blind13 (five more, written after the blind12 fixes, scored once
-untuned, since tuned on) and tests/gold_blind14 (five more, written after the blind13 fixes, scored once
-untuned, not yet tuned on). The floors are the F1 the
+untuned, since tuned on), tests/gold_blind14 (five more, written after the blind13 fixes, scored once
+untuned, since tuned on) and tests/gold_blind16 (five more, written after the blind14 fixes, scored once
+untuned). The floors are the F1 the
 extractors reach there now, rounded down to 0.05: a change that loses generality fails here even
 when the seeds and tests/gold_unseen still score 1.00. gold_heldout, gold_blind2 and gold_blind3 have
 since guided fixes, so their floors guard against regressions only; their first scores, in their
@@ -59,8 +60,10 @@ SETS = {  # folder: (files, F1 floors, share of event dates exact)
                          "quotes": 1.00}, 1.0),
     "gold_blind13": (5, {"people": 0.95, "roles": 0.95, "organizations": 0.90, "states": 1.00, "events": 1.00,
                          "quotes": 0.95}, 1.0),
-    "gold_blind14": (5, {"people": 1.00, "roles": 0.75, "organizations": 0.85, "states": 0.95, "events": 0.85,
-                         "quotes": 0.90}, 0.6),
+    "gold_blind14": (5, {"people": 1.00, "roles": 1.00, "organizations": 1.00, "states": 1.00, "events": 1.00,
+                         "quotes": 1.00}, 1.0),
+    "gold_blind16": (5, {"people": 0.90, "roles": 0.75, "organizations": 0.75, "states": 0.90, "events": 1.00,
+                         "quotes": 0.95}, 1.0),
 }
 
 
