@@ -376,3 +376,14 @@ def test_a_place_listed_after_a_place_is_no_person(extract_text):
         "Bitola, Prilep, Demir Hisar and Novaci and helped 140 women, said Lieutenant Colonel Vesna Trajkovska-Ilić.",
     )
     assert {p.name for p in ex.people} == {"Vesna Trajkovska-Ilić"}
+
+
+def test_the_first_of_a_double_surname_and_a_committee_s_portfolio_list(extract_text):
+    ex = extract_text(
+        "Exercise",
+        "VLORË, 11 November 2026 – Among the trainers is Giovanna Ferraresi-Monti, a senior instructor at the "
+        "police academy. “The first person to meet the victims is rarely a police officer,” Ms Ferraresi said. The "
+        "findings go to the Committee on Human Rights, Gender Equality, Missing Persons and Petitions.",
+    )
+    assert {p.name for p in ex.people} == {"Giovanna Ferraresi-Monti"}
+    assert [q.speaker for q in ex.quotes] == ["Giovanna Ferraresi-Monti"]

@@ -114,3 +114,14 @@ def test_a_community_named_by_its_place_names_no_state(extract_text):
         "A Serbian delegation attended.",
     )
     assert [s.name for s in ex.states] == ["Serbia"]
+
+
+def test_peoples_and_languages_listed_before_their_head_name_no_state(extract_text):
+    ex = extract_text(
+        "Youth forum",
+        "PRIZREN, 18 May 2026 – Young people from the Kosovo Albanian, Kosovo Serb, Bosniak, Turkish, Gorani and "
+        "Roma communities met in Prizren. In Croatia, the Hungarian and Italian national minorities elect one member "
+        "each, and ballots were printed in Serbian Cyrillic. Latvian officials attended.",
+    )
+    assert set(states(ex)) == {"Croatia", "Latvia"}
+    assert not {"Kosovo Serb", "Bosniak"} & {p.name for p in ex.people}

@@ -267,3 +267,15 @@ def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
         if k > token.i + 1 and (doc[token.i + 1].ent_type_ == "" or doc[token.i + 1].ent_iob_ == "B"
                                 and (k == len(doc) or doc[k].ent_iob_ != "I")) and outlet_context(doc, token.i + 1):
             yield token.i + 1, k
+
+
+def list_head(doc: Doc, i: int) -> str:
+    """The lower-case word a list of names and adjectives from token i qualifies ("..., Roma, Ashkali and Egyptian
+    | communities", "and Italian national | minorities"); "" past the end."""
+    k = i
+    while k < len(doc) and k - i < 20 and (doc[k].text in {",", "and", "or", "-", "/"}
+                                           or doc[k].is_title and doc[k].is_alpha
+                                           or doc[k].is_lower and doc[k].pos_ == "ADJ"):
+        k += 1
+    return doc[k].lower_ if k < len(doc) else ""
+

@@ -27,6 +27,7 @@ from kg.extract.common import (
     is_possessive,
     is_title_word,
     lemma_is_speech,
+    list_head,
     outlet_spans,
     role_head_tokens,
     she_or_he_subject,
@@ -51,6 +52,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if ent.label_ == "PERSON" and _place_after_in(ent) and not _person_context(doc, ent.start, ent.end, heads):
             continue
+        if list_head(doc, ent.end) in gazetteer.lexicon().language_heads and doc[ent.end].text in {",", "and"}:
+            continue  # "the Kosovo Albanian, Kosovo Serb, Bosniak ... communities": peoples listed, no person
         if ent.label_ == "PERSON" or (not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False
                                       and _person_context(doc, ent.start, ent.end, heads)):
             bounds = _trim(doc, ent.start, ent.end, heads)
@@ -264,6 +267,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
             return False
     if tokens[-1].text in lex.topic_words:
         return False  # "... and Humanitarian Questions", "Economic and Environmental Activities": a topic
+    if all(t.text in lex.portfolio_words for t in tokens):
+        return False  # "Committee on Human Rights, Gender Equality, ...": a portfolio, not a person
     text = tokens.text
     return not (gazetteer.find_state(text) or gazetteer.find_org(text) or gazetteer.find_series(text)
                 or text in lex.regions)
@@ -433,6 +438,8 @@ def _is_part_of(words: list[str], full: list[str]) -> bool:
         return True
     if len(words) < len(full) and full[-len(words) :] == words:
         return True
+    if len(words) == 1 < len(full) and "-" in full[-1] and full[-1].split("-")[0] == words[0]:
+        return True  # "Ms Sgarbossa" for "Ornella Sgarbossa-Pitzalis": the first of a double surname
     return len(words) >= 2 and all(w in full for w in words)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer
-from kg.extract.common import dateline_end, evidence
+from kg.extract.common import dateline_end, evidence, list_head
 from kg.gazetteer import StateEntry
 from kg.model import Extraction, Release, StateMention
 
@@ -81,14 +81,14 @@ def names_a_people_or_language(ent: Span) -> bool:
         if doc[i].ent_type_ == "LANGUAGE":
             return True  # "in Russian and English": listed with a language, a language
         i += 1
-    if i < len(doc) and doc[i].lower_ in lex.language_heads:
-        return True
+    if i < len(doc) and doc[i].lower_ in lex.language_heads or list_head(doc, i) in lex.language_heads:
+        return True  # "the Kosovo Albanian, Kosovo Serb, ... and Egyptian communities", "Hungarian ... minorities"
     if i + 2 < len(doc) and doc[i].text == "," \
             and any(t.lower_ in {"language", "languages"} for t in doc[i + 1 : i + 5]):
         return True  # "the teaching of Romanian, the State language"
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and not before.ent_id_ \
-            and before.ent_type_ in {"", "GPE", "LOC"} and before.dep_ == "compound" \
+            and before.ent_type_ in {"", "GPE", "LOC", "ORG"} and before.dep_ == "compound" \
             and ent.start <= before.head.i < ent.end and before.text not in lex.honorifics:
         return True  # "Kosovo Albanian members": a community named by its place, not the State
     k = ent.start - 1
