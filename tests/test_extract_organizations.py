@@ -623,3 +623,18 @@ def test_a_body_an_apposition_calls_an_organization_and_a_place_and_month_it_mee
     assert "Advisory Board in Yerevan" not in found
     assert ("Anahit Serobyan-Lind", "director", "Svaneti Civic Forum") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_hyphenated_capitalised_words_lists_and_portfolios_inside_names(extract_text):
+    ex = extract_text(
+        "Conference",
+        "PODGORICA, 3 March 2026 – The conference was organized with the Agency for Pre-Primary, Primary and Secondary "
+        "Education and funded by the Austrian Agency for Development and Cooperation (AADC). Speakers came from "
+        "Montenegro’s Special Prosecutor’s Office for High-Tech Crime and from Albania's State Inspectorate of Labour "
+        "and Social Services.",
+    )
+    found = orgs(ex)
+    assert {"Agency for Pre-Primary, Primary and Secondary Education", "Austrian Agency for Development and "
+            "Cooperation", "State Inspectorate of Labour and Social Services"} <= set(found)
+    assert any(name.endswith("Office for High-Tech Crime") for name in found)
+    assert not {"Agency for Pre", "Social Services", "State Inspectorate of Labour"} & set(found)

@@ -133,6 +133,12 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # "... Inter-Parliamentary Co|-operation": the model cut a hyphenated word; "OSCE-supported" is
             # the organization and a participle.
             end += 2
+        if _hyphen_on(doc, end):
+            # "the Special Prosecutor’s Office for High|-Tech Crime": the name goes on past a capitalised hyphenated
+            # word, to the end of its capitalised words.
+            end += 2
+            while end < len(doc) and (is_title_word(doc[end]) and not doc[end].ent_type_ or _hyphen_on(doc, end)):
+                end += 2 if doc[end].text == "-" else 1
         # "the Mission's Security Co-operation Department": the unit, a part of its owner;
         # "the Prosecutor General's Office": an office named after its holder is one name.
         owner = None
@@ -213,9 +219,13 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             seen.add(unit)
     for start, end in _untagged_bodies(doc, heads, people, documents, skip):
         # A body named with the organization it belongs to ("the Delegation of | the European Union") holds
-        # that organization's mention; any other overlap is a name found already.
-        if any(start < f.end and f.start < end and not (start < f.start and f.end <= end and f.key) for f in found):
+        # that organization's mention; a name ending it that the gazetteer does not know ("the State Inspectorate of
+        # Labour and | Social Services") was a part of it; any other overlap is a name found already.
+        tails = [f for f in found if start < f.start and f.end == end and f.key is None and f.parent is None]
+        if any(start < f.end and f.start < end and not (start < f.start and f.end <= end and f.key) and f not in tails
+               for f in found):
             continue
+        found = [f for f in found if f not in tails]
         text = doc[start:end].text
         if gazetteer.find_state(text) or gazetteer.find_series(text) or _names_an_event(doc, start, end):
             continue
@@ -510,6 +520,12 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         end = i + 1
         while end + 1 < len(doc) and doc[end].lower_ in CONNECTORS and doc[end].is_lower:
             j = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1  # "for the | Treatment"
+            if doc[end].lower_ == "and" and _portfolios(doc, i + 2, end) and _portfolios(doc, j, j + 1):
+                # "the State Inspectorate of Labour and | Social Services": the second portfolio of the body
+                end = j
+                while end < len(doc) and doc[end].text in gazetteer.lexicon().portfolio_words:
+                    end += 1
+                continue
             task = _task_entity(doc, j)  # "the Joint Headquarters for | the Search of Missing Persons" (an ORG)
             if task > j:
                 end = task
@@ -517,8 +533,9 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             if not (is_title_word(doc[j]) and _untagged(doc, j, token) and j not in people):
                 break
             end = j + 1
-            while end < len(doc) and is_title_word(doc[end]) and _untagged(doc, end, token) and end not in people:
-                end += 1
+            while end < len(doc) and (is_title_word(doc[end]) and _untagged(doc, end, token) and end not in people
+                                      or _hyphen_on(doc, end)):
+                end += 2 if doc[end].text == "-" else 1  # "the Agency for Pre-Primary ... Education"
         end = max(end, _place_complement(doc, i + 1, heads, people))
         if end > i + 1:
             end = _and_to_acronym(doc, end, heads, people)
@@ -562,6 +579,18 @@ def _described_after(doc: Doc, i: int, heads: set[int], people: set[int]) -> int
     return k if k < i else None
 
 
+def _portfolios(doc: Doc, start: int, end: int) -> bool:
+    """Are tokens start..end all portfolio words ("Labour", "Social Services")?"""
+    return end > start and all(t.text in gazetteer.lexicon().portfolio_words for t in doc[start:end])
+
+
+def _hyphen_on(doc: Doc, k: int) -> bool:
+    """Is token k a hyphen inside a capitalised word ("Pre|-|Primary", "High|-|Tech")?"""
+    return k + 1 < len(doc) and k > 0 and doc[k].text == "-" and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and is_title_word(doc[k - 1]) and is_title_word(doc[k + 1]) \
+        and not doc[k - 1].text.isupper() and not doc[k + 1].text.isupper()  # "OSCE-UNDP" joins two names
+
+
 def _task_entity(doc: Doc, j: int) -> int:
     """End of the model's ORG that token j (or the "the" before it) opens when it names a task, not a body:
     no organization word, not a listed name. Else j."""
@@ -570,7 +599,9 @@ def _task_entity(doc: Doc, j: int) -> int:
     end = j + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return j if has_org_head(doc[j:end].text) or not is_title_word(doc[end - 1]) else end
+    # "Development and Cooperation (SDC": the model's span may stop inside the brackets
+    end = next((i for i in range(j, end) if doc[i].text == "("), end)
+    return j if end == j or has_org_head(doc[j:end].text) or not is_title_word(doc[end - 1]) else end
 
 
 def _untagged(doc: Doc, j: int, head) -> bool:
@@ -679,11 +710,21 @@ def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) ->
 def _task_words(doc: Doc, i: int) -> int:
     """End of the capitalised words from token i (untagged, or of a model ORG the gazetteer does not know)
     and the "of"/"and" after them."""
-    k = i
-    while k < len(doc) and is_title_word(doc[k]) and doc[k].ent_type_ in {"", "ORG"} and not doc[k].ent_id_ \
-            and not doc[k].text.isupper():
-        k += 1
-    if k > i and k + 1 < len(doc) and doc[k].lower_ in {"of", "and"} and doc[k].is_lower:
+    def run(k: int) -> int:
+        while k < len(doc) and (is_title_word(doc[k]) and doc[k].ent_type_ in {"", "ORG", "PERSON"}
+                                and not doc[k].ent_id_ and not doc[k].text.isupper() or _hyphen_on(doc, k)):
+            k += 2 if doc[k].text == "-" else 1
+        return k
+
+    k = run(i)
+    # "for Pre-Primary, Primary and Secondary Education": a list of capitalised words, its last after "and"
+    listed = k
+    while k > i and listed + 1 < len(doc) and doc[listed].text == "," and is_title_word(doc[listed + 1]):
+        listed = run(listed + 1)
+    if listed > k and listed + 1 < len(doc) and doc[listed].lower_ == "and" and is_title_word(doc[listed + 1]):
+        k = listed
+    if k > i and k + 1 < len(doc) and doc[k].lower_ in {"of", "and"} and doc[k].is_lower \
+            and (is_title_word(doc[k + 1]) or doc[k + 1].lower_ == "the"):  # not "... Education and | funded by"
         k += 1
     return k
 
