@@ -638,3 +638,12 @@ def test_hyphenated_capitalised_words_lists_and_portfolios_inside_names(extract_
             "Cooperation", "State Inspectorate of Labour and Social Services"} <= set(found)
     assert any(name.endswith("Office for High-Tech Crime") for name in found)
     assert not {"Agency for Pre", "Social Services", "State Inspectorate of Labour"} & set(found)
+
+
+def test_a_university_of_a_field_in_its_city(extract_text):
+    ex = extract_text(
+        "Exercise",
+        "VLORË, 3 March 2026 – The actors were students of the University of Music in Tirana and of the Vlorë "
+        "Academy.",
+    )
+    assert "University of Music in Tirana" in orgs(ex)

@@ -779,3 +779,24 @@ def test_an_employer_after_a_seat_of_two_words_and_based(extract_text):
     )
     assert ("Malai Srisuk-Hendry", "field worker", "Northern Survivors' Alliance") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_offices_of_an_initiative_a_student_council_a_holder_s_office_and_its_president(extract_text):
+    ex = extract_text(
+        "Conference",
+        "ZAGREB, 3 March 2026 – “We are ready,” said Mira Kovačević-Lang, programme manager at the Regional Youth "
+        "Initiative for Civic Rights (RYICR). Ena Tomić-Bauer, president of the student council at the Split Nautical "
+        "School, spoke next, with Milica Jović-Hart, head of the anti-corruption sector of Serbia’s Chief Prosecutor’s "
+        "Office for Organized Crime.",
+        "The actors were coached by Iva Marić-Sonne, who joined them on stage. She is a lecturer in acting at the "
+        "Academy of Dramatic Art.",
+        "The State Audit Commission (SAC) held its sessions in public. Its President, Goran Perković-Hill, said the "
+        "audits were complete.",
+    )
+    found = {(r.person, r.title, r.organization) for r in ex.roles}
+    assert ("Mira Kovačević-Lang", "programme manager", "Regional Youth Initiative for Civic Rights") in found
+    assert ("Ena Tomić-Bauer", "president of the student council", "Split Nautical School") in found
+    assert ("Milica Jović-Hart", "head of the anti-corruption sector",
+            "Chief Prosecutor’s Office for Organized Crime") in found
+    assert ("Iva Marić-Sonne", "lecturer in acting", "Academy of Dramatic Art") in found
+    assert ("Goran Perković-Hill", "President", "State Audit Commission") in found

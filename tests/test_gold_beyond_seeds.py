@@ -14,8 +14,8 @@ once untuned, since tuned on), tests/gold_blind12 (five more, written after the 
 untuned, since tuned on), tests/gold_blind13 (five more, written after the blind12 fixes, scored once
 untuned, since tuned on), tests/gold_blind14 (five more, written after the blind13 fixes, scored once
 untuned, since tuned on), tests/gold_blind16 (five more, written after the blind14 fixes, scored once
-untuned) and tests/gold_blind17 (five more, written after the same fixes, scored once untuned). The floors are the F1 the
-extractors reach there now, rounded down to 0.05: a change that loses generality fails here even
+untuned) and tests/gold_blind17 (five more, written after the same fixes, scored once untuned). The floors are
+the F1 the extractors reach there now, rounded down to 0.05: a change that loses generality fails here even
 when the seeds and tests/gold_unseen still score 1.00. gold_heldout, gold_blind2 and gold_blind3 have
 since guided fixes, so their floors guard against regressions only; their first scores, in their
 READMEs, are the measures of generality."""

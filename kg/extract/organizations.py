@@ -144,7 +144,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         owner = None
         inner = [i for i in range(start + 1, end - 1) if is_possessive(doc[i])]
         # "the Supreme State Prosecutor’s Office": an office word alone after the holder's title is no unit.
-        holders_office = bool(inner) and inner[-1] - 1 in heads and end - inner[-1] == 2
+        holders_office = bool(inner) and inner[-1] - 1 in heads and (end - inner[-1] == 2
+                                                                     or doc[inner[-1] + 1].text == "Office")
         # "the Central Asian Women Entrepreneurs’ Network": the possessive of people, not of an owning body.
         of_people = bool(inner) and not _owning_body(doc, start, inner[-1])
         owner_span = None
@@ -154,7 +155,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             start = inner[-1] + 1
         end = _listed_portfolios(doc, start, end)
         end = _state_after(doc, start, end)
-        if not ent.ent_id_ and doc[end - 1].text in gazetteer.lexicon().org_heads:
+        teaching = doc[start].text in TEACHING_BODIES  # "the University of Arts | in Tirana"
+        if not ent.ent_id_ and (doc[end - 1].text in gazetteer.lexicon().org_heads or teaching):
             end = _place_complement(doc, end, heads, people)
         if not ent.ent_id_:
             start, end = _and_joined_start(doc, start, end, heads, people), _and_joined_end(doc, end, heads, people)
@@ -554,6 +556,12 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ == "NORP"
                      or _work_of_art(doc, start - 1, token)):
             start -= 1
+        if start == i and i >= 2 and token.text == "Office" and is_possessive(doc[i - 1]) and i - 2 in heads:
+            # "the Special Prosecutor’s Office for ...": an office named after its holder is one name
+            start = i - 2
+            while start > 0 and is_title_word(doc[start - 1]) and not doc[start - 1].ent_type_ \
+                    and start - 1 not in people:
+                start -= 1
         if _state_name_opens(doc, start):
             start -= 1  # "the Kazakhstan International Bureau for ..."
         if doc[start].lower_ == "the":

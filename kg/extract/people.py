@@ -558,8 +558,10 @@ def _employer_after(doc: Doc, i: int) -> bool:
 def subject_word(token: Token) -> bool:
     """A word of a post's subject: "international law", "Georgian philology", "the migration unit"."""
     # "the river monitoring department": a gerund as a modifier
-    modifier = token.tag_ == "VBG" and token.dep_ in {"compound", "amod"}
-    return token.is_lower and (token.pos_ in {"ADJ", "NOUN"} or modifier) or token.ent_type_ in {"NORP", "LANGUAGE"}
+    modifier = token.tag_ == "VBG" and token.dep_ in {"compound", "amod", "pobj", "pcomp"}  # "a lecturer in acting"
+    glued = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return token.is_lower and (token.pos_ in {"ADJ", "NOUN"} or modifier) or token.ent_type_ in {"NORP", "LANGUAGE"} \
+        or glued  # "the anti-trafficking sector"
 
 
 # Lower-case words for a part of a body: "head of the maritime inspection department of the Y".

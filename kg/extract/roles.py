@@ -121,6 +121,10 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                     # apposition gives the person more offices.
                     role.others = [*role.others, more, *more.others]
             for office in (role, *role.others):
+                if office.title.split()[0] in {"Its", "Their"} and len(office.title.split()) > 1:
+                    # "Its President, X": the office of the body the sentence before spoke of
+                    office.title = office.title.split(" ", 1)[1]
+                    office.organization = office.organization or _antecedent_body(ctx, role.start)
                 if (name, office.title, office.organization) in seen:
                     continue
                 if office.title in gazetteer.lexicon().honorifics and not (office.organization or office.state):
@@ -159,6 +163,15 @@ def _told_next(ctx: _Context) -> Iterator[tuple[str, Role]]:
         role = _occupation(ctx, start, *occupation) if occupation is not None else _apposition(ctx, start)
         if role is not None:
             yield named.pop(), role
+
+
+def _antecedent_body(ctx: _Context, start: int) -> str | None:
+    """The last organization named in the sentence before token ``start``'s, or earlier in its own."""
+    sentence = ctx.doc[start].sent
+    previous = ctx.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    named = [o for o in ctx.orgs if previous.start <= o.start and o.end <= start
+             and not (o.start > 0 and ctx.doc[o.start - 1].text == "(")]  # the name, not its acronym in brackets
+    return named[-1].name if named else None
 
 
 def _titles_next_name(ctx: _Context, end: int) -> bool:
