@@ -800,3 +800,19 @@ def test_offices_of_an_initiative_a_student_council_a_holder_s_office_and_its_pr
             "Chief Prosecutor’s Office for Organized Crime") in found
     assert ("Iva Marić-Sonne", "lecturer in acting", "Academy of Dramatic Art") in found
     assert ("Goran Perković-Hill", "President", "State Audit Commission") in found
+
+
+def test_an_office_after_a_state_and_who_serves_as_an_acronym_s_office_and_a_command_s_head(extract_text):
+    ex = extract_text(
+        "Ceremony",
+        "BĂLȚI, 3 March 2026 – The OSCE Border Support Office for Moldova (BSOM) held a ceremony with the Logistics "
+        "Command of the National Army. Ambassador Annick Feltgen-Roth of Luxembourg, who serves as Chairperson of the "
+        "FSC, spoke first.",
+        "The BSOM’s Senior Programme Manager, Kalev Pärtel-Ilves, spoke next. The visit was led by Dmytro "
+        "Hnatiuk-Zoria.",
+    )
+    found = {(r.person, r.title, r.organization) for r in ex.roles}
+    assert ("Annick Feltgen-Roth", "Chairperson", "FSC") in found  # the listed acronym, resolved later
+    assert ("Kalev Pärtel-Ilves", "Senior Programme Manager", "OSCE Border Support Office for Moldova") in found
+    assert "Logistics Command" in {o.name for o in ex.organizations}
+    assert "Dmytro Hnatiuk-Zoria" in {p.name for p in ex.people}

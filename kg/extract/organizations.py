@@ -441,6 +441,18 @@ def _written_again(doc: Doc, found: list[_Found], people: set[int], skip: tuple[
             if any(span.start < f.end and f.start < span.end for f in [*found, *more]):
                 continue
             more.append(_Found(span.start, span.end, name, item.key, parent=item.parent))
+    # "the OSCE Support Programme for Ukraine (SPU)", then "The SPU’s Senior Programme Manager": the acronym a
+    # name defined is a mention of it wherever it is written, tagged or not.
+    for item in [f for f in found if f.key is None]:
+        acronym = bracketed_acronym(doc, item.end)
+        if acronym is None:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc_text(doc)):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or span.start == item.end + 1 or skip[0] <= match.start() < skip[1] \
+                    or any(span.start < f.end and f.start < span.end for f in [*found, *more]):
+                continue
+            more.append(_Found(span.start, span.end, item.name, None, parent=item.parent))
     return more
 
 

@@ -404,6 +404,9 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         if token.is_punct and not is_possessive(token) and token.text != "-" \
                 or token.pos_ in {"VERB", "AUX"} and not is_title_word(token):
             break
+    # The agent of what people do: "The visit was led by X", "chaired by X", "coached by X".
+    if start >= 2 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in AGENT_VERBS and end - start >= 2:
+        return True
     # Speech verb beside it: "said X", "X said".
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
@@ -411,6 +414,11 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return True
     return bool(prev is not None and lemma_is_speech(prev) and prev.i > 0
                 and doc[prev.i - 1].text in QUOTE_CHARS + ",")
+
+
+# Participles whose agent is a person: "led by X", "chaired by X".
+AGENT_VERBS = {"led", "chaired", "moderated", "coached", "facilitated", "co-ordinated", "coordinated", "presided",
+               "trained", "accompanied", "interviewed", "mentored", "co-chaired"}
 
 
 def _group(doc: Doc, spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:

@@ -302,6 +302,12 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     while i >= 0 and (_phrase_token(ctx, i) or _list_comma(ctx, i, end)):
         i -= 1
     role = _parse(ctx, i + 1, end) or _occupation_before(ctx, end)
+    if role is not None and role.organization is None and role.state is None:
+        # "The SPU’s Senior Programme Manager, X": the office of the owner before the possessive
+        owner = next((ctx.org_at[k - 1] for k in range(max(i, 1), end)
+                      if is_possessive(ctx.doc[k]) and k - 1 in ctx.org_at and ctx.org_at[k - 1].end == k), None)
+        if owner is not None:
+            role.organization = owner.name
     if role is None and comma:
         role = _lower_case_remit(ctx, end)
     if role is None and not comma:
@@ -393,6 +399,12 @@ def _after(ctx: _Context, end: int) -> Role | None:
     doc = ctx.doc
     if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and ctx.state_at(end + 1):
         end += 3  # "X (Türkiye), Chair of the ...": the State the person comes from, then the office
+    if end + 3 < len(doc) and doc[end].lower_ == "of" and ctx.state_at(end + 1):
+        k = end + 1
+        while k < len(doc) and ctx.state_at(k):
+            k += 1
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who":
+            end = k  # "Ambassador X of Luxembourg, who serves as Chairperson of the FSC": the State, then the office
     if end < len(doc) and doc[end].text == "(":
         # "Ambassador X (Head of the OSCE Mission to Y)": the office in brackets after the name.
         role = _apposition(ctx, end + 1)
