@@ -426,3 +426,13 @@ def test_a_meeting_the_lead_tells_with_met_is_the_meeting_named_further_on(extra
     )
     assert [(e.name, e.start.isoformat(), e.end.isoformat(), e.place) for e in ex.events] == [
         ("one-day regional meeting", "2026-10-05", "2026-10-05", "Tashkent")]
+
+
+def test_an_event_under_way_that_began_yesterday_and_runs_until_a_weekday(extract_text):
+    ex = extract_text(
+        "Workshop",
+        "POTI, 18 November 2026 – Export control officials are reviewing their action plans at a regional workshop "
+        "that began in Poti yesterday and will run until Friday.",
+        date=dt.date(2026, 11, 18),
+    )
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2026-11-17", "2026-11-20")]

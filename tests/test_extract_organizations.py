@@ -647,3 +647,12 @@ def test_a_university_of_a_field_in_its_city(extract_text):
         "Academy.",
     )
     assert "University of Music in Tirana" in orgs(ex)
+
+
+def test_an_embassy_is_named_with_where_it_is_posted(extract_text):
+    ex = extract_text(
+        "Course",
+        "KYIV, 3 March 2026 – Speakers included Geneviève Ouellet, Counsellor at the Embassy of Canada to Ukraine, and "
+        "Rupert Astley-Crane, Defence Attaché at the Embassy of the United Kingdom in Chisinau.",
+    )
+    assert {"Embassy of Canada to Ukraine", "Embassy of the United Kingdom in Chisinau"} <= set(orgs(ex))

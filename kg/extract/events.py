@@ -523,6 +523,12 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         length = _number(match.group(1))
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
         return
+    if until := _YESTERDAY_UNTIL.search(text):
+        # "a workshop that began in Batumi yesterday and will run until Friday", "... and ends tomorrow"
+        last = until.group(1)
+        end = day + dt.timedelta(days=1) if last.lower() == "tomorrow" else _weekday_near(day, last, past=False)
+        record.start, record.end = day - dt.timedelta(days=1), end
+        return
     if _OPENED_YESTERDAY.search(text):
         record.start, record.end = day - dt.timedelta(days=1), day  # "opened yesterday, ended today"
         return
@@ -615,6 +621,10 @@ _WEEKDAY = "|".join(WEEKDAYS)
 _WEEKDAY_RANGE = re.compile(rf"\b(?:on|from)\s+({_WEEKDAY})\s*(?:and|to|until|through|-|–)\s*({_WEEKDAY})\b")
 _WEEKEND = re.compile(r"\b(?:over|at|during) the weekend\b|\blast weekend\b", re.I)
 # "which opened in Prague yesterday, ended today", "opened yesterday and closed today".
+_YESTERDAY_UNTIL = re.compile(
+    r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?\byesterday\b[^.;]{0,40}?"
+    rf"\b(?:(?:will )?(?:run|runs|continue|continues|last|lasts) until|(?:will )?(?:end|ends|close|closes|conclude|"
+    rf"concludes)(?: on)?)\s+(tomorrow|{_WEEKDAY})\b")
 _OPENED_YESTERDAY = re.compile(
     r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?\byesterday\b[^.;]{0,100}?"
     r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up)\b[^.;]{0,40}?\btoday\b")

@@ -156,8 +156,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         end = _listed_portfolios(doc, start, end)
         end = _state_after(doc, start, end)
         teaching = doc[start].text in TEACHING_BODIES  # "the University of Arts | in Tirana"
-        if not ent.ent_id_ and (doc[end - 1].text in gazetteer.lexicon().org_heads or teaching):
-            end = _place_complement(doc, end, heads, people)
+        if not ent.ent_id_ and (doc[end - 1].text in gazetteer.lexicon().org_heads or teaching
+                                or doc[start].text in POSTED_BODIES):
+            end = _place_complement(doc, end, heads, people, posted=doc[start].text in POSTED_BODIES)
         if not ent.ent_id_:
             start, end = _and_joined_start(doc, start, end, heads, people), _and_joined_end(doc, end, heads, people)
             joined_until = max(joined_until, end)
@@ -550,7 +551,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             while end < len(doc) and (is_title_word(doc[end]) and _untagged(doc, end, token) and end not in people
                                       or _hyphen_on(doc, end)):
                 end += 2 if doc[end].text == "-" else 1  # "the Agency for Pre-Primary ... Education"
-        end = max(end, _place_complement(doc, i + 1, heads, people))
+        end = max(end, _place_complement(doc, i + 1, heads, people, posted=token.text in POSTED_BODIES))
         if end > i + 1:
             end = _and_to_acronym(doc, end, heads, people)
         elif i > 0 and doc[i - 1].lower_ == "the" \
@@ -873,14 +874,18 @@ COMMITTEE_WORDS = {"Committee", "Commission", "Council", "Subcommittee", "Board"
 TEACHING_BODIES = {"University", "Academy", "College", "Institute", "School"}
 
 
-def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
+def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], posted: bool = False) -> int:
     """"the Central Council | of German Sinti and Roma", "the Higher Court | in Novi Sad", "the Embassy | of
     Switzerland in Serbia": the model stops a body's name before the people or the place it is of or in.
     Only States, peoples, places and untagged capitalised words; another body is a name of its own."""
     org_heads = gazetteer.lexicon().org_heads
     k = end
-    while k + 1 < len(doc) and doc[k].lower_ in {"of", "in"} and doc[k].is_lower:
+    # "the Embassy of Canada | to Ukraine": a body posted somewhere is named with where it is posted
+    connectors = {"of", "in", "to"} if posted else {"of", "in"}
+    while k + 1 < len(doc) and doc[k].lower_ in connectors and doc[k].is_lower:
         j = k + 1
+        if posted and doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].ent_type_ == "GPE":
+            j += 1  # "the Embassy of | the United Kingdom in Chisinau"
         while j < len(doc) and is_title_word(doc[j]) and doc[j].ent_type_ in {"", "GPE", "NORP", "LOC"} \
                 and j not in heads and j not in people and doc[j].text not in org_heads and not doc[j].text.isupper():
             j += 1
