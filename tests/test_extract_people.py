@@ -387,3 +387,12 @@ def test_the_first_of_a_double_surname_and_a_committee_s_portfolio_list(extract_
     )
     assert {p.name for p in ex.people} == {"Giovanna Ferraresi-Monti"}
     assert [q.speaker for q in ex.quotes] == ["Giovanna Ferraresi-Monti"]
+
+
+def test_two_people_led_a_session_a_hyphenated_given_name_and_a_lake(extract_text):
+    ex = extract_text(
+        "Meeting",
+        "KARAKOL, 3 March 2026 – Police officers met on the shore of Lake Song-Kul.",
+        "Sessions on recruitment were led by Tuuli-Maaria Vähäsarja and Ksawery Nowodworski.",
+    )
+    assert {p.name for p in ex.people} == {"Tuuli-Maaria Vähäsarja", "Ksawery Nowodworski"}

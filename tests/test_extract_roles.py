@@ -816,3 +816,14 @@ def test_an_office_after_a_state_and_who_serves_as_an_acronym_s_office_and_a_com
     assert ("Kalev Pärtel-Ilves", "Senior Programme Manager", "OSCE Border Support Office for Moldova") in found
     assert "Logistics Command" in {o.name for o in ex.organizations}
     assert "Dmytro Hnatiuk-Zoria" in {p.name for p in ex.people}
+
+
+def test_the_place_of_a_unit_in_a_lower_case_post(extract_text):
+    ex = extract_text(
+        "Course",
+        "LVIV, 3 March 2026 – The course ended.",
+        "Yaroslav Pidhirnyi, head of the Lviv regional office of the Cyber Police Department, called the course "
+        "useful.",
+    )
+    assert ("Yaroslav Pidhirnyi", "head of the Lviv regional office", "Cyber Police Department") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

@@ -269,6 +269,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return False  # "... and Humanitarian Questions", "Economic and Environmental Activities": a topic
     if all(t.text in lex.portfolio_words for t in tokens):
         return False  # "Committee on Human Rights, Gender Equality, ...": a portfolio, not a person
+    if tokens[0].text in GEOGRAPHIC_WORDS:
+        return False  # "Lake Issyk-Kul", "Mount Ararat"
     text = tokens.text
     return not (gazetteer.find_state(text) or gazetteer.find_org(text) or gazetteer.find_series(text)
                 or text in lex.regions)
@@ -308,6 +310,8 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     if len(nxt) >= 2 and nxt[0].lower_ == "and" and (_is_role_word(nxt[1]) or nxt[1].ent_id_
                                                      or nxt[1].text in gazetteer.lexicon().honorifics):
         return False  # "X and Speaker of ...", "X and UNECE Executive Secretary Y": the next person's title
+    if len(nxt) >= 2 and nxt[0].lower_ == "and" and nxt[1].ent_type_ == "PERSON" and nxt[1].ent_iob_ == "B":
+        return False  # "led by X and Ksawery Nowodworski": two people named together
     return len(nxt) >= 2 and nxt[0].lower_ in CONNECTORS and nxt[0].is_lower and is_title_word(nxt[1])
 
 
@@ -414,6 +418,10 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return True
     return bool(prev is not None and lemma_is_speech(prev) and prev.i > 0
                 and doc[prev.i - 1].text in QUOTE_CHARS + ",")
+
+
+# Words that open the name of a feature of the land, never a person's name.
+GEOGRAPHIC_WORDS = {"Lake", "River", "Mount", "Mountains", "Gulf", "Sea", "Cape", "Bay", "Valley", "Strait", "Island"}
 
 
 # Participles whose agent is a person: "led by X", "chaired by X".
@@ -567,6 +575,8 @@ def subject_word(token: Token) -> bool:
     """A word of a post's subject: "international law", "Georgian philology", "the migration unit"."""
     # "the river monitoring department": a gerund as a modifier
     modifier = token.tag_ == "VBG" and token.dep_ in {"compound", "amod", "pobj", "pcomp"}  # "a lecturer in acting"
+    if token.ent_type_ in {"GPE", "LOC"} and token.is_title and token.dep_ in {"compound", "nmod"}:
+        return True  # "head of the Lviv regional office of the Y": the place of the unit
     glued = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
     return token.is_lower and (token.pos_ in {"ADJ", "NOUN"} or modifier) or token.ent_type_ in {"NORP", "LANGUAGE"} \
         or glued  # "the anti-trafficking sector"
