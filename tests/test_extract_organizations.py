@@ -656,3 +656,16 @@ def test_an_embassy_is_named_with_where_it_is_posted(extract_text):
         "Rupert Astley-Crane, Defence Attaché at the Embassy of the United Kingdom in Chisinau.",
     )
     assert {"Embassy of Canada to Ukraine", "Embassy of the United Kingdom in Chisinau"} <= set(orgs(ex))
+
+
+def test_a_faculty_named_with_its_university_is_its_unit(extract_text):
+    ex = extract_text(
+        "Conference",
+        "MOSTAR, 3 March 2026 – Speakers included Dario Kovač-Lind, a professor of pedagogy at the Faculty of "
+        "Philosophy of the University of Tuzla.",
+    )
+    found = orgs(ex)
+    assert found["Faculty of Philosophy"] == (None, "University of Tuzla")
+    assert "University of Tuzla" in found
+    assert ("Dario Kovač-Lind", "professor of pedagogy", "Faculty of Philosophy") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

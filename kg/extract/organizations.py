@@ -256,10 +256,29 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # officials' ministries are ("the Ministry of the Interior of Serbia" is the graph's own name for it).
             item.start, item.name = item.start + 1, doc[item.start + 1 : item.end].text
     found = [part for item in found for part in _unit_of_acronym_parent(doc, item)]
+    found = [part for item in found for part in _faculty_of_university(doc, item)]
     found.extend(_written_again(doc, found, people, skip))
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _faculty_of_university(doc: Doc, item: _Found) -> list[_Found]:
+    """"the Faculty of Law of | the University of Niš": a faculty or department named with its university is a
+    unit of it."""
+    if item.key is not None or item.parent is not None or doc[item.start].text not in ACADEMIC_UNITS:
+        return [item]
+    for p in range(item.start + 3, item.end - 2):
+        if doc[p].lower_ == "of":
+            q = p + 2 if doc[p + 1].lower_ == "the" else p + 1
+            if q < item.end and doc[q].text in TEACHING_BODIES:
+                parent = _Found(q, item.end, doc[q : item.end].text, None)
+                return [_Found(item.start, p, doc[item.start : p].text, None, parent=parent.name), parent]
+    return [item]
+
+
+# Parts of a university: "the Faculty of Law of the University of Niš".
+ACADEMIC_UNITS = {"Faculty", "Department", "School", "Chair", "Institute", "Laboratory", "Division"}
 
 
 def _unit_of_acronym_parent(doc: Doc, item: _Found) -> list[_Found]:
