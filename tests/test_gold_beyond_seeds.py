@@ -53,8 +53,8 @@ SETS = {  # folder: (files, F1 floors, share of event dates exact)
                         "quotes": 0.90}, 0.8),
     "gold_blind9": (5, {"people": 1.00, "roles": 0.90, "organizations": 0.90, "states": 1.00, "events": 1.00,
                         "quotes": 1.00}, 1.0),
-    "gold_blind10": (5, {"people": 0.90, "roles": 0.75, "organizations": 0.90, "states": 1.00, "events": 1.00,
-                         "quotes": 0.90}, 1.0),
+    "gold_blind10": (5, {"people": 0.95, "roles": 0.75, "organizations": 0.95, "states": 1.00, "events": 1.00,
+                         "quotes": 0.95}, 1.0),
     "gold_blind11": (5, {"people": 1.00, "roles": 0.90, "organizations": 0.95, "states": 1.00, "events": 1.00,
                          "quotes": 1.00}, 1.0),
     "gold_blind12": (5, {"people": 1.00, "roles": 1.00, "organizations": 0.95, "states": 1.00, "events": 1.00,
@@ -63,12 +63,12 @@ SETS = {  # folder: (files, F1 floors, share of event dates exact)
                          "quotes": 0.95}, 1.0),
     "gold_blind14": (5, {"people": 1.00, "roles": 1.00, "organizations": 1.00, "states": 1.00, "events": 1.00,
                          "quotes": 1.00}, 1.0),
-    "gold_blind15": (5, {"people": 0.95, "roles": 0.85, "organizations": 0.90, "states": 1.00, "events": 1.00,
+    "gold_blind15": (5, {"people": 0.95, "roles": 1.00, "organizations": 0.95, "states": 1.00, "events": 1.00,
                          "quotes": 0.95}, 1.0),
-    "gold_blind16": (5, {"people": 0.95, "roles": 0.90, "organizations": 0.85, "states": 1.00, "events": 1.00,
+    "gold_blind16": (5, {"people": 0.95, "roles": 0.95, "organizations": 0.90, "states": 1.00, "events": 1.00,
                          "quotes": 1.00}, 1.0),
-    "gold_blind17": (5, {"people": 0.95, "roles": 0.70, "organizations": 0.90, "states": 1.00, "events": 1.00,
-                         "quotes": 1.00}, 0.8),
+    "gold_blind17": (5, {"people": 1.00, "roles": 0.90, "organizations": 0.95, "states": 1.00, "events": 1.00,
+                         "quotes": 1.00}, 1.0),
 }
 
 
