@@ -396,3 +396,14 @@ def test_two_people_led_a_session_a_hyphenated_given_name_and_a_lake(extract_tex
         "Sessions on recruitment were led by Tuuli-Maaria Vähäsarja and Ksawery Nowodworski.",
     )
     assert {p.name for p in ex.people} == {"Tuuli-Maaria Vähäsarja", "Ksawery Nowodworski"}
+
+
+def test_portfolios_of_senior_citizens_and_humanitarian_aid_are_no_people(extract_text):
+    ex = extract_text(
+        "Hearing",
+        "BERLIN, 17 March 2027 – The Special Representative told a hearing of the Committee on Human Rights and "
+        "Humanitarian Aid that the law must change.",
+        "The Parliamentary State Secretary at the Federal Ministry for Family Affairs, Senior Citizens, Women and "
+        "Youth, Annegret Thielmann-Voss, said that the Government shared the goal.",
+    )
+    assert {p.name for p in ex.people} == {"Annegret Thielmann-Voss"}
