@@ -436,3 +436,17 @@ def test_an_event_under_way_that_began_yesterday_and_runs_until_a_weekday(extrac
         date=dt.date(2026, 11, 18),
     )
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2026-11-17", "2026-11-20")]
+
+
+def test_last_weekday_today_and_tomorrow_and_a_past_participle_naming_the_weekday(extract_text):
+    def dates(*paragraphs, date):
+        ex = extract_text("Event", *paragraphs, date=date)
+        return [(e.start.isoformat(), e.end.isoformat()) for e in ex.events]
+
+    assert dates("CORK, 15 March 2027 – The Special Representative told members of the Assembly at a hearing in Cork "
+                 "last Thursday that courts must act.", date=dt.date(2027, 3, 15)) == [("2027-03-11", "2027-03-11")]
+    assert dates("BARI, 22 April 2027 – Eighty young people are meeting in Bari today and tomorrow at a youth "
+                 "conference.", date=dt.date(2027, 4, 22)) == [("2027-04-22", "2027-04-23")]
+    assert dates("VANADZOR, 7 June 2027 - Thirty women councillors will each be paired with a mentor under a programme "
+                 "launched at a ceremony in Vanadzor on Saturday.", date=dt.date(2027, 6, 7)) == [
+        ("2027-06-05", "2027-06-05")]

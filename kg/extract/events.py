@@ -557,19 +557,41 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                                                 - WEEKDAYS.index(weekdays.group(1))) % 7)
         record.end = end
         return
+    if re.search(r"\btoday and tomorrow\b", text):
+        record.start, record.end = day, day + dt.timedelta(days=1)  # "are meeting in Palermo today and tomorrow"
+        return
     told = _clause_day(span)
     if told == "yesterday" or told is None and re.search(r"\byesterday\b", text) and not re.search(r"\btoday\b", text):
         day = day - dt.timedelta(days=1)
+    elif last := re.search(rf"\blast ({_WEEKDAY})\b", text):
+        # "at a hearing in Dublin last Thursday": the one before the dateline, a week back on that weekday
+        day = _weekday_near(day - dt.timedelta(days=1), last.group(1), past=True)
+        record.start = record.end = day
+        return
     elif weekday := re.search(rf"\bon ({_WEEKDAY})\b", text):
         # The tense of the sentence naming the weekday: "... at a seminar held in Niš on Tuesday", whatever a
-        # later one says ("said X as she opened the seminar").
+        # later one says ("said X as she opened the seminar"); the tense of the participle that names the day
+        # ("a programme launched at a ceremony in Gyumri on Saturday"), whatever the sentence's verb.
         naming = [s for s in sentences if re.search(rf"\bon {weekday.group(1)}\b", s.text)]
-        day = _weekday_near(day, weekday.group(1), past=_reported_past(naming or sentences))
+        past = _participle_past(doc, span, weekday.group(1)) or _reported_past(naming or sentences)
+        day = _weekday_near(day, weekday.group(1), past=past)
     length = _number(m.group(1)) if (m := _LENGTH.search(text)) else 1
     if _reported_past(sentences):
         record.start, record.end = day - dt.timedelta(days=length - 1), day
     else:
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
+
+
+def _participle_past(doc: Doc, span: Span, weekday: str) -> bool:
+    """Is the weekday said of a past participle that the meeting word, or the word it closes, hangs on ("a
+    programme launched at a ceremony in Gyumri on Saturday")?"""
+    token = next((t for t in span.sent if t.text == weekday), None)
+    while token is not None and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.tag_ == "VBN" and token.dep_ in {"acl", "relcl"} \
+                and not any(c.dep_ in {"aux", "auxpass"} for c in token.children)
+    return False
 
 
 def _in_since_clause(text: str, match: re.Match) -> bool:
