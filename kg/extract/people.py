@@ -501,11 +501,12 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
             if not taken.intersection(range(span.start, span.end)) or (span.start, span.end) in mentions:
                 mentions.append((span.start, span.end))
                 used.update(range(span.start, span.end))
-        assigned = {i for other in people.values() for s, e in other for i in range(s, e)}
-        for start in _family_name_first(doc, name, people):
-            if start not in assigned:  # the model may have labelled the word alone a person's name
-                mentions.append((start, start + 1))
-                used.add(start)
+        found = _family_name_first(doc, name, people)
+        if found:  # rare: the tokens of every person's mentions are gathered only then
+            assigned = {i for other in people.values() for s, e in other for i in range(s, e)}
+            for start in found:
+                if start not in assigned:  # the model may have labelled the word alone a person's name
+                    mentions.append((start, start + 1))
 
 
 def _family_name_first(doc: Doc, name: str, people: dict[str, list[tuple[int, int]]]) -> list[int]:

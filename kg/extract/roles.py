@@ -411,11 +411,10 @@ def _after(ctx: _Context, end: int) -> Role | None:
         return role if role is not None and role.end < len(doc) and doc[role.end].text == ")" else None
     if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ in {"and", "or"}:
         return None  # "X, and the Deputy Prime Minister": the next of a list, not an apposition
-    if end + 3 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ in {"be", "become"}:
-        end += 2  # "X, who is Director of the Y,", "X, who became ODIHR Director": the office in a relative clause
-    elif end + 4 < len(doc) and doc[end + 1].lower_ == "who" and doc[end + 2].lemma_ in {"serve", "act", "work"} \
-            and doc[end + 3].lower_ == "as":
-        end += 3  # "X, who serves as Director of the Y", "X, who works as a lawyer for the Y"
+    if doc[end + 1].lower_ == "who" and _second_office(doc, end + 1) < len(doc):
+        # "X, who is Director of the Y,", "X, who became ODIHR Director", "X, who serves as Director of the Y",
+        # "X, who works as a lawyer for the Y": the office in a relative clause
+        end = _second_office(doc, end + 1) - 1
     occupation = occupation_after(doc, end + 1)
     if occupation is not None:
         role = _occupation(ctx, end + 1, *occupation)
