@@ -669,3 +669,42 @@ def test_a_faculty_named_with_its_university_is_its_unit(extract_text):
     assert "University of Tuzla" in found
     assert ("Dario Kovač-Lind", "professor of pedagogy", "Faculty of Philosophy") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_hyphenated_place_and_people_words_inside_a_name(extract_text):
+    ex = extract_text(
+        "Hearing",
+        "NARYN, 3 March 2026 – The hearing was moderated by Aizhamal Tursunbaeva, co-ordinator of the Aarhus Centre "
+        "in Ak-Talaa, with Ruslan Omurzakov, a lecturer at the Almaty-based German-Kazakh Polytechnic University, and "
+        "Dorin Ciobanu, an inspector at Moldova’s National Anti-Fraud Bureau.",
+    )
+    found = orgs(ex)
+    assert {"Aarhus Centre in Ak-Talaa", "German-Kazakh Polytechnic University", "National Anti-Fraud Bureau"} \
+        <= set(found)
+    assert {"Aarhus Centre in Ak", "Kazakh Polytechnic University", "Fraud Bureau"}.isdisjoint(found)
+
+
+def test_a_university_of_listed_fields_and_one_named_after_a_person(extract_text):
+    ex = extract_text(
+        "Round table",
+        "KHUJAND, 3 March 2026 – Speakers were Zarina Qodirova, a professor at the Tajik University of Mining, "
+        "Metallurgy and Applied Geology; and Farrukh Nazarov, a lecturer in civil law at Panjakent State University "
+        "named after Abdulqodir Bedil.",
+    )
+    found = orgs(ex)
+    assert {"Tajik University of Mining, Metallurgy and Applied Geology",
+            "Panjakent State University named after Abdulqodir Bedil"} <= set(found)
+    assert ("Farrukh Nazarov", "lecturer in civil law", "Panjakent State University named after Abdulqodir Bedil") \
+        in {(r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_bodies_of_trade_before_their_agreements_and_a_states_government(extract_text):
+    ex = extract_text(
+        "Exchange",
+        "ASHGABAT, 3 March 2026 – The officers studied the WCO's SAFE Framework of Standards and the World Trade "
+        "Organization's Agreement on Trade Facilitation.",
+        "The experts will present their findings to the Turkmen Government.",
+    )
+    found = orgs(ex)
+    assert {"WCO", "World Trade Organization"} <= set(found)
+    assert "Turkmen Government" not in found

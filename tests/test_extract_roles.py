@@ -827,3 +827,30 @@ def test_the_place_of_a_unit_in_a_lower_case_post(extract_text):
     )
     assert ("Yaroslav Pidhirnyi", "head of the Lviv regional office", "Cyber Police Department") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_two_qualifiers_joined_by_and_make_one_office(extract_text):
+    ex = extract_text(
+        "Course",
+        "TERMEZ, 3 March 2026 – “Follow the money,” said Hróðný Egilsdóttir, Senior Economic and Environmental Officer "
+        "at the OSCE Project Co-ordinator in Uzbekistan.",
+        "Trade and Transport Adviser Lorcan Ferriter of the OSCE Mission to Serbia also spoke.",
+    )
+    assert {("Hróðný Egilsdóttir", "Senior Economic and Environmental Officer",
+             "OSCE Project Co-ordinator in Uzbekistan", None),
+            ("Lorcan Ferriter", "Trade and Transport Adviser", "OSCE Mission to Serbia", None)} <= roles(ex)
+
+
+def test_lower_case_occupations_of_a_body_before_and_of_a_state(extract_text):
+    ex = extract_text(
+        "Hearing",
+        "TALAS, 3 March 2026 – The mine belongs to the mining company Sary-Jaz Metals, which plans a new road. Its "
+        "senior engineer, Emilbek Sydykov, presented the plan.",
+        "Armenian border inspector Hovik Sargsyan said the crossing was ready.",
+        "Zilola Rahimova, who serves as deputy head of the risk management department at Tajikistan’s Customs "
+        "Service, closed the meeting.",
+    )
+    found = roles(ex)
+    assert ("Emilbek Sydykov", "senior engineer", "Sary-Jaz Metals", None) in found
+    assert ("Hovik Sargsyan", "border inspector", None, "Armenia") in found
+    assert ("Zilola Rahimova", "deputy head of the risk management department", "Customs Service", None) in found

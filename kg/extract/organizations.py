@@ -105,6 +105,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             ent = Span(doc, start, ent.end, label="ORG")
         if not ent.ent_id_ and _state_name_opens(doc, start):
             start -= 1  # "the Kazakhstan Bar Association": the State's name opens the body's
+        if not ent.ent_id_:
+            start = _hyphen_joined_start(doc, start)
         if not ent.ent_id_ or ent.ent_id_ == FIELD_OPERATION_ID:  # "Mission to Bosnia and Herzegovina" runs on too
             known = _known_org_after_and(doc, start, end)
             if known is not None:
@@ -247,7 +249,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         found.append(_Found(start, end, doc[start:end].text.rstrip(".,;:"), None))
     found = _acronym_defined(doc, found, heads, people, skip)
     for item in found:
-        end = _slashed_end(doc, item.end)
+        end = _named_after_end(doc, _slashed_end(doc, item.end))
         if end > item.end and item.key is None:
             item.end, item.name = end, doc[item.start : end].text
         if item.key is None and _state_adjective(doc[item.start]) \
@@ -353,6 +355,18 @@ def _acronym_start(doc: Doc, k: int, acronym: str, heads: set[int], people: set[
                 and all(any(c == letter for letter in letters) for c in acronym):
             return start
     return None
+
+
+def _named_after_end(doc: Doc, end: int) -> int:
+    """"Kulob State University | named after Abuabdullo Rudaki": the person a body is named after is part of its
+    name."""
+    if end + 2 < len(doc) and doc[end].lower_ == "named" and doc[end + 1].lower_ == "after" \
+            and is_title_word(doc[end + 2]):
+        k = end + 2
+        while k < len(doc) and is_title_word(doc[k]) and not doc[k].ent_id_:
+            k += 1
+        return k
+    return end
 
 
 def _slashed_end(doc: Doc, end: int) -> int:
@@ -543,13 +557,13 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         # "the Municipality of X" may be tagged as a place (GPE) with the town.
         if token.text not in org_heads or token.ent_type_ not in {"", "FAC", "GPE", "WORK_OF_ART"} or i in heads \
                 or i in people \
-                or skip[0] <= token.idx < skip[1] or i + 2 >= len(doc):
+                or skip[0] <= token.idx < skip[1] or i + 1 >= len(doc):
             continue
         if doc[i + 1].lower_ not in {"of", "for"} and not (token.text in COMMITTEE_WORDS and doc[i + 1].lower_ == "on"):
             national = _national_body(doc, i, heads, people) or _listed_unit(doc, i, heads, people) \
                 or _described_after(doc, i, heads, people)
             if national is not None and not any(national in r for r in documents):
-                spans.append((national, i + 1))
+                spans.append((_hyphen_joined_start(doc, national), i + 1))
             continue
         end = i + 1
         while end + 1 < len(doc) and doc[end].lower_ in CONNECTORS and doc[end].is_lower:
@@ -571,6 +585,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                                       or _hyphen_on(doc, end)):
                 end += 2 if doc[end].text == "-" else 1  # "the Agency for Pre-Primary ... Education"
         end = max(end, _place_complement(doc, i + 1, heads, people, posted=token.text in POSTED_BODIES))
+        if end > i + 2:
+            end = _listed_portfolios(doc, i, end)  # "the University of Geology, Mining and Natural Resources"
         if end > i + 1:
             end = _and_to_acronym(doc, end, heads, people)
         elif i > 0 and doc[i - 1].lower_ == "the" \
@@ -787,10 +803,16 @@ def _posted_to(doc: Doc, start: int, end: int) -> int:
 def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
     """Start of "the Afghan Border Police", "the Moldovan Customs Service": a State's adjective, a
     capitalised word or more, then the organization word at token i, untagged by the model."""
+    if doc[i].text == "Government" and i >= 1 and _state_adjective(doc[i - 1]):
+        return None  # "the Kazakh Government": the State's government, which the graph holds as the State
+    def word(n: int) -> bool:
+        return n >= 0 and is_title_word(doc[n]) and not doc[n].ent_type_ and n not in heads and n not in people \
+            and not doc[n].text.isupper()
+
     k = i
-    while k > 0 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_type_ and k - 1 not in heads \
-            and k - 1 not in people and not doc[k - 1].text.isupper():
-        k -= 1
+    while word(k - 1) or k < i and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ \
+            and not doc[k - 2].whitespace_ and word(k - 2):
+        k -= 1 if word(k - 1) else 2  # "Moldova's National Anti-Corruption Centre"
     if k == i and i >= 2 and _state_adjective(doc[i - 1]):
         # "the Royal Thai Police", "the Thai Police": the adjective right before the word, after "the" and the
         # capitalised words the model may have taken for a name of its own.
@@ -806,6 +828,15 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
     if _state_name_opens(doc, k):
         return k - 1  # "the Korea Coast Guard": the State's name opens the body's
     return k - 1 if _state_adjective(doc[k - 1]) else None
+
+
+def _hyphen_joined_start(doc: Doc, start: int) -> int:
+    """"the Kazakh-|British Technical University": a name whose first word is the second of two capitalised words
+    joined by a hyphen starts at the first."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and is_title_word(doc[start - 2]):
+        start -= 2
+    return start
 
 
 def _state_adjective(token) -> bool:  # noqa: ANN001 - a spaCy Token
@@ -901,13 +932,18 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], pos
     k = end
     # "the Embassy of Canada | to Ukraine": a body posted somewhere is named with where it is posted
     connectors = {"of", "in", "to"} if posted else {"of", "in"}
+
+    def place_word(n: int) -> bool:
+        return n < len(doc) and is_title_word(doc[n]) and doc[n].ent_type_ in {"", "GPE", "NORP", "LOC"} \
+            and n not in heads and n not in people and doc[n].text not in org_heads and not doc[n].text.isupper()
+
     while k + 1 < len(doc) and doc[k].lower_ in connectors and doc[k].is_lower:
         j = k + 1
         if posted and doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].ent_type_ == "GPE":
             j += 1  # "the Embassy of | the United Kingdom in Chisinau"
-        while j < len(doc) and is_title_word(doc[j]) and doc[j].ent_type_ in {"", "GPE", "NORP", "LOC"} \
-                and j not in heads and j not in people and doc[j].text not in org_heads and not doc[j].text.isupper():
-            j += 1
+        while place_word(j) or j > k + 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+                and not doc[j].whitespace_ and place_word(j + 1):
+            j += 1  # "in Kara-Balta": a place's hyphen
         if j == k + 1 and doc[k].lower_ == "in":
             j = _city_as_org(doc, j)  # "in | Dushanbe", "in | Banja Luka": a city the model labelled ORG
         if doc[k].lower_ == "in" and j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].ent_type_ == "DATE":
@@ -1049,7 +1085,8 @@ def _listed_portfolios(doc: Doc, start: int, end: int) -> int:
     h = next((i for i in range(len(words) - 2) if (words[i].text in lex.org_heads or i >= 2 and words[i - 1].text == "-"
               and f"{words[i - 2].text}-{words[i].text}" in lex.org_heads)  # "Directorate-General for ..."
               and words[i + 1].lower_ in {"of", "for", "on"}), None)
-    if h is None or (h > 0 and words[h + 1].lower_ == "of" and words[0].text not in lex.role_modifiers):
+    if h is None or (h > 0 and words[h + 1].lower_ == "of" and words[0].text not in lex.role_modifiers
+                     and words[h].text not in TEACHING_BODIES):  # "the Kyrgyz State University of Geology, Mining"
         return end
     words = words[h:]
     k = end

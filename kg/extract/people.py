@@ -579,7 +579,9 @@ def subject_word(token: Token) -> bool:
     if token.ent_type_ in {"GPE", "LOC"} and token.is_title and token.dep_ in {"compound", "nmod"}:
         return True  # "head of the Lviv regional office of the Y": the place of the unit
     glued = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
-    return token.is_lower and (token.pos_ in {"ADJ", "NOUN"} or modifier) or token.ent_type_ in {"NORP", "LANGUAGE"} \
+    # A lower-case word the tagger took for a proper noun ("risk management department") is a common one.
+    return token.is_lower and (token.pos_ in {"ADJ", "NOUN", "PROPN"} or modifier) \
+        or token.ent_type_ in {"NORP", "LANGUAGE"} \
         or glued  # "the anti-trafficking sector"
 
 

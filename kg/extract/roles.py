@@ -356,16 +356,27 @@ def _state_occupation_before(ctx: _Context, end: int) -> Role | None:
     doc = ctx.doc
     if end < 2 or not doc[end - 1].is_lower or doc[end - 1].lower_ not in gazetteer.lexicon().occupations:
         return None
-    state = ctx.state_at(end - 2)
+    k = end - 2
+    while k > 0 and end - k <= 3 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
+        k -= 1  # "Tajik customs inspector X": the occupation's qualifiers
+    state = ctx.state_at(k)
     if state is None:
         return None
-    return Role(title=doc[end - 1].text, organization=None, state=state, start=end - 2, end=end)
+    return Role(title=doc[k + 1 : end].text, organization=None, state=state, start=k, end=end)
 
 
 def _occupation_before(ctx: _Context, end: int) -> Role | None:
     """"the editor-in-chief of X, Name": a lower-case occupation with the organization it is
     exercised for, written before the name (the organization ends right before it)."""
     doc = ctx.doc
+    if end >= 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in gazetteer.lexicon().occupations:
+        k = end - 1
+        while k > 1 and end - k < 3 and doc[k - 1].is_lower and doc[k - 1].pos_ in {"NOUN", "ADJ"}:
+            k -= 1
+        if doc[k - 1].lower_ in {"its", "their"}:
+            # "Its chief engineer, X": the office of the body the sentence before spoke of
+            return Role(title=doc[k:end].text, organization=_antecedent_body(ctx, k - 1), state=None,
+                        start=k - 1, end=end)
     if end >= 3 and doc[end - 1].is_lower and doc[end - 1].lower_ in gazetteer.lexicon().occupations \
             and is_possessive(doc[end - 2]) and end - 3 in ctx.org_at:
         # "The Network’s chairperson, X": an occupation after its organization's possessive.
@@ -613,6 +624,12 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 and not doc[title_start - 2].whitespace_ and is_title_word(doc[title_start - 2]) \
                 and title_start - 2 not in ctx.org_at:
             title_start -= 2  # "Vice-Minister", "Deputy-Director"
+        elif title_start - 2 >= start and title_start < head and doc[title_start - 1].lower_ == "and" \
+                and doc[title_start - 1].is_lower and is_title_word(doc[title_start - 2]) \
+                and title_start - 2 not in ctx.org_at and ctx.state_at(title_start - 2) is None:
+            # "Senior Economic and Environmental Officer": two qualifiers of one office (no office before "and",
+            # since the head is the first office word of the phrase)
+            title_start -= 2
         else:
             break
     acronym = None
