@@ -708,3 +708,34 @@ def test_bodies_of_trade_before_their_agreements_and_a_states_government(extract
     found = orgs(ex)
     assert {"WCO", "World Trade Organization"} <= set(found)
     assert "Turkmen Government" not in found
+
+
+def test_a_unit_of_a_body_the_model_tags_with_it(extract_text):
+    ex = extract_text(
+        "Course",
+        "NAMANGAN, 3 March 2026 – The trainers included Botir Yusupov, Head of the Asset Tracing Division of the "
+        "Department for Combating Tax Crimes, and Lale Korkmaz, Head of the Youth Mobility Division of the Union "
+        "for the Black Sea Region.",
+    )
+    found = orgs(ex)
+    assert found["Asset Tracing Division"] == (None, "Department for Combating Tax Crimes")
+    assert found["Youth Mobility Division"] == (None, "Union for the Black Sea Region")
+    assert {"Department for Combating Tax Crimes", "Union for the Black Sea Region"} <= set(found)
+
+
+def test_a_ministers_portfolio_and_a_listed_bodys_short_form(extract_text):
+    ex = extract_text(
+        "Meeting",
+        "VALLETTA, 3 March 2026 – The meeting of the Contact Group with the Asian Partners for Co-operation opened "
+        "today. The Chair of the Contact Group, Ambassador Ilse Verhoeven-Dal, welcomed Aurore Mbeki-Lacroix, a "
+        "surgeon with Médecins Sans Frontières.",
+        "Croatian Deputy Minister of Regional Development and Infrastructure Vesna Jurić-Kolar said the plan was "
+        "ready.",
+    )
+    found = orgs(ex)
+    assert "Regional Development and Infrastructure" not in found
+    assert "Médecins Sans Frontières" in found
+    assert {("Ilse Verhoeven-Dal", "Chair", "Contact Group"),
+            ("Vesna Jurić-Kolar", "Deputy Minister of Regional Development and Infrastructure", None),
+            ("Aurore Mbeki-Lacroix", "surgeon", "Médecins Sans Frontières")} \
+        <= {(r.person, r.title, r.organization) for r in ex.roles}

@@ -854,3 +854,19 @@ def test_lower_case_occupations_of_a_body_before_and_of_a_state(extract_text):
     assert ("Emilbek Sydykov", "senior engineer", "Sary-Jaz Metals", None) in found
     assert ("Hovik Sargsyan", "border inspector", None, "Armenia") in found
     assert ("Zilola Rahimova", "deputy head of the risk management department", "Customs Service", None) in found
+
+
+def test_a_states_government_office_and_a_remit_with_or(extract_text):
+    ex = extract_text(
+        "Round table",
+        "SHYMKENT, 3 March 2026 – The round table was hosted by the Office of the Plenipotentiary of the Government "
+        "of the Czech Republic for Minority Affairs. Czechia’s Government Plenipotentiary for Minority Affairs, "
+        "Radka Novotná-Pešek, opened it with Ilinca Voicu-Brandt, Adviser on Freedom of Religion or Belief at the "
+        "OSCE Office for Democratic Institutions and Human Rights (ODIHR), and Wiesław Kądzioła, chancellor of the "
+        "Catholic Diocese of Atyrau.",
+    )
+    found = roles(ex)
+    assert ("Radka Novotná-Pešek", "Government Plenipotentiary for Minority Affairs", None, "Czechia") in found
+    assert ("Ilinca Voicu-Brandt", "Adviser on Freedom of Religion or Belief",
+            "OSCE Office for Democratic Institutions and Human Rights", None) in found
+    assert ("Wiesław Kądzioła", "chancellor", "Catholic Diocese of Atyrau", None) in found

@@ -98,6 +98,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             end = opened  # "the World Customs Organization (WCO": the model's span stops inside the brackets
         if start >= end:
             continue
+        if not ent.ent_id_ and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text == "Minister":
+            continue  # "Deputy Minister of | Territorial Administration and Infrastructure X": the office's portfolio
         if _inside_longer_name(doc, ent, start):
             # "Kazakhstan's National | Security Committee": the longer name, which the gazetteer does not list
             while start > 0 and _opens_longer_name(doc, start):
@@ -259,6 +261,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             item.start, item.name = item.start + 1, doc[item.start + 1 : item.end].text
     found = [part for item in found for part in _unit_of_acronym_parent(doc, item)]
     found = [part for item in found for part in _faculty_of_university(doc, item)]
+    found = [part for item in found for part in _unit_of_named_parent(doc, item)]
     found.extend(_written_again(doc, found, people, skip))
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
@@ -276,6 +279,31 @@ def _faculty_of_university(doc: Doc, item: _Found) -> list[_Found]:
             if q < item.end and doc[q].text in TEACHING_BODIES:
                 parent = _Found(q, item.end, doc[q : item.end].text, None)
                 return [_Found(item.start, p, doc[item.start : p].text, None, parent=parent.name), parent]
+    return [item]
+
+
+def _unit_of_named_parent(doc: Doc, item: _Found) -> list[_Found]:
+    """"the International Co-operation Division of | the Department for Combating Economic Crimes": a unit word then
+    "of the" and a body's name is that body's unit, named without it (the model often tags the two as one name)."""
+    if item.key is not None or item.parent is not None or doc[item.start].text in POSTED_BODIES:
+        return [item]
+    for p in range(item.start + 1, item.end - 2):
+        if doc[p].lower_ != "of" or doc[p - 1].text not in UNIT_WORDS or doc[p + 1].lower_ != "the":
+            continue
+        end = item.end
+        while end < len(doc) and is_title_word(doc[end]) and doc[end].ent_type_ != "PERSON":
+            end += 1  # "the Union for the Black Sea | Region"
+        # "the Higher Education and Research Division of the Union | for the Mediterranean": the parent's remit
+        while end + 1 < len(doc) and doc[end].lower_ in {"for", "on", "of"} and doc[end].is_lower:
+            k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            if k >= len(doc) or not is_title_word(doc[k]) or doc[k].ent_type_ == "PERSON":
+                break
+            while k < len(doc) and is_title_word(doc[k]) and doc[k].ent_type_ != "PERSON":
+                k += 1
+            end = k
+        if has_org_head(doc[p + 2 : end].text) and not gazetteer.find_state(doc[p + 2 : end].text):
+            parent = _Found(p + 2, end, doc[p + 2 : end].text, None)
+            return [_Found(item.start, p, doc[item.start : p].text, None, parent=parent.name), parent]
     return [item]
 
 
@@ -464,7 +492,15 @@ def _written_again(doc: Doc, found: list[_Found], people: set[int], skip: tuple[
     """"The Chair of the Contact Group" after "the Contact Group with ...": a name of two words or more
     found once is a mention wherever it is written again, even where the model did not tag it."""
     more: list[_Found] = []
-    for name, item in {f.name: f for f in found if f.end - f.start > 1 and not f.title}.items():
+    names = {f.name: f for f in found if f.end - f.start > 1 and not f.title}
+    for item in [f for f in found if f.key is not None]:
+        # "the Contact Group" after "the Contact Group with the Asian Partners ...": a listed name's words before
+        # its first connector, when they end in an organization word.
+        words = item.name.split()
+        cut = next((i for i, w in enumerate(words) if w in {*CONNECTORS, "with"} and w.islower()), 0)
+        if cut >= 2 and words[cut - 1] in gazetteer.lexicon().org_heads and not is_acronym(words[0]):
+            names.setdefault(" ".join(words[:cut]), item)
+    for name, item in names.items():
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
             span = doc.char_span(match.start(), match.end())
             if span is None or skip[0] <= match.start() < skip[1] or people.intersection(range(span.start, span.end)):
@@ -1288,7 +1324,7 @@ def _short_forms(name: str) -> set[str]:
         forms.update({f"{owner.acronym} {body.group(1)}", f"{owner.acronym} {body.group(1)}{body.group(3) or ''}"})
     for core in cores:
         forms.add(" ".join(core))
-        cut = next((i for i, w in enumerate(core) if w in {"in", "to", "against", "for", "on", "of"}), None)
+        cut = next((i for i, w in enumerate(core) if w in {"in", "to", "against", "for", "on", "of", "with"}), None)
         if cut is not None:
             forms.add(" ".join(core[:cut]))
         # "Office for Prevention and Fight" before "... against Money Laundering": the model cut the

@@ -281,6 +281,9 @@ def _phrase_token(ctx: _Context, i: int) -> bool:
         return True  # "... of the United Nations Educational, Scientific and Cultural Organization"
     return (is_title_word(token) or token.text == "-" or is_possessive(token) or token.like_num
             or (token.lower_ in CONNECTORS and token.is_lower)
+            # "Adviser on Freedom of Religion or Belief"
+            or (token.lower_ == "or" and 0 < i < len(ctx.doc) - 1 and is_title_word(ctx.doc[i - 1])
+                and is_title_word(ctx.doc[i + 1]))
             or (token.is_lower and i > 0 and ctx.doc[i - 1].text == "-"))
 
 
@@ -637,7 +640,9 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
         # "HJPC President X": an organization's acronym the model did not tag, before the office.
         acronym, title_start = _acronym_owner(ctx, title_start), title_start + 1
     elif title_start + 1 == head and doc[title_start].text in gazetteer.lexicon().org_heads \
+            and not any(ctx.state_at(i) for i in range(start, title_start)) \
             and (owner := _named_before(ctx, doc[title_start].text, title_start)):
+        # ("Slovakia's Government Plenipotentiary X": the State's office, its first word no body's)
         # "Academy Director X" after "the OSCE Academy in Bishkek": the body's word refers back to it.
         acronym, title_start = owner, head
     state = next((ctx.state_at(i) for i in range(start, title_start) if ctx.state_at(i)), None)
