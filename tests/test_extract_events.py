@@ -450,3 +450,9 @@ def test_last_weekday_today_and_tomorrow_and_a_past_participle_naming_the_weekda
     assert dates("VANADZOR, 7 June 2027 - Thirty women councillors will each be paired with a mentor under a programme "
                  "launched at a ceremony in Vanadzor on Saturday.", date=dt.date(2027, 6, 7)) == [
         ("2027-06-05", "2027-06-05")]
+
+
+def test_a_visit_that_began_with_an_arrival_on_a_weekday(extract_text):
+    ex = extract_text("Visit", "RIGA, 9 September 2027 – The Secretary General arrived in Riga on Monday for a "
+                      "three-day visit to Latvia. Today, she met the Foreign Minister.", date=dt.date(2027, 9, 9))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2027-09-06", "2027-09-08")]

@@ -739,3 +739,18 @@ def test_a_ministers_portfolio_and_a_listed_bodys_short_form(extract_text):
             ("Vesna Jurić-Kolar", "Deputy Minister of Regional Development and Infrastructure", None),
             ("Aurore Mbeki-Lacroix", "surgeon", "Médecins Sans Frontières")} \
         <= {(r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_a_unit_of_an_acronym_a_body_described_by_its_state_and_a_lower_case_owner(extract_text):
+    ex = extract_text(
+        "Talks",
+        "KYIV, 3 March 2026 – Speakers were Oksana Hrytsenko, Chief Dispatcher of Energoatom, Ukraine's nuclear "
+        "power operator; Adebayo Okafor, Head of the Mediation Support Unit of ECOWAS; and Mirjam Löfgren, a lecturer "
+        "at Lund University, where she teaches at the university’s Faculty of Social Sciences.",
+    )
+    found = orgs(ex)
+    assert "Energoatom" in found
+    assert found["Mediation Support Unit"] == (None, "ECOWAS")
+    assert found["Faculty of Social Sciences"] == (None, "Lund University")
+    assert ("Oksana Hrytsenko", "Chief Dispatcher", "Energoatom") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

@@ -407,3 +407,18 @@ def test_portfolios_of_senior_citizens_and_humanitarian_aid_are_no_people(extrac
         "Youth, Annegret Thielmann-Voss, said that the Government shared the goal.",
     )
     assert {p.name for p in ex.people} == {"Annegret Thielmann-Voss"}
+
+
+def test_double_barrelled_names_the_model_takes_for_bodies(extract_text):
+    ex = extract_text(
+        "Talks",
+        "NAIROBI, 3 March 2026 – The session on early warning was opened by Wanjiru Kamau-Lindqvist. She is a member "
+        "of the regional panel of elders.",
+        "The delegation also heard the testimony of Haruki Shimazu-Oyelaran, a survivor of the flood. “We rebuilt "
+        "the school first,” Shimazu-Oyelaran told them.",
+        "Minister of Migration and Asylum Eleftheria Kostopoulou-Vance welcomed the delegation.",
+    )
+    names = {p.name for p in ex.people}
+    assert {"Wanjiru Kamau-Lindqvist", "Haruki Shimazu-Oyelaran", "Eleftheria Kostopoulou-Vance"} <= names
+    assert "Asylum Eleftheria Kostopoulou-Vance" not in names
+    assert ("Haruki Shimazu-Oyelaran", "We rebuilt the school first,") in {(q.speaker, q.text) for q in ex.quotes}

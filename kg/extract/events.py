@@ -532,6 +532,11 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     if _OPENED_YESTERDAY.search(text):
         record.start, record.end = day - dt.timedelta(days=1), day  # "opened yesterday, ended today"
         return
+    if arrived := _ARRIVED_FOR.search(text):
+        # "arrived in Athens on Sunday for a four-day visit": the visit starts on the day of arrival
+        start = _weekday_near(day, arrived.group(1), past=True)
+        record.start, record.end = start, start + dt.timedelta(days=_number(arrived.group(2)) - 1)
+        return
     if opened := _OPENED_ON_WEEKDAY.search(text):
         # "which began on Monday ... completed today": the opening weekday is a past one, even
         # though the event is told in the present ("closes today"); it lasted until the dateline
@@ -664,6 +669,7 @@ _ENDED_TODAY = re.compile(r"\b(?:closed|ended|concluded|finished|completed|wrapp
 
 
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
+_ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;]{{0,20}}?\bfor an? {_NUM}-day\b")
 _OPENED_ON_WEEKDAY = re.compile(rf"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{{0,40}}?"
                                 rf"\bon ({_WEEKDAY})\b")
 

@@ -37,7 +37,7 @@ from kg.nlp import FIELD_OPERATION_ID
 
 # Nouns of an apposition that describe a name as an organization ("X, a peace research institute").
 ORG_KINDS = {"institute", "organization", "organisation", "foundation", "ngo", "charity", "association", "network",
-             "think-tank", "centre", "center"}
+             "think-tank", "centre", "center", "company", "operator"}
 NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA", "LGBT", "LGBTI", "LGBTQ", "LGBTIQ"}
 # "SLAPPs", "NGOs": an acronym in the plural names a kind of thing, not one organization.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -88,8 +88,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         if ent.start < joined_until:
             continue
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ == "the" or doc[start].is_punct):
-            start += 1
+        while start < end and (doc[start].lower_ == "the" or doc[start].is_punct
+                               or start + 2 < end and doc[start].is_lower and is_possessive(doc[start + 1])):
+            start += 2 if doc[start].is_lower and is_possessive(doc[start + 1]) else 1  # "the university's | X"
         while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])
                                or (doc[end - 1].is_lower and doc[end - 1].lower_ in CONNECTORS)):
             end -= 1
@@ -205,8 +206,11 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         if field_operation or (entry is None and text.startswith("OSCE ") and len(text) > 5):
             item.parent = "OSCE"
         if entry is None and start >= 2 and is_possessive(doc[start - 1]) and doc[start - 2].ent_type_ == "ORG":
-            # "IOM's Counter-Trafficking Services": a unit of the organization before the possessive.
-            item.parent = strip_the(doc[_ent_start(doc, start - 2) : start - 1].text)
+            # "IOM's Counter-Trafficking Services": a unit of the organization before the possessive; "the
+            # university's Faculty of ...": of the university named last before it.
+            word = doc[start - 2].text
+            item.parent = strip_the(doc[_ent_start(doc, start - 2) : start - 1].text) if not word.islower() \
+                else next((f.name for f in reversed(found) if word.title() in f.name.split()), None)
         if owner:
             item.parent = owner
         # "the European Commission’s | Directorate-General for Internal Market, Industry, ...": a unit found after its
@@ -287,8 +291,14 @@ def _unit_of_named_parent(doc: Doc, item: _Found) -> list[_Found]:
     "of the" and a body's name is that body's unit, named without it (the model often tags the two as one name)."""
     if item.key is not None or item.parent is not None or doc[item.start].text in POSTED_BODIES:
         return [item]
-    for p in range(item.start + 1, item.end - 2):
-        if doc[p].lower_ != "of" or doc[p - 1].text not in UNIT_WORDS or doc[p + 1].lower_ != "the":
+    for p in range(item.start + 1, item.end - 1):
+        if doc[p].lower_ != "of" or doc[p - 1].text not in UNIT_WORDS:
+            continue
+        if is_acronym(doc[p + 1].text) and p + 2 == item.end:
+            # "the Conflict Early Warning Division of PAPS": the parent's acronym
+            parent = _Found(p + 1, p + 2, doc[p + 1].text, None)
+            return [_Found(item.start, p, doc[item.start : p].text, None, parent=parent.name), parent]
+        if doc[p + 1].lower_ != "the":
             continue
         end = item.end
         while end < len(doc) and is_title_word(doc[end]) and doc[end].ent_type_ != "PERSON":
@@ -745,14 +755,19 @@ def _described_name(doc: Doc, i: int, people: set[int]) -> int | None:
     while k >= 0 and i - k <= 6 and (doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"}
                                      or _seat_modifier(doc, k)):
         k -= 1
-    if k < 2 or doc[k].lower_ not in {"a", "an", "the"} or doc[k - 1].text != ",":
+    owned = k >= 3 and is_possessive(doc[k]) and doc[k - 1].ent_type_ == "GPE"
+    if owned:
+        k -= 1  # "Ukrenergo, Ukraine's transmission system operator"
+    elif k < 2 or doc[k].lower_ not in {"a", "an", "the"}:
+        return None
+    if doc[k - 1].text != ",":
         return None
     name = k - 2
     token = doc[name]
     # A place the model saw in the name is an organization when the apposition gives it a seat ("X, the
     # Abu Dhabi-based centre of excellence ...").
     seated = token.ent_type_ in {"GPE", "LOC"} and not token.ent_id_ \
-        and any(_seat_modifier(doc, j) for j in range(k, i))
+        and (owned or any(_seat_modifier(doc, j) for j in range(k, i)))
     if not token.is_alpha or name in people \
             or token.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE"} and not seated \
             or token.is_stop or token.pos_ in {"VERB", "AUX", "PRON"} \

@@ -63,7 +63,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
                                and not taken.intersection(range(*run))), bounds)
                 spans.append(bounds)
                 taken.update(range(min(ent.start, bounds[0]), max(ent.end, bounds[1])))
-        elif ent.label_ == "ORG" and not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False:
+        elif ent.label_ in {"ORG", "FAC"} and not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False:
             bounds = _trim(doc, ent.start, ent.end, heads)
             if bounds and bounds[1] - bounds[0] >= 2 and _name_shaped(doc, *bounds, heads):
                 unmarked.append(bounds)
@@ -71,7 +71,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
     # as a person's is that person's.
     alone = {doc[s].text for s, e in spans if e - s == 1}
     for start, end in unmarked:
-        if (doc[end - 1].text in alone or _called_she_or_he(doc, start, end)) \
+        if (doc[end - 1].text in alone or _called_she_or_he(doc, start, end) or _surname_speaks(doc, start, end)) \
                 and not taken.intersection(range(start, end)):
             spans.append((start, end))
             taken.update(range(start, end))
@@ -100,9 +100,31 @@ def _called_she_or_he(doc: Doc, start: int, end: int) -> bool:
     subject, the next sentence calling its subject "she" or "he", is a person's."""
     last = doc[end - 1]
     sentence = last.sent
-    if last.dep_ not in {"nsubj", "nsubjpass"} or last.head != sentence.root or start != sentence.start:
+    # "The session was opened by X. She is a member of ...": the agent closing its sentence, likewise.
+    agent = start > 0 and doc[start - 1].lower_ == "by" and end < len(doc) and doc[end].text == "." \
+        and end + 1 >= sentence.end
+    if not agent and (last.dep_ not in {"nsubj", "nsubjpass"} or last.head != sentence.root
+                      or start != sentence.start):
         return False
     return she_or_he_subject(next((t for t in doc[sentence.end : sentence.end + 3] if not t.is_space), None))
+
+
+def _surname_speaks(doc: Doc, start: int, end: int) -> bool:
+    """"... the testimony of X Hanabusa-Mori, a hibakusha", then "Hanabusa-Mori told her": the last word of a full
+    name, written elsewhere beside a speech verb ("said Y", "Y told"), is a person's."""
+    surname = doc[start:end].text.split()[-1]
+    if len(surname) < 3 or surname == doc[start:end].text:
+        return False
+    for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None or span.start < end and start < span.end:
+            continue
+        after = doc[span.end] if span.end < len(doc) else None
+        before = doc[span.start - 1] if span.start > 0 else None
+        if after is not None and lemma_is_speech(after) or before is not None and lemma_is_speech(before) \
+                and before.i > 0 and doc[before.i - 1].text in QUOTE_CHARS + ",":
+            return True
+    return False
 
 
 def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | None:
