@@ -754,3 +754,13 @@ def test_a_unit_of_an_acronym_a_body_described_by_its_state_and_a_lower_case_own
     assert found["Faculty of Social Sciences"] == (None, "Lund University")
     assert ("Oksana Hrytsenko", "Chief Dispatcher", "Energoatom") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_the_place_of_a_bodys_headquarters_is_no_part_of_its_name(extract_text):
+    ex = extract_text(
+        "Visit",
+        "LVIV, 3 March 2026 – Today, the Minister visited the headquarters of the State Emergency Service in Lviv, "
+        "where Admiral Ivo Kranjc briefed her.",
+    )
+    assert "State Emergency Service" in orgs(ex)
+    assert "State Emergency Service in Lviv" not in orgs(ex)

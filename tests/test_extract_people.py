@@ -422,3 +422,13 @@ def test_double_barrelled_names_the_model_takes_for_bodies(extract_text):
     assert {"Wanjiru Kamau-Lindqvist", "Haruki Shimazu-Oyelaran", "Eleftheria Kostopoulou-Vance"} <= names
     assert "Asylum Eleftheria Kostopoulou-Vance" not in names
     assert ("Haruki Shimazu-Oyelaran", "We rebuilt the school first,") in {(q.speaker, q.text) for q in ex.quotes}
+
+
+def test_a_hyphenated_given_name_the_model_parts_from_its_hyphenated_surname(extract_text):
+    ex = extract_text(
+        "Seminar",
+        "VAASA, 3 March 2026 – The panellists were Jarl-Anders Sandberg-Vikström, a professor of international law "
+        "at Åbo Akademi University, the Swedish-language university in Turku; and Ines Bauer-Kolb, Deputy Head of the "
+        "OSCE Mission to Moldova.",
+    )
+    assert "Jarl-Anders Sandberg-Vikström" in {p.name for p in ex.people}

@@ -296,3 +296,14 @@ def test_an_office_of_a_body_named_by_a_word_of_its_name_and_a_family_name_writt
     )
     assert [(q.speaker, q.text.split()[1]) for q in ex.quotes] == [
         ("Joonas Tammsaare-Uibo", "sea"), ("Park Min-jae", "vessel")]
+
+
+def test_he_told_the_one_he_met_the_quote_is_his(extract_text):
+    ex = extract_text(
+        "Visit",
+        "NICOSIA, 3 March 2026 – OSCE Secretary General Anna Berg-Lund met the Foreign Minister, Andreas "
+        "Kyprianou-Hart.",
+        "Kyprianou-Hart recalled the talks of 2004. He welcomed the new dialogue. He told the Secretary General: "
+        "“We are ready to help.”",
+    )
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("Andreas Kyprianou-Hart", "We are ready to help.")]

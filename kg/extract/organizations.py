@@ -162,7 +162,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         end = _state_after(doc, start, end)
         teaching = doc[start].text in TEACHING_BODIES  # "the University of Arts | in Tirana"
         if not ent.ent_id_ and (doc[end - 1].text in gazetteer.lexicon().org_heads or teaching
-                                or doc[start].text in POSTED_BODIES):
+                                or doc[start].text in POSTED_BODIES) and not _premises_of(doc, start):
             end = _place_complement(doc, end, heads, people, posted=doc[start].text in POSTED_BODIES)
         if not ent.ent_id_:
             start, end = _and_joined_start(doc, start, end, heads, people), _and_joined_end(doc, end, heads, people)
@@ -879,6 +879,16 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
     if _state_name_opens(doc, k):
         return k - 1  # "the Korea Coast Guard": the State's name opens the body's
     return k - 1 if _state_adjective(doc[k - 1]) else None
+
+
+PREMISES_WORDS = {"headquarters", "premises", "offices", "building", "compound", "base"}
+
+
+def _premises_of(doc: Doc, start: int) -> bool:
+    """"the headquarters of the Hellenic Coast Guard | in Piraeus": the place after a body whose premises are
+    spoken of is where they are, not part of its name."""
+    k = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in PREMISES_WORDS and doc[k - 2].is_lower
 
 
 def _hyphen_joined_start(doc: Doc, start: int) -> int:

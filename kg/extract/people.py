@@ -220,6 +220,10 @@ def _extend(doc: Doc, end: int) -> int:
         if _split_name(doc, end):
             end += 1
             continue
+        surname_end = _surname_tagged_apart(doc, end)
+        if surname_end > end:
+            end = surname_end
+            continue
         if is_elided_particle(nxt) and not nxt.ent_id_:
             end += 1  # "Pierre-Emmanuel| d’Aubigny": a surname with its elided particle
             continue
@@ -237,6 +241,26 @@ def _extend(doc: Doc, end: int) -> int:
             end += 1  # "Azamat Toktogul| uulu": a patronymic word ends the name
         break
     return end
+
+
+def _surname_tagged_apart(doc: Doc, end: int) -> int:
+    """"Jarl-Anders| Nyberg-Vikström": the model's person is one written word, a given name, and the one written word
+    after it, tagged as a body or a place, is the surname; where that word ends, else ``end``."""
+    nxt = doc[end]
+    if doc[end - 1].ent_type_ != "PERSON" or nxt.ent_iob_ != "B" or nxt.ent_type_ not in {"ORG", "FAC", "GPE"} \
+            or nxt.ent_id_ or not is_title_word(nxt) or not doc[end - 1].whitespace_:
+        return end
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    stop = end + 1
+    while stop < len(doc) and doc[stop].ent_iob_ == "I":
+        stop += 1
+    given, surname = doc[start:end].text, doc[end:stop].text
+    if " " in given or " " in surname or "-" not in given + surname \
+            or any(t.text in gazetteer.lexicon().org_heads for t in doc[end:stop]):
+        return end
+    return stop
 
 
 def _split_name(doc: Doc, end: int) -> bool:

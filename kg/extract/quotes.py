@@ -341,6 +341,9 @@ def _teller(doc: Doc, mentions: list[tuple[int, int, str]], start: int, end: int
     verb = last.head
     if last.dep_ not in {"dobj", "dative"} or verb.pos_ != "VERB" or verb.lemma_.lower() not in {"tell", "assure"}:
         return None
+    if any(c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for c in verb.children):
+        # "X recalled that ... He told the Secretary General: “...”": the one named before the person spoken to
+        return next((name for _span, name in reversed(spans[:-1]) if name != spans[-1][1]), None)
     return next((name for span, name in spans[:-1] if span.root.head == verb and span.root.dep_ == "nsubj"), None)
 
 
