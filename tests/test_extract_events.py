@@ -456,3 +456,18 @@ def test_a_visit_that_began_with_an_arrival_on_a_weekday(extract_text):
     ex = extract_text("Visit", "RIGA, 9 September 2027 – The Secretary General arrived in Riga on Monday for a "
                       "three-day visit to Latvia. Today, she met the Foreign Minister.", date=dt.date(2027, 9, 9))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2027-09-06", "2027-09-08")]
+
+
+def test_an_event_that_opened_on_a_weekday_and_will_close_on_another_and_an_exchange(extract_text):
+    def dates(*paragraphs, date):
+        ex = extract_text("Event", *paragraphs, date=date)
+        return [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events]
+
+    assert dates("NARYN, 10 September 2026 – Officials are meeting in Naryn for the second Mountain Water Dialogue. "
+                 "The three-day dialogue, which opened on Wednesday and will close on Friday, is organized by the "
+                 "OSCE.",
+                 date=dt.date(2026, 9, 10))[0][1:] == ("2026-09-09", "2026-09-11")
+    assert dates("Border officers learn from Georgian colleagues at OSCE exchange",
+                 "SARPI, 28 September 2026 – Twelve border officers spent last week with Georgian colleagues in an "
+                 "exchange organized by the OSCE from 21 to 25 September.", date=dt.date(2026, 9, 28)) == [
+        ("OSCE exchange", "2026-09-21", "2026-09-25")]

@@ -764,3 +764,17 @@ def test_the_place_of_a_bodys_headquarters_is_no_part_of_its_name(extract_text):
     )
     assert "State Emergency Service" in orgs(ex)
     assert "State Emergency Service in Lviv" not in orgs(ex)
+
+
+def test_capitalised_words_closed_by_a_body_word_and_a_remit_between(extract_text):
+    ex = extract_text(
+        "Hearing",
+        "TOKMOK, 3 March 2026 – The head of the Kemin Rayon Water Administration, Asel Dzhumabaeva, opened the "
+        "hearing. Speakers included Rania Khoury-Malouf, a youth officer at the Lindgren Foundation for the "
+        "Dialogue between Cultures and Religions.",
+    )
+    found = orgs(ex)
+    assert "Kemin Rayon Water Administration" in found
+    assert "Lindgren Foundation for the Dialogue between Cultures and Religions" in found
+    assert ("Asel Dzhumabaeva", "head", "Kemin Rayon Water Administration") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

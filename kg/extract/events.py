@@ -515,7 +515,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     if nth or closing:
         # "entered its third day today ... will close on Friday": the first day counted back from the
         # dateline, the last the weekday to come.
-        start = day - dt.timedelta(days=_ordinal(nth.group(1)) - 1) if nth and _ordinal(nth.group(1)) else day
+        opened = _OPENED_ON_WEEKDAY.search(text)
+        # "which opened on Wednesday and will close on Friday": the opening weekday, a past one
+        start = day - dt.timedelta(days=_ordinal(nth.group(1)) - 1) if nth and _ordinal(nth.group(1)) \
+            else _weekday_near(day, opened.group(1), past=True) if opened else day
         end = _weekday_near(day, closing.group(1), past=False) if closing else day
         record.start, record.end = start, max(start, end)
         return

@@ -183,6 +183,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # "the OSCE Academy | in Bishkek": the place the unit is in is part of its name.
             end = _and_joined_end(doc, _place_complement(doc, end, heads, people), heads, people)
             end = _state_after(doc, start, end)  # "the OSCE Support Programme | for Ukraine"
+        if not ent.ent_id_ and doc[end - 1].text not in gazetteer.lexicon().org_heads \
+                and has_org_head(doc[start:end].text):
+            end = _between_end(doc, end, people)
         end = _to_bracketed_acronym(doc, start, end, heads, people)
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not (ent.ent_id_ and is_possessive(doc[end])):
@@ -630,6 +633,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             while end < len(doc) and (is_title_word(doc[end]) and _untagged(doc, end, token) and end not in people
                                       or _hyphen_on(doc, end)):
                 end += 2 if doc[end].text == "-" else 1  # "the Agency for Pre-Primary ... Education"
+        if end > i + 2:
+            end = _between_end(doc, end, people)
         end = max(end, _place_complement(doc, i + 1, heads, people, posted=token.text in POSTED_BODIES))
         if end > i + 2:
             end = _listed_portfolios(doc, i, end)  # "the University of Geology, Mining and Natural Resources"
@@ -878,7 +883,23 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
         return k  # "Israel’s Water Authority": the State's possessive is not part of the body's name
     if _state_name_opens(doc, k):
         return k - 1  # "the Korea Coast Guard": the State's name opens the body's
-    return k - 1 if _state_adjective(doc[k - 1]) else None
+    if _state_adjective(doc[k - 1]):
+        return k - 1
+    # "the Zhaiyl District State Administration": three capitalised words or more after "the", closed by the
+    # organization word, name a body even when the model tagged none of them.
+    return k if i - k >= 2 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else None
+
+
+def _between_end(doc: Doc, end: int, people: set[int]) -> int:
+    """"the Anna Lindh Foundation for the Dialogue | between Cultures": a remit goes on past "between" and the
+    capitalised words after it (no State, body or person the release names)."""
+    if end + 1 < len(doc) and doc[end].lower_ == "between" and is_title_word(doc[end + 1]) \
+            and not doc[end + 1].ent_id_ and end + 1 not in people:
+        end += 1
+        while end < len(doc) and (is_title_word(doc[end]) or doc[end].lower_ == "and" and end + 1 < len(doc)
+                                  and is_title_word(doc[end + 1])) and not doc[end].ent_id_ and end not in people:
+            end += 1  # "between Cultures and Religions"
+    return end
 
 
 PREMISES_WORDS = {"headquarters", "premises", "offices", "building", "compound", "base"}
