@@ -432,3 +432,12 @@ def test_a_hyphenated_given_name_the_model_parts_from_its_hyphenated_surname(ext
         "OSCE Mission to Moldova.",
     )
     assert "Jarl-Anders Sandberg-Vikström" in {p.name for p in ex.people}
+
+
+def test_a_name_from_whom_a_question_came_of_a_body(extract_text):
+    ex = extract_text(
+        "Conference",
+        "LOCARNO, 3 March 2026 – Answering a question from Lorena Bianchi-Zürcher of the Grisons Cantonal Police, the "
+        "speakers agreed that police and grid operators train together too rarely.",
+    )
+    assert "Lorena Bianchi-Zürcher" in {p.name for p in ex.people}

@@ -870,3 +870,15 @@ def test_a_states_government_office_and_a_remit_with_or(extract_text):
     assert ("Ilinca Voicu-Brandt", "Adviser on Freedom of Religion or Belief",
             "OSCE Office for Democratic Institutions and Human Rights", None) in found
     assert ("Wiesław Kądzioła", "chancellor", "Catholic Diocese of Atyrau", None) in found
+
+
+def test_an_office_whose_body_has_its_acronym_and_posting_before_the_name(extract_text):
+    ex = extract_text(
+        "Visit",
+        "NICOSIA, 3 March 2026 – She also met the Representative of the Office of the United Nations High "
+        "Commissioner for Refugees (UNHCR) in Cyprus, Abebech Tadesse-Holm, and researchers of the Cyprus Centre "
+        "for European and International Affairs.",
+        "“Rescue at sea is an obligation,” said Tadesse-Holm.",
+    )
+    assert ("Abebech Tadesse-Holm", "Representative", "Office of the United Nations High Commissioner for Refugees") \
+        in {(r.person, r.title, r.organization) for r in ex.roles}

@@ -444,16 +444,27 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     before = before_bracketed_acronym(doc, start - 1 if rank == start or doc[rank - 1].text != "," else rank - 1)
     if before >= 0 and doc[before].text == ",":
         before = before_bracketed_acronym(doc, before - 1)
-    for i in range(before, max(before - 14, -1), -1):
+    i = before
+    while i > max(before - 14, -1):
         token = doc[i]
         if i in heads:
             return True
         if token.text == "," and in_portfolio_list(doc, i, before):
+            i -= 1
+            continue
+        if i < before and before_bracketed_acronym(doc, i) < i \
+                and all(is_title_word(t) or t.lower_ in CONNECTORS or t.text == "," for t in doc[i + 1 : before + 1]):
+            i = before_bracketed_acronym(doc, i)  # "Representative of the Office ... (UNHCR) in Greece, X"
             continue
         # A capitalised verb is a word of the title ("Co-ordinator for Combating Trafficking ..., X").
         if token.is_punct and not is_possessive(token) and token.text != "-" \
                 or token.pos_ in {"VERB", "AUX"} and not is_title_word(token):
             break
+        i -= 1
+    # "a question from X of the Ticino Cantonal Police": a name after "from", "by" or "with", of a body.
+    if start > 0 and doc[start - 1].lower_ in {"from", "by", "with"} and end - start >= 2 and end + 3 < len(doc) \
+            and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and _body_at(doc, end + 2):
+        return True
     # The agent of what people do: "The visit was led by X", "chaired by X", "coached by X".
     if start >= 2 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in AGENT_VERBS and end - start >= 2:
         return True
@@ -464,6 +475,14 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return True
     return bool(prev is not None and lemma_is_speech(prev) and prev.i > 0
                 and doc[prev.i - 1].text in QUOTE_CHARS + ",")
+
+
+def _body_at(doc: Doc, i: int) -> bool:
+    """Do the capitalised words from token i end in an organization word ("Ticino Cantonal Police")?"""
+    k = i
+    while k < len(doc) and is_title_word(doc[k]) and k - i < 6:
+        k += 1
+    return k > i and doc[k - 1].text in gazetteer.lexicon().org_heads
 
 
 # Words that open the name of a feature of the land, never a person's name.

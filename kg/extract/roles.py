@@ -302,8 +302,13 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     if comma:
         i = before_bracketed_acronym(ctx.doc, i - 1)  # "The OSCE High Commissioner ... (HCNM), X"
     end = i + 1
-    while i >= 0 and (_phrase_token(ctx, i) or _list_comma(ctx, i, end)):
-        i -= 1
+    while i >= 0:
+        if _phrase_token(ctx, i) or _list_comma(ctx, i, end):
+            i -= 1
+        elif i < end - 1 and before_bracketed_acronym(ctx.doc, i) < i:
+            i = before_bracketed_acronym(ctx.doc, i)  # "Representative of the Office ... (UNHCR) in Greece, X"
+        else:
+            break
     role = _parse(ctx, i + 1, end) or _occupation_before(ctx, end)
     if role is not None and role.organization is None and role.state is None:
         # "The SPU’s Senior Programme Manager, X": the office of the owner before the possessive
