@@ -471,3 +471,22 @@ def test_an_event_that_opened_on_a_weekday_and_will_close_on_another_and_an_exch
                  "SARPI, 28 September 2026 – Twelve border officers spent last week with Georgian colleagues in an "
                  "exchange organized by the OSCE from 21 to 25 September.", date=dt.date(2026, 9, 28)) == [
         ("OSCE exchange", "2026-09-21", "2026-09-25")]
+
+
+def test_met_tells_any_meeting_ended_today_and_a_date_of_the_elections(extract_text):
+    def dates(*paragraphs, date):
+        ex = extract_text("Event", *paragraphs, date=date)
+        return [(e.start.isoformat(), e.end.isoformat()) for e in ex.events]
+
+    assert dates("ZENICA, 15 October 2026 – Thirty judges met in Zenica from 12 to 14 October to discuss trial "
+                 "monitoring findings. The three-day training was organized by the OSCE.",
+                 date=dt.date(2026, 10, 15)) == [("2026-10-12", "2026-10-14")]
+    assert dates("GORIS, 22 October 2027 – Party treasurers and auditors met in Goris on Tuesday to discuss party "
+                 "finance. The round table was organized by ODIHR.", date=dt.date(2027, 10, 22)) == [
+        ("2027-10-19", "2027-10-19")]
+    assert dates("CAHUL, 14 May 2027 – Probation staff discussed community sentences at a two-day conference that "
+                 "ended in Cahul today.", "Opening the conference on Thursday, the Deputy Minister said it mattered.",
+                 date=dt.date(2027, 5, 14)) == [("2027-05-13", "2027-05-14")]
+    assert dates("YEREVAN, 9 March 2027 – ODIHR today presented the final report of its Election Observation Mission "
+                 "to the early parliamentary elections of 4 October 2026 at a round table in Yerevan.",
+                 date=dt.date(2027, 3, 9)) == [("2027-03-09", "2027-03-09")]

@@ -535,6 +535,11 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     if _OPENED_YESTERDAY.search(text):
         record.start, record.end = day - dt.timedelta(days=1), day  # "opened yesterday, ended today"
         return
+    if _ENDED_TODAY.search(text) and (m := _LENGTH.search(text)):
+        # "a two-day conference that ended in Soroca today": the last day is the dateline's, whatever weekday a
+        # later sentence gives the opening
+        record.start, record.end = day - dt.timedelta(days=_number(m.group(1)) - 1), day
+        return
     if arrived := _ARRIVED_FOR.search(text):
         # "arrived in Athens on Sunday for a four-day visit": the visit starts on the day of arrival
         start = _weekday_near(day, arrived.group(1), past=True)
@@ -630,6 +635,15 @@ def _clause_day(span: Span) -> str | None:
     return day_of(token)
 
 
+def _date_of_other_thing(doc: Doc, char: int) -> bool:
+    """"the early parliamentary elections of | 4 October 2026": a date after "of" and a noun that names no meeting
+    dates that thing, not the meeting."""
+    token = doc.char_span(char, char + 1, alignment_mode="expand")
+    i = token.start if token is not None else 0
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].pos_ == "NOUN" \
+        and doc[i - 2].lemma_.lower() not in gazetteer.lexicon().event_heads
+
+
 def _relative_day_nearer(release: Release, span: Span, body: int) -> bool:
     """"elections on 26 October ... presented at a press conference in Tbilisi today": in the
     event's own sentence, "today" (or "yesterday") is said of the event when it stands nearer
@@ -638,9 +652,14 @@ def _relative_day_nearer(release: Release, span: Span, body: int) -> bool:
     start = max(sentence.start_char, body)
     text = release.text[start : sentence.end_char]
     relative = [m.start() + start for m in re.finditer(r"\b(?:today|yesterday)\b", text)]
-    dates = [m.start() + start for p in (_DAYS, _DAYS_US) for m in p.finditer(text)]
-    if not relative or not dates:
+    written = [(m.start() + start, m.end() + start) for p in (_DAYS, _DAYS_US) for m in p.finditer(text)]
+    if not relative or not written:
         return False
+    other = [(a, b) for a, b in written if _date_of_other_thing(span.doc, a)]
+    # (a date read both ways, "4 October 2026" and "October 20", is one date)
+    dates = [a for a, b in written if not any(a < d and c < b for c, d in other)]
+    if not dates:
+        return True
     def distance(at: int) -> int:
         return min(abs(at - span.start_char), abs(at - span.end_char))
     return min(map(distance, relative)) < min(map(distance, dates))
@@ -711,10 +730,15 @@ def _told_of(release: Release, doc: Doc, span: Span, limit: int) -> list[Span]:
     return list(dict.fromkeys(verb.sent for verb in _telling_verbs(release, doc, span, limit)))
 
 
+# Verbs that tell a meeting of any kind: "met in Dilijan on Tuesday" for "the round table", "the training".
+MEETING_VERBS = {"meet", "gather", "convene"}
+
+
 def _telling_verbs(release: Release, doc: Doc, span: Span, limit: int) -> list[Token]:
     word = span[-1].lemma_.lower()
     return [t for s in doc.sents if s.start_char < limit and s.end_char > len(release.title) + 2
-            for t in s if t.pos_ == "VERB" and _meeting_told(t.lemma_.lower()) == word]
+            for t in s if t.pos_ == "VERB" and (_meeting_told(t.lemma_.lower()) == word
+                                                 or t.lemma_.lower() in MEETING_VERBS and word != "visit")]
 
 
 def _opening_end(release: Release) -> int:
