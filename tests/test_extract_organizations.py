@@ -778,3 +778,21 @@ def test_capitalised_words_closed_by_a_body_word_and_a_remit_between(extract_tex
     assert "Lindgren Foundation for the Dialogue between Cultures and Religions" in found
     assert ("Asel Dzhumabaeva", "head", "Kemin Rayon Water Administration") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_a_republics_court_two_bodies_before_an_acronym_and_a_committees_listed_remit(extract_text):
+    ex = extract_text(
+        "Conference",
+        "BALTI, 3 March 2026 – Speakers included Mojca Hribar Kos, a judge of the Supreme Court of the Republic of "
+        "Slovenia, and Joost Verbeek-Smit, Secretary General of the Confederation of European Mediators (CEM).",
+        "The conference was organized together with Moldova's National Forensic Inspectorate and the National "
+        "Administration of Prisons (ANP).",
+        "The Chair of the Social Affairs, Health and Family Committee of Moldova's Parliament, Ana "
+        "Rusu-Popa, told the conference that the committee would examine the draft in the autumn.",
+    )
+    found = orgs(ex)
+    assert {"Supreme Court of the Republic of Slovenia", "Confederation of European Mediators",
+            "National Forensic Inspectorate", "National Administration of Prisons",
+            "Social Affairs, Health and Family Committee"} <= set(found)
+    assert ("Ana Rusu-Popa", "Chair", "Social Affairs, Health and Family Committee") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

@@ -441,3 +441,12 @@ def test_a_name_from_whom_a_question_came_of_a_body(extract_text):
         "speakers agreed that police and grid operators train together too rarely.",
     )
     assert "Lorena Bianchi-Zürcher" in {p.name for p in ex.people}
+
+
+def test_a_patronymic_between_given_and_family_name(extract_text):
+    ex = extract_text(
+        "Round table",
+        "GANJA, 3 March 2026 – CEC Secretary Elvin Rauf oğlu Məmmədzadə presented the changes. Məmmədzadə called the "
+        "report “a fair warning”.",
+    )
+    assert [p.name for p in ex.people] == ["Elvin Rauf oğlu Məmmədzadə"]

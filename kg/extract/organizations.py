@@ -165,7 +165,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                                 or doc[start].text in POSTED_BODIES) and not _premises_of(doc, start):
             end = _place_complement(doc, end, heads, people, posted=doc[start].text in POSTED_BODIES)
         if not ent.ent_id_:
-            start, end = _and_joined_start(doc, start, end, heads, people), _and_joined_end(doc, end, heads, people)
+            end = _and_joined_end(doc, end, heads, people)
+            start = _and_joined_start(doc, start, end, heads, people)
             joined_until = max(joined_until, end)
         complement = None if ent.ent_id_ else _complement_after(doc, start, end, documents)
         if complement is not None and complement[1] and doc[start].text not in POSTED_BODIES:
@@ -445,7 +446,11 @@ def _to_bracketed_acronym(doc: Doc, start: int, end: int, heads: set[int], peopl
     # "the European Union Agency | for Cybersecurity (ENISA)", "the European Committee | for the Prevention of
     # Torture ... (CPT)": after an organization word, the complements a bracketed acronym closes are the name's
     # whatever letters the acronym keeps (an older name's, another language's).
-    return k if fits or doc[end - 1].text in gazetteer.lexicon().org_heads else end
+    # "the National Probation Inspectorate | and the National Administration of Penitentiaries (ANP)": after "and",
+    # a body's name of its own.
+    other = next((a for a in range(end, k) if doc[a].lower_ == "and" and doc[a + 1].lower_ == "the"
+                  and has_org_head(doc[a + 1 : k].text)), None)
+    return k if fits or doc[end - 1].text in gazetteer.lexicon().org_heads and other is None else end
 
 
 def _and_to_acronym(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
@@ -1060,21 +1065,29 @@ def _and_joined_end(doc: Doc, end: int, heads: set[int], people: set[int]) -> in
     while k + 1 < len(doc) and doc[k].lower_ == "of":
         j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
         stop = _name_words(doc, j, heads, people, places=True)
-        if stop == j:
-            break
+        if stop == j or stop < len(doc) and is_possessive(doc[stop]):
+            break  # (".. Committee of | Moldova's Parliament": the State owns the next name)
         k = stop
     return k
 
 
 def _and_joined_start(doc: Doc, start: int, end: int, heads: set[int], people: set[int]) -> int:
     """"the Judicial and | Prosecutorial Training Centre": the model starts a name after an "and" inside
-    it; the capitalised words before "and", right after "the", open the name."""
-    if start < 3 or doc[start - 1].lower_ != "and" or not has_org_head(doc[start:end].text):
+    it; the capitalised words before "and", right after "the", open the name. So do those of a list that "and"
+    closes: "the Legal Affairs, | Appointments and Immunities Committee", "the Social Protection, Health and |
+    Family Committee"."""
+    listed = doc[start - 1].text == "," and any(doc[x].lower_ == "and" for x in range(start, end))
+    if start < 3 or not (doc[start - 1].lower_ == "and" or listed) or not has_org_head(doc[start:end].text):
         return start
     k = start - 1
-    while k > 0 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_id_ and k - 1 not in heads \
-            and k - 1 not in people and not doc[k - 1].text.isupper():
-        k -= 1
+    while k > 1:
+        if is_title_word(doc[k - 1]) and not doc[k - 1].ent_id_ and k - 1 not in heads \
+                and k - 1 not in people and not doc[k - 1].text.isupper():
+            k -= 1
+        elif doc[k - 1].text == "," and is_title_word(doc[k - 2]) and not doc[k - 2].ent_id_:
+            k -= 1  # a comma of the list
+        else:
+            break
     # "Estonia’s Police and | Border Guard Board": a State's possessive opens the name as "the" does.
     opens = doc[k - 1].lower_ == "the" or (k >= 2 and is_possessive(doc[k - 1]) and doc[k - 2].ent_type_ == "GPE"
                                            and bool(doc[k - 2].ent_id_))
@@ -1136,6 +1149,9 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
         if k + 2 < len(doc) and doc[k].lower_ == "and" and _region_end(doc, k + 1) > k + 1:
             k = _region_end(doc, k + 1)
         return k
+    if not direct and doc[k].text == "Republic" and k + 2 < len(doc) and doc[k + 1].lower_ == "of" \
+            and doc[k + 2].ent_id_:
+        k += 2  # "the Supreme Court of the Republic of | Slovenia": the model may tag "the Republic of" apart
     if doc[k].ent_type_ != "GPE" or doc[k].ent_id_ not in {s.iso for s in gazetteer.states()}:
         return end
     while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":

@@ -238,7 +238,10 @@ def _extend(doc: Doc, end: int) -> int:
             end = k + 1
             continue
         if _is_name_suffix(nxt) and is_title_word(doc[end - 1]):
-            end += 1  # "Azamat Toktogul| uulu": a patronymic word ends the name
+            end += 1  # "Azamat Toktogul| uulu": a patronymic word ends the name ...
+            if end < len(doc) and is_title_word(doc[end]) and not doc[end].ent_id_ and doc[end].ent_type_ in {
+                    "", "PERSON"}:
+                end += 1  # ... or comes before the family name ("Namiq Vüqar oğlu| Həsənzadə")
         break
     return end
 
@@ -305,7 +308,7 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         if token.i in heads or token.text in lex.org_heads or token.like_num and token.text not in lex.name_particles:
             return False
         if not (is_title_word(token) or token.text in lex.name_particles or token.text in "-'’"
-                or is_elided_particle(token) or token.i == end - 1 and _is_name_suffix(token)
+                or is_elided_particle(token) or token.i > start + 1 and _is_name_suffix(token)
                 or _hyphenated_syllable(token)):
             return False
         if token.text.isupper() and len(token.text) > 1 and not re.fullmatch(r"[A-Z]\.", token.text):
