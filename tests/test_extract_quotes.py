@@ -307,3 +307,12 @@ def test_he_told_the_one_he_met_the_quote_is_his(extract_text):
         "“We are ready to help.”",
     )
     assert [(q.speaker, q.text) for q in ex.quotes] == [("Andreas Kyprianou-Hart", "We are ready to help.")]
+
+
+def test_one_word_then_the_attribution_then_the_rest_is_one_statement(extract_text):
+    ex = extract_text(
+        "Hearing",
+        "KORÇË, 3 March 2026 – \"Accountability,\" Arben Hoxhaj-Lika said, \"starts with a budget anyone can read.\"",
+    )
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Arben Hoxhaj-Lika", "Accountability, […] starts with a budget anyone can read.")]

@@ -882,3 +882,8 @@ def test_an_office_whose_body_has_its_acronym_and_posting_before_the_name(extrac
     )
     assert ("Abebech Tadesse-Holm", "Representative", "Office of the United Nations High Commissioner for Refugees") \
         in {(r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_the_town_before_a_mayor_is_no_part_of_the_title(extract_text):
+    ex = extract_text("Hearing", "BERAT, 3 March 2026 – Përmet Mayor Arta Zeneli-Hoxha presented the draft budget.")
+    assert ("Arta Zeneli-Hoxha", "Mayor") in {(r.person, r.title) for r in ex.roles}

@@ -94,9 +94,20 @@ def _warned_of_a(before: list[str]) -> bool:
         and before[-3].lower() in gazetteer.lexicon().speech_verbs
 
 
+def _opens_split_statement(text: str, segment: _Segment) -> bool:
+    """"“Probation,” said X, Deputy Head of Y, “is where ...”": a word or two closed by a comma, then the attribution
+    and the rest of the statement in quotation marks, open the statement."""
+    if not text[segment.start : segment.end].rstrip().endswith(","):
+        return False
+    after = text[segment.end + 1 : segment.end + 160]
+    opener = next((i for i, c in enumerate(after) if c in OPENERS and c != "”"), None)
+    verbs = gazetteer.lexicon().speech_verbs
+    return opener is not None and any(w.strip(",").lower() in verbs for w in after[:opener].split())
+
+
 def _is_statement(text: str, segment: _Segment) -> bool:
     words = text[segment.start : segment.end].split()
-    if len(words) < MIN_WORDS and not segment.continued:
+    if len(words) < MIN_WORDS and not segment.continued and not _opens_split_statement(text, segment):
         return False
     before = text[: segment.start - 1].split()
     if before and before[-1].lower().strip(",:") in NOT_SPEECH_BEFORE and not _warned_of_a(before):

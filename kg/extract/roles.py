@@ -640,6 +640,9 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             title_start -= 2
         else:
             break
+    if doc[head].text in PLACE_HEADS:
+        while title_start < head and doc[title_start].text not in gazetteer.lexicon().role_modifiers:
+            title_start += 1  # "Gjirokastër Mayor X": the town is the office's place, not a word of its title
     acronym = None
     if title_start < head and _acronym_prefix(ctx, title_start):
         # "HJPC President X": an organization's acronym the model did not tag, before the office.
@@ -720,6 +723,10 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             break
     title = doc[title_start:title_end].text
     return Role(title=title, organization=organization, state=state, start=start, end=end)
+
+
+# The offices of a place ("Mayor", "Governor"): the last words of the lexicon's place titles.
+PLACE_HEADS = {title.split()[-1] for title in gazetteer.lexicon().place_titles}
 
 
 def _named_before(ctx: _Context, word: str, before: int, floor: int = 0) -> str | None:
