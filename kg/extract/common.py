@@ -195,7 +195,7 @@ OUTLET_WORDS = {"newspaper", "website", "outlet", "magazine", "portal", "broadca
                 "channel"}
 # The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets included.
 BODY_KINDS = OUTLET_WORDS | {"foundation", "association", "charity", "ngo", "centre", "center", "network", "movement",
-                            "organization", "organisation", "company"}
+                            "organization", "organisation", "company", "watchdog"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
