@@ -892,8 +892,9 @@ def test_the_town_before_a_mayor_is_no_part_of_the_title(extract_text):
 def test_an_evaluator_and_a_researcher_at_a_watchdog(extract_text):
     ex = extract_text(
         "Round table",
-        "GYUMRI, 3 March 2026 – Speakers included Ilse Marquardt-Oyelowo, an evaluator for the Council of Europe's Group "
-        "of States against Corruption (GRECO), and Ani Petrosyan, a researcher at the Gyumri-based watchdog Tesaket.",
+        "GYUMRI, 3 March 2026 – Speakers included Ilse Marquardt-Oyelowo, an evaluator for the Council of Europe's "
+        "Group of States against Corruption (GRECO), and Ani Petrosyan, a researcher at the Gyumri-based watchdog "
+        "Tesaket.",
     )
     found = {(r.person, r.title, r.organization) for r in ex.roles}
     assert ("Ilse Marquardt-Oyelowo", "evaluator", "Group of States against Corruption") in found
