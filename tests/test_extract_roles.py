@@ -899,3 +899,13 @@ def test_an_evaluator_and_a_researcher_at_a_watchdog(extract_text):
     found = {(r.person, r.title, r.organization) for r in ex.roles}
     assert ("Ilse Marquardt-Oyelowo", "evaluator", "Group of States against Corruption") in found
     assert ("Ani Petrosyan", "researcher", "Tesaket") in found
+
+
+def test_an_occupation_at_a_bodys_office_in_a_city(extract_text):
+    ex = extract_text(
+        "Visit",
+        "OSAKA, 3 March 2026 – She heard from Kwame Asante-Lindqvist, a programme analyst at the Osaka office of the "
+        "United Nations Development Programme (UNDP), and from students.",
+    )
+    assert ("Kwame Asante-Lindqvist", "programme analyst", "United Nations Development Programme") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

@@ -35,7 +35,7 @@ from kg.extract.common import (
     she_or_he_subject,
 )
 from kg.extract.organizations import org_mentions
-from kg.extract.people import occupation_after, subject_word, unit_subject
+from kg.extract.people import UNIT_NOUNS, occupation_after, subject_word, unit_subject
 from kg.model import Extraction, Release, RoleStatement
 
 MAX_LOWER_BEFORE_HEAD = 3
@@ -553,6 +553,9 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
             or doc[j - 1].text == "-" and token.is_lower  # "with the Almaty-based X"
         if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} or hyphenated or subject_word(token)
                 or ctx.state_at(j) or is_possessive(token)  # "at Mongolia's General Authority ..."
+                # "at the Tokyo office of the United Nations Development Programme": the body's office in a city
+                or token.ent_type_ in {"GPE", "LOC"} and j + 1 < len(doc) and doc[j + 1].lower_ in UNIT_NOUNS
+                or token.lower_ == "of" and doc[j - 1].lower_ in UNIT_NOUNS
                 or _outlet_seat(ctx, j)
                 # "a member of the Court’s Bureau": the owner's back-reference before the unit
                 or j + 2 < len(doc) and is_possessive(doc[j + 1]) and j + 2 in ctx.org_at):
