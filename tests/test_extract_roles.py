@@ -909,3 +909,13 @@ def test_an_occupation_at_a_bodys_office_in_a_city(extract_text):
     )
     assert ("Kwame Asante-Lindqvist", "programme analyst", "United Nations Development Programme") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_an_occupation_after_the_word_of_a_body_named_before(extract_text):
+    ex = extract_text(
+        "Round table",
+        "VANADZOR, 3 March 2026 – The round table was organized with Armenia's Audit Chamber Oversight Commission. "
+        "Commission member Gohar Sargsyan-Holm said guidance would follow.",
+    )
+    assert ("Gohar Sargsyan-Holm", "member", "Audit Chamber Oversight Commission") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

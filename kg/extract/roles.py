@@ -319,7 +319,7 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     if role is None and comma:
         role = _lower_case_remit(ctx, end)
     if role is None and not comma:
-        role = _state_occupation_before(ctx, end)
+        role = _state_occupation_before(ctx, end) or _body_occupation_before(ctx, end)
     return role, comma
 
 
@@ -371,6 +371,17 @@ def _state_occupation_before(ctx: _Context, end: int) -> Role | None:
     if state is None:
         return None
     return Role(title=doc[k + 1 : end].text, organization=None, state=state, start=k, end=end)
+
+
+def _body_occupation_before(ctx: _Context, end: int) -> Role | None:
+    """"Commission member X" after "the Corruption Prevention Commission": a lower-case occupation right before the
+    name, after the organization word of a body named before."""
+    doc = ctx.doc
+    if end < 2 or not doc[end - 1].is_lower or doc[end - 1].lower_ not in gazetteer.lexicon().occupations \
+            or doc[end - 2].text not in gazetteer.lexicon().org_heads or end - 2 in ctx.org_at:
+        return None
+    owner = _named_before(ctx, doc[end - 2].text, end - 2)
+    return Role(title=doc[end - 1].text, organization=owner, state=None, start=end - 2, end=end) if owner else None
 
 
 def _occupation_before(ctx: _Context, end: int) -> Role | None:
