@@ -919,3 +919,13 @@ def test_an_occupation_after_the_word_of_a_body_named_before(extract_text):
     )
     assert ("Gohar Sargsyan-Holm", "member", "Audit Chamber Oversight Commission") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_an_office_of_a_region_named_in_lower_case(extract_text):
+    ex = extract_text(
+        "Round table",
+        "BOKHTAR, 3 March 2026 – The Deputy Governor of the Sughd province, Rustam Nazarzoda-Holm, told the "
+        "participants that the schedules would be published.",
+    )
+    assert ("Rustam Nazarzoda-Holm", "Deputy Governor", None) in {
+        (r.person, r.title, r.organization) for r in ex.roles}

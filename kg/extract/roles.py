@@ -317,7 +317,7 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
         if owner is not None:
             role.organization = owner.name
     if role is None and comma:
-        role = _lower_case_remit(ctx, end)
+        role = _lower_case_remit(ctx, end) or _office_of_region(ctx, end)
     if role is None and not comma:
         role = _state_occupation_before(ctx, end) or _body_occupation_before(ctx, end)
     return role, comma
@@ -371,6 +371,32 @@ def _state_occupation_before(ctx: _Context, end: int) -> Role | None:
     if state is None:
         return None
     return Role(title=doc[k + 1 : end].text, organization=None, state=state, start=k, end=end)
+
+
+# Lower-case words for an area a regional office holder governs ("the Deputy Chairman of the Khatlon region").
+REGION_NOUNS = {"region", "province", "district", "oblast", "county", "canton", "municipality", "city", "town"}
+
+
+def _office_of_region(ctx: _Context, end: int) -> Role | None:
+    """"The Deputy Chairman of the Khatlon region, X": an office of an area named in lower case; the area is where
+    the office is, not its organization."""
+    doc = ctx.doc
+    k = end - 1
+    if k < 4 or doc[k].lower_ not in REGION_NOUNS or not doc[k].is_lower:
+        return None
+    k -= 1
+    while k > 2 and is_title_word(doc[k]) and k not in ctx.org_at:
+        k -= 1
+    if k == end - 2 or doc[k].lower_ != "the" or doc[k - 1].lower_ != "of":
+        return None
+    p = k - 1
+    while p > 0 and _phrase_token(ctx, p - 1):
+        p -= 1
+    role = _parse(ctx, p, k - 1)
+    if role is None or role.organization or role.state:
+        return None
+    role.end = end
+    return role
 
 
 def _body_occupation_before(ctx: _Context, end: int) -> Role | None:
