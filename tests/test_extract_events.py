@@ -490,3 +490,10 @@ def test_met_tells_any_meeting_ended_today_and_a_date_of_the_elections(extract_t
     assert dates("YEREVAN, 9 March 2027 – ODIHR today presented the final report of its Election Observation Mission "
                  "to the early parliamentary elections of 4 October 2026 at a round table in Yerevan.",
                  date=dt.date(2027, 3, 9)) == [("2027-03-09", "2027-03-09")]
+
+
+def test_a_course_completed_today_that_began_on_a_date(extract_text):
+    ex = extract_text("Course", "MOSTAR, 29 May 2026 – Twelve handlers and their dogs today completed a three-week "
+                      "course near Mostar. The course, which began on 11 May, was organized by the OSCE.",
+                      date=dt.date(2026, 5, 29))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2026-05-11", "2026-05-29")]

@@ -450,3 +450,14 @@ def test_a_patronymic_between_given_and_family_name(extract_text):
         "report “a fair warning”.",
     )
     assert [p.name for p in ex.people] == ["Elvin Rauf oğlu Məmmədzadə"]
+
+
+def test_a_person_of_a_state_after_a_rank_or_before_who(extract_text):
+    ex = extract_text(
+        "Visit",
+        "PLJEVLJA, 3 March 2026 – The team is led by Lieutenant Colonel Henrik Dahlgaard of Denmark's Defence "
+        "Verification Centre and includes experts from Austria.",
+        "Also taking part were Ieva Kalniņa-Ozola of Latvia, who serves as FSC Co-ordinator for Projects on Small Arms "
+        "and Light Weapons; and Ana Vuković, a project manager.",
+    )
+    assert {"Henrik Dahlgaard", "Ieva Kalniņa-Ozola"} <= {p.name for p in ex.people}

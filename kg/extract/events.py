@@ -687,7 +687,8 @@ _WILL_CLOSE_ON = re.compile(rf"\b(?:will|is to|is due to)\s+(?:close|end|conclud
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
 _CLOSED_TODAY = re.compile(r"\A[^.;]{0,40}?\b(?:closed|ended|concluded|finished|wrapped up)\b[^.;]{0,20}?\btoday\b")
-_ENDED_TODAY = re.compile(r"\b(?:closed|ended|concluded|finished|completed|wrapped up)\b[^.;]{0,150}?\btoday\b")
+_ENDED_TODAY = re.compile(r"\b(?:closed|ended|concluded|finished|completed|wrapped up)\b[^.;]{0,150}?\btoday\b"
+                          r"|\btoday (?:closed|ended|concluded|finished|completed|wrapped up)\b")
 
 
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.

@@ -132,8 +132,8 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
     while start < end and (_honorific_at(doc, start) or start in heads or doc[start].lower_ == "the"
                            or doc[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])):
-        end -= 1
+    while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1]) or doc[end - 1].text == "of"):
+        end -= 1  # (the model may run a name on into "of": "X of | Latvia")
     while end > start and doc[end - 1].text in gazetteer.lexicon().name_particles:
         end -= 1
     if start >= end:
@@ -361,7 +361,9 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
         return False  # "X and Speaker of ...", "X and UNECE Executive Secretary Y": the next person's title
     if len(nxt) >= 2 and nxt[0].lower_ == "and" and nxt[1].ent_type_ == "PERSON" and nxt[1].ent_iob_ == "B":
         return False  # "led by X and Ksawery Nowodworski": two people named together
-    return len(nxt) >= 2 and nxt[0].lower_ in CONNECTORS and nxt[0].is_lower and is_title_word(nxt[1])
+    # "Lennart Bröckelmann of | Germany's ...": a State after "of" is the person's, no part of a longer name.
+    return len(nxt) >= 2 and nxt[0].lower_ in CONNECTORS and nxt[0].is_lower and is_title_word(nxt[1]) \
+        and not (nxt[0].lower_ == "of" and nxt[1].ent_type_ == "GPE" and nxt[1].ent_id_)
 
 
 def _is_role_word(token) -> bool:  # noqa: ANN001
@@ -427,6 +429,11 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         end += 1  # "Azamat Toktogul| uulu, a senior lecturer"
     if end + 3 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].ent_type_ == "GPE":
         end += 3  # "X (Türkiye), Chair of ...": the person's State in brackets
+    if end > start + 1 and doc[end - 1].lower_ == "of":
+        end -= 1  # the model's span ran on into "of"
+    if end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_ \
+            and doc[end + 2].text == ",":
+        end += 2  # "X of Latvia, who serves as ...": the person's State, then the apposition
     # Apposition after: ", [the] [OSCE's] [new] Executive Director".
     if end < len(doc) and doc[end].text == ",":
         for token in doc[end + 1 : end + 8]:
@@ -469,8 +476,8 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
             and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and _body_at(doc, end + 2):
         return True
     # The agent of what people do: "The visit was led by X", "chaired by X", "coached by X".
-    if start >= 2 and doc[start - 1].lower_ == "by" and doc[start - 2].lower_ in AGENT_VERBS and end - start >= 2:
-        return True
+    if rank >= 2 and doc[rank - 1].lower_ == "by" and doc[rank - 2].lower_ in AGENT_VERBS and end - start >= 2:
+        return True  # (after the rank: "led by Lieutenant Colonel X")
     # Speech verb beside it: "said X", "X said".
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
