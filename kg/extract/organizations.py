@@ -88,9 +88,13 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         if ent.start < joined_until:
             continue
         start, end = ent.start, ent.end
-        while start < end and (doc[start].lower_ == "the" or doc[start].is_punct
-                               or start + 2 < end and doc[start].is_lower and is_possessive(doc[start + 1])):
-            start += 2 if doc[start].is_lower and is_possessive(doc[start + 1]) else 1  # "the university's | X"
+        while start < end:
+            if start + 2 < end and doc[start].is_lower and is_possessive(doc[start + 1]):
+                start += 2  # "the university's | X"
+            elif doc[start].lower_ == "the" or doc[start].is_punct:
+                start += 1
+            else:
+                break
         while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])
                                or (doc[end - 1].is_lower and doc[end - 1].lower_ in CONNECTORS)):
             end -= 1
@@ -276,6 +280,13 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     return found
 
 
+def _unit_and_parent(doc: Doc, start: int, end: int, parent_start: int, parent_end: int) -> list[_Found]:
+    """A unit (tokens start..end) found with its parent (parent_start..parent_end): two names, the first the
+    second's part."""
+    parent = _Found(parent_start, parent_end, doc[parent_start:parent_end].text, None)
+    return [_Found(start, end, doc[start:end].text, None, parent=parent.name), parent]
+
+
 def _faculty_of_university(doc: Doc, item: _Found) -> list[_Found]:
     """"the Faculty of Law of | the University of Niš": a faculty or department named with its university is a
     unit of it."""
@@ -285,8 +296,7 @@ def _faculty_of_university(doc: Doc, item: _Found) -> list[_Found]:
         if doc[p].lower_ == "of":
             q = p + 2 if doc[p + 1].lower_ == "the" else p + 1
             if q < item.end and doc[q].text in TEACHING_BODIES:
-                parent = _Found(q, item.end, doc[q : item.end].text, None)
-                return [_Found(item.start, p, doc[item.start : p].text, None, parent=parent.name), parent]
+                return _unit_and_parent(doc, item.start, p, q, item.end)
     return [item]
 
 
@@ -299,9 +309,7 @@ def _unit_of_named_parent(doc: Doc, item: _Found) -> list[_Found]:
         if doc[p].lower_ != "of" or doc[p - 1].text not in UNIT_WORDS:
             continue
         if is_acronym(doc[p + 1].text) and p + 2 == item.end:
-            # "the Conflict Early Warning Division of PAPS": the parent's acronym
-            parent = _Found(p + 1, p + 2, doc[p + 1].text, None)
-            return [_Found(item.start, p, doc[item.start : p].text, None, parent=parent.name), parent]
+            return _unit_and_parent(doc, item.start, p, p + 1, p + 2)  # "the ... Division of PAPS": its acronym
         if doc[p + 1].lower_ != "the":
             continue
         end = item.end
@@ -316,8 +324,7 @@ def _unit_of_named_parent(doc: Doc, item: _Found) -> list[_Found]:
                 k += 1
             end = k
         if has_org_head(doc[p + 2 : end].text) and not gazetteer.find_state(doc[p + 2 : end].text):
-            parent = _Found(p + 2, end, doc[p + 2 : end].text, None)
-            return [_Found(item.start, p, doc[item.start : p].text, None, parent=parent.name), parent]
+            return _unit_and_parent(doc, item.start, p, p + 2, end)
     return [item]
 
 
@@ -342,9 +349,7 @@ def _unit_of_acronym_parent(doc: Doc, item: _Found) -> list[_Found]:
         # the acronym's letters are the first words' initials, in order: "ICWC" of "Interstate Commission for
         # Water Coordination ..."
         if initials and "".join(initials[: len(acronym)]) == acronym and q < item.end:
-            parent = _Found(q, item.end, doc[q : item.end].text, None)
-            unit = _Found(item.start, p, doc[item.start : p].text, None, parent=parent.name)
-            return [unit, parent]
+            return _unit_and_parent(doc, item.start, p, q, item.end)
     return [item]
 
 

@@ -462,9 +462,9 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         if token.text == "," and in_portfolio_list(doc, i, before):
             i -= 1
             continue
-        if i < before and before_bracketed_acronym(doc, i) < i \
+        if i < before and (b := before_bracketed_acronym(doc, i)) < i \
                 and all(is_title_word(t) or t.lower_ in CONNECTORS or t.text == "," for t in doc[i + 1 : before + 1]):
-            i = before_bracketed_acronym(doc, i)  # "Representative of the Office ... (UNHCR) in Greece, X"
+            i = b  # "Representative of the Office ... (UNHCR) in Greece, X"
             continue
         # A capitalised verb is a word of the title ("Co-ordinator for Combating Trafficking ..., X").
         if token.is_punct and not is_possessive(token) and token.text != "-" \

@@ -305,8 +305,8 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     while i >= 0:
         if _phrase_token(ctx, i) or _list_comma(ctx, i, end):
             i -= 1
-        elif i < end - 1 and before_bracketed_acronym(ctx.doc, i) < i:
-            i = before_bracketed_acronym(ctx.doc, i)  # "Representative of the Office ... (UNHCR) in Greece, X"
+        elif i < end - 1 and (b := before_bracketed_acronym(ctx.doc, i)) < i:
+            i = b  # "Representative of the Office ... (UNHCR) in Greece, X"
         else:
             break
     role = _parse(ctx, i + 1, end) or _occupation_before(ctx, end)
@@ -361,16 +361,22 @@ def _lower_case_remit(ctx: _Context, end: int) -> Role | None:
 
 def _state_occupation_before(ctx: _Context, end: int) -> Role | None:
     """"Hungarian parliamentarian X": a lower-case occupation right before the name, after a State's adjective."""
-    doc = ctx.doc
-    if end < 2 or not doc[end - 1].is_lower or doc[end - 1].lower_ not in gazetteer.lexicon().occupations:
-        return None
-    k = end - 2
-    while k > 0 and end - k <= 3 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
-        k -= 1  # "Tajik customs inspector X": the occupation's qualifiers
-    state = ctx.state_at(k)
+    first = _qualified_occupation(ctx.doc, end)  # "Tajik customs inspector X": the occupation's qualifiers
+    state = ctx.state_at(first - 1) if first is not None and first > 0 else None
     if state is None:
         return None
-    return Role(title=doc[k + 1 : end].text, organization=None, state=state, start=k, end=end)
+    return Role(title=ctx.doc[first:end].text, organization=None, state=state, start=first - 1, end=end)
+
+
+def _qualified_occupation(doc: Doc, end: int) -> int | None:
+    """Where a lower-case occupation of the lexicon ending before token ``end`` starts, with up to two lower-case
+    qualifiers ("customs inspector", "chief engineer"); None if no occupation ends there."""
+    if end < 1 or not doc[end - 1].is_lower or doc[end - 1].lower_ not in gazetteer.lexicon().occupations:
+        return None
+    k = end - 1
+    while k > 0 and end - k < 3 and doc[k - 1].is_lower and doc[k - 1].pos_ in {"NOUN", "ADJ"}:
+        k -= 1
+    return k
 
 
 # Lower-case words for an area a regional office holder governs ("the Deputy Chairman of the Khatlon region").
@@ -403,8 +409,8 @@ def _body_occupation_before(ctx: _Context, end: int) -> Role | None:
     """"Commission member X" after "the Corruption Prevention Commission": a lower-case occupation right before the
     name, after the organization word of a body named before."""
     doc = ctx.doc
-    if end < 2 or not doc[end - 1].is_lower or doc[end - 1].lower_ not in gazetteer.lexicon().occupations \
-            or doc[end - 2].text not in gazetteer.lexicon().org_heads or end - 2 in ctx.org_at:
+    if end < 2 or _qualified_occupation(doc, end) is None or doc[end - 2].text not in gazetteer.lexicon().org_heads \
+            or end - 2 in ctx.org_at:
         return None
     owner = _named_before(ctx, doc[end - 2].text, end - 2)
     return Role(title=doc[end - 1].text, organization=owner, state=None, start=end - 2, end=end) if owner else None
@@ -414,16 +420,12 @@ def _occupation_before(ctx: _Context, end: int) -> Role | None:
     """"the editor-in-chief of X, Name": a lower-case occupation with the organization it is
     exercised for, written before the name (the organization ends right before it)."""
     doc = ctx.doc
-    if end >= 2 and doc[end - 1].is_lower and doc[end - 1].lower_ in gazetteer.lexicon().occupations:
-        k = end - 1
-        while k > 1 and end - k < 3 and doc[k - 1].is_lower and doc[k - 1].pos_ in {"NOUN", "ADJ"}:
-            k -= 1
-        if doc[k - 1].lower_ in {"its", "their"}:
-            # "Its chief engineer, X": the office of the body the sentence before spoke of
-            return Role(title=doc[k:end].text, organization=_antecedent_body(ctx, k - 1), state=None,
-                        start=k - 1, end=end)
-    if end >= 3 and doc[end - 1].is_lower and doc[end - 1].lower_ in gazetteer.lexicon().occupations \
-            and is_possessive(doc[end - 2]) and end - 3 in ctx.org_at:
+    first = _qualified_occupation(doc, end)
+    if first is not None and first > 0 and doc[first - 1].lower_ in {"its", "their"}:
+        # "Its chief engineer, X": the office of the body the sentence before spoke of
+        return Role(title=doc[first:end].text, organization=_antecedent_body(ctx, first - 1), state=None,
+                    start=first - 1, end=end)
+    if end >= 3 and first is not None and is_possessive(doc[end - 2]) and end - 3 in ctx.org_at:
         # "The Network’s chairperson, X": an occupation after its organization's possessive.
         owner = ctx.org_at[end - 3]
         return Role(title=doc[end - 1].text, organization=owner.name, state=None, start=owner.start, end=end)
@@ -467,10 +469,10 @@ def _after(ctx: _Context, end: int) -> Role | None:
         return role if role is not None and role.end < len(doc) and doc[role.end].text == ")" else None
     if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ in {"and", "or"}:
         return None  # "X, and the Deputy Prime Minister": the next of a list, not an apposition
-    if doc[end + 1].lower_ == "who" and _second_office(doc, end + 1) < len(doc):
+    if doc[end + 1].lower_ == "who" and (office := _second_office(doc, end + 1)) < len(doc):
         # "X, who is Director of the Y,", "X, who became ODIHR Director", "X, who serves as Director of the Y",
         # "X, who works as a lawyer for the Y": the office in a relative clause
-        end = _second_office(doc, end + 1) - 1
+        end = office - 1
     occupation = occupation_after(doc, end + 1)
     if occupation is not None:
         role = _occupation(ctx, end + 1, *occupation)
@@ -690,8 +692,8 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
     elif title_start + 1 == head and doc[title_start].text in gazetteer.lexicon().org_heads \
             and not any(ctx.state_at(i) for i in range(start, title_start)) \
             and (owner := _named_before(ctx, doc[title_start].text, title_start)):
-        # ("Slovakia's Government Plenipotentiary X": the State's office, its first word no body's)
-        # "Academy Director X" after "the OSCE Academy in Bishkek": the body's word refers back to it.
+        # "Academy Director X" after "the OSCE Academy in Bishkek": the body's word refers back to it (not after a
+        # State: "Slovakia's Government Plenipotentiary X" is the State's office).
         acronym, title_start = owner, head
     state = next((ctx.state_at(i) for i in range(start, title_start) if ctx.state_at(i)), None)
     prefix_orgs = [ctx.org_at[i] for i in range(start, title_start) if i in ctx.org_at]
