@@ -796,3 +796,19 @@ def test_a_republics_court_two_bodies_before_an_acronym_and_a_committees_listed_
             "Social Affairs, Health and Family Committee"} <= set(found)
     assert ("Ana Rusu-Popa", "Chair", "Social Affairs, Health and Family Committee") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_a_listed_short_name_ending_a_longer_one_and_a_states_body_with_its_seat(extract_text):
+    ex = extract_text(
+        "Hearing",
+        "SHKODËR, 3 March 2026 – Ilir Dervishaj, Chair of the Budget and Security Committee of the Assembly of "
+        "Albania in Tirana, opened the hearing with members of Kazakhstan's National Security Committee in Astana.",
+    )
+    found = orgs(ex)
+    assert {"Budget and Security Committee", "Assembly of Albania", "National Security Committee"} <= set(found)
+    assert not {"Security Committee", "Assembly of Albania in Tirana", "National Security Committee in Astana"} \
+        & set(found)
+    assert found["Budget and Security Committee"][1] == "Assembly of Albania"
+    assert found["National Security Committee"][1] is None  # no OSCE body
+    assert ("Ilir Dervishaj", "Chair", "Budget and Security Committee") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

@@ -103,28 +103,30 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             end = opened  # "the World Customs Organization (WCO": the model's span stops inside the brackets
         if start >= end:
             continue
-        if not ent.ent_id_ and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text == "Minister":
+        ent_id = ent.ent_id_
+        if not ent_id and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text == "Minister":
             continue  # "Deputy Minister of | Territorial Administration and Infrastructure X": the office's portfolio
-        if _inside_longer_name(doc, ent, start):
+        longer = _inside_longer_name(doc, ent, start)
+        if longer:
             # "Kazakhstan's National | Security Committee": the longer name, which the gazetteer does not list
             while start > 0 and _opens_longer_name(doc, start):
                 start -= 1
-            ent = Span(doc, start, ent.end, label="ORG")
-        if not ent.ent_id_ and _state_name_opens(doc, start):
+            ent_id = ""  # the longer name is not the listed one (a span's id would be that of its root)
+        if not ent_id and _state_name_opens(doc, start):
             start -= 1  # "the Kazakhstan Bar Association": the State's name opens the body's
-        if not ent.ent_id_:
+        if not ent_id:
             start = _hyphen_joined_start(doc, start)
-        if not ent.ent_id_ or ent.ent_id_ == FIELD_OPERATION_ID:  # "Mission to Bosnia and Herzegovina" runs on too
+        if (not ent_id or ent_id == FIELD_OPERATION_ID) and not longer:  # "Mission to Bosnia and ..." runs on too
             known = _known_org_after_and(doc, start, end)
             if known is not None:
                 end, (k_start, k_end, entry) = known[0], known[1:]
                 found.append(_Found(k_start, k_end, doc[k_start:k_end].text, entry.key))
                 seen.add((k_start, k_end))
-        if not ent.ent_id_ and end - 1 in heads and end in heads:
+        if not ent_id and end - 1 in heads and end in heads:
             continue  # "National Programme| Officer": the first words of a title the span cuts
-        if not ent.ent_id_ and doc[end - 1].text == "Staff" and _of_office(doc, start, heads):
+        if not ent_id and doc[end - 1].text == "Staff" and _of_office(doc, start, heads):
             continue  # "Chief of the | Armed Forces Staff": the staff a chief heads is part of the office
-        if not ent.ent_id_ and start in heads:
+        if not ent_id and start in heads:
             # "The Permanent Observer of the League of Arab States" as one span: the office is no part of the name.
             k = start
             while k < end and k in heads:
@@ -165,14 +167,15 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         end = _listed_portfolios(doc, start, end)
         end = _state_after(doc, start, end)
         teaching = doc[start].text in TEACHING_BODIES  # "the University of Arts | in Tirana"
-        if not ent.ent_id_ and (doc[end - 1].text in gazetteer.lexicon().org_heads or teaching
+        if not ent_id and (doc[end - 1].text in gazetteer.lexicon().org_heads or teaching
                                 or doc[start].text in POSTED_BODIES) and not _premises_of(doc, start):
-            end = _place_complement(doc, end, heads, people, posted=doc[start].text in POSTED_BODIES)
-        if not ent.ent_id_:
+            end = _place_complement(doc, end, heads, people, posted=doc[start].text in POSTED_BODIES,
+                                    of_state=_after_state_possessive(doc, start))
+        if not ent_id:
             end = _and_joined_end(doc, end, heads, people)
             start = _and_joined_start(doc, start, end, heads, people)
             joined_until = max(joined_until, end)
-        complement = None if ent.ent_id_ else _complement_after(doc, start, end, documents)
+        complement = None if ent_id else _complement_after(doc, start, end, documents)
         if complement is not None and complement[1] and doc[start].text not in POSTED_BODIES:
             # "the Conventional Arms Branch of | UNODA", "the Global Maritime Crime Programme of | the United Nations
             # Office on Drugs and Crime": a unit of a listed organization, named without its parent; a body that
@@ -181,27 +184,27 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         elif complement is not None:
             end, owner = complement
             joined_until = end
-        unit_end = _prefixed_unit(doc, end, heads, people) if ent.ent_id_ and ent.ent_id_ != FIELD_OPERATION_ID else end
+        unit_end = _prefixed_unit(doc, end, heads, people) if ent_id and ent_id != FIELD_OPERATION_ID else end
         if unit_end > end:
             # "ODIHR Election Observation Mission": a unit named with its parent's prefix.
             owner, end = doc[start:end].text, unit_end
             # "the OSCE Academy | in Bishkek": the place the unit is in is part of its name.
             end = _and_joined_end(doc, _place_complement(doc, end, heads, people), heads, people)
             end = _state_after(doc, start, end)  # "the OSCE Support Programme | for Ukraine"
-        if not ent.ent_id_ and doc[end - 1].text not in gazetteer.lexicon().org_heads \
+        if not ent_id and doc[end - 1].text not in gazetteer.lexicon().org_heads \
                 and has_org_head(doc[start:end].text):
             end = _between_end(doc, end, people)
         end = _to_bracketed_acronym(doc, start, end, heads, people)
         text = doc[start:end].text
-        if any(start in r and end - 1 in r for r in documents) and not (ent.ent_id_ and is_possessive(doc[end])):
+        if any(start in r and end - 1 in r for r in documents) and not (ent_id and is_possessive(doc[end])):
             continue
         # "an OSCE seminar": a listed organization that is no meeting series organizes the meeting; it names none.
-        organizer = bool(ent.ent_id_) and ent.ent_id_ != FIELD_OPERATION_ID and not gazetteer.find_series(text)
+        organizer = bool(ent_id) and ent_id != FIELD_OPERATION_ID and not gazetteer.find_series(text)
         if _names_an_event(doc, start, end) and not organizer or (start, end) in seen \
                 or _tail_of_longer_name(doc, start, end):
             continue
-        entry = (None if unit_end > ent.end else gazetteer.org_by_key(ent.ent_id_)) or gazetteer.find_org(text)
-        field_operation = ent.ent_id_ == FIELD_OPERATION_ID and entry is None
+        entry = (None if unit_end > ent.end else gazetteer.org_by_key(ent_id)) or gazetteer.find_org(text)
+        field_operation = ent_id == FIELD_OPERATION_ID and entry is None
         if entry is None and not field_operation:
             if text in NOT_ORGS or _PLURAL_ACRONYM.fullmatch(text) or gazetteer.find_series(text) \
                     or gazetteer.find_state(text):
@@ -814,6 +817,12 @@ def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) ->
         return _posted_to(doc, start, stop), doc[k:stop].text
     if doc[end].lower_ == "of" and doc[k - 1].lower_ == "the" and doc[k].text in gazetteer.lexicon().org_heads \
             and not doc[k].ent_type_ and (k + 1 == len(doc) or not is_title_word(doc[k + 1])):
+        if k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].ent_type_ == "GPE" and doc[k + 2].ent_id_:
+            # "the Defence Committee of | the Parliament of Georgia": a unit of the State's body, named apart
+            stop = k + 3
+            while stop < len(doc) and doc[stop].ent_iob_ == "I":
+                stop += 1
+            return end, doc[k:stop].text
         return k + 1, None  # "the Central Forensic Laboratory of | the Police": a body named by its kind ends the name
     document = next((r for r in documents if r.start == k), None)
     if document is not None:
@@ -931,6 +940,12 @@ def _hyphen_joined_start(doc: Doc, start: int) -> int:
     return start
 
 
+def _after_state_possessive(doc: Doc, start: int) -> bool:
+    """"Kazakhstan's | National Security Committee"."""
+    return start >= 2 and is_possessive(doc[start - 1]) and doc[start - 2].ent_type_ == "GPE" \
+        and bool(doc[start - 2].ent_id_)
+
+
 def _state_adjective(token) -> bool:  # noqa: ANN001 - a spaCy Token
     """A State's adjective of one word ("Thai", "Moldovan"), as the gazetteer tags it."""
     return token.ent_type_ == "NORP" and bool(token.ent_id_) and token.ent_iob_ == "B" \
@@ -990,7 +1005,11 @@ def _inside_longer_name(doc: Doc, ent: Span, start: int) -> bool:
 
 def _opens_longer_name(doc: Doc, start: int) -> bool:
     before = doc[start - 1]
-    return is_title_word(before) and before.is_alpha and not before.ent_type_ and not before.text.isupper() \
+    if before.lower_ == "and" and start >= 3 and doc[start - 3].lower_ == "the":
+        return _opens_longer_name(doc, start - 1)  # "the Defence and | Security Committee of ..."
+    # A word the model tagged as a name with it, not one listed, opens it too ("the Defence and" as ORG).
+    untagged = not before.ent_type_ or before.ent_type_ == "ORG" and not before.ent_id_
+    return is_title_word(before) and before.is_alpha and untagged and not before.text.isupper() \
         and not before.is_sent_start and not before.is_stop and before.text not in gazetteer.lexicon().honorifics
 
 
@@ -1016,7 +1035,8 @@ COMMITTEE_WORDS = {"Committee", "Commission", "Council", "Subcommittee", "Board"
 TEACHING_BODIES = {"University", "Academy", "College", "Institute", "School"}
 
 
-def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], posted: bool = False) -> int:
+def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], posted: bool = False,
+                      of_state: bool = False) -> int:
     """"the Central Council | of German Sinti and Roma", "the Higher Court | in Novi Sad", "the Embassy | of
     Switzerland in Serbia": the model stops a body's name before the people or the place it is of or in.
     Only States, peoples, places and untagged capitalised words; another body is a name of its own."""
@@ -1030,6 +1050,10 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], pos
             and n not in heads and n not in people and doc[n].text not in org_heads and not doc[n].text.isupper()
 
     while k + 1 < len(doc) and doc[k].lower_ in connectors and doc[k].is_lower:
+        if of_state and doc[k].lower_ == "in" and not posted:
+            # "the Parliament of Georgia | in Tbilisi", "Kazakhstan's National Security Committee | in Astana": a
+            # State's body is named by its State, not by its seat
+            break
         j = k + 1
         if posted and doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].ent_type_ == "GPE":
             j += 1  # "the Embassy of | the United Kingdom in Chisinau"
@@ -1051,6 +1075,7 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], pos
                 and j + 1 not in people \
                 and (j + 2 >= len(doc) or not is_title_word(doc[j + 2])):
             j += 2  # "of German Sinti and Roma"
+        of_state = doc[k].lower_ == "of" and doc[k + 1].ent_type_ == "GPE" and bool(doc[k + 1].ent_id_)
         k = j
     return k
 
