@@ -42,6 +42,8 @@ def _load(model: str) -> Language:
         if not Language.has_factory(name):
             Language.component(name, func=component)
     nlp = spacy.load(model)
+    for abbreviation in ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     first = next((p for p in ("parser", "senter", "tagger") if p in nlp.pipe_names), None)
     nlp.add_pipe("paragraph_boundaries", **({"before": first} if first else {"first": True}))
     before = {"before": "ner"} if "ner" in nlp.pipe_names else {}
@@ -52,6 +54,11 @@ def _load(model: str) -> Language:
         ruler.add_patterns(gazetteer_patterns())
     nlp.add_pipe("paragraph_entities", last=True)
     return nlp
+
+
+# Abbreviations the model's tokenizer splits from their full stop, which then ends a sentence inside a name
+# ("Ss. Cyril and Methodius University": "Saints", as "St." is "Saint", which spaCy keeps whole).
+ABBREVIATIONS = ("Ss.", "Sts.")
 
 
 def paragraph_boundaries(doc: Doc) -> Doc:

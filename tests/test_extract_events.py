@@ -497,3 +497,10 @@ def test_a_course_completed_today_that_began_on_a_date(extract_text):
                       "course near Mostar. The course, which began on 11 May, was organized by the OSCE.",
                       date=dt.date(2026, 5, 29))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2026-05-11", "2026-05-29")]
+
+
+def test_a_competition_is_an_event(extract_text):
+    ex = extract_text("Students argue at debating competition", "SHKODËR, 9 May 2027 – Ten teams argued a case at "
+                      "a regional debating competition held in Shkodër from 29 April to 1 May.",
+                      date=dt.date(2027, 5, 9))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2027-04-29", "2027-05-01")]

@@ -812,3 +812,22 @@ def test_a_listed_short_name_ending_a_longer_one_and_a_states_body_with_its_seat
     assert found["National Security Committee"][1] is None  # no OSCE body
     assert ("Ilir Dervishaj", "Chair", "Budget and Security Committee") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_universities_named_after_a_state_a_person_or_saints_and_a_faculty_of_one(extract_text):
+    ex = extract_text(
+        "Moot court",
+        "OHRID, 3 March 2026 – The team of Kazakhstan State University won, ahead of the team of Taras Petrenko "
+        "National Law University in Odesa. Ana Vulpe, a lecturer in civil procedure at Kazakhstan State University, "
+        "coached it.",
+        "Vesna Trajkovska, a professor of organic chemistry at Ss. Petar and Pavle University in Ohrid, whose "
+        "laboratory tested the kits, spoke next.",
+        "The Dean of the Faculty of Economics of Daugava National University, Juris Ozols, opened the round.",
+    )
+    found = orgs(ex)
+    assert {"Kazakhstan State University", "Taras Petrenko National Law University in Odesa",
+            "Ss. Petar and Pavle University in Ohrid", "Faculty of Economics", "Daugava National University"} \
+        <= set(found)
+    assert ("Juris Ozols", "Dean", "Faculty of Economics") in {(r.person, r.title, r.organization) for r in ex.roles}
+    assert ("Vesna Trajkovska", "professor of organic chemistry", "Ss. Petar and Pavle University in Ohrid") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

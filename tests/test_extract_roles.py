@@ -929,3 +929,24 @@ def test_an_office_of_a_region_named_in_lower_case(extract_text):
     )
     assert ("Rustam Nazarzoda-Holm", "Deputy Governor", None) in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_a_remit_list_a_second_clause_office_a_chapters_chair_and_a_team_leader(extract_text):
+    ex = extract_text(
+        "Talks",
+        "OHRID, 3 March 2026 – “Rivers have no borders,” said Ilinca Morar-Vasilescu, Minister of Energy, Mining "
+        "and Geological Surveys, “and neither do floods.”",
+        "“Tenders are where money meets power,” said Oskar Lindqvist-Aho, who led the visiting team and is Senior "
+        "Legal Adviser at the ODIHR.",
+        "Teodor Brânză, chair of the Latvian chapter of Transparency International, told the visitors about it.",
+        "Halvard Ødegård, Team Leader of the European Union’s Border Support Programme in the Caucasus (BSPC), "
+        "joined by video link.",
+        "Mirko Stanić, who is UNODC's Regional Programme Co-ordinator for Central Asia, said the route had moved.",
+    )
+    found = roles(ex)
+    assert ("Ilinca Morar-Vasilescu", "Minister of Energy, Mining and Geological Surveys", None, None) in found
+    assert ("Oskar Lindqvist-Aho", "Senior Legal Adviser", "ODIHR", None) in found
+    assert ("Teodor Brânză", "chair of the Latvian chapter", "Transparency International", None) in found
+    assert ("Halvard Ødegård", "Team Leader", "Border Support Programme in the Caucasus", None) in found
+    assert ("Mirko Stanić", "Regional Programme Co-ordinator for Central Asia", "UNODC", None) in found
+    assert "Regional Programme Co-ordinator" not in {o.name for o in ex.organizations}

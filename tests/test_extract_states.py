@@ -125,3 +125,9 @@ def test_peoples_and_languages_listed_before_their_head_name_no_state(extract_te
     )
     assert set(states(ex)) == {"Croatia", "Latvia"}
     assert not {"Kosovo Serb", "Bosniak"} & {p.name for p in ex.people}
+
+
+def test_a_state_adjective_naming_an_acronyms_language(extract_text):
+    ex = extract_text("Visit", "NICOSIA, 3 March 2026 – The visitors met the Financial Intelligence Unit, known by "
+                      "its Turkish acronym MASAK, and officials of Malta.")
+    assert states(ex) == {"Malta": "participating"}

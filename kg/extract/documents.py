@@ -41,8 +41,13 @@ def document_spans(doc: Doc) -> list[tuple[int, int]]:
         if _unit_connector(doc, owned, head.start) or (
                 start >= 2 and doc[start - 1].is_lower and has_org_head(doc[start - 2].text)):
             continue
-        if doc[end - 1].text in gazetteer.lexicon().org_heads and not any(t.is_lower for t in doc[head.end : end]):
-            continue  # "Southeast European Law Enforcement Center": a body's name with a document word as modifier
+        named = head.end
+        while named < end and is_title_word(doc[named]):
+            named += 1
+        if named > head.end and doc[named - 1].text in gazetteer.lexicon().org_heads:
+            # "Southeast European Law Enforcement Center", "X National Law University | in Kharkiv": a body's name
+            # with a document word as modifier
+            continue
         words = [t for t in doc[start:end] if is_title_word(t)]
         if len(words) >= 2 and not (bounds and bounds[-1][1] > start):
             bounds.append((start, end))

@@ -124,6 +124,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                 seen.add((k_start, k_end))
         if not ent_id and end - 1 in heads and end in heads:
             continue  # "National Programme| Officer": the first words of a title the span cuts
+        if not ent_id and end - 1 in heads and _modifiers_then_head(doc, start, end, heads):
+            continue  # "Regional Programme Co-ordinator": a title of the role words, no body
         if not ent_id and doc[end - 1].text == "Staff" and _of_office(doc, start, heads):
             continue  # "Chief of the | Armed Forces Staff": the staff a chief heads is part of the office
         if not ent_id and start in heads:
@@ -166,13 +168,17 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             start = inner[-1] + 1
         end = _listed_portfolios(doc, start, end)
         end = _state_after(doc, start, end)
-        teaching = doc[start].text in TEACHING_BODIES  # "the University of Arts | in Tirana"
+        # "the University of Arts | in Tirana", "Ss. Cyril and Methodius University | in Skopje"
+        teaching = doc[start].text in TEACHING_BODIES or doc[end - 1].text in TEACHING_BODIES
         if not ent_id and (doc[end - 1].text in gazetteer.lexicon().org_heads or teaching
                                 or doc[start].text in POSTED_BODIES) and not _premises_of(doc, start):
             end = _place_complement(doc, end, heads, people, posted=doc[start].text in POSTED_BODIES,
                                     of_state=_after_state_possessive(doc, start))
         if not ent_id:
-            end = _and_joined_end(doc, end, heads, people)
+            joined = _and_joined_end(doc, end, heads, people)
+            if joined > end and doc[joined - 1].text in TEACHING_BODIES:
+                joined = _place_complement(doc, joined, heads, people)  # "Ss. Cyril | and Methodius University in X"
+            end = joined
             start = _and_joined_start(doc, start, end, heads, people)
             joined_until = max(joined_until, end)
         complement = None if ent_id else _complement_after(doc, start, end, documents)
@@ -298,7 +304,8 @@ def _faculty_of_university(doc: Doc, item: _Found) -> list[_Found]:
     for p in range(item.start + 3, item.end - 2):
         if doc[p].lower_ == "of":
             q = p + 2 if doc[p + 1].lower_ == "the" else p + 1
-            if q < item.end and doc[q].text in TEACHING_BODIES:
+            # "of the University of Niš", "of Uzhhorod National University"
+            if q < item.end and any(t.text in TEACHING_BODIES for t in doc[q : item.end]) and is_title_word(doc[q]):
                 return _unit_and_parent(doc, item.start, p, q, item.end)
     return [item]
 
@@ -940,6 +947,14 @@ def _hyphen_joined_start(doc: Doc, start: int) -> int:
     return start
 
 
+def _modifiers_then_head(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
+    """Are tokens start..end a role's modifiers ("Regional", "Programme"), then a role head ending at ``end``?"""
+    k = start
+    while k < end and k not in heads and doc[k].text in gazetteer.lexicon().role_modifiers:
+        k += 1
+    return k > start and all(i in heads for i in range(k, end))
+
+
 def _after_state_possessive(doc: Doc, start: int) -> bool:
     """"Kazakhstan's | National Security Committee"."""
     return start >= 2 and is_possessive(doc[start - 1]) and doc[start - 2].ent_type_ == "GPE" \
@@ -972,8 +987,12 @@ def _connected_name(doc: Doc, i: int, heads: set[int], people: set[int]) -> int 
 def _state_name_opens(doc: Doc, start: int) -> bool:
     """"the Korea | Coast Guard": a State's one-word name between "the" and a body's name is part of it
     (its adjective is not: "the Uzbek Customs Committee")."""
-    return start >= 2 and doc[start - 1].ent_type_ == "GPE" and bool(doc[start - 1].ent_id_) \
-        and doc[start - 1].ent_iob_ == "B" and doc[start].ent_iob_ != "I" and doc[start - 2].lower_ == "the"
+    if not (start >= 2 and doc[start - 1].ent_type_ == "GPE" and bool(doc[start - 1].ent_id_)
+            and doc[start - 1].ent_iob_ == "B" and doc[start].ent_iob_ != "I"):
+        return False
+    # "at Moldova State University": a school named after its State needs no "the"
+    return doc[start - 2].lower_ == "the" or doc[start - 2].lower_ in {"of", "at", "from"} and any(
+        t.text in TEACHING_BODIES for t in doc[start : start + 4])
 
 
 def _listed_unit(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:

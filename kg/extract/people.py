@@ -662,7 +662,7 @@ def subject_word(token: Token) -> bool:
 
 # Lower-case words for a part of a body: "head of the maritime inspection department of the Y".
 UNIT_NOUNS = {"department", "unit", "section", "division", "sector", "office", "service", "team", "branch", "desk",
-              "directorate", "programme", "laboratory"}
+              "directorate", "programme", "laboratory", "chapter"}
 
 
 def unit_subject(doc: Doc, start: int, end: int) -> bool:

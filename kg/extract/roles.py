@@ -497,6 +497,13 @@ def _second_office(doc: Doc, i: int) -> int:
         return i + 2
     if i + 3 < len(doc) and doc[i + 1].lemma_ in {"serve", "act", "work"} and doc[i + 2].lower_ == "as":
         return i + 3
+    if doc[i].lower_ == "who":
+        # "X, who led the delegation and is Senior Adviser at the Y": the office after the clause's "and"
+        k = i + 1
+        while k + 2 < len(doc) and k - i < 12 and not doc[k].is_punct and doc[k].lower_ != "and":
+            k += 1
+        if k + 2 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lemma_ == "be" and doc[k + 1].tag_ == "VBZ":
+            return k + 2
     return len(doc)
 
 
@@ -551,9 +558,29 @@ def _apposition(ctx: _Context, start: int) -> Role | None:
         elif token.is_lower and token.pos_ in {"ADJ", "DET"} and lower < MAX_LOWER_BEFORE_HEAD:
             lower += 1  # "the OSCE's new Special Representative"
             j += 1
+        elif _remit_list_comma(ctx, start, j):
+            j += 1  # "Minister of Ecology, | Spatial Planning and Urbanism"
         else:
             break
     return _parse(ctx, start, j)
+
+
+def _remit_list_comma(ctx: _Context, start: int, i: int) -> bool:
+    """Is the comma at token i one of a list of portfolios after "of" or "for" in the phrase from ``start``, which
+    "and" and capitalised words close before the apposition ends ("Minister of Ecology, Spatial Planning and
+    Urbanism, said")?"""
+    doc = ctx.doc
+    if doc[i].text != "," or not is_title_word(doc[i - 1]) or not any(t.lower_ in {"of", "for"} for t in doc[start:i]):
+        return False
+    k, closed = i + 1, False
+    while k < len(doc) and k - i < 12 and k not in ctx.person_tokens and not doc[k].ent_id_ \
+            and doc[k].ent_type_ in {"", "ORG"} \
+            and (is_title_word(doc[k]) or doc[k].text == "," and not closed and is_title_word(doc[k - 1])
+                 and k + 1 < len(doc) and is_title_word(doc[k + 1])
+                 or doc[k].lower_ == "and" and not closed and is_title_word(doc[k - 1])):
+        closed = closed or doc[k].lower_ == "and"
+        k += 1
+    return closed and is_title_word(doc[k - 1]) and (k == len(doc) or doc[k].is_punct or doc[k].is_lower)
 
 
 def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role | None:
