@@ -831,3 +831,20 @@ def test_universities_named_after_a_state_a_person_or_saints_and_a_faculty_of_on
     assert ("Juris Ozols", "Dean", "Faculty of Economics") in {(r.person, r.title, r.organization) for r in ex.roles}
     assert ("Vesna Trajkovska", "professor of organic chemistry", "Ss. Petar and Pavle University in Ohrid") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_two_bodies_joined_by_and_a_topic_word_the_model_calls_a_person_and_new_body_words(extract_text):
+    ex = extract_text(
+        "Handover",
+        "OHRID, 3 March 2026 – The Mission handed over ten scanners to Albania's Customs Administration and Border "
+        "Police. Officials of Estonia’s Police and Border Guard Board attended.",
+        "The visitors met officials of the Treasury of the Republic of Malta and of the Office of Registrar of "
+        "Charities and Intellectual Property, which keeps the register.",
+        "Courses reached some 90 officers of the Border Troops of Kyrgyzstan's State Border Service.",
+    )
+    found = orgs(ex)
+    assert {"Customs Administration", "Border Police", "Police and Border Guard Board",
+            "Treasury of the Republic of Malta", "Office of Registrar of Charities and Intellectual Property",
+            "Border Troops"} <= set(found)
+    assert "Customs Administration and Border Police" not in found
+    assert "Intellectual Property" not in {p.name for p in ex.people}

@@ -950,3 +950,9 @@ def test_a_remit_list_a_second_clause_office_a_chapters_chair_and_a_team_leader(
     assert ("Halvard Ødegård", "Team Leader", "Border Support Programme in the Caucasus", None) in found
     assert ("Mirko Stanić", "Regional Programme Co-ordinator for Central Asia", "UNODC", None) in found
     assert "Regional Programme Co-ordinator" not in {o.name for o in ex.organizations}
+
+
+def test_an_occupation_after_and_in_an_apposition_that_opens_with_no_office(extract_text):
+    ex = extract_text("Moot court", "OHRID, 3 March 2026 – Irina Ceban-Lupu, the Georgian team’s coach and a "
+                      "lecturer in civil law at Batumi State University, said her students had worked hard.")
+    assert ("Irina Ceban-Lupu", "lecturer in civil law", "Batumi State University", None) in roles(ex)

@@ -10,6 +10,7 @@ event series and the dateline are not organizations.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -81,7 +82,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found: list[_Found] = []
     seen: set[tuple[int, int]] = set()
     joined_until = 0  # end of a name that took in the organization after it
-    for ent in doc.ents:
+    for ent in _two_bodies_apart(doc, doc.ents):
         if not (ent.label_ == "ORG" or _institution_as_facility(ent)) or skip[0] <= ent.start_char < skip[1] \
                 or people.intersection(range(ent.start, ent.end)):
             continue
@@ -287,6 +288,22 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _two_bodies_apart(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
+    """"North Macedonia's Customs Administration and Border Police" as one ORG span: two bodies, each of a
+    word or more and its own organization word, are two names ("the Ministry of Labour and Social Policy" is one:
+    "Labour" closes no body; so is "Estonia's Police and Border Guard Board": "Police" alone names none)."""
+    org_heads = gazetteer.lexicon().org_heads
+    for ent in ents:
+        k = next((i for i in range(ent.start + 2, ent.end - 2) if doc[i].lower_ == "and"), None)
+        if ent.label_ != "ORG" or ent.ent_id_ or k is None or doc[k - 1].text not in org_heads \
+                or not is_title_word(doc[k - 2]) \
+                or doc[ent.end - 1].text not in org_heads or not all(is_title_word(t) for t in doc[k + 1 : ent.end]):
+            yield ent
+            continue
+        yield Span(doc, ent.start, k, label="ORG")
+        yield Span(doc, k + 1, ent.end, label="ORG")
 
 
 def _unit_and_parent(doc: Doc, start: int, end: int, parent_start: int, parent_end: int) -> list[_Found]:
@@ -1140,6 +1157,8 @@ def _and_joined_start(doc: Doc, start: int, end: int, heads: set[int], people: s
     # "Estonia’s Police and | Border Guard Board": a State's possessive opens the name as "the" does.
     opens = doc[k - 1].lower_ == "the" or (k >= 2 and is_possessive(doc[k - 1]) and doc[k - 2].ent_type_ == "GPE"
                                            and bool(doc[k - 2].ent_id_))
+    if not listed and start - 1 - k >= 2 and doc[start - 2].text in gazetteer.lexicon().org_heads:
+        return start  # "the Customs Administration and | Border Police": a body of its own before "and"
     return k if k < start - 1 and opens else start
 
 
@@ -1154,7 +1173,8 @@ def _name_words(doc: Doc, i: int, heads: set[int], people: set[int], places: boo
             while k < len(doc) and doc[k].ent_iob_ == "I":
                 k += 1
             continue
-        if doc[k].ent_id_ or doc[k].ent_type_ not in {"", "ORG"}:
+        # A PERSON tag the people extractor did not take is the model's error ("and | Intellectual Property").
+        if doc[k].ent_id_ or doc[k].ent_type_ not in {"", "ORG", "PERSON"}:
             break
         k += 1
     return k

@@ -441,8 +441,10 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
                 return True
             if token.is_punct and not is_possessive(token) and token.text != "-" or token.pos_ in {"VERB", "AUX"}:
                 break
-    # An occupation after: "X, a reporter for ...", "X, an investigative journalist".
-    if end < len(doc) and doc[end].text == "," and _occupation_after(doc, end + 1):
+    # An occupation after: "X, a reporter for ...", "X, an investigative journalist", "X, the team's coach and a
+    # lecturer at ...".
+    if end < len(doc) and doc[end].text == "," and (_occupation_after(doc, end + 1)
+                                                    or conjunct_occupation_after(doc, end + 1)):
         return True
     # A relative clause only people take: "X, who runs a workshop in ...".
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
@@ -631,6 +633,18 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
             # list, told by the employer right after it.
             return k, k + 1
     return None
+
+
+def conjunct_occupation_after(doc: Doc, i: int) -> tuple[int, int, int] | None:
+    """"X, | the team's coach and a lecturer in law at the Y": where the occupation's "a" starts and the occupation's
+    bounds, after an "and" that joins it to words of no office."""
+    k = i
+    while k + 2 < len(doc) and k - i < 8 and not doc[k].is_punct and doc[k].lower_ != "and":
+        k += 1
+    if k + 2 >= len(doc) or doc[k].lower_ != "and" or doc[k + 1].lower_ not in {"a", "an"}:
+        return None
+    occupation = occupation_after(doc, k + 1)
+    return (k + 1, *occupation) if occupation is not None else None
 
 
 def _employer_after(doc: Doc, i: int) -> bool:

@@ -35,7 +35,7 @@ from kg.extract.common import (
     she_or_he_subject,
 )
 from kg.extract.organizations import org_mentions
-from kg.extract.people import UNIT_NOUNS, occupation_after, subject_word, unit_subject
+from kg.extract.people import UNIT_NOUNS, conjunct_occupation_after, occupation_after, subject_word, unit_subject
 from kg.model import Extraction, Release, RoleStatement
 
 MAX_LOWER_BEFORE_HEAD = 3
@@ -486,7 +486,13 @@ def _after(ctx: _Context, end: int) -> Role | None:
     role = _apposition(ctx, end + 1)
     if role is not None and role.end < len(doc) and doc[role.end].tag_ in {"VBD", "VBZ", "VBP", "MD"}:
         return None  # "..., X, the High Commissioner noted that": the title is the next clause's subject
-    return role
+    return role or _second_conjunct_occupation(ctx, end + 1)
+
+
+def _second_conjunct_occupation(ctx: _Context, start: int) -> Role | None:
+    """"X, the team's coach and a lecturer in law at the Y": no office first, then an occupation after "and a"."""
+    found = conjunct_occupation_after(ctx.doc, start)
+    return _occupation(ctx, *found) if found is not None else None
 
 
 def _second_office(doc: Doc, i: int) -> int:
