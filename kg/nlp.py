@@ -57,8 +57,8 @@ def _load(model: str) -> Language:
 
 
 # Abbreviations the model's tokenizer splits from their full stop, which then ends a sentence inside a name
-# ("Ss. Cyril and Methodius University": "Saints", as "St." is "Saint", which spaCy keeps whole).
-ABBREVIATIONS = ("Ss.", "Sts.")
+# ("Ss. Cyril and Methodius University": "Saints", as "St." is "Saint", which spaCy keeps whole; "School No. 5").
+ABBREVIATIONS = ("Ss.", "Sts.", "No.")
 
 
 def paragraph_boundaries(doc: Doc) -> Doc:

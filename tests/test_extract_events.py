@@ -504,3 +504,10 @@ def test_a_competition_is_an_event(extract_text):
                       "a regional debating competition held in Shkodër from 29 April to 1 May.",
                       date=dt.date(2027, 5, 9))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2027-04-29", "2027-05-01")]
+
+
+def test_a_summer_school_is_an_event(extract_text):
+    ex = extract_text("Summer school", "BATUMI, 19 July 2027 – The Representative spoke at the opening of a summer "
+                      "school on investigative reporting for 30 young journalists. During the next three days, the "
+                      "participants will work on their own stories.", date=dt.date(2027, 7, 19))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2027-07-19", "2027-07-21")]

@@ -848,3 +848,11 @@ def test_two_bodies_joined_by_and_a_topic_word_the_model_calls_a_person_and_new_
             "Border Troops"} <= set(found)
     assert "Customs Administration and Border Police" not in found
     assert "Intellectual Property" not in {p.name for p in ex.people}
+
+
+def test_a_court_ends_before_the_person_it_fined(extract_text):
+    ex = extract_text("Ruling", "BATUMI, 3 March 2026 – In its judgment of Friday, the Supreme Court’s Chamber of "
+                      "Criminal Cases overturned a fine of 2,000 lari imposed in March by the Kobuleti District Court "
+                      "on Tamar Gelashvili, a reporter for the regional news website Adjara Today.")
+    assert "Kobuleti District Court" in orgs(ex)
+    assert not any("Gelashvili" in name for name in orgs(ex))

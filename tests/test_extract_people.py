@@ -461,3 +461,9 @@ def test_a_person_of_a_state_after_a_rank_or_before_who(extract_text):
         "and Light Weapons; and Ana Vuković, a project manager.",
     )
     assert {"Henrik Dahlgaard", "Ieva Kalniņa-Ozola"} <= {p.name for p in ex.people}
+
+
+def test_a_language_named_after_a_compass_point_is_no_person(extract_text):
+    ex = extract_text("Hearing", "ALTA, 3 March 2026 – Risten Oskal-Bær, who teaches North Sámi at the upper "
+                      "secondary school in Alta, said that his pupils had asked him to come.")
+    assert [p.name for p in ex.people] == ["Risten Oskal-Bær"]

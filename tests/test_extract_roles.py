@@ -956,3 +956,16 @@ def test_an_occupation_after_and_in_an_apposition_that_opens_with_no_office(extr
     ex = extract_text("Moot court", "OHRID, 3 March 2026 – Irina Ceban-Lupu, the Georgian team’s coach and a "
                       "lecturer in civil law at Batumi State University, said her students had worked hard.")
     assert ("Irina Ceban-Lupu", "lecturer in civil law", "Batumi State University", None) in roles(ex)
+
+
+def test_an_adviser_on_a_subject_a_governor_of_a_province_and_a_numbered_school(extract_text):
+    ex = extract_text(
+        "Visit",
+        "KHOVD, 3 March 2026 – Arne Vestbø, a senior adviser on hate crime at the Troms Police District, replied.",
+        "The High Commissioner met the Governor of Uvs province, Batbayar Enkhtuya, and Saule Nurkanova, the "
+        "principal of Khovd Secondary School No. 3.",
+    )
+    found = roles(ex)
+    assert ("Arne Vestbø", "senior adviser on hate crime", "Troms Police District", None) in found
+    assert ("Batbayar Enkhtuya", "Governor", None, None) in found
+    assert ("Saule Nurkanova", "principal", "Khovd Secondary School No. 3", None) in found

@@ -182,7 +182,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             end = joined
             start = _and_joined_start(doc, start, end, heads, people)
             joined_until = max(joined_until, end)
-        complement = None if ent_id else _complement_after(doc, start, end, documents)
+        complement = None if ent_id else _complement_after(doc, start, end, documents, people)
         if complement is not None and complement[1] and doc[start].text not in POSTED_BODIES:
             # "the Conventional Arms Branch of | UNODA", "the Global Maritime Crime Programme of | the United Nations
             # Office on Drugs and Crime": a unit of a listed organization, named without its parent; a body that
@@ -505,9 +505,10 @@ BUILDING_WORDS = {"Centre", "Center", "Palace", "Hall", "House"}
 def _institution_as_facility(ent) -> bool:  # noqa: ANN001 - a spaCy Span
     """"the Stockholm International Peace Research Institute" tagged FAC: a facility named with an organization
     word (not one that names buildings too) is an organization."""
-    last = ent[-1]
-    return ent.label_ == "FAC" and len(ent) > 2 and last.text in gazetteer.lexicon().org_heads \
-        and last.text not in BUILDING_WORDS
+    last, heads = ent[-1], gazetteer.lexicon().org_heads
+    # "the Finnmark Police District": a head of two words ends it
+    ends = last.text in heads or any(ent.text.endswith(" " + head) for head in heads if " " in head)
+    return ent.label_ == "FAC" and len(ent) > 2 and ends and last.text not in BUILDING_WORDS
 
 
 def _known_org_after_and(doc: Doc, start: int, end: int) -> tuple[int, int, int, gazetteer.OrgEntry] | None:
@@ -678,7 +679,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         if end > i + 1:
             end = _and_to_acronym(doc, end, heads, people)
         elif i > 0 and doc[i - 1].lower_ == "the" \
-                and (parent := _complement_after(doc, i, i + 1, documents)) is not None and parent[1]:
+                and (parent := _complement_after(doc, i, i + 1, documents, people)) is not None and parent[1]:
             end = parent[0]  # "the Delegation of the European Union to North Macedonia"
         if end == i + 1:
             # "the Policy and Mediation Division | of the United Nations ...": a listed unit before its parent;
@@ -824,7 +825,8 @@ def _of_office(doc: Doc, start: int, heads: set[int]) -> bool:
     return k >= 2 and doc[k - 1].lower_ == "of" and k - 2 in heads
 
 
-def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) -> tuple[int, str | None] | None:
+def _complement_after(doc: Doc, start: int, end: int, documents: list[range],
+                      people: set[int]) -> tuple[int, str | None] | None:
     """The end of a name the model cut short, and the parent it names: "the Parliamentary Assembly of
     the | Council of Europe" (an organization's body named with its parent); "the Advisory Committee |
     on the Framework Convention for ..." (a body named after the document it serves)."""
@@ -854,20 +856,21 @@ def _complement_after(doc: Doc, start: int, end: int, documents: list[range]) ->
     if doc[end].lower_ in {"on", "for"}:
         # "the Standing Working Group | for the Safety of Journalists": a group named with its task, which the
         # model cuts off or takes for a second name; a task has no organization word of its own.
-        stop = _task_words(doc, k)
+        stop = _task_words(doc, k, people)
         if doc[stop - 1].lower_ in {"of", "and"} and stop - 1 > k:
-            stop = _task_words(doc, stop + 1 if doc[stop].lower_ == "the" else stop)
+            stop = _task_words(doc, stop + 1 if doc[stop].lower_ == "the" else stop, people)
         if stop > k and is_title_word(doc[stop - 1]) and not has_org_head(doc[k:stop].text):
             return stop, None
     return None
 
 
-def _task_words(doc: Doc, i: int) -> int:
-    """End of the capitalised words from token i (untagged, or of a model ORG the gazetteer does not know)
-    and the "of"/"and" after them."""
+def _task_words(doc: Doc, i: int, people: set[int]) -> int:
+    """End of the capitalised words from token i (untagged, or of a model ORG the gazetteer does not know, or
+    of a PERSON that is none of the release's ``people``) and the "of"/"and" after them."""
     def run(k: int) -> int:
         while k < len(doc) and (is_title_word(doc[k]) and doc[k].ent_type_ in {"", "ORG", "PERSON"}
-                                and not doc[k].ent_id_ and not doc[k].text.isupper() or _hyphen_on(doc, k)):
+                                and not doc[k].ent_id_ and not doc[k].text.isupper() and k not in people
+                                or _hyphen_on(doc, k)):
             k += 2 if doc[k].text == "-" else 1
         return k
 

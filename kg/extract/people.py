@@ -319,7 +319,7 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     if all(t.text in lex.portfolio_words for t in tokens):
         return False  # "Committee on Human Rights, Gender Equality, ...": a portfolio, not a person
     if tokens[0].text in GEOGRAPHIC_WORDS:
-        return False  # "Lake Issyk-Kul", "Mount Ararat"
+        return False  # "Lake Issyk-Kul", "Mount Ararat", "North Sámi"
     text = tokens.text
     return not (gazetteer.find_state(text) or gazetteer.find_org(text) or gazetteer.find_series(text)
                 or text in lex.regions)
@@ -498,7 +498,9 @@ def _body_at(doc: Doc, i: int) -> bool:
 
 
 # Words that open the name of a feature of the land, never a person's name.
-GEOGRAPHIC_WORDS = {"Lake", "River", "Mount", "Mountains", "Gulf", "Sea", "Cape", "Bay", "Valley", "Strait", "Island"}
+# First words of places, and of the languages and regions named after a compass point ("North Sámi").
+GEOGRAPHIC_WORDS = {"Lake", "River", "Mount", "Mountains", "Gulf", "Sea", "Cape", "Bay", "Valley", "Strait", "Island",
+                    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
 
 
 # Participles whose agent is a person: "led by X", "chaired by X".
@@ -650,7 +652,7 @@ def conjunct_occupation_after(doc: Doc, i: int) -> tuple[int, int, int] | None:
 def _employer_after(doc: Doc, i: int) -> bool:
     """Does token i open the employer of an occupation: "at the Y", "with Y", "of the Y"; also after the post's
     lower-case subject ("head | of strategic analysis at Tunisia's Y")?"""
-    if i < len(doc) and doc[i].lower_ in {"of", "in"}:
+    if i < len(doc) and doc[i].lower_ in {"of", "in", "on"}:
         first = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1  # "head of the migration unit at"
         m = first
         while m < len(doc) and m - first < 4 and subject_word(doc[m]):

@@ -284,7 +284,14 @@ def _phrase_token(ctx: _Context, i: int) -> bool:
             # "Adviser on Freedom of Religion or Belief"
             or (token.lower_ == "or" and 0 < i < len(ctx.doc) - 1 and is_title_word(ctx.doc[i - 1])
                 and is_title_word(ctx.doc[i + 1]))
-            or (token.is_lower and i > 0 and ctx.doc[i - 1].text == "-"))
+            or (token.is_lower and i > 0 and ctx.doc[i - 1].text == "-")
+            # "Governor of Bayan-Ölgii province": the kind of place after its name ("of the Khatlon region" is read
+            # apart, by _parse)
+            or (token.lower_ in PLACE_NOUNS and token.is_lower and i > 1 and is_title_word(ctx.doc[i - 1])
+                and ctx.doc[i - 2].lower_ != "the"))
+
+
+PLACE_NOUNS = {"province", "region", "district", "oblast", "county", "municipality", "city", "town", "village"}
 
 
 def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
@@ -603,7 +610,7 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
         first += 1
         if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:
             return Role(title=doc[first:occ_end].text, organization=None, state=state, start=start, end=occ_end)
-    if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with", "in"}:
+    if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with", "in", "on"}:
         return None
     title_end = occ_end
     for j in range(occ_end + 1, min(occ_end + 10, len(doc))):  # hyphenated words take three tokens
@@ -614,11 +621,11 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
             return Role(title=doc[first:title_end].text, organization=org.name, state=None, start=start, end=org.end)
         token = doc[j]
         if (token.lower_ in {"at", "for", "with"} or unit_subject(doc, occ_end + 1, j)) and title_end == occ_end \
-                and doc[occ_end].lower_ in {"of", "in"} and j > occ_end + 1 \
+                and doc[occ_end].lower_ in {"of", "in", "on"} and j > occ_end + 1 \
                 and all(subject_word(t) or t.lower_ == "the" and t.i == occ_end + 1 for t in doc[occ_end + 1 : j]):
-            # "a professor of international law at the Y", "a lecturer in Georgian philology at the Y", "head of the
-            # migration unit at the Y", "deputy head of the maritime inspection department of the Y": the subject is
-            # part of the post
+            # "a professor of international law at the Y", "a lecturer in Georgian philology at the Y", "an adviser on
+            # hate crime at the Y", "head of the migration unit at the Y", "deputy head of the maritime inspection
+            # department of the Y": the subject is part of the post
             title_end = j
             continue
         hyphenated = token.text == "-" or j + 1 < len(doc) and doc[j + 1].text == "-" and not token.whitespace_ \
