@@ -856,3 +856,20 @@ def test_a_court_ends_before_the_person_it_fined(extract_text):
                       "on Tamar Gelashvili, a reporter for the regional news website Adjara Today.")
     assert "Kobuleti District Court" in orgs(ex)
     assert not any("Gelashvili" in name for name in orgs(ex))
+
+
+def test_a_body_for_a_listed_one_a_name_told_by_its_kind_and_an_office_word_in_a_bodys_name(extract_text):
+    ex = extract_text(
+        "Conference",
+        "GRAZ, 3 March 2026 – The panel was moderated by Ilona Sárközi. She is the chairperson of Amaro Drom "
+        "Styria, a Roma association founded in Graz in 1995.",
+        "Rudolf Eibiswald, a member of the Austrian Ombudsman Board, and Jang Min-seo, Secretary General of the "
+        "Korean National Commission for UNICEF, also spoke.",
+    )
+    found = orgs(ex)
+    assert {"Amaro Drom Styria", "Austrian Ombudsman Board", "Korean National Commission for UNICEF"} \
+        <= set(found)
+    assert {("Ilona Sárközi", "chairperson", "Amaro Drom Styria"),
+            ("Rudolf Eibiswald", "member", "Austrian Ombudsman Board"),
+            ("Jang Min-seo", "Secretary General", "Korean National Commission for UNICEF")} <= {
+        (r.person, r.title, r.organization) for r in ex.roles}

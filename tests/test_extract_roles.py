@@ -969,3 +969,11 @@ def test_an_adviser_on_a_subject_a_governor_of_a_province_and_a_numbered_school(
     assert ("Arne Vestbø", "senior adviser on hate crime", "Troms Police District", None) in found
     assert ("Batbayar Enkhtuya", "Governor", None, None) in found
     assert ("Saule Nurkanova", "principal", "Khovd Secondary School No. 3", None) in found
+
+
+def test_a_former_office_is_no_role(extract_text):
+    ex = extract_text("Jury", "GYEONGJU, 3 March 2026 – The jury was chaired by Batbold Ganzorig, a former Minister "
+                      "of Education of Mongolia, and included Ines Torma, Director of the Tallinn Peace Institute.")
+    found = roles(ex)
+    assert not any(person == "Batbold Ganzorig" for person, *_ in found)
+    assert ("Ines Torma", "Director", "Tallinn Peace Institute", None) in found

@@ -216,7 +216,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             if text in NOT_ORGS or _PLURAL_ACRONYM.fullmatch(text) or gazetteer.find_series(text) \
                     or gazetteer.find_state(text):
                 continue
-            if not looks_like_org(text) and not (owner and text in gazetteer.lexicon().org_heads):
+            if not looks_like_org(text) and not (owner and text in gazetteer.lexicon().org_heads) \
+                    and not _kind_after(doc, end):
                 continue  # "the Court’s Bureau": a unit's one organization word, with its owner, names it
             if any(i in heads for i in range(start, end)) and not has_org_head(text):
                 continue
@@ -671,6 +672,12 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             while end < len(doc) and (is_title_word(doc[end]) and _untagged(doc, end, token) and end not in people
                                       or _hyphen_on(doc, end)):
                 end += 2 if doc[end].text == "-" else 1  # "the Agency for Pre-Primary ... Education"
+        if end == i + 1 and i + 2 < len(doc) and doc[i + 1].lower_ == "for" and doc[i + 2].ent_type_ == "ORG" \
+                and doc[i + 2].ent_id_ and doc[i + 2].ent_iob_ == "B" and doc[i + 2].ent_id_ != FIELD_OPERATION_ID:
+            # "the Korean National Commission for | UNESCO": a body for a listed organization is named with it
+            end = i + 3
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
         if end > i + 2:
             end = _between_end(doc, end, people)
         end = max(end, _place_complement(doc, i + 1, heads, people, posted=token.text in POSTED_BODIES))
@@ -791,6 +798,19 @@ def _seat_modifier(doc: Doc, k: int) -> bool:
         doc[k].lower_ == "based" and k > 0 and doc[k - 1].text == "-")
 
 
+def _kind_after(doc: Doc, end: int) -> bool:
+    """"Romani Luma Burgenland, a Roma association founded in ...": an apposition whose noun is a kind of
+    organization says the name before it is one."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an"}:
+        return False
+    k = end + 2
+    while k < len(doc) and k - end <= 6 and doc[k].lower_ not in ORG_KINDS \
+            and (doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"} or doc[k].ent_type_ == "NORP"
+                 or doc[k].pos_ == "PROPN" and not doc[k].ent_type_ or doc[k].text == "-"):  # "a Roma association"
+        k += 1
+    return k < len(doc) and doc[k].lower_ in ORG_KINDS and doc[k].is_lower
+
+
 def _described_name(doc: Doc, i: int, people: set[int]) -> int | None:
     """"swisspeace, a peace research institute": a one-word name (maybe lower case) described by an
     apposition whose noun is a kind of organization (token i); the name's token, else None."""
@@ -908,8 +928,9 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
     if doc[i].text == "Government" and i >= 1 and _state_adjective(doc[i - 1]):
         return None  # "the Kazakh Government": the State's government, which the graph holds as the State
     def word(n: int) -> bool:
-        return n >= 0 and is_title_word(doc[n]) and not doc[n].ent_type_ and n not in heads and n not in people \
-            and not doc[n].text.isupper()
+        # An office's word right before the organization word is the body's ("the Austrian Ombudsman Board").
+        return n >= 0 and is_title_word(doc[n]) and not doc[n].ent_type_ and (n not in heads or n == i - 1) \
+            and n not in people and not doc[n].text.isupper()
 
     k = i
     while word(k - 1) or k < i and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ \

@@ -129,6 +129,8 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                     continue
                 if office.title in gazetteer.lexicon().honorifics and not (office.organization or office.state):
                     continue  # "Ambassador X" alone: a rank, not an office
+                if _former(doc, office):
+                    continue  # "X, a former Minister of Education": an office no longer held
                 seen.add((name, office.title, office.organization))
                 span = doc[min(role.start, bounds[0]) : max(role.end, bounds[1])]
                 extraction.roles.append(RoleStatement(
@@ -449,6 +451,13 @@ def _occupation_before(ctx: _Context, end: int) -> Role | None:
         if role is not None and role.end == org.end:
             return role
     return None
+
+
+def _former(doc: Doc, office: Role) -> bool:
+    """Is the office said to be a past one ("a former Minister", "ex-Director") right before its title?"""
+    first = office.title.split()[0]
+    k = next((i for i in range(office.start, min(office.start + 5, len(doc))) if doc[i].text == first), None)
+    return k is not None and any(t.lower_ in {"former", "ex"} for t in doc[max(0, office.start - 1) : k])
 
 
 def _list_comma(ctx: _Context, i: int, end: int) -> bool:
