@@ -977,3 +977,14 @@ def test_a_former_office_is_no_role(extract_text):
     found = roles(ex)
     assert not any(person == "Batbold Ganzorig" for person, *_ in found)
     assert ("Ines Torma", "Director", "Tallinn Peace Institute", None) in found
+
+
+def test_a_member_after_a_listed_bodys_name_and_an_offices_seat_after_its_title(extract_text):
+    ex = extract_text(
+        "Hearing",
+        "BERLIN, 3 March 2026 – “Who was sent home?” asked Bundestag member Jonas Weidenfeller.",
+        "Arben Hoxha, the State Police's Regional Director in Vlorë, called the councils important.",
+    )
+    found = roles(ex)
+    assert ("Jonas Weidenfeller", "member", "Bundestag", None) in found
+    assert ("Arben Hoxha", "Regional Director", "State Police", None) in found

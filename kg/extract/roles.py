@@ -289,11 +289,8 @@ def _phrase_token(ctx: _Context, i: int) -> bool:
             or (token.is_lower and i > 0 and ctx.doc[i - 1].text == "-")
             # "Governor of Bayan-Ölgii province": the kind of place after its name ("of the Khatlon region" is read
             # apart, by _parse)
-            or (token.lower_ in PLACE_NOUNS and token.is_lower and i > 1 and is_title_word(ctx.doc[i - 1])
+            or (token.lower_ in REGION_NOUNS and token.is_lower and i > 1 and is_title_word(ctx.doc[i - 1])
                 and ctx.doc[i - 2].lower_ != "the"))
-
-
-PLACE_NOUNS = {"province", "region", "district", "oblast", "county", "municipality", "city", "town", "village"}
 
 
 def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
@@ -416,8 +413,11 @@ def _office_of_region(ctx: _Context, end: int) -> Role | None:
 
 def _body_occupation_before(ctx: _Context, end: int) -> Role | None:
     """"Commission member X" after "the Corruption Prevention Commission": a lower-case occupation right before the
-    name, after the organization word of a body named before."""
+    name, after the organization word of a body named before; "Bundestag member X", after the body's name."""
     doc = ctx.doc
+    if end >= 2 and doc[end - 1].text == "member" and end - 2 in ctx.org_at and ctx.org_at[end - 2].end == end - 1:
+        # "Bundestag member X": a member of the body named right before
+        return Role(title="member", organization=ctx.org_at[end - 2].name, state=None, start=end - 2, end=end)
     if end < 2 or _qualified_occupation(doc, end) is None or doc[end - 2].text not in gazetteer.lexicon().org_heads \
             or end - 2 in ctx.org_at:
         return None
@@ -812,6 +812,10 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 title_end = i
         else:
             break
+    seat = next((k for k in range(title_start + 1, title_end - 1) if doc[k].lower_ == "in" and all(
+        t.ent_type_ in {"GPE", "LOC"} for t in doc[k + 1 : title_end])), None)
+    if seat is not None:
+        title_end = seat  # "the Kosovo Police's Regional Director in Prizren": where the office is, not its title
     title = doc[title_start:title_end].text
     return Role(title=title, organization=organization, state=state, start=start, end=end)
 
