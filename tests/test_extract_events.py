@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 D = dt.date
 
 
@@ -511,3 +513,19 @@ def test_a_summer_school_is_an_event(extract_text):
                       "school on investigative reporting for 30 young journalists. During the next three days, the "
                       "participants will work on their own stories.", date=dt.date(2027, 7, 19))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2027-07-19", "2027-07-21")]
+
+
+@pytest.mark.parametrize(("paragraphs", "date", "expected"), [
+    (["AGADIR, 9 March 2028 – The OSCE and a national commission signed a memorandum on Tuesday at the opening of a "
+      "round table in Agadir on seasonal farm work."], dt.date(2028, 3, 9), ("2028-03-07", "2028-03-07")),
+    (["GORIS, 17 May 2028 – A project on wildfires was launched today in Goris at a two-day workshop organized by "
+      "the OSCE.", "The workshop, which continues tomorrow with a field session, brought together rangers and "
+      "firefighters."], dt.date(2028, 5, 17), ("2028-05-17", "2028-05-18")),
+    (["CAHUL, 2 March 2028 – Twenty prosecutors took part in a three-day mock trial held in Cahul from 28 February "
+      "to 1 March."], dt.date(2028, 3, 2), ("2028-02-28", "2028-03-01")),
+    (["SHYMKENT, 2 October 2028 – Grid engineers from Central Asia concluded on Saturday a four-day field trip to "
+      "wind and solar plants near Shymkent."], dt.date(2028, 10, 2), ("2028-09-27", "2028-09-30")),
+], ids=["weekday-at-the-opening-of", "continues-tomorrow", "mock-trial", "field-trip"])
+def test_more_wordings_of_an_events_days(extract_text, paragraphs, date, expected):
+    ex = extract_text("Event", *paragraphs, date=date)
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [expected]

@@ -532,6 +532,13 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         end = day + dt.timedelta(days=1) if last.lower() == "tomorrow" else _weekday_near(day, last, past=False)
         record.start, record.end = day - dt.timedelta(days=1), end
         return
+    if (goes_on := _CONTINUES.search(text)) and re.search(r"\btoday\b", text) \
+            and not re.search(r"\byesterday\b", text):
+        # "launched today at a two-day workshop, which continues tomorrow": under way from the dateline
+        last = goes_on.group(1)
+        end = day + dt.timedelta(days=1) if last.lower() == "tomorrow" else _weekday_near(day, last, past=False)
+        record.start, record.end = day, end
+        return
     if _OPENED_YESTERDAY.search(text):
         record.start, record.end = day - dt.timedelta(days=1), day  # "opened yesterday, ended today"
         return
@@ -679,6 +686,9 @@ _OPENED_YESTERDAY = re.compile(
     r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up)\b[^.;]{0,40}?\btoday\b")
 
 
+# "which continues tomorrow", "will run until Friday": the last day of an event under way.
+_CONTINUES = re.compile(rf"\b(?:continues|will continue|runs|will run|goes on|will go on)\s+(?:until\s+)?"
+                        rf"(tomorrow|{_WEEKDAY})\b")
 # "entered its third day today", "is in its second day today": an event under way on the dateline.
 _NTH_DAY_TODAY = re.compile(r"\b(?:entered|enters|is in|was in|began|begins|opened)\s+its\s+(\w+)\s+day\b"
                             r"[^.;]{0,30}?\btoday\b")
@@ -750,8 +760,9 @@ def _opening_end(release: Release) -> int:
 def _reported_past(sentences: list[Span]) -> bool:
     """Is the event told in the past tense ("was held", "focused", "concluded")?"""
     words = [t for s in sentences for t in s]
-    if any(t.lower_ in _OPENS and not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children)
-           for t in words):
+    # ("at the opening of a round table": the noun tells no tense)
+    if any(t.lower_ in _OPENS and t.pos_ != "NOUN"
+           and not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children) for t in words):
         return False  # "opened today": the first day is the dateline's ("was opened by X" tells the past)
     return any(t.tag_ == "VBD" for t in words)
 
