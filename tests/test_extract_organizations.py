@@ -873,3 +873,16 @@ def test_a_body_for_a_listed_one_a_name_told_by_its_kind_and_an_office_word_in_a
             ("Rudolf Eibiswald", "member", "Austrian Ombudsman Board"),
             ("Jang Min-seo", "Secretary General", "Korean National Commission for UNICEF")} <= {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_a_task_of_hyphenated_words_and_verbs_and_an_office_serving_a_list_of_countries(extract_text):
+    ex = extract_text(
+        "Memorandum",
+        "AGADIR, 3 March 2026 – The OSCE and Tunisia's National Commission for the Co-ordination of Efforts to Detect "
+        "and Stop Forced Labour in Agriculture signed a memorandum.",
+        "Nadia Ferhat, a migration specialist at the ILO Country Office for Egypt, Eritrea, Sudan and Jordan, joined "
+        "by video link.",
+    )
+    found = orgs(ex)
+    assert {"National Commission for the Co-ordination of Efforts to Detect and Stop Forced Labour in Agriculture",
+            "ILO Country Office for Egypt, Eritrea, Sudan and Jordan"} <= set(found)

@@ -737,10 +737,17 @@ def _portfolios(doc: Doc, start: int, end: int) -> bool:
 
 
 def _hyphen_on(doc: Doc, k: int) -> bool:
-    """Is token k a hyphen inside a capitalised word ("Pre|-|Primary", "High|-|Tech")?"""
-    return k + 1 < len(doc) and k > 0 and doc[k].text == "-" and not doc[k - 1].whitespace_ \
-        and not doc[k].whitespace_ and is_title_word(doc[k - 1]) and is_title_word(doc[k + 1]) \
-        and not doc[k - 1].text.isupper() and not doc[k + 1].text.isupper()  # "OSCE-UNDP" joins two names
+    """Is token k a hyphen inside a capitalised word ("Pre|-|Primary", "High|-|Tech", "Co|-|ordination")?"""
+    if not (k + 1 < len(doc) and k > 0 and doc[k].text == "-" and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_ and is_title_word(doc[k - 1]) and not doc[k - 1].text.isupper()):
+        return False
+    if doc[k - 1].text in HYPHEN_PREFIXES and doc[k + 1].is_lower and doc[k + 1].is_alpha:
+        return True
+    return is_title_word(doc[k + 1]) and not doc[k + 1].text.isupper()  # "OSCE-UNDP" joins two names
+
+
+# Prefixes a capitalised word keeps before a lower-case rest: "Co-ordination", "Self-government".
+HYPHEN_PREFIXES = {"Co", "Self", "Non", "Anti", "Counter", "Inter", "Multi", "Cross", "Pre", "Post", "Sub", "Vice"}
 
 
 def _task_entity(doc: Doc, j: int) -> int:
@@ -877,8 +884,12 @@ def _complement_after(doc: Doc, start: int, end: int, documents: list[range],
         # "the Standing Working Group | for the Safety of Journalists": a group named with its task, which the
         # model cuts off or takes for a second name; a task has no organization word of its own.
         stop = _task_words(doc, k, people)
-        if doc[stop - 1].lower_ in {"of", "and"} and stop - 1 > k:
-            stop = _task_words(doc, stop + 1 if doc[stop].lower_ == "the" else stop, people)
+        # "for the Co-ordination of Measures to Combat and Prevent Trafficking in Human Beings": hop by hop
+        while stop - 1 > k and doc[stop - 1].lower_ in TASK_CONNECTORS:
+            more = _task_words(doc, stop + 1 if doc[stop].lower_ == "the" else stop, people)
+            if more <= stop:
+                break
+            stop = more
         if stop > k and is_title_word(doc[stop - 1]) and not has_org_head(doc[k:stop].text):
             return stop, None
     return None
@@ -901,10 +912,15 @@ def _task_words(doc: Doc, i: int, people: set[int]) -> int:
         listed = run(listed + 1)
     if listed > k and listed + 1 < len(doc) and doc[listed].lower_ == "and" and is_title_word(doc[listed + 1]):
         k = listed
-    if k > i and k + 1 < len(doc) and doc[k].lower_ in {"of", "and"} and doc[k].is_lower \
-            and (is_title_word(doc[k + 1]) or doc[k + 1].lower_ == "the"):  # not "... Education and | funded by"
-        k += 1
+    if k > i and k + 1 < len(doc) and doc[k].lower_ in TASK_CONNECTORS and doc[k].is_lower \
+            and (doc[k].lower_ in {"of", "and"} and doc[k + 1].lower_ == "the" or run(k + 1) > k + 1):
+        k += 1  # not "... Education and | funded by", nor "... Safety | in Armenia"
     return k
+
+
+# Words inside a body's task: "the Commission for the Co-ordination of Measures to Combat and Prevent Trafficking in
+# Human Beings".
+TASK_CONNECTORS = {"of", "and", "or", "to", "in", "against"}
 
 
 # Bodies that represent one organization or State in another: their name goes on with the place ("to Albania").
@@ -1253,7 +1269,22 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
         return end  # "... Co-operation of | Ukraine's Verkhovna Rada": the State owns the next name
     if direct and k + 1 < len(doc) and is_title_word(doc[k + 1]):
         return end  # "the Agency | Austria Presse ...": the State opens another name
-    return k + 1
+    return _listed_states_end(doc, k + 1) if doc[end].lower_ == "for" else k + 1
+
+
+def _listed_states_end(doc: Doc, k: int) -> int:
+    """"the ILO Country Office for Algeria|, Libya, Mauritania, Morocco and Tunisia": the countries a body serves,
+    listed after the first State, when "and" closes the list; else token k."""
+    j, end = k, k
+    while j + 1 < len(doc) and doc[j].text in {",", "and"} and doc[j + 1].ent_type_ == "GPE":
+        closing = doc[j].text == "and"
+        j += 2
+        while j < len(doc) and doc[j].ent_iob_ == "I":
+            j += 1
+        if closing:
+            end = j
+            break
+    return end
 
 
 def _region_end(doc: Doc, k: int) -> int:
