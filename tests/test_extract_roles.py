@@ -988,3 +988,18 @@ def test_a_member_after_a_listed_bodys_name_and_an_offices_seat_after_its_title(
     found = roles(ex)
     assert ("Jonas Weidenfeller", "member", "Bundestag", None) in found
     assert ("Arben Hoxha", "Regional Director", "State Police", None) in found
+
+
+def test_a_hyphenated_occupation_after_a_possessive_and_a_place_the_model_took_for_a_body(extract_text):
+    ex = extract_text(
+        "Workshop",
+        "GORIS, 3 March 2026 – The workshop was organized by the Goris-based Tavush Aarhus Centre.",
+        "The Centre's co-ordinator, Nare Avetisyan, who moderated the first day, said so.",
+        "Lieutenant Colonel Aram Grigoryan, head of the Gegharkunik regional department of the Rescue Service, told "
+        "the workshop so.",
+        "Jasur Tursunov, a senior engineer at the National Electric Grid of Tajikistan, asked.",
+    )
+    found = roles(ex)
+    assert ("Nare Avetisyan", "co-ordinator", "Tavush Aarhus Centre", None) in found
+    assert ("Aram Grigoryan", "head of the Gegharkunik regional department", "Rescue Service", None) in found
+    assert ("Jasur Tursunov", "senior engineer", "National Electric Grid of Tajikistan", None) in found

@@ -667,7 +667,9 @@ def subject_word(token: Token) -> bool:
     """A word of a post's subject: "international law", "Georgian philology", "the migration unit"."""
     # "the river monitoring department": a gerund as a modifier
     modifier = token.tag_ == "VBG" and token.dep_ in {"compound", "amod", "pobj", "pcomp"}  # "a lecturer in acting"
-    if token.ent_type_ in {"GPE", "LOC"} and token.is_title and token.dep_ in {"compound", "nmod"}:
+    placed = token.ent_type_ in {"GPE", "LOC"} or token.ent_type_ == "ORG" and not token.ent_id_ \
+        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower  # a place the model took for a body
+    if placed and token.is_title and token.dep_ in {"compound", "nmod"}:
         return True  # "head of the Lviv regional office of the Y": the place of the unit
     glued = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
     # A lower-case word the tagger took for a proper noun ("risk management department") is a common one.

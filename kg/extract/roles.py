@@ -377,9 +377,14 @@ def _state_occupation_before(ctx: _Context, end: int) -> Role | None:
 def _qualified_occupation(doc: Doc, end: int) -> int | None:
     """Where a lower-case occupation of the lexicon ending before token ``end`` starts, with up to two lower-case
     qualifiers ("customs inspector", "chief engineer"); None if no occupation ends there."""
-    if end < 1 or not doc[end - 1].is_lower or doc[end - 1].lower_ not in gazetteer.lexicon().occupations:
+    occupations = gazetteer.lexicon().occupations
+    if end >= 3 and doc[end - 2].text == "-" and not doc[end - 3].whitespace_ and not doc[end - 2].whitespace_ \
+            and doc[end - 3 : end].text.lower() in occupations and doc[end - 3].is_lower:
+        k = end - 3  # "co-ordinator": a hyphenated occupation is three tokens
+    elif end < 1 or not doc[end - 1].is_lower or doc[end - 1].lower_ not in occupations:
         return None
-    k = end - 1
+    else:
+        k = end - 1
     while k > 0 and end - k < 3 and doc[k - 1].is_lower and doc[k - 1].pos_ in {"NOUN", "ADJ"}:
         k -= 1
     return k
@@ -434,10 +439,11 @@ def _occupation_before(ctx: _Context, end: int) -> Role | None:
         # "Its chief engineer, X": the office of the body the sentence before spoke of
         return Role(title=doc[first:end].text, organization=_antecedent_body(ctx, first - 1), state=None,
                     start=first - 1, end=end)
-    if end >= 3 and first is not None and is_possessive(doc[end - 2]) and end - 3 in ctx.org_at:
-        # "The Network’s chairperson, X": an occupation after its organization's possessive.
-        owner = ctx.org_at[end - 3]
-        return Role(title=doc[end - 1].text, organization=owner.name, state=None, start=owner.start, end=end)
+    if first is not None and first >= 2 and is_possessive(doc[first - 1]) and first - 2 in ctx.org_at:
+        # "The Network’s chairperson, X", "The Centre's co-ordinator, X": an occupation after its organization's
+        # possessive.
+        owner = ctx.org_at[first - 2]
+        return Role(title=doc[first:end].text, organization=owner.name, state=None, start=owner.start, end=end)
     org = ctx.org_at.get(end - 1)
     if org is None or org.end != end:
         return None
