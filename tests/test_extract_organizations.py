@@ -886,3 +886,17 @@ def test_a_task_of_hyphenated_words_and_verbs_and_an_office_serving_a_list_of_co
     found = orgs(ex)
     assert {"National Commission for the Co-ordination of Efforts to Detect and Stop Forced Labour in Agriculture",
             "ILO Country Office for Egypt, Eritrea, Sudan and Jordan"} <= set(found)
+
+
+def test_a_districts_department_and_a_body_told_by_the_agency_it_is(extract_text):
+    ex = extract_text(
+        "Session",
+        "BRČKO, 3 March 2026 – Dragan Ilić, chief of civil protection in the District’s Department of Public Safety, "
+        "spoke first.",
+        "Ivo Matić, a flood defence engineer with Slovenian Waters, the water management agency of the neighbouring "
+        "country, spoke next.",
+    )
+    found = orgs(ex)
+    assert {"Department of Public Safety", "Slovenian Waters"} <= set(found)
+    assert ("Ivo Matić", "flood defence engineer", "Slovenian Waters") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

@@ -467,3 +467,9 @@ def test_a_language_named_after_a_compass_point_is_no_person(extract_text):
     ex = extract_text("Hearing", "ALTA, 3 March 2026 – Risten Oskal-Bær, who teaches North Sámi at the upper "
                       "secondary school in Alta, said that his pupils had asked him to come.")
     assert [p.name for p in ex.people] == ["Risten Oskal-Bær"]
+
+
+def test_places_after_neighbouring_and_after_a_community_of(extract_text):
+    ex = extract_text("Workshop", "GORIS, 3 March 2026 – Rangers came from Syunik and neighbouring Vayots Dzor.",
+                      "Ismet Kovačević, who chairs the council of the local community of Donji Rahić, spoke.")
+    assert [p.name for p in ex.people] == ["Ismet Kovačević"]

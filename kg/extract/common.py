@@ -193,6 +193,9 @@ _MEDIA_WORK = re.compile(r"(?:^|[^a-z-])(?:editor-in-chief|correspondent|journal
                          r"photographer|cameraman|presenter|anchor|publisher|producer)$")
 OUTLET_WORDS = {"newspaper", "website", "outlet", "magazine", "portal", "broadcaster", "agency", "weekly", "daily",
                 "channel"}
+# Lower-case words for a place a name is one of: "the Khatlon region", "the local community of X", "Uvs province".
+PLACE_NOUNS = {"region", "province", "district", "oblast", "county", "canton", "municipality", "city", "town",
+               "village", "community", "settlement"}
 # The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets included.
 BODY_KINDS = OUTLET_WORDS | {"foundation", "association", "charity", "ngo", "centre", "center", "network", "movement",
                             "organization", "organisation", "company", "watchdog"}

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from kg import gazetteer
 from kg.extract.common import (
     CONNECTORS,
+    PLACE_NOUNS,
     bracketed_acronym,
     dateline_end,
     doc_text,
@@ -38,7 +39,7 @@ from kg.nlp import FIELD_OPERATION_ID
 
 # Nouns of an apposition that describe a name as an organization ("X, a peace research institute").
 ORG_KINDS = {"institute", "organization", "organisation", "foundation", "ngo", "charity", "association", "network",
-             "think-tank", "centre", "center", "company", "operator"}
+             "think-tank", "centre", "center", "company", "operator", "agency"}
 NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA", "LGBT", "LGBTI", "LGBTQ", "LGBTIQ"}
 # "SLAPPs", "NGOs": an acronym in the plural names a kind of thing, not one organization.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -163,7 +164,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         # "the Central Asian Women Entrepreneurs’ Network": the possessive of people, not of an owning body.
         of_people = bool(inner) and not _owning_body(doc, start, inner[-1])
         owner_span = None
-        if inner and not all(i in heads for i in range(start, inner[-1])) and not holders_office and not of_people:
+        if inner and inner[-1] == start + 1 and doc[start].lower_ in PLACE_NOUNS:
+            start = inner[-1] + 1  # "the District’s | Department of Public Safety": the place's body, named without it
+        elif inner and not all(i in heads for i in range(start, inner[-1])) and not holders_office and not of_people:
             owner = doc[start : inner[-1]].text
             owner_span = (start, inner[-1])
             start = inner[-1] + 1
@@ -636,8 +639,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         i = token.i
         if token.lower_ in ORG_KINDS and token.is_lower:
             described = _described_name(doc, i, people)
-            if described is not None and not skip[0] <= doc[described].idx < skip[1]:
-                spans.append((described, described + 1))
+            if described is not None and not skip[0] <= doc[described[0]].idx < skip[1]:
+                spans.append(described)
             named = _name_before_kind(doc, i, heads, people)
             if named is not None and not skip[0] <= doc[named].idx < skip[1]:
                 spans.append((named, i))
@@ -808,7 +811,7 @@ def _seat_modifier(doc: Doc, k: int) -> bool:
 def _kind_after(doc: Doc, end: int) -> bool:
     """"Romani Luma Burgenland, a Roma association founded in ...": an apposition whose noun is a kind of
     organization says the name before it is one."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an"}:
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
         return False
     k = end + 2
     while k < len(doc) and k - end <= 6 and doc[k].lower_ not in ORG_KINDS \
@@ -818,9 +821,10 @@ def _kind_after(doc: Doc, end: int) -> bool:
     return k < len(doc) and doc[k].lower_ in ORG_KINDS and doc[k].is_lower
 
 
-def _described_name(doc: Doc, i: int, people: set[int]) -> int | None:
+def _described_name(doc: Doc, i: int, people: set[int]) -> tuple[int, int] | None:
     """"swisspeace, a peace research institute": a one-word name (maybe lower case) described by an
-    apposition whose noun is a kind of organization (token i); the name's token, else None."""
+    apposition whose noun is a kind of organization (token i); the name's bounds, else None. "Croatian Waters, the
+    water management agency of ...": a State's adjective and a capitalised word."""
     k = i - 1
     while k >= 0 and i - k <= 6 and (doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"}
                                      or _seat_modifier(doc, k)):
@@ -840,10 +844,13 @@ def _described_name(doc: Doc, i: int, people: set[int]) -> int | None:
         and (owned or any(_seat_modifier(doc, j) for j in range(k, i)))
     if not token.is_alpha or name in people \
             or token.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE"} and not seated \
-            or token.is_stop or token.pos_ in {"VERB", "AUX", "PRON"} \
-            or name > 0 and (is_title_word(doc[name - 1]) or doc[name - 1].text == "-"):
+            or token.is_stop or token.pos_ in {"VERB", "AUX", "PRON"} or name > 0 and doc[name - 1].text == "-":
         return None
-    return name
+    if name > 1 and _state_adjective(doc[name - 1]) and not is_title_word(doc[name - 2]) and is_title_word(token):
+        return name - 1, name + 1
+    if name > 0 and is_title_word(doc[name - 1]):
+        return None
+    return name, name + 1
 
 
 def _of_office(doc: Doc, start: int, heads: set[int]) -> bool:

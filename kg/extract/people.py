@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kg import gazetteer
 from kg.extract.common import (
     CONNECTORS,
+    PLACE_NOUNS,
     QUOTE_CHARS,
     before_bracketed_acronym,
     dateline_end,
@@ -414,6 +415,11 @@ def _place_after_in(ent: Span) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_ in _MOTION_VERBS:
         return True
+    # "neighbouring Vayots Dzor", "the local community of Gornji Rahić": a place by the words before it.
+    if ent.start > 0 and doc[ent.start - 1].lower_ in {"neighbouring", "neighboring"}:
+        return True
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_NOUNS:
+        return True
     # "in Samtskhe-Javakheti and Kvemo Kartli": joined to a place after "in" that the model did not take for a person;
     # "the municipalities of Bitola, Prilep, Demir Hisar and Novaci": listed after a place the model tagged one.
     first = root
@@ -652,15 +658,20 @@ def conjunct_occupation_after(doc: Doc, i: int) -> tuple[int, int, int] | None:
 def _employer_after(doc: Doc, i: int) -> bool:
     """Does token i open the employer of an occupation: "at the Y", "with Y", "of the Y"; also after the post's
     lower-case subject ("head | of strategic analysis at Tunisia's Y")?"""
+    past_subject = False
     if i < len(doc) and doc[i].lower_ in {"of", "in", "on"}:
         first = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1  # "head of the migration unit at"
         m = first
         while m < len(doc) and m - first < 4 and subject_word(doc[m]):
             m += 1
-        if m > first and m < len(doc) and (doc[m].lower_ in {"at", "with", "for"} or unit_subject(doc, first, m)):
-            i = m
-    return i + 1 < len(doc) and doc[i].lower_ in {"at", "with", "for", "of"} \
-        and (doc[i + 1].lower_ == "the" or is_title_word(doc[i + 1]))
+        # ("chief of civil protection | in the District's Department of ...")
+        if m > first and m < len(doc) and (doc[m].lower_ in {"at", "with", "for", "in"}
+                                           or unit_subject(doc, first, m)):
+            i, past_subject = m, True
+    if i + 1 >= len(doc) or not (doc[i].lower_ in {"at", "with", "for", "of"}
+                                 or doc[i].lower_ == "in" and past_subject):
+        return False
+    return doc[i + 1].lower_ == "the" or is_title_word(doc[i + 1])
 
 
 def subject_word(token: Token) -> bool:

@@ -22,6 +22,7 @@ from kg import gazetteer
 from kg.extract.common import (
     CONNECTORS,
     OUTLET_WORDS,
+    PLACE_NOUNS,
     before_bracketed_acronym,
     bracketed_acronym,
     doc_text,
@@ -289,7 +290,7 @@ def _phrase_token(ctx: _Context, i: int) -> bool:
             or (token.is_lower and i > 0 and ctx.doc[i - 1].text == "-")
             # "Governor of Bayan-Ölgii province": the kind of place after its name ("of the Khatlon region" is read
             # apart, by _parse)
-            or (token.lower_ in REGION_NOUNS and token.is_lower and i > 1 and is_title_word(ctx.doc[i - 1])
+            or (token.lower_ in PLACE_NOUNS and token.is_lower and i > 1 and is_title_word(ctx.doc[i - 1])
                 and ctx.doc[i - 2].lower_ != "the"))
 
 
@@ -390,8 +391,6 @@ def _qualified_occupation(doc: Doc, end: int) -> int | None:
     return k
 
 
-# Lower-case words for an area a regional office holder governs ("the Deputy Chairman of the Khatlon region").
-REGION_NOUNS = {"region", "province", "district", "oblast", "county", "canton", "municipality", "city", "town"}
 
 
 def _office_of_region(ctx: _Context, end: int) -> Role | None:
@@ -399,7 +398,7 @@ def _office_of_region(ctx: _Context, end: int) -> Role | None:
     the office is, not its organization."""
     doc = ctx.doc
     k = end - 1
-    if k < 4 or doc[k].lower_ not in REGION_NOUNS or not doc[k].is_lower:
+    if k < 4 or doc[k].lower_ not in PLACE_NOUNS or not doc[k].is_lower:
         return None
     k -= 1
     while k > 2 and is_title_word(doc[k]) and k not in ctx.org_at:
