@@ -626,6 +626,8 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
             stop = _words_at(doc, k, occupation)
             if stop is None:
                 continue
+            if stop < len(doc) and doc[stop].is_lower and doc[stop].is_alpha and _occupation_at(doc, stop):
+                break  # "chief | engineer", "head | teacher": the word qualifies the occupation after it
             if not token.is_lower and token.text in _role_words():
                 return None  # "Head of Delegation": capitalised, an office's title, read as one
             if article or _employer_after(doc, stop):
@@ -641,6 +643,12 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
             # list, told by the employer right after it.
             return k, k + 1
     return None
+
+
+def _occupation_at(doc: Doc, k: int) -> bool:
+    """Does an occupation of the lexicon start at token k?"""
+    return any(_words_at(doc, k, o) is not None
+               for o in _occupations_by_first_letters().get(_first_letters(doc[k].lower_), ()))
 
 
 def conjunct_occupation_after(doc: Doc, i: int) -> tuple[int, int, int] | None:
