@@ -1003,3 +1003,9 @@ def test_a_hyphenated_occupation_after_a_possessive_and_a_place_the_model_took_f
     assert ("Nare Avetisyan", "co-ordinator", "Tavush Aarhus Centre", None) in found
     assert ("Aram Grigoryan", "head of the Gegharkunik regional department", "Rescue Service", None) in found
     assert ("Jasur Tursunov", "senior engineer", "National Electric Grid of Tajikistan", None) in found
+
+
+def test_a_posts_subject_then_in_and_its_employer(extract_text):
+    ex = extract_text("Session", "BRČKO, 3 March 2026 – Mladen Kovačina, chief of civil protection in the District’s "
+                      "Department of Public Safety, told the session.")
+    assert ("Mladen Kovačina", "chief of civil protection", "Department of Public Safety", None) in roles(ex)

@@ -634,7 +634,7 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
                 org = ctx.org_at[org.end + 1]  # "an expert with the Council of Europe's X Office": the unit
             return Role(title=doc[first:title_end].text, organization=org.name, state=None, start=start, end=org.end)
         token = doc[j]
-        if (token.lower_ in {"at", "for", "with"} or unit_subject(doc, occ_end + 1, j)) and title_end == occ_end \
+        if (token.lower_ in {"at", "for", "with", "in"} or unit_subject(doc, occ_end + 1, j)) and title_end == occ_end \
                 and doc[occ_end].lower_ in {"of", "in", "on"} and j > occ_end + 1 \
                 and all(subject_word(t) or t.lower_ == "the" and t.i == occ_end + 1 for t in doc[occ_end + 1 : j]):
             # "a professor of international law at the Y", "a lecturer in Georgian philology at the Y", "an adviser on
