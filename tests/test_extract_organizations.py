@@ -900,3 +900,9 @@ def test_a_districts_department_and_a_body_told_by_the_agency_it_is(extract_text
     assert {"Department of Public Safety", "Slovenian Waters"} <= set(found)
     assert ("Ivo Matić", "flood defence engineer", "Slovenian Waters") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_a_councils_numbered_resolution_is_a_document_not_the_council(extract_text):
+    ex = extract_text("Exhibition", "ZUGDIDI, 3 March 2026 – It is part of the OSCE’s work to support the "
+                      "implementation of UN Security Council resolution 1325 on women, peace and security.")
+    assert "UN Security Council" not in orgs(ex)

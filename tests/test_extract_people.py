@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def names(extraction) -> list[str]:
     return sorted(p.name for p in extraction.people)
@@ -484,3 +486,13 @@ def test_a_chief_of_a_service_is_a_person_and_a_chief_engineer_an_engineer(extra
     )
     assert [p.name for p in ex.people] == ["Mladen Kovačić", "Ana Ionescu"]
     assert ("Ana Ionescu", "chief engineer") in {(r.person, r.title) for r in ex.roles}
+
+
+@pytest.mark.parametrize("paragraph, name", [
+    ("BUJANOVAC, 3 March 2026 – One student asked why the town had no bus. That student, Vlora Rrustaj, 17, attends "
+     "the Sezai Surroi Secondary School.", "Vlora Rrustaj"),
+    ("ZUGDIDI, 3 March 2026 – Nino Chikvaidze, whose husband was detained near Khurcha in 2027 and released after "
+     "eleven days, photographed the gate.", "Nino Chikvaidze"),
+], ids=["age", "whose-husband"])
+def test_a_name_with_an_age_or_a_relative_after_it_is_a_persons(extract_text, paragraph, name):
+    assert name in {p.name for p in extract_text("Debate", paragraph).people}

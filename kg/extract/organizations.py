@@ -208,6 +208,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not (ent_id and is_possessive(doc[end])):
             continue
+        if end + 1 < len(doc) and doc[end].lower_ in {"resolution", "resolutions"} and doc[end + 1].like_num:
+            continue  # "UN Security Council resolution 1325": a document's name, as a Council's numbered Decision
         # "an OSCE seminar": a listed organization that is no meeting series organizes the meeting; it names none.
         organizer = bool(ent_id) and ent_id != FIELD_OPERATION_ID and not gazetteer.find_series(text)
         if _names_an_event(doc, start, end) and not organizer or (start, end) in seen \

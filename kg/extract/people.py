@@ -452,8 +452,14 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     if end < len(doc) and doc[end].text == "," and (_occupation_after(doc, end + 1)
                                                     or conjunct_occupation_after(doc, end + 1)):
         return True
-    # A relative clause only people take: "X, who runs a workshop in ...".
+    # A relative clause only people take: "X, who runs a workshop in ...", "X, whose husband was detained ...".
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
+        return True
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose" and doc[end + 2].lower_ in KIN:
+        return True
+    # An age in apposition: "That student, X, 17, attends ...".
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() \
+            and 5 < int(doc[end + 1].text) < 110 and doc[end + 2].text == ",":
         return True
     # Title right before: "Special Envoy X", "Director of ..., X", "Minister of Defence, Lieutenant General X".
     rank = start
@@ -493,6 +499,10 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return True
     return bool(prev is not None and lemma_is_speech(prev) and prev.i > 0
                 and doc[prev.i - 1].text in QUOTE_CHARS + ",")
+
+
+KIN = {"husband", "wife", "son", "daughter", "sons", "daughters", "children", "child", "mother", "father", "brother",
+       "sister", "family", "parents", "grandmother", "grandfather"}
 
 
 def _body_at(doc: Doc, i: int) -> bool:
