@@ -906,3 +906,16 @@ def test_a_councils_numbered_resolution_is_a_document_not_the_council(extract_te
     ex = extract_text("Exhibition", "ZUGDIDI, 3 March 2026 – It is part of the OSCE’s work to support the "
                       "implementation of UN Security Council resolution 1325 on women, peace and security.")
     assert "UN Security Council" not in orgs(ex)
+
+
+def test_an_acronym_given_to_a_format_names_no_body_when_written_alone(extract_text):
+    ex = extract_text(
+        "Talks",
+        "GENEVA, 3 March 2026 – The Special Representative co-chairs the Geneva International Discussions (GID). "
+        "The next GID round is due in April.",
+        "The Incident Prevention and Response Mechanisms (IPRM) met in Ergneti. The IPRM hotline works.",
+        "Institutions are reviewed by the Sub-Committee on Accreditation (SCA). The SCA met in March.",
+    )
+    found = orgs(ex)
+    assert not {"GID", "IPRM", "Geneva International Discussions"} & set(found)
+    assert {"Sub-Committee on Accreditation", "SCA"} & set(found)  # a body's acronym stays one

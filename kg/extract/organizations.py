@@ -278,6 +278,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         # The tokenizer may leave a sentence's full stop on an unknown word ("Gazeta.").
         found.append(_Found(start, end, doc[start:end].text.rstrip(".,;:"), None))
     found = _acronym_defined(doc, found, heads, people, skip)
+    formats = _acronyms_of_no_body(doc, heads, people)
+    found = [f for f in found if not (f.key is None and f.name in formats)]  # "the GID": a format, no body
     for item in found:
         end = _named_after_end(doc, _slashed_end(doc, item.end))
         if end > item.end and item.key is None:
@@ -410,6 +412,27 @@ def _acronym_defined(doc: Doc, found: list[_Found], heads: set[int], people: set
         found = [f for f in found if not (start <= f.start and f.end <= k)]
         found.append(_Found(start, k, text, None))
     return found
+
+
+def _acronyms_of_no_body(doc: Doc, heads: set[int], people: set[int]) -> set[str]:
+    """"the Geneva International Discussions (GID)", "the Incident Prevention and Response Mechanisms (IPRM)": acronyms
+    a release gives to names of no organization word, which name no body when written alone either."""
+    acronyms = set()
+    for k, token in enumerate(doc):
+        acronym = bracketed_acronym(doc, k) if token.text == "(" else None
+        if acronym is None or gazetteer.find_org(acronym):
+            continue
+        start = _acronym_start(doc, k, acronym, heads, people)
+        text = doc[start:k].text if start is not None else ""
+        # ("Sub-Committee on Accreditation": an organization word after a hyphen)
+        if text and not has_org_head(text.replace("-", " ")) and doc[k - 1].text not in _role_heads():
+            acronyms.add(acronym)
+    return acronyms
+
+
+@cache
+def _role_heads() -> frozenset[str]:
+    return frozenset(gazetteer.lexicon().role_heads)
 
 
 def _acronym_start(doc: Doc, k: int, acronym: str, heads: set[int], people: set[int]) -> int | None:
