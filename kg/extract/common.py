@@ -138,6 +138,15 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper()) if " " in name else ""
 
 
+def and_in_clause(doc: Doc, i: int, limit: int) -> int | None:
+    """The token of the first "and" from token i, within ``limit`` tokens and before any punctuation, with two
+    tokens after it ("X, who led the team | and is Adviser", "X, the team's coach | and a lecturer"); else None."""
+    k = i
+    while k + 2 < len(doc) and k - i < limit and not doc[k].is_punct and doc[k].lower_ != "and":
+        k += 1
+    return k if k + 2 < len(doc) and doc[k].lower_ == "and" else None
+
+
 def in_portfolio_list(doc: Doc, comma: int, last: int) -> bool:
     """"Minister of Science, Higher Education and Innovation, X": a comma between capitalised words of a
     list that "and" closes before token ``last`` is inside the title."""

@@ -528,16 +528,12 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         return
     if until := _YESTERDAY_UNTIL.search(text):
         # "a workshop that began in Batumi yesterday and will run until Friday", "... and ends tomorrow"
-        last = until.group(1)
-        end = day + dt.timedelta(days=1) if last.lower() == "tomorrow" else _weekday_near(day, last, past=False)
-        record.start, record.end = day - dt.timedelta(days=1), end
+        record.start, record.end = day - dt.timedelta(days=1), _day_to_come(day, until.group(1))
         return
     if (goes_on := _CONTINUES.search(text)) and re.search(r"\btoday\b", text) \
             and not re.search(r"\byesterday\b", text):
         # "launched today at a two-day workshop, which continues tomorrow": under way from the dateline
-        last = goes_on.group(1)
-        end = day + dt.timedelta(days=1) if last.lower() == "tomorrow" else _weekday_near(day, last, past=False)
-        record.start, record.end = day, end
+        record.start, record.end = day, _day_to_come(day, goes_on.group(1))
         return
     if _OPENED_YESTERDAY.search(text):
         record.start, record.end = day - dt.timedelta(days=1), day  # "opened yesterday, ended today"
@@ -705,6 +701,11 @@ _ENDED_TODAY = re.compile(r"\b(?:closed|ended|concluded|finished|completed|wrapp
 _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;]{{0,20}}?\bfor an? {_NUM}-day\b")
 _OPENED_ON_WEEKDAY = re.compile(rf"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{{0,40}}?"
                                 rf"\bon ({_WEEKDAY})\b")
+
+
+def _day_to_come(day: dt.date, name: str) -> dt.date:
+    """The day "tomorrow" or a weekday names after the dateline ``day`` ("... and ends tomorrow", "until Friday")."""
+    return day + dt.timedelta(days=1) if name.lower() == "tomorrow" else _weekday_near(day, name, past=False)
 
 
 def _weekday_near(day: dt.date, name: str, past: bool) -> dt.date:

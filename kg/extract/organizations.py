@@ -277,8 +277,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue
         # The tokenizer may leave a sentence's full stop on an unknown word ("Gazeta.").
         found.append(_Found(start, end, doc[start:end].text.rstrip(".,;:"), None))
-    found = _acronym_defined(doc, found, heads, people, skip)
-    formats = _acronyms_of_no_body(doc, heads, people)
+    spelled = _spelled_acronyms(doc, heads, people)
+    found = _acronym_defined(doc, found, spelled, skip)
+    formats = _acronyms_of_no_body(doc, spelled)
     found = [f for f in found if not (f.key is None and f.name in formats)]  # "the GID": a format, no body
     for item in found:
         end = _named_after_end(doc, _slashed_end(doc, item.end))
@@ -388,19 +389,29 @@ def _unit_of_acronym_parent(doc: Doc, item: _Found) -> list[_Found]:
     return [item]
 
 
-def _acronym_defined(doc: Doc, found: list[_Found], heads: set[int], people: set[int],
+def _spelled_acronyms(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, str, int]]:
+    """Each bracketed acronym the gazetteer does not know, after the capitalised words it spells: (the bracket's
+    token, the acronym, the first word's token)."""
+    spelled = []
+    for k, token in enumerate(doc):
+        acronym = bracketed_acronym(doc, k) if token.text == "(" else None
+        if acronym is None or gazetteer.find_org(acronym):
+            continue
+        start = _acronym_start(doc, k, acronym, heads, people)
+        if start is not None:
+            spelled.append((k, acronym, start))
+    return spelled
+
+
+def _acronym_defined(doc: Doc, found: list[_Found], spelled: list[tuple[int, str, int]],
                      skip: tuple[int, int]) -> list[_Found]:
     """"the European Union Border Assistance Mission to Moldova and Ukraine (EUBAM)": the capitalised words a
     bracketed acronym unknown to the gazetteer spells (its letters their initials, in order, from the first) are
     one name, whatever names the model or the gazetteer found inside it ("European Union", "Mission to Moldova")."""
-    for k, token in enumerate(doc):
-        if token.text != "(" or skip[0] <= token.idx < skip[1]:
+    for k, _acronym, start in spelled:
+        if skip[0] <= doc[k].idx < skip[1]:
             continue
-        acronym = bracketed_acronym(doc, k)
-        if acronym is None or gazetteer.find_org(acronym):
-            continue
-        start = _acronym_start(doc, k, acronym, heads, people)
-        if start is None or any(f.start <= start and k <= f.end for f in found) \
+        if any(f.start <= start and k <= f.end for f in found) \
                 or any(f.start < start < f.end or f.start < k < f.end for f in found):
             continue  # found whole already, or a name across its edges
         text = doc[start:k].text
@@ -414,25 +425,13 @@ def _acronym_defined(doc: Doc, found: list[_Found], heads: set[int], people: set
     return found
 
 
-def _acronyms_of_no_body(doc: Doc, heads: set[int], people: set[int]) -> set[str]:
+def _acronyms_of_no_body(doc: Doc, spelled: list[tuple[int, str, int]]) -> set[str]:
     """"the Geneva International Discussions (GID)", "the Incident Prevention and Response Mechanisms (IPRM)": acronyms
-    a release gives to names of no organization word, which name no body when written alone either."""
-    acronyms = set()
-    for k, token in enumerate(doc):
-        acronym = bracketed_acronym(doc, k) if token.text == "(" else None
-        if acronym is None or gazetteer.find_org(acronym):
-            continue
-        start = _acronym_start(doc, k, acronym, heads, people)
-        text = doc[start:k].text if start is not None else ""
-        # ("Sub-Committee on Accreditation": an organization word after a hyphen)
-        if text and not has_org_head(text.replace("-", " ")) and doc[k - 1].text not in _role_heads():
-            acronyms.add(acronym)
-    return acronyms
-
-
-@cache
-def _role_heads() -> frozenset[str]:
-    return frozenset(gazetteer.lexicon().role_heads)
+    a release gives to names of no organization word, which name no body when written alone either ("Sub-Committee
+    on Accreditation (SCA)" has one, after a hyphen)."""
+    return {acronym for k, acronym, start in spelled
+            if start < k and not has_org_head(doc[start:k].text.replace("-", " "))
+            and doc[k - 1].text not in gazetteer.lexicon().role_heads}
 
 
 def _acronym_start(doc: Doc, k: int, acronym: str, heads: set[int], people: set[int]) -> int | None:

@@ -19,6 +19,7 @@ from kg.extract.common import (
     CONNECTORS,
     PLACE_NOUNS,
     QUOTE_CHARS,
+    and_in_clause,
     before_bracketed_acronym,
     dateline_end,
     doc_text,
@@ -664,10 +665,8 @@ def _occupation_at(doc: Doc, k: int) -> bool:
 def conjunct_occupation_after(doc: Doc, i: int) -> tuple[int, int, int] | None:
     """"X, | the team's coach and a lecturer in law at the Y": where the occupation's "a" starts and the occupation's
     bounds, after an "and" that joins it to words of no office."""
-    k = i
-    while k + 2 < len(doc) and k - i < 8 and not doc[k].is_punct and doc[k].lower_ != "and":
-        k += 1
-    if k + 2 >= len(doc) or doc[k].lower_ != "and" or doc[k + 1].lower_ not in {"a", "an"}:
+    k = and_in_clause(doc, i, 8)
+    if k is None or doc[k + 1].lower_ not in {"a", "an"}:
         return None
     occupation = occupation_after(doc, k + 1)
     return (k + 1, *occupation) if occupation is not None else None

@@ -23,6 +23,7 @@ from kg.extract.common import (
     CONNECTORS,
     OUTLET_WORDS,
     PLACE_NOUNS,
+    and_in_clause,
     before_bracketed_acronym,
     bracketed_acronym,
     doc_text,
@@ -391,8 +392,6 @@ def _qualified_occupation(doc: Doc, end: int) -> int | None:
     return k
 
 
-
-
 def _office_of_region(ctx: _Context, end: int) -> Role | None:
     """"The Deputy Chairman of the Khatlon region, X": an office of an area named in lower case; the area is where
     the office is, not its organization."""
@@ -526,10 +525,8 @@ def _second_office(doc: Doc, i: int) -> int:
         return i + 3
     if doc[i].lower_ == "who":
         # "X, who led the delegation and is Senior Adviser at the Y": the office after the clause's "and"
-        k = i + 1
-        while k + 2 < len(doc) and k - i < 12 and not doc[k].is_punct and doc[k].lower_ != "and":
-            k += 1
-        if k + 2 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lemma_ == "be" and doc[k + 1].tag_ == "VBZ":
+        k = and_in_clause(doc, i + 1, 11)
+        if k is not None and doc[k + 1].lemma_ == "be" and doc[k + 1].tag_ == "VBZ":
             return k + 2
     return len(doc)
 
