@@ -533,10 +533,11 @@ BUILDING_WORDS = {"Centre", "Center", "Palace", "Hall", "House"}
 def _institution_as_facility(ent) -> bool:  # noqa: ANN001 - a spaCy Span
     """"the Stockholm International Peace Research Institute" tagged FAC: a facility named with an organization
     word (not one that names buildings too) is an organization."""
-    last, heads = ent[-1], gazetteer.lexicon().org_heads
+    if ent.label_ != "FAC" or len(ent) <= 2 or ent[-1].text in BUILDING_WORDS:
+        return False
+    heads = gazetteer.lexicon().org_heads
     # "the Finnmark Police District": a head of two words ends it
-    ends = last.text in heads or any(ent.text.endswith(" " + head) for head in heads if " " in head)
-    return ent.label_ == "FAC" and len(ent) > 2 and ends and last.text not in BUILDING_WORDS
+    return ent[-1].text in heads or any(ent.text.endswith(" " + head) for head in heads if " " in head)
 
 
 def _known_org_after_and(doc: Doc, start: int, end: int) -> tuple[int, int, int, gazetteer.OrgEntry] | None:
