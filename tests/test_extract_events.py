@@ -525,7 +525,12 @@ def test_a_summer_school_is_an_event(extract_text):
       "to 1 March."], dt.date(2028, 3, 2), ("2028-02-28", "2028-03-01")),
     (["SHYMKENT, 2 October 2028 – Grid engineers from Central Asia concluded on Saturday a four-day field trip to "
       "wind and solar plants near Shymkent."], dt.date(2028, 10, 2), ("2028-09-27", "2028-09-30")),
-], ids=["weekday-at-the-opening-of", "continues-tomorrow", "mock-trial", "field-trip"])
+    # The event's own sentence gives its first day and length, though it names no meeting word of the lexicon
+    # ("study tour"); "the next three days" of a later sentence counts from the dateline.
+    (["OSAKA, 14 May 2028 – Twelve prosecutors from the Western Balkans began a four-day study tour of Japan in Osaka "
+      "yesterday, to learn how prosecutors and social workers respond to elder abuse. During the next three days, "
+      "they will visit a family court and a shelter."], dt.date(2028, 5, 14), ("2028-05-13", "2028-05-16")),
+], ids=["weekday-at-the-opening-of", "continues-tomorrow", "mock-trial", "field-trip", "began-yesterday-lasting"])
 def test_more_wordings_of_an_events_days(extract_text, paragraphs, date, expected):
     ex = extract_text("Event", *paragraphs, date=date)
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [expected]

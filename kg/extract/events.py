@@ -522,6 +522,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         end = _weekday_near(day, closing.group(1), past=False) if closing else day
         record.start, record.end = start, max(start, end)
         return
+    if (began := _BEGAN_YESTERDAY_LASTING.search(text)) and not _OPENED_YESTERDAY.search(text):
+        start = day - dt.timedelta(days=1)
+        record.start, record.end = start, start + dt.timedelta(days=_number(began.group(1) or began.group(2)) - 1)
+        return
     if match := _NEXT_DAYS.search(text):
         length = _number(match.group(1))
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
@@ -677,6 +681,14 @@ _YESTERDAY_UNTIL = re.compile(
     r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?\byesterday\b[^.;]{0,40}?"
     rf"\b(?:(?:will )?(?:run|runs|continue|continues|last|lasts) until|(?:will )?(?:end|ends|close|closes|conclude|"
     rf"concludes)(?: on)?)\s+(tomorrow|{_WEEKDAY})\b")
+# "began a four-day study tour in Busan yesterday", "The three-day course opened yesterday": the first day and the
+# length, whatever a later sentence says of "the next three days"; not "opened on Tuesday and closed yesterday".
+_NOT_ANOTHER_DAY = r"(?:(?!\b(?:on|and|until|closed|ended|concluded|finished)\b)[^.;])"
+_BEGAN_YESTERDAY_LASTING = re.compile(
+    rf"\b(?:opened|began|started|kicked off|got under way)\b{_NOT_ANOTHER_DAY}{{0,60}}?\b{_NUM}-day\b"
+    rf"{_NOT_ANOTHER_DAY}{{0,100}}?\byesterday\b"
+    rf"|\b{_NUM}-day\b{_NOT_ANOTHER_DAY}{{0,80}}?\b(?:opened|began|started|kicked off|got under way)\b"
+    rf"{_NOT_ANOTHER_DAY}{{0,60}}?\byesterday\b")
 _OPENED_YESTERDAY = re.compile(
     r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?\byesterday\b[^.;]{0,100}?"
     r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up)\b[^.;]{0,40}?\btoday\b")
@@ -732,7 +744,7 @@ def _event_sentences(release: Release, doc: Doc, span: Span) -> list[Span]:
     body = len(release.title) + 2
     told = _told_of(release, doc, span, limit)
     chosen = [s for s in doc.sents if s.end_char > body and s.start_char < limit
-              and (s in told or any(t.lower_ in words and t.idx >= body for t in s))]
+              and (s in told or s == span.sent or any(t.lower_ in words and t.idx >= body for t in s))]
     return chosen or [span.sent]
 
 
