@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -496,3 +498,11 @@ def test_a_chief_of_a_service_is_a_person_and_a_chief_engineer_an_engineer(extra
 ], ids=["age", "whose-husband"])
 def test_a_name_with_an_age_or_a_relative_after_it_is_a_persons(extract_text, paragraph, name):
     assert name in {p.name for p in extract_text("Debate", paragraph).people}
+
+
+def test_a_rank_only_people_bear_marks_a_name_the_model_left_untagged(extract_text):
+    ex = extract_text("Canine training", "CHOIBALSAN, 20 November 2029 – Dog handlers from Central Asia completed a "
+                      "course today.", "Lieutenant Colonel Ariunzaya Luvsanjamts of Mongolia's Border Protection "
+                      "Agency, who leads a canine unit in Choibalsan, said the dogs had found heroin.",
+                      date=dt.date(2029, 11, 20))
+    assert [p.name for p in ex.people] == ["Ariunzaya Luvsanjamts"]

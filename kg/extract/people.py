@@ -486,6 +486,10 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
                 or token.pos_ in {"VERB", "AUX"} and not is_title_word(token):
             break
         i -= 1
+    # A rank or form of address that only people bear: "Lieutenant Colonel X of ...", "Ms X"; not "General" or
+    # "Metropolitan", which also open bodies' names ("General Assembly", "Metropolitan Police").
+    if end - start >= 2 and any(doc[k].text in PERSONAL_HONORIFICS for k in range(rank, start)):
+        return True
     # "a question from X of the Ticino Cantonal Police": a name after "from", "by" or "with", of a body.
     if start > 0 and doc[start - 1].lower_ in {"from", "by", "with"} and end - start >= 2 and end + 3 < len(doc) \
             and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and _body_at(doc, end + 2):
@@ -502,6 +506,9 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
                 and doc[prev.i - 1].text in QUOTE_CHARS + ",")
 
 
+PERSONAL_HONORIFICS = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof.", "Professor", "Ambassador",
+                       "Colonel", "Lieutenant", "Captain", "Sergeant", "Brigadier", "Admiral", "Corporal", "Col.",
+                       "Lt.", "Lt", "Capt.", "Sgt."}
 KIN = {"husband", "wife", "son", "daughter", "sons", "daughters", "children", "child", "mother", "father", "brother",
        "sister", "family", "parents", "grandmother", "grandfather"}
 
