@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 
 def orgs(extraction) -> dict[str, tuple]:
     return {o.name: (o.acronym, o.parent) for o in extraction.organizations}
@@ -919,3 +921,13 @@ def test_an_acronym_given_to_a_format_names_no_body_when_written_alone(extract_t
     found = orgs(ex)
     assert not {"GID", "IPRM", "Geneva International Discussions"} & set(found)
     assert {"Sub-Committee on Accreditation", "SCA"} & set(found)  # a body's acronym stays one
+
+
+def test_a_broadcasters_name_opened_by_tv_is_an_outlet_with_that_word(extract_text):
+    ex = extract_text("Debate", "ZAJEČAR, 9 March 2029 – A debate was held today.", "It was moderated by Slavica "
+                      "Petrović-Savić, a presenter at TV Zlatni Breg, and Agron Rexhaj, an editor at Radio Vala, with "
+                      "simultaneous interpretation.", date=dt.date(2029, 3, 9))
+    assert "Zlatni Breg" not in [p.name for p in ex.people]
+    assert {o.name for o in ex.organizations} >= {"TV Zlatni Breg", "Radio Vala"}
+    assert ("Slavica Petrović-Savić", "presenter", "TV Zlatni Breg") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

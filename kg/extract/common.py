@@ -218,6 +218,7 @@ def outlet_context(doc: Doc, start: int) -> bool:
     end = start + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    start = _broadcaster_start(doc, start)
     if end + 1 < len(doc) and doc[end].lower_ in OUTLET_WORDS and is_title_word(doc[end + 1]):
         return False  # "the São Paulo daily X": the outlet's seat, the outlet after its kind
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
@@ -230,6 +231,15 @@ def outlet_context(doc: Doc, start: int) -> bool:
         k -= 1
     return k >= 1 and doc[k].lower_ in {"for", "of", "with", "at"} \
         and bool(_MEDIA_WORK.search(doc[max(0, k - 5) : k].text.lower()))
+
+
+# Words a broadcaster's name opens with, which the model leaves out of the name it tags ("TV | Zlatni Breg").
+BROADCAST_WORDS = {"TV", "Radio", "Television"}
+
+
+def _broadcaster_start(doc: Doc, start: int) -> int:
+    return start - 1 if start > 0 and doc[start - 1].text in BROADCAST_WORDS and doc[start - 1].ent_iob_ != "I" \
+        else start
 
 
 def she_or_he_subject(token: Token | None) -> bool:
@@ -255,7 +265,7 @@ def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     names = {e.text for e in ents if outlet_context(doc, e.start)}
     untagged = list(_untagged_outlets(doc))
     names.update(doc[s:e].text for s, e in untagged)
-    spans = {(e.start, e.end) for e in ents if e.text in names}
+    spans = {(_broadcaster_start(doc, e.start), e.end) for e in ents if e.text in names}
     spans.update(b for b in untagged if not any(s < b[1] and b[0] < e for s, e in spans))
     return sorted(spans)
 
