@@ -931,3 +931,12 @@ def test_a_broadcasters_name_opened_by_tv_is_an_outlet_with_that_word(extract_te
     assert {o.name for o in ex.organizations} >= {"TV Zlatni Breg", "Radio Vala"}
     assert ("Slavica Petrović-Savić", "presenter", "TV Zlatni Breg") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_a_town_and_its_body_word_tagged_as_one_place_name_the_towns_body(extract_text):
+    ex = extract_text("Exhibition", "SENAKI, 9 March 2029 – An exhibition opened today.", "The Mayor of Senaki "
+                      "Municipality, Nodar Kvirikashvili, who opened the exhibition in the town's library, recalled "
+                      "that hundreds had left.", date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == ["Senaki Municipality"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Nodar Kvirikashvili", "Mayor", "Senaki Municipality")]

@@ -677,7 +677,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             continue
         if doc[i + 1].lower_ not in {"of", "for"} and not (token.text in COMMITTEE_WORDS and doc[i + 1].lower_ == "on"):
             national = _national_body(doc, i, heads, people) or _listed_unit(doc, i, heads, people) \
-                or _described_after(doc, i, heads, people)
+                or _described_after(doc, i, heads, people) or _place_body(doc, i)
             if national is not None and not any(national in r for r in documents):
                 spans.append((_hyphen_joined_start(doc, national), i + 1))
             continue
@@ -1003,6 +1003,17 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
     # "the Zhaiyl District State Administration": three capitalised words or more after "the", closed by the
     # organization word, name a body even when the model tagged none of them.
     return k if i - k >= 2 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else None
+
+
+def _place_body(doc: Doc, i: int) -> int | None:
+    """Start of "Zugdidi Municipality" in "the Mayor of Zugdidi Municipality": a town and the organization word
+    (token i) that the model tagged together as one place are the town's body."""
+    if doc[i].ent_type_ != "GPE" or doc[i].ent_iob_ != "I" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+        return None
+    k = i - 1
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    return k if not doc[k].ent_id_ and all(is_title_word(t) for t in doc[k:i]) else None
 
 
 def _between_end(doc: Doc, end: int, people: set[int]) -> int:
