@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 
 def orgs(extraction) -> dict[str, tuple]:
     return {o.name: (o.acronym, o.parent) for o in extraction.organizations}
@@ -940,3 +942,12 @@ def test_a_town_and_its_body_word_tagged_as_one_place_name_the_towns_body(extrac
     assert [o.name for o in ex.organizations] == ["Senaki Municipality"]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Nodar Kvirikashvili", "Mayor", "Senaki Municipality")]
+
+
+@pytest.mark.parametrize("town", ["Rasht", "Hisor"])  # tagged as a place with its article, and not tagged at all
+def test_a_towns_hukumat_is_its_body(extract_text, town):
+    ex = extract_text("Training", f"{town.upper()}, 9 March 2029 – A training of mediators opened today.",
+                      f"The First Deputy Chairman of the {town} City Hukumat, Bahrom Zoirov, who also spoke at the "
+                      "opening, said that women mediate.", date=dt.date(2029, 3, 9))
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Bahrom Zoirov", "First Deputy Chairman", f"{town} City Hukumat")]

@@ -1013,6 +1013,8 @@ def _place_body(doc: Doc, i: int) -> int | None:
     k = i - 1
     while k > 0 and doc[k].ent_iob_ == "I":
         k -= 1
+    if doc[k].lower_ == "the" and k + 1 < i:
+        k += 1  # the model's place may open with the article: "the Isfara City Hukumat"
     return k if not doc[k].ent_id_ and all(is_title_word(t) for t in doc[k:i]) else None
 
 
