@@ -951,3 +951,12 @@ def test_a_towns_hukumat_is_its_body(extract_text, town):
                       "opening, said that women mediate.", date=dt.date(2029, 3, 9))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Bahrom Zoirov", "First Deputy Chairman", f"{town} City Hukumat")]
+
+
+def test_a_company_named_after_its_kind(extract_text):
+    ex = extract_text("Trip", "TARAZ, 9 March 2029 – A study trip began today.", "Kerimbek Ospanov, chief engineer of "
+                      "the solar park's operator, Shu Valley Power, showed the guests the panels. Dana Serikova, "
+                      "export manager of the honey exporter Kokshe Agro, told the forum that buyers asked for labels.",
+                      date=dt.date(2029, 3, 9))
+    assert sorted(p.name for p in ex.people) == ["Dana Serikova", "Kerimbek Ospanov"]
+    assert sorted(o.name for o in ex.organizations) == ["Kokshe Agro", "Shu Valley Power"]

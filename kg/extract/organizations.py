@@ -222,7 +222,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                     or gazetteer.find_state(text):
                 continue
             if not looks_like_org(text) and not (owner and text in gazetteer.lexicon().org_heads) \
-                    and not _kind_after(doc, end):
+                    and not _kind_after(doc, end) and not _kind_before(doc, start, people):
                 continue  # "the Court’s Bureau": a unit's one organization word, with its owner, names it
             if any(i in heads for i in range(start, end)) and not has_org_head(text):
                 continue
@@ -844,6 +844,25 @@ def _kind_after(doc: Doc, end: int) -> bool:
                  or doc[k].pos_ == "PROPN" and not doc[k].ent_type_ or doc[k].text == "-"):  # "a Roma association"
         k += 1
     return k < len(doc) and doc[k].lower_ in ORG_KINDS and doc[k].is_lower
+
+
+# Kinds of company a name may follow: "the fruit exporter X", "the wind farm's operator, X".
+COMPANY_KINDS = {"exporter", "importer", "producer", "manufacturer", "operator", "company", "firm", "supplier",
+                 "utility", "cooperative", "co-operative", "retailer", "insurer", "airline"}
+
+
+def _kind_before(doc: Doc, start: int, people: set[int]) -> bool:
+    """"the fruit exporter X", "the wind farm's operator, X": a name the model tagged as an organization, after the
+    kind of company it is, with the article or the owner that makes the kind its description."""
+    k = start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 1 or start in people or doc[k].lower_ not in COMPANY_KINDS or not doc[k].is_lower:
+        return False
+    j = k - 1
+    while j > 0 and k - j <= 4 and (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} or is_possessive(doc[j])):
+        j -= 1
+    return doc[j].lower_ == "the" or is_possessive(doc[j + 1]) and j + 1 < k
 
 
 def _described_name(doc: Doc, i: int, people: set[int]) -> tuple[int, int] | None:
