@@ -1009,3 +1009,10 @@ def test_a_posts_subject_then_in_and_its_employer(extract_text):
     ex = extract_text("Session", "BIHAĆ, 3 March 2026 – Zoran Lukić, chief of civil protection in the Canton’s "
                       "Department of Public Safety, told the session.")
     assert ("Zoran Lukić", "chief of civil protection", "Department of Public Safety", None) in roles(ex)
+
+
+def test_a_place_titles_remit_after_for_is_part_of_the_title(extract_text):
+    ex = extract_text("Meeting", "DRAGASH, 9 March 2029 – Community leaders met today.", "Mirsad Hoxha, Deputy Mayor "
+                      "for Communities of the Municipality of Dragash, said that families were hit.")
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Mirsad Hoxha", "Deputy Mayor for Communities", "Municipality of Dragash")]

@@ -791,7 +791,7 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 state = state or found_state
                 break
             if doc[title_start:title_end].text in gazetteer.lexicon().place_titles and k < end \
-                    and k not in ctx.org_at:
+                    and k not in ctx.org_at and token.lower_ != "for":  # "Deputy Mayor for Communities": a remit
                 title_end = i  # "Mayor of Gabrovo": the town is the office's place, not its organization
                 break
             if k < end and doc[k - 1].lower_ == "the" and k not in ctx.org_at \
