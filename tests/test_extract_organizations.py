@@ -960,3 +960,15 @@ def test_a_company_named_after_its_kind(extract_text):
                       date=dt.date(2029, 3, 9))
     assert sorted(p.name for p in ex.people) == ["Dana Serikova", "Kerimbek Ospanov"]
     assert sorted(o.name for o in ex.organizations) == ["Kokshe Agro", "Shu Valley Power"]
+
+
+@pytest.mark.parametrize(("person", "region", "unit"), [
+    ("Nivi Kristiansen Lund", "Arctic", "Marine Environment Working Group"),
+    ("Pipaluk Olsen", "Baltic Sea", "Coastal Fisheries Working Group"),
+])
+def test_a_regions_council_and_its_unit_after_the_possessive(extract_text, person, region, unit):
+    ex = extract_text("Meeting", "ILULISSAT, 9 March 2029 – A meeting took place today.", f"The first working session "
+                      f"heard {person}, Chair of the {region} Council’s {unit}, who joined by video link from "
+                      "Ilulissat.", date=dt.date(2029, 3, 9))
+    assert {(o.name, o.parent) for o in ex.organizations} == {(f"{region} Council", None), (unit, f"{region} Council")}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [(person, "Chair", unit)]

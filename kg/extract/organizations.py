@@ -264,7 +264,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         text = doc[start:end].text
         if gazetteer.find_state(text) or gazetteer.find_series(text) or _names_an_event(doc, start, end):
             continue
-        found.append(_Found(start, end, text, None))
+        owner = next((f.name for f in found if f.end == start - 1), None) if is_possessive(doc[start - 1]) else None
+        found.append(_Found(start, end, text, None, parent=owner))
         if start + 1 == end and not is_title_word(doc[start]):
             # "swisspeace": a lower-case name is found by its description once; its other uses are mentions.
             for match in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", doc_text(doc)):
@@ -1011,8 +1012,16 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
                 and s - 1 not in heads and s - 1 not in people and not doc[s - 1].text.isupper():
             s -= 1
         return s if doc[s - 1].lower_ == "the" else None
+    if k == i and i >= 2 and i + 1 < len(doc) and is_possessive(doc[i + 1]) and doc[i - 1].ent_type_ == "LOC":
+        # "the Arctic Council’s Working Group": a region's body, owner of a unit (the model took the region alone)
+        s = i - 1
+        while s > 1 and doc[s - 1].ent_type_ == "LOC" and doc[s - 1].ent_iob_ != "O":
+            s -= 1
+        return s if doc[s - 1].lower_ == "the" and all(is_title_word(t) for t in doc[s:i]) else None
     if k == i or k == 0:
         return None
+    if k >= 2 and i - k >= 2 and is_possessive(doc[k - 1]) and doc[k - 2].text in gazetteer.lexicon().org_heads:
+        return k  # "the Arctic Council’s Sustainable Development Working Group": a unit after its owner's possessive
     if k >= 2 and is_possessive(doc[k - 1]) and doc[k - 2].ent_type_ == "GPE" and doc[k - 2].ent_id_:
         return k  # "Israel’s Water Authority": the State's possessive is not part of the body's name
     if _state_name_opens(doc, k):
