@@ -506,3 +506,11 @@ def test_a_rank_only_people_bear_marks_a_name_the_model_left_untagged(extract_te
                       "Agency, who leads a canine unit in Choibalsan, said the dogs had found heroin.",
                       date=dt.date(2029, 11, 20))
     assert [p.name for p in ex.people] == ["Ariunzaya Luvsanjamts"]
+
+
+@pytest.mark.parametrize("name", ["Nicolae Gaidarji", "Semion Gaidarji"])
+def test_a_name_after_by_and_before_of_a_body_without_article_is_a_person(extract_text, name):
+    ex = extract_text("Round table", "CAHUL, 9 March 2029 – A round table took place today.", f"A study presented by "
+                      f"{name} of Cahul State University found that pupils in the pilot schools scored higher.",
+                      date=dt.date(2029, 3, 9))
+    assert [p.name for p in ex.people] == [name]

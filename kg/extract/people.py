@@ -363,6 +363,8 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
         return False  # "X and Speaker of ...", "X and UNECE Executive Secretary Y": the next person's title
     if len(nxt) >= 2 and nxt[0].lower_ == "and" and nxt[1].ent_type_ == "PERSON" and nxt[1].ent_iob_ == "B":
         return False  # "led by X and Ksawery Nowodworski": two people named together
+    if _of_body_after_agent(doc, start, end):
+        return False
     # "Lennart Bröckelmann of | Germany's ...": a State after "of" is the person's, no part of a longer name.
     return len(nxt) >= 2 and nxt[0].lower_ in CONNECTORS and nxt[0].is_lower and is_title_word(nxt[1]) \
         and not (nxt[0].lower_ == "of" and nxt[1].ent_type_ == "GPE" and nxt[1].ent_id_)
@@ -490,9 +492,7 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     # "Metropolitan", which also open bodies' names ("General Assembly", "Metropolitan Police").
     if end - start >= 2 and any(doc[k].text in PERSONAL_HONORIFICS for k in range(rank, start)):
         return True
-    # "a question from X of the Ticino Cantonal Police": a name after "from", "by" or "with", of a body.
-    if start > 0 and doc[start - 1].lower_ in {"from", "by", "with"} and end - start >= 2 and end + 3 < len(doc) \
-            and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and _body_at(doc, end + 2):
+    if _of_body_after_agent(doc, start, end):
         return True
     # The agent of what people do: "The visit was led by X", "chaired by X", "coached by X".
     if rank >= 2 and doc[rank - 1].lower_ == "by" and doc[rank - 2].lower_ in AGENT_VERBS and end - start >= 2:
@@ -511,6 +511,13 @@ PERSONAL_HONORIFICS = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Pr
                        "Lt.", "Lt", "Capt.", "Sgt."}
 KIN = {"husband", "wife", "son", "daughter", "sons", "daughters", "children", "child", "mother", "father", "brother",
        "sister", "family", "parents", "grandmother", "grandfather"}
+
+
+def _of_body_after_agent(doc: Doc, start: int, end: int) -> bool:
+    """"a question from X of the Ticino Cantonal Police", "presented by X of Comrat State University": a name after
+    "from", "by" or "with", of a body, is a person's."""
+    return start > 0 and doc[start - 1].lower_ in {"from", "by", "with"} and end - start >= 2 and end + 3 < len(doc) \
+        and doc[end].lower_ == "of" and _body_at(doc, end + 2 if doc[end + 1].lower_ == "the" else end + 1)
 
 
 def _body_at(doc: Doc, i: int) -> bool:
