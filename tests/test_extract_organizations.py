@@ -972,3 +972,11 @@ def test_a_regions_council_and_its_unit_after_the_possessive(extract_text, perso
                       "Ilulissat.", date=dt.date(2029, 3, 9))
     assert {(o.name, o.parent) for o in ex.organizations} == {(f"{region} Council", None), (unit, f"{region} Council")}
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [(person, "Chair", unit)]
+
+
+def test_a_states_adjective_before_a_bodys_name_opens_it(extract_text):
+    ex = extract_text("Launch", "TELAVI, 9 March 2029 – A programme was launched today.", "The mentoring programme is "
+                      "run by ODIHR together with Georgia's Ministry of Regional Development and is funded by the "
+                      "Swedish International Development Cooperation Agency (Sida).", date=dt.date(2029, 3, 9))
+    assert "Swedish International Development Cooperation Agency" in {o.name for o in ex.organizations}
+    assert "International Development Cooperation Agency" not in {o.name for o in ex.organizations}

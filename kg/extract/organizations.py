@@ -116,6 +116,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             ent_id = ""  # the longer name is not the listed one (a span's id would be that of its root)
         if not ent_id and _state_name_opens(doc, start):
             start -= 1  # "the Kazakhstan Bar Association": the State's name opens the body's
+        elif not ent_id and start >= 2 and _state_adjective(doc[start - 1]) and doc[start - 2].lower_ == "the" \
+                and doc[start].text not in {"Ministry", "Federal", "Government"}:
+            start -= 1  # "the Swedish | International Development Cooperation Agency": the adjective opens the name
         if not ent_id:
             start = _hyphen_joined_start(doc, start)
         if (not ent_id or ent_id == FIELD_OPERATION_ID) and not longer:  # "Mission to Bosnia and ..." runs on too
