@@ -514,3 +514,10 @@ def test_a_name_after_by_and_before_of_a_body_without_article_is_a_person(extrac
                       f"{name} of Cahul State University found that pupils in the pilot schools scored higher.",
                       date=dt.date(2029, 3, 9))
     assert [p.name for p in ex.people] == [name]
+
+
+def test_a_buildings_name_is_no_person(extract_text):
+    ex = extract_text("Ceremony", "GORI, 9 March 2029 – A mentoring programme was launched today.", "The Mayor, who "
+                      "hosted the ceremony in the city's restored Satire Theatre, said the municipality would help.",
+                      date=dt.date(2029, 3, 9))
+    assert [p.name for p in ex.people] == []

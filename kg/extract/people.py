@@ -322,6 +322,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return False  # "Committee on Human Rights, Gender Equality, ...": a portfolio, not a person
     if tokens[0].text in GEOGRAPHIC_WORDS:
         return False  # "Lake Issyk-Kul", "Mount Ararat", "North Sámi"
+    if tokens[-1].text in FACILITY_WORDS:
+        return False  # "the city's restored Drama Theatre": a building, not a person
     text = tokens.text
     return not (gazetteer.find_state(text) or gazetteer.find_org(text) or gazetteer.find_series(text)
                 or text in lex.regions)
@@ -528,6 +530,10 @@ def _body_at(doc: Doc, i: int) -> bool:
     return k > i and doc[k - 1].text in gazetteer.lexicon().org_heads
 
 
+# Last words of a building's or a site's name, never a person's.
+# (Not "Hall", "Park" or "Church", which are also family names.)
+FACILITY_WORDS = {"Theatre", "Theater", "Museum", "Library", "Stadium", "Hotel", "Palace", "Cathedral", "Mosque",
+                  "Synagogue", "Monastery", "Arena", "Square", "Airport", "Castle", "Fortress", "Gallery", "Memorial"}
 # Words that open the name of a feature of the land, never a person's name.
 # First words of places, and of the languages and regions named after a compass point ("North Sámi").
 GEOGRAPHIC_WORDS = {"Lake", "River", "Mount", "Mountains", "Gulf", "Sea", "Cape", "Bay", "Valley", "Strait", "Island",
