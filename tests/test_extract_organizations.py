@@ -980,3 +980,12 @@ def test_a_states_adjective_before_a_bodys_name_opens_it(extract_text):
                       "Swedish International Development Cooperation Agency (Sida).", date=dt.date(2029, 3, 9))
     assert "Swedish International Development Cooperation Agency" in {o.name for o in ex.organizations}
     assert "International Development Cooperation Agency" not in {o.name for o in ex.organizations}
+
+
+def test_an_operator_named_after_its_kind_is_an_organization(extract_text):
+    ex = extract_text("Exchange", "KHORGOS, 9 March 2029 – Customs officers met today.", "Speakers included Kanat "
+                      "Utepbergenov, commercial director of the dry port operator Zhetysu Logistics; and Randi "
+                      "Hallvardsen, a trade expert.", date=dt.date(2029, 3, 9))
+    assert "Zhetysu Logistics" not in {p.name for p in ex.people}
+    assert ("Kanat Utepbergenov", "commercial director", "Zhetysu Logistics") in {
+        (r.person, r.title, r.organization) for r in ex.roles}

@@ -208,8 +208,8 @@ PLACE_NOUNS = {"region", "province", "district", "oblast", "county", "canton", "
 # The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets included.
 BODY_KINDS = OUTLET_WORDS | {"foundation", "association", "charity", "ngo", "centre", "center", "network", "movement",
                             "organization", "organisation", "company", "watchdog", "firm", "exporter", "importer",
-                            "manufacturer", "supplier", "utility", "cooperative", "co-operative", "retailer", "insurer",
-                            "airline"}
+                            "manufacturer", "operator", "supplier", "utility", "cooperative", "co-operative",
+                            "retailer", "insurer", "airline"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
