@@ -989,3 +989,12 @@ def test_an_operator_named_after_its_kind_is_an_organization(extract_text):
     assert "Zhetysu Logistics" not in {p.name for p in ex.people}
     assert ("Kanat Utepbergenov", "commercial director", "Zhetysu Logistics") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_a_prefixed_units_remit_after_for_is_part_of_its_name(extract_text):
+    ex = extract_text("Meeting", "KHORGOS, 9 March 2029 – Experts met today.", "Speakers included Randi Solbakken, a "
+                      "Vice-Chair of the United Nations Centre for Water Diplomacy and Mountain Research, who spoke "
+                      "from Geneva.", date=dt.date(2029, 3, 9))
+    unit = "United Nations Centre for Water Diplomacy and Mountain Research"
+    assert (unit, "United Nations") in {(o.name, o.parent) for o in ex.organizations}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Randi Solbakken", "Vice-Chair", unit)]

@@ -204,6 +204,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # "the OSCE Academy | in Bishkek": the place the unit is in is part of its name.
             end = _and_joined_end(doc, _place_complement(doc, end, heads, people), heads, people)
             end = _state_after(doc, start, end)  # "the OSCE Support Programme | for Ukraine"
+            end = _remit_after(doc, end, people)  # "the United Nations Centre | for Trade Facilitation and ..."
         if not ent_id and doc[end - 1].text not in gazetteer.lexicon().org_heads \
                 and has_org_head(doc[start:end].text):
             end = _between_end(doc, end, people)
@@ -1047,6 +1048,19 @@ def _place_body(doc: Doc, i: int) -> int | None:
     if doc[k].lower_ == "the" and k + 1 < i:
         k += 1  # the model's place may open with the article: "the Isfara City Hukumat"
     return k if not doc[k].ent_id_ and all(is_title_word(t) for t in doc[k:i]) else None
+
+
+def _remit_after(doc: Doc, end: int, people: set[int]) -> int:
+    """"the United Nations Centre | for Trade Facilitation and Electronic Business": the unit's remit, capitalised
+    words after "for" (joined by "and" or "of"), is part of its name."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "for" or not is_title_word(doc[end + 1]) or doc[end + 1].ent_id_:
+        return end
+    k = end + 1
+    while k < len(doc) and (is_title_word(doc[k]) and not doc[k].ent_id_ and k not in people
+                            or doc[k].lower_ in {"and", "of"} and k + 1 < len(doc) and is_title_word(doc[k + 1])
+                            and not doc[k + 1].ent_id_):
+        k += 1
+    return k
 
 
 def _between_end(doc: Doc, end: int, people: set[int]) -> int:
