@@ -998,3 +998,11 @@ def test_a_prefixed_units_remit_after_for_is_part_of_its_name(extract_text):
     unit = "United Nations Centre for Water Diplomacy and Mountain Research"
     assert (unit, "United Nations") in {(o.name, o.parent) for o in ex.organizations}
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Randi Solbakken", "Vice-Chair", unit)]
+
+
+def test_the_office_of_a_holder_of_another_holders_title_keeps_the_remit(extract_text):
+    ex = extract_text("Hearing", "OSLO, 9 March 2029 – A hearing took place today.", "Speakers included Karsten Vold, "
+                      "Deputy Director of the Office of the Special Representative of the UN Secretary-General for "
+                      "Children and Armed Conflict.", date=dt.date(2029, 3, 9))
+    office = "Office of the Special Representative of the UN Secretary-General for Children and Armed Conflict"
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Karsten Vold", "Deputy Director", office)]

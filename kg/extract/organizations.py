@@ -287,7 +287,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     formats = _acronyms_of_no_body(doc, spelled)
     found = [f for f in found if not (f.key is None and f.name in formats)]  # "the GID": a format, no body
     for item in found:
-        end = _named_after_end(doc, _slashed_end(doc, item.end))
+        end = _holders_remit_end(doc, item, heads, _named_after_end(doc, _slashed_end(doc, item.end)))
         if end > item.end and item.key is None:
             item.end, item.name = end, doc[item.start : end].text
         if item.key is None and _state_adjective(doc[item.start]) \
@@ -1048,6 +1048,24 @@ def _place_body(doc: Doc, i: int) -> int | None:
     if doc[k].lower_ == "the" and k + 1 < i:
         k += 1  # the model's place may open with the article: "the Isfara City Hukumat"
     return k if not doc[k].ent_id_ and all(is_title_word(t) for t in doc[k:i]) else None
+
+
+def _holders_remit_end(doc: Doc, item: _Found, heads: set[int], end: int) -> int:
+    """"the Office of the Special Representative of the UN | Secretary-General on Sexual Violence in Conflict": the
+    office of a holder named by the title of another holder and a remit goes on to the remit's end."""
+    if item.key is not None or not item.name.startswith("Office of the "):
+        return end
+    j = end
+    while j < len(doc) and (j in heads or doc[j].text == "-" and j > end):  # "Secretary-General"
+        j += 1
+    if j == end or j + 1 >= len(doc) or doc[j].lower_ not in {"on", "for"} or not is_title_word(doc[j + 1]):
+        return end
+    k = j + 1
+    while k < len(doc) and (is_title_word(doc[k]) and not doc[k].ent_type_
+                            or doc[k].lower_ in {"and", "of", "in", "against"} and k + 1 < len(doc)
+                            and is_title_word(doc[k + 1]) and not doc[k + 1].ent_type_):
+        k += 1
+    return k
 
 
 def _remit_after(doc: Doc, end: int, people: set[int]) -> int:
