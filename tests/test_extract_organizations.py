@@ -1006,3 +1006,11 @@ def test_the_office_of_a_holder_of_another_holders_title_keeps_the_remit(extract
                       "Children and Armed Conflict.", date=dt.date(2029, 3, 9))
     office = "Office of the Special Representative of the UN Secretary-General for Children and Armed Conflict"
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Karsten Vold", "Deputy Director", office)]
+
+
+def test_a_field_operation_ends_before_a_states_longer_name_after_and(extract_text):
+    ex = extract_text("Workshop", "STRUGA, 9 March 2029 – A workshop took place yesterday.", "Teachers met at a "
+                      "workshop held in Struga yesterday by the OSCE Mission to Skopje and North Macedonia’s Bureau "
+                      "for Development of Education.", date=dt.date(2029, 3, 9))
+    assert "OSCE Mission to Skopje" in {o.name for o in ex.organizations}
+    assert [s.name for s in ex.states] == ["North Macedonia"]
