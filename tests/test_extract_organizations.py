@@ -1014,3 +1014,10 @@ def test_a_field_operation_ends_before_a_states_longer_name_after_and(extract_te
                       "for Development of Education.", date=dt.date(2029, 3, 9))
     assert "OSCE Mission to Skopje" in {o.name for o in ex.organizations}
     assert [s.name for s in ex.states] == ["North Macedonia"]
+
+
+def test_networks_in_the_plural_is_an_organization_word(extract_text):
+    ex = extract_text("Exercise", "TBILISI, 9 March 2029 – An exercise took place today.", "Lasha Gvenetadze, who has "
+                      "worked in a control room of Power Networks of Georgia for ten years, played the duty engineer.",
+                      date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == ["Power Networks of Georgia"]
