@@ -1021,3 +1021,12 @@ def test_networks_in_the_plural_is_an_organization_word(extract_text):
                       "worked in a control room of Power Networks of Georgia for ten years, played the duty engineer.",
                       date=dt.date(2029, 3, 9))
     assert [o.name for o in ex.organizations] == ["Power Networks of Georgia"]
+
+
+def test_a_facility_named_by_an_organization_word_and_its_remit_is_an_organization(extract_text):
+    ex = extract_text("Exhibition", "BATUMI, 9 March 2029 – An exhibition opened today.", "The photographs were "
+                      "selected by Eka Kharebava, who curated the exhibition. She is a lecturer in photography at the "
+                      "Batumi State Academy of Arts.", date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == ["Batumi State Academy of Arts"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Eka Kharebava", "lecturer in photography", "Batumi State Academy of Arts")]

@@ -541,8 +541,14 @@ def _institution_as_facility(ent) -> bool:  # noqa: ANN001 - a spaCy Span
     if ent.label_ != "FAC" or len(ent) <= 2 or ent[-1].text in BUILDING_WORDS:
         return False
     heads = gazetteer.lexicon().org_heads
+    # "the Tbilisi State Academy | of Arts": the head with its remit (which the model did not cut short)
+    remit = next((i for i in range(1, len(ent) - 2) if ent[i].text in heads and ent[i + 1].lower_ in {"of", "for"}
+                  and all(is_title_word(t) or t.lower_ in CONNECTORS for t in ent[i + 2 :])), None)
+    if remit is not None and ent.end < len(ent.doc) and is_title_word(ent.doc[ent.end]):
+        remit = None
     # "the Finnmark Police District": a head of two words ends it
-    return ent[-1].text in heads or any(ent.text.endswith(" " + head) for head in heads if " " in head)
+    return ent[-1].text in heads or remit is not None \
+        or any(ent.text.endswith(" " + head) for head in heads if " " in head)
 
 
 def _known_org_after_and(doc: Doc, start: int, end: int) -> tuple[int, int, int, gazetteer.OrgEntry] | None:
