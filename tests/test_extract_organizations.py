@@ -1030,3 +1030,10 @@ def test_a_facility_named_by_an_organization_word_and_its_remit_is_an_organizati
     assert [o.name for o in ex.organizations] == ["Batumi State Academy of Arts"]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Eka Kharebava", "lecturer in photography", "Batumi State Academy of Arts")]
+
+
+def test_a_body_named_after_people_in_the_plural_possessive(extract_text):
+    ex = extract_text("Course", "ISFANA, 9 March 2029 – A course began today.", "Cholpon Abdyrakhmanova, who chairs "
+                      "the Kadamjay Mothers’ Network in Kyrgyzstan, took part in the course on Tuesday and Wednesday "
+                      "as a guest.", date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == ["Kadamjay Mothers’ Network"]

@@ -1010,9 +1010,12 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
         return n >= 0 and is_title_word(doc[n]) and not doc[n].ent_type_ and (n not in heads or n == i - 1) \
             and n not in people and not doc[n].text.isupper()
 
+    def plural_possessive(n: int) -> bool:  # "the Batken Women Peacebuilders’ | Network"
+        return n >= 1 and doc[n].text in {"’", "'"} and word(n - 1) and doc[n - 1].text.endswith("s")
+
     k = i
     while word(k - 1) or k < i and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ \
-            and not doc[k - 2].whitespace_ and word(k - 2):
+            and not doc[k - 2].whitespace_ and word(k - 2) or k == i and plural_possessive(k - 1):
         k -= 1 if word(k - 1) else 2  # "Moldova's National Anti-Corruption Centre"
     if k == i and i >= 2 and _state_adjective(doc[i - 1]):
         # "the Royal Thai Police", "the Thai Police": the adjective right before the word, after "the" and the
