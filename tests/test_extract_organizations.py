@@ -1037,3 +1037,12 @@ def test_a_body_named_after_people_in_the_plural_possessive(extract_text):
                       "the Kadamjay Mothers’ Network in Kyrgyzstan, took part in the course on Tuesday and Wednesday "
                       "as a guest.", date=dt.date(2029, 3, 9))
     assert [o.name for o in ex.organizations] == ["Kadamjay Mothers’ Network"]
+
+
+def test_a_place_before_based_seats_the_next_body_and_ends_the_one_before(extract_text):
+    ex = extract_text("Seminar", "LIENZ, 9 March 2029 – A seminar took place today.", "Speakers included Greta "
+                      "Oberhofer, a senior researcher at the Institute for Minority Languages of the Merano-based "
+                      "Alpina Research, and others.", date=dt.date(2029, 3, 9))
+    assert sorted(o.name for o in ex.organizations) == ["Alpina Research", "Institute for Minority Languages"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Greta Oberhofer", "senior researcher", "Institute for Minority Languages")]

@@ -100,6 +100,14 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])
                                or (doc[end - 1].is_lower and doc[end - 1].lower_ in CONNECTORS)):
             end -= 1
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
+            # "the Institute for Minority Rights of the Bolzano|-based Eurac Research": the place is the seat of
+            # the next body, not a word of this one's name
+            k = end - 1
+            while k > start and is_title_word(doc[k]):
+                k -= 1
+            if k > start + 1 and doc[k].lower_ == "the" and doc[k - 1].lower_ == "of":
+                end = k - 1
         opened = next((i for i in range(start, end) if doc[i].text == "("), None)
         if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
             end = opened  # "the World Customs Organization (WCO": the model's span stops inside the brackets
@@ -226,7 +234,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                     or gazetteer.find_state(text):
                 continue
             if not looks_like_org(text) and not (owner and text in gazetteer.lexicon().org_heads) \
-                    and not _kind_after(doc, end) and not _kind_before(doc, start, people):
+                    and not _kind_after(doc, end) and not _kind_before(doc, start, people) \
+                    and not (start > 1 and _seat_modifier(doc, start - 1)  # "the Bolzano-based X"
+                             and text not in gazetteer.lexicon().org_heads):  # not "the Zagreb-based Commission"
                 continue  # "the Court’s Bureau": a unit's one organization word, with its owner, names it
             if any(i in heads for i in range(start, end)) and not has_org_head(text):
                 continue
