@@ -521,3 +521,9 @@ def test_a_buildings_name_is_no_person(extract_text):
                       "hosted the ceremony in the city's restored Satire Theatre, said the municipality would help.",
                       date=dt.date(2029, 3, 9))
     assert [p.name for p in ex.people] == []
+
+
+def test_a_place_joined_to_a_one_word_place_after_in_is_no_person(extract_text):
+    ex = extract_text("Conference", "ZENICA, 9 March 2029 – A conference took place today.", "From next September, "
+                      "pupils in Vitez and Gornji Vakuf will take these subjects together.", date=dt.date(2029, 3, 9))
+    assert [p.name for p in ex.people] == []

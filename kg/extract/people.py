@@ -430,8 +430,11 @@ def _place_after_in(ent: Span) -> bool:
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    return first is not root and (first.dep_ == "pobj" and first.head.lower_ == "in" and first.ent_type_ != "PERSON"
-                                  or first.ent_type_ in {"GPE", "LOC"})
+    # (A one-word "person" after "in" is a place too: "pupils in Vitez and Novi Travnik".)
+    lone = first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and (first.i + 1 >= len(doc)
+                                                                       or doc[first.i + 1].ent_iob_ != "I")
+    return first is not root and (first.dep_ == "pobj" and first.head.lower_ == "in"
+                                  and (first.ent_type_ != "PERSON" or lone) or first.ent_type_ in {"GPE", "LOC"})
 
 
 def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
