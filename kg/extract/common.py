@@ -205,11 +205,12 @@ OUTLET_WORDS = {"newspaper", "website", "outlet", "magazine", "portal", "broadca
 # Lower-case words for a place a name is one of: "the Khatlon region", "the local community of X", "Uvs province".
 PLACE_NOUNS = {"region", "province", "district", "oblast", "county", "canton", "municipality", "city", "town",
                "village", "community", "settlement"}
-# The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets included.
-BODY_KINDS = OUTLET_WORDS | {"foundation", "association", "charity", "ngo", "centre", "center", "network", "movement",
-                            "organization", "organisation", "company", "watchdog", "firm", "exporter", "importer",
-                            "manufacturer", "operator", "supplier", "utility", "cooperative", "co-operative",
-                            "retailer", "insurer", "airline"}
+# Kinds of company a name may follow: "the fruit exporter X", "the dry port operator X".
+COMPANY_KINDS = {"company", "firm", "exporter", "importer", "manufacturer", "operator", "supplier", "utility",
+                 "cooperative", "co-operative", "retailer", "insurer", "airline"}
+# The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets and companies included.
+BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "charity", "ngo", "centre", "center",
+                                            "network", "movement", "organization", "organisation", "watchdog"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 

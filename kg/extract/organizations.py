@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.extract.common import (
+    COMPANY_KINDS,
     CONNECTORS,
     PLACE_NOUNS,
     bracketed_acronym,
@@ -278,7 +279,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         text = doc[start:end].text
         if gazetteer.find_state(text) or gazetteer.find_series(text) or _names_an_event(doc, start, end):
             continue
-        owner = next((f.name for f in found if f.end == start - 1), None) if is_possessive(doc[start - 1]) else None
+        owner = next((f.name for f in found if f.end == start - 1), None) \
+            if start > 0 and is_possessive(doc[start - 1]) else None
         found.append(_Found(start, end, text, None, parent=owner))
         if start + 1 == end and not is_title_word(doc[start]):
             # "swisspeace": a lower-case name is found by its description once; its other uses are mentions.
@@ -867,18 +869,14 @@ def _kind_after(doc: Doc, end: int) -> bool:
     return k < len(doc) and doc[k].lower_ in ORG_KINDS and doc[k].is_lower
 
 
-# Kinds of company a name may follow: "the fruit exporter X", "the wind farm's operator, X".
-COMPANY_KINDS = {"exporter", "importer", "producer", "manufacturer", "operator", "company", "firm", "supplier",
-                 "utility", "cooperative", "co-operative", "retailer", "insurer", "airline"}
-
-
 def _kind_before(doc: Doc, start: int, people: set[int]) -> bool:
     """"the fruit exporter X", "the wind farm's operator, X": a name the model tagged as an organization, after the
     kind of company it is, with the article or the owner that makes the kind its description."""
     k = start - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
-    if k < 1 or start in people or doc[k].lower_ not in COMPANY_KINDS or not doc[k].is_lower:
+    # ("producer" only for a name the model tagged an organization: "the film producer X" is a person)
+    if k < 1 or start in people or doc[k].lower_ not in COMPANY_KINDS | {"producer"} or not doc[k].is_lower:
         return False
     j = k - 1
     while j > 0 and k - j <= 4 and (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} or is_possessive(doc[j])):
