@@ -1046,3 +1046,11 @@ def test_a_place_before_based_seats_the_next_body_and_ends_the_one_before(extrac
     assert sorted(o.name for o in ex.organizations) == ["Alpina Research", "Institute for Minority Languages"]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Greta Oberhofer", "senior researcher", "Institute for Minority Languages")]
+
+
+def test_a_unit_after_a_word_of_a_listed_name_written_before_belongs_to_it(extract_text):
+    ex = extract_text("Meeting", "ARUSHA, 9 March 2029 – A meeting took place today.", "Speaking for the International "
+                      "Residual Mechanism for Criminal Tribunals (IRMCT), Lwazi Dube said the Mechanism's Office of "
+                      "the Registrar would brief the judges.", date=dt.date(2029, 3, 9))
+    assert ("Office of the Registrar", "International Residual Mechanism for Criminal Tribunals") in {
+        (o.name, o.parent) for o in ex.organizations}

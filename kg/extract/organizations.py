@@ -180,6 +180,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             start = inner[-1] + 1  # "the District’s | Department of Public Safety": the place's body, named without it
         elif inner and not all(i in heads for i in range(start, inner[-1])) and not holders_office and not of_people:
             owner = doc[start : inner[-1]].text
+            if inner[-1] == start + 1 and not has_org_head(owner) and not doc[start].ent_id_:
+                owner = _listed_earlier(doc, start) or owner  # "the Mechanism's ...": the body named before
             owner_span = (start, inner[-1])
             start = inner[-1] + 1
         end = _listed_portfolios(doc, start, end)
@@ -588,7 +590,18 @@ def _owning_body(doc: Doc, start: int, end: int) -> bool:
     """Do tokens start..end, before a possessive, name a body or a State that can own a unit?"""
     text = doc[start:end].text
     return has_org_head(text) or is_acronym(text) or gazetteer.find_org(text) is not None \
-        or gazetteer.find_state(text) is not None or bool(doc[end - 1].ent_id_)
+        or gazetteer.find_state(text) is not None or bool(doc[end - 1].ent_id_) \
+        or end == start + 1 and _listed_earlier(doc, start) is not None
+
+
+def _listed_earlier(doc: Doc, i: int) -> str | None:
+    """"the Mechanism's Office of the Prosecutor" after "the International Residual Mechanism for Criminal Tribunals":
+    the listed organization named before whose name has the capitalised word at token i, if any."""
+    word = doc[i].text
+    if not is_title_word(doc[i]):
+        return None
+    named = [e for e in doc.ents if e.label_ == "ORG" and e.ent_id_ and e.end <= i and word in e.text.split()]
+    return strip_the(named[-1].text) if named else None
 
 
 def _written_again(doc: Doc, found: list[_Found], people: set[int], skip: tuple[int, int]) -> list[_Found]:
