@@ -1054,3 +1054,12 @@ def test_a_unit_after_a_word_of_a_listed_name_written_before_belongs_to_it(extra
                       "the Registrar would brief the judges.", date=dt.date(2029, 3, 9))
     assert ("Office of the Registrar", "International Residual Mechanism for Criminal Tribunals") in {
         (o.name, o.parent) for o in ex.organizations}
+
+
+def test_a_body_the_model_ran_on_into_of_ends_with_the_town_after_it(extract_text):
+    ex = extract_text("Meeting", "ASTANA, 9 March 2029 – A meeting took place today.", "Among the participants is "
+                      "Gulnara Abdikarimova, a judge of the Specialized Inter-District Court for Juvenile Affairs of "
+                      "Aktobe, the region’s largest city, who has heard many cases.", date=dt.date(2029, 3, 9))
+    court = "Specialized Inter-District Court for Juvenile Affairs of Aktobe"
+    assert [o.name for o in ex.organizations] == [court]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Gulnara Abdikarimova", "judge", court)]

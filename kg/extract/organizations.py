@@ -98,6 +98,14 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                 start += 1
             else:
                 break
+        if not ent.ent_id_ and end - start > 2 and doc[end - 1].lower_ == "of" and end < len(doc) \
+                and not doc[end].ent_id_ and (doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B"
+                                              or not doc[end].ent_type_ and is_title_word(doc[end])):
+            # "the Specialized Inter-District Court for Juvenile Affairs of | Shymkent": the model ran the name on
+            # into "of"; the town after it (not a State) ends it
+            end += 1
+            while end < len(doc) and (doc[end].ent_iob_ == "I" or not doc[end].ent_type_ and is_title_word(doc[end])):
+                end += 1
         while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])
                                or (doc[end - 1].is_lower and doc[end - 1].lower_ in CONNECTORS)):
             end -= 1
