@@ -56,6 +56,7 @@ from kg.query import (
     load_graph,
     load_oxigraph,
     open_store,
+    oxigraph_output,
     parse_params,
     run,
     run_oxigraph,
@@ -340,12 +341,16 @@ def query(query_file: Path, graph_path: Path, store_dir: Path | None, endpoint: 
         if endpoint is not None:
             http = Http(timeout=timeout, log=warn)
             result = query_endpoint(endpoint, text, bindings, http, query_name=name)
-        elif store_dir is not None:
-            result = run_oxigraph(open_store(store_dir), text, bindings, query_name=name, union=True)
         elif engine == "rdflib":
             result = run(load_graph(graph_path), text, bindings, query_name=name)
         else:
-            result = run_oxigraph(load_oxigraph(graph_path), text, bindings, query_name=name)
+            union = store_dir is not None  # a store loaded by `kg load` keeps each release in its own graph
+            store = open_store(store_dir) if union else load_oxigraph(graph_path)
+            if fmt != "table":
+                # Oxigraph writes big results far faster than rows of Python terms can be made.
+                click.echo(oxigraph_output(store, text, fmt, bindings, query_name=name, union=union), nl=False)
+                return
+            result = run_oxigraph(store, text, bindings, query_name=name, union=union)
     except QueryError as err:
         fail(str(err))
     if fmt == "table":

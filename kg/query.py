@@ -188,24 +188,49 @@ def run_oxigraph(
 
     ``union``: the default graph is the union of the named graphs (a store loaded by `kg load`).
     """
+    return _oxigraph_result(_ask_oxigraph(store, query, params, query_name, union))
+
+
+def oxigraph_output(
+    store: ox.Store, query: str, fmt: str, params: dict[str, Term] | None = None, query_name: str = "query",
+    union: bool = False,
+) -> str:
+    """The answer of ``query`` written in ``fmt``, as `format_result(run_oxigraph(...), fmt)` writes it.
+
+    SELECT rows in CSV and JSON are written by Oxigraph's own serializers, without making a Python
+    term of each value: on big results that is most of the time `run_oxigraph` takes.
+    """
+    answer = _ask_oxigraph(store, query, params, query_name, union)
+    if isinstance(answer, ox.QuerySolutions) and fmt in _OXIGRAPH_FORMATS:
+        return answer.serialize(format=_OXIGRAPH_FORMATS[fmt]).decode("utf-8")
+    return format_result(_oxigraph_result(answer), fmt)
+
+
+def _ask_oxigraph(
+    store: ox.Store, query: str, params: dict[str, Term] | None, query_name: str, union: bool
+) -> ox.QuerySolutions | ox.QueryBoolean:
     params = params or {}
     check_params(params, query, query_name)
     substitutions = {ox.Variable(k): _to_oxigraph(v) for k, v in params.items()}
     try:
-        result = store.query(query, use_default_graph_as_union=union, substitutions=substitutions)
+        answer = store.query(query, use_default_graph_as_union=union, substitutions=substitutions)
     except SyntaxError as err:
         raise QueryError(syntax_message(_one_line(err), query_name)) from err
     except OSError as err:
         raise QueryError(f"cannot read the store while running {query_name}: {_one_line(err)}") from err
-    if isinstance(result, ox.QueryBoolean):
-        return ask_result(bool(result))
-    if not isinstance(result, ox.QuerySolutions):
+    if not isinstance(answer, ox.QuerySolutions | ox.QueryBoolean):
         raise QueryError(f"{query_name} is a CONSTRUCT or DESCRIBE query: kg query runs SELECT and ASK queries")
-    variables = [v.value for v in result.variables]
+    return answer
+
+
+def _oxigraph_result(answer: ox.QuerySolutions | ox.QueryBoolean) -> Result:
+    if isinstance(answer, ox.QueryBoolean):
+        return ask_result(bool(answer))
+    variables = [v.value for v in answer.variables]
     convert = _converter()
     # A solution iterates its values in the order of the variables (None when unbound): much faster
     # than looking each one up by variable.
-    rows = [[convert(term) for term in solution] for solution in result]
+    rows = [[convert(term) for term in solution] for solution in answer]
     return Result(variables, rows)
 
 
@@ -238,6 +263,8 @@ def _to_oxigraph(term: Term) -> ox.NamedNode | ox.Literal:
 
 
 _XSD_STRING = str(XSD.string)
+# The formats SPARQL 1.1 defines the way format_result writes them (CSV; JSON without spaces).
+_OXIGRAPH_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "json": ox.QueryResultsFormat.JSON}
 
 
 def _converter() -> Callable[[object], Term | None]:
@@ -347,15 +374,22 @@ def _text(term: Term | None) -> str:
     return "" if term is None else str(term)
 
 
+_COMPACT = (",", ":")  # JSON as Oxigraph writes it, so both engines give the same bytes
+
+
 def format_result(result: Result, fmt: str) -> str:
     if fmt in ("csv", "tsv"):
         out = io.StringIO()
-        writer = csv.writer(out, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        # CSV lines end in CRLF, as SPARQL 1.1 CSV (RFC 4180) and Oxigraph's serializer write them.
+        if fmt == "csv":
+            writer = csv.writer(out, lineterminator="\r\n")
+        else:
+            writer = csv.writer(out, delimiter="\t", lineterminator="\n")
         writer.writerow(result.variables)
         writer.writerows([_text(t) for t in row] for row in result.rows)
         return out.getvalue()
     if fmt == "json" and result.boolean is not None:
-        return json.dumps({"head": {}, "boolean": result.boolean}, indent=2)
+        return json.dumps({"head": {}, "boolean": result.boolean}, separators=_COMPACT)
     if fmt == "json":
         return json.dumps(
             {
@@ -368,7 +402,7 @@ def format_result(result: Result, fmt: str) -> str:
                 },
             },
             ensure_ascii=False,
-            indent=2,
+            separators=_COMPACT,
         )
     raise QueryError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
 
