@@ -1063,3 +1063,13 @@ def test_a_body_the_model_ran_on_into_of_ends_with_the_town_after_it(extract_tex
     court = "Specialized Inter-District Court for Juvenile Affairs of Aktobe"
     assert [o.name for o in ex.organizations] == [court]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Gulnara Abdikarimova", "judge", court)]
+
+
+def test_a_document_word_right_after_a_tagged_units_connector_is_in_the_units_name(extract_text):
+    ex = extract_text("Meeting", "KOCHKOR, 9 March 2029 – A meeting took place today.", "Jyldyz Asanalieva, who serves "
+                      "as deputy director of Kyrgyzstan's Department for Regulation of the Water and Irrigation "
+                      "Sector, said that tariffs would rise.", date=dt.date(2029, 3, 9))
+    unit = "Department for Regulation of the Water and Irrigation Sector"
+    assert [o.name for o in ex.organizations] == [unit]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Jyldyz Asanalieva", "deputy director", unit)]
+    assert not ex.documents

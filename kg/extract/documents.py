@@ -55,8 +55,10 @@ def document_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _unit_connector(doc: Doc, start: int, head: int) -> bool:
-    """An organization word then a connector before the head: "Division for | Treaty"."""
-    return any(doc[i].is_lower and doc[i].lower_ in CONNECTORS and not doc[i].ent_type_
+    """An organization word then a connector before the head: "Division for | Treaty"; inside a name the model
+    tagged, only right before it ("the Department for | Regulation of ...", not "Council of Europe | Convention")."""
+    return any(doc[i].is_lower and doc[i].lower_ in CONNECTORS
+               and (not doc[i].ent_type_ or doc[i].ent_type_ == "ORG" and i + 1 == head)
                and has_org_head(doc[start:i].text)
                for i in range(start, head))
 
