@@ -1073,3 +1073,10 @@ def test_a_document_word_right_after_a_tagged_units_connector_is_in_the_units_na
     assert [o.name for o in ex.organizations] == [unit]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Jyldyz Asanalieva", "deputy director", unit)]
     assert not ex.documents
+
+
+def test_the_words_between_a_persons_of_and_an_apposition_of_a_kind_of_body_name_it(extract_text):
+    ex = extract_text("Meeting", "ISTARAVSHAN, 9 March 2029 – A meeting took place today.", "Behruz Ismoilov of Rohi "
+                      "Ohan, Tajikistan's national railway company, said that trains were late.",
+                      date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == ["Rohi Ohan"]

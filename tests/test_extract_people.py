@@ -527,3 +527,9 @@ def test_a_place_joined_to_a_one_word_place_after_in_is_no_person(extract_text):
     ex = extract_text("Conference", "ZENICA, 9 March 2029 – A conference took place today.", "From next September, "
                       "pupils in Vitez and Gornji Vakuf will take these subjects together.", date=dt.date(2029, 3, 9))
     assert [p.name for p in ex.people] == []
+
+
+def test_a_name_the_model_ran_on_into_of_ends_before_it(extract_text):
+    ex = extract_text("Meeting", "ISTARAVSHAN, 9 March 2029 – A meeting took place today.", "Khurshed Ismoilov of Rohi "
+                      "Ohan, the national railway company, said that trains were late.", date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Khurshed Ismoilov"]

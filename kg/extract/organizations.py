@@ -922,6 +922,14 @@ def _described_name(doc: Doc, i: int, people: set[int]) -> tuple[int, int] | Non
         return None
     name = k - 2
     token = doc[name]
+    first = name
+    while first > 0 and name - first < 4 and is_title_word(doc[first]) and not doc[first].ent_id_ \
+            and first not in people:
+        first -= 1
+    if first < name and doc[first].lower_ == "of" and first - 1 in people:
+        # "Manizha Qodirzoda of | Barki Tojik, Tajikistan's national power company": the capitalised words
+        # between a person's "of" and the apposition name the body, whatever the model made of them.
+        return first + 1, name + 1
     # A place the model saw in the name is an organization when the apposition gives it a seat ("X, the
     # Abu Dhabi-based centre of excellence ...").
     seated = token.ent_type_ in {"GPE", "LOC"} and not token.ent_id_ \

@@ -58,7 +58,11 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue  # "the Kosovo Albanian, Kosovo Serb, Bosniak ... communities": peoples listed, no person
         if ent.label_ == "PERSON" or (not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False
                                       and _person_context(doc, ent.start, ent.end, heads)):
-            bounds = _trim(doc, ent.start, ent.end, heads)
+            end = ent.end
+            if ent.label_ == "PERSON":
+                # "Manizha Qodirzoda of Barki | Tojik": the model ran the name on into the body after "of".
+                end = next((t.i for t in ent[2:] if t.text == "of"), end)
+            bounds = _trim(doc, ent.start, end, heads)
             if bounds and _name_shaped(doc, *bounds, heads):
                 # "Zoriana| Prybylska-Hnatiuk": the model cut the name after its first word; the name goes on.
                 bounds = next((run for run in runs if run[0] == bounds[0] and run[1] > bounds[1]
