@@ -1080,3 +1080,13 @@ def test_the_words_between_a_persons_of_and_an_apposition_of_a_kind_of_body_name
                       "Ohan, Tajikistan's national railway company, said that trains were late.",
                       date=dt.date(2029, 3, 9))
     assert [o.name for o in ex.organizations] == ["Rohi Ohan"]
+
+
+def test_a_body_named_against_what_it_fights(extract_text):
+    ex = extract_text("Hearing", "LINZ, 9 March 2029 – A hearing took place today.", "Irmtraud Lammersdorf, Managing "
+                      "Director of the Austrian NGO Platform against Forced Labour (PGZ), which brings together 20 "
+                      "shelters, said that few victims came forward.", date=dt.date(2029, 3, 9))
+    platform = "Austrian NGO Platform against Forced Labour"
+    assert orgs(ex) == {platform: ("PGZ", None)}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Irmtraud Lammersdorf", "Managing Director", platform)]

@@ -719,7 +719,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 or i in people \
                 or skip[0] <= token.idx < skip[1] or i + 1 >= len(doc):
             continue
-        if doc[i + 1].lower_ not in {"of", "for"} and not (token.text in COMMITTEE_WORDS and doc[i + 1].lower_ == "on"):
+        if doc[i + 1].lower_ not in {"of", "for", "against"} \
+                and not (token.text in COMMITTEE_WORDS and doc[i + 1].lower_ == "on"):
             national = _national_body(doc, i, heads, people) or _listed_unit(doc, i, heads, people) \
                 or _described_after(doc, i, heads, people) or _place_body(doc, i)
             if national is not None and not any(national in r for r in documents):
