@@ -1016,3 +1016,12 @@ def test_a_place_titles_remit_after_for_is_part_of_the_title(extract_text):
                       "for Communities of the Municipality of Dragash, said that families were hit.")
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Mirsad Hoxha", "Deputy Mayor for Communities", "Municipality of Dragash")]
+
+
+def test_a_body_named_before_written_again_before_an_office(extract_text):
+    ex = extract_text(
+        "Visit", "ORHEI, 9 March 2029 – The visit was hosted by the State Water Reserves Committee of the Ministry of "
+        "Environment of the Republic of Moldova and funded by Norway.",
+        "State Water Reserves Committee Deputy Chairman Vasile Plămădeală told the participants: “The dams are old.”",
+    )
+    assert roles(ex) == {("Vasile Plămădeală", "Deputy Chairman", "State Water Reserves Committee", None)}

@@ -746,6 +746,11 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
         # "Academy Director X" after "the OSCE Academy in Bishkek": the body's word refers back to it (not after a
         # State: "Slovakia's Government Plenipotentiary X" is the State's office).
         acronym, title_start = owner, head
+    elif title_start + 1 < head and doc[head - 1].text in gazetteer.lexicon().org_heads \
+            and any(o.name == doc[title_start:head].text and o.end <= title_start for o in ctx.orgs):
+        # "State Revenue Committee Deputy Chairman X" after "the State Revenue Committee of ...": a body named
+        # before, written again in full before the office.
+        acronym, title_start = doc[title_start:head].text, head
     state = next((ctx.state_at(i) for i in range(start, title_start) if ctx.state_at(i)), None)
     prefix_orgs = [ctx.org_at[i] for i in range(start, title_start) if i in ctx.org_at]
     organization = prefix_orgs[-1].name if prefix_orgs else acronym
