@@ -533,3 +533,10 @@ def test_a_name_the_model_ran_on_into_of_ends_before_it(extract_text):
     ex = extract_text("Meeting", "ISTARAVSHAN, 9 March 2029 – A meeting took place today.", "Khurshed Ismoilov of Rohi "
                       "Ohan, the national railway company, said that trains were late.", date=dt.date(2029, 3, 9))
     assert names(ex) == ["Khurshed Ismoilov"]
+
+
+def test_a_name_of_a_body_that_speaks_is_a_persons(extract_text):
+    ex = extract_text("Visit", "RIGA, 9 March 2029 – A visit took place today.", "“Speed is the reward for good "
+                      "analysis,” she added.", "Uranchimeg Purevsuren of Latvia's State Revenue Service said it was "
+                      "the first time officers had visited the port.", date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Uranchimeg Purevsuren"]

@@ -501,7 +501,7 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     # "Metropolitan", which also open bodies' names ("General Assembly", "Metropolitan Police").
     if end - start >= 2 and any(doc[k].text in PERSONAL_HONORIFICS for k in range(rank, start)):
         return True
-    if _of_body_after_agent(doc, start, end):
+    if _of_body_after_agent(doc, start, end) or _of_body_speaks(doc, start, end):
         return True
     # The agent of what people do: "The visit was led by X", "chaired by X", "coached by X".
     if rank >= 2 and doc[rank - 1].lower_ == "by" and doc[rank - 2].lower_ in AGENT_VERBS and end - start >= 2:
@@ -527,6 +527,19 @@ def _of_body_after_agent(doc: Doc, start: int, end: int) -> bool:
     "from", "by" or "with", of a body, is a person's."""
     return start > 0 and doc[start - 1].lower_ in {"from", "by", "with"} and end - start >= 2 and end + 3 < len(doc) \
         and doc[end].lower_ == "of" and _body_at(doc, end + 2 if doc[end + 1].lower_ == "the" else end + 1)
+
+
+def _of_body_speaks(doc: Doc, start: int, end: int) -> bool:
+    """"X of Mongolia's Customs General Administration said ...": a name "of" a body, the subject of a speech verb."""
+    if end - start < 2 or end + 2 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    if k + 1 < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_id_ and is_possessive(doc[k + 1]):
+        k += 2  # the body's State
+    stop = k
+    while stop < len(doc) and is_title_word(doc[stop]) and stop - k < 6:
+        stop += 1
+    return k < stop < len(doc) and doc[stop - 1].text in gazetteer.lexicon().org_heads and lemma_is_speech(doc[stop])
 
 
 def _body_at(doc: Doc, i: int) -> bool:
