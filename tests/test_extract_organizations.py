@@ -1090,3 +1090,11 @@ def test_a_body_named_against_what_it_fights(extract_text):
     assert orgs(ex) == {platform: ("PGZ", None)}
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Irmtraud Lammersdorf", "Managing Director", platform)]
+
+
+def test_a_name_in_apposition_after_an_owned_kind_of_body_is_a_body(extract_text):
+    ex = extract_text("Round table", "YOVON, 9 March 2029 – A round table took place today.", "Yovon’s biggest pasture "
+                      "users’ association, Obodon, serves some 900 herders along the valley. Its chairperson, Bibimoh "
+                      "Nematzoda, told the round table that complaints had fallen by half.", date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == ["Obodon"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Bibimoh Nematzoda", "chairperson", "Obodon")]

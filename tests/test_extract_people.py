@@ -540,3 +540,10 @@ def test_a_name_of_a_body_that_speaks_is_a_persons(extract_text):
                       "analysis,” she added.", "Uranchimeg Purevsuren of Latvia's State Revenue Service said it was "
                       "the first time officers had visited the port.", date=dt.date(2029, 3, 9))
     assert names(ex) == ["Uranchimeg Purevsuren"]
+
+
+def test_a_name_after_an_owned_office_in_lower_case_is_a_persons(extract_text):
+    ex = extract_text("Round table", "YOVON, 9 March 2029 – A round table took place today.", "Yovon’s biggest pasture "
+                      "users’ association, Obodon, serves some 900 herders along the valley. Its chairperson, Gulbahor "
+                      "Nematova, told the round table that complaints had fallen by half.", date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Gulbahor Nematova"]

@@ -892,16 +892,17 @@ def _kind_after(doc: Doc, end: int) -> bool:
 
 
 def _kind_before(doc: Doc, start: int, people: set[int]) -> bool:
-    """"the fruit exporter X", "the wind farm's operator, X": a name the model tagged as an organization, after the
-    kind of company it is, with the article or the owner that makes the kind its description."""
+    """"the fruit exporter X", "the wind farm's operator, X", "Kulob's largest water users' association, X": a name
+    the model tagged as an organization, after the kind of body it is, with the article or the owner that makes the
+    kind its description."""
     k = start - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
     # ("producer" only for a name the model tagged an organization: "the film producer X" is a person)
-    if k < 1 or start in people or doc[k].lower_ not in COMPANY_KINDS | {"producer"} or not doc[k].is_lower:
+    if k < 1 or start in people or doc[k].lower_ not in COMPANY_KINDS | ORG_KINDS | {"producer"} or not doc[k].is_lower:
         return False
     j = k - 1
-    while j > 0 and k - j <= 4 and (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} or is_possessive(doc[j])):
+    while j > 0 and k - j <= 5 and (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} or is_possessive(doc[j])):
         j -= 1
     return doc[j].lower_ == "the" or is_possessive(doc[j + 1]) and j + 1 < k
 

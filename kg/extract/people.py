@@ -503,6 +503,11 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return True
     if _of_body_after_agent(doc, start, end) or _of_body_speaks(doc, start, end):
         return True
+    # An office in lower case, owned, in apposition: "Its chairperson, X, told ...", "the agency's director, X,".
+    if start >= 3 and end < len(doc) and doc[end].text == "," and doc[start - 1].text == "," \
+            and doc[start - 2].is_lower and doc[start - 2].text.capitalize() in gazetteer.lexicon().role_heads \
+            and (doc[start - 3].lower_ in {"its", "his", "her", "their"} or is_possessive(doc[start - 3])):
+        return True
     # The agent of what people do: "The visit was led by X", "chaired by X", "coached by X".
     if rank >= 2 and doc[rank - 1].lower_ == "by" and doc[rank - 2].lower_ in AGENT_VERBS and end - start >= 2:
         return True  # (after the rank: "led by Lieutenant Colonel X")
