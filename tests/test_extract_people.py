@@ -547,3 +547,10 @@ def test_a_name_after_an_owned_office_in_lower_case_is_a_persons(extract_text):
                       "users’ association, Obodon, serves some 900 herders along the valley. Its chairperson, Gulbahor "
                       "Nematova, told the round table that complaints had fallen by half.", date=dt.date(2029, 3, 9))
     assert names(ex) == ["Gulbahor Nematova"]
+
+
+def test_a_name_of_a_body_told_of_with_who_is_a_persons(extract_text):
+    ex = extract_text("Seminar", "AQABA, 9 March 2029 – A seminar took place today.", "Majd Sweis-Zubi of Jordan's "
+                      "Gendarmerie Directorate, who attended as a guest from the Mediterranean Partners for "
+                      "Co-operation, presented the programme.", date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Majd Sweis-Zubi"]

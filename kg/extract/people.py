@@ -535,7 +535,8 @@ def _of_body_after_agent(doc: Doc, start: int, end: int) -> bool:
 
 
 def _of_body_speaks(doc: Doc, start: int, end: int) -> bool:
-    """"X of Mongolia's Customs General Administration said ...": a name "of" a body, the subject of a speech verb."""
+    """"X of Mongolia's Customs General Administration said ...", "X of Jordan's Public Security Directorate, who
+    ...": a name "of" a body, the subject of a speech verb or told of with "who"."""
     if end - start < 2 or end + 2 >= len(doc) or doc[end].lower_ != "of":
         return False
     k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
@@ -544,7 +545,8 @@ def _of_body_speaks(doc: Doc, start: int, end: int) -> bool:
     stop = k
     while stop < len(doc) and is_title_word(doc[stop]) and stop - k < 6:
         stop += 1
-    return k < stop < len(doc) and doc[stop - 1].text in gazetteer.lexicon().org_heads and lemma_is_speech(doc[stop])
+    return k < stop < len(doc) - 1 and doc[stop - 1].text in gazetteer.lexicon().org_heads \
+        and (lemma_is_speech(doc[stop]) or doc[stop].text == "," and doc[stop + 1].lower_ == "who")
 
 
 def _body_at(doc: Doc, i: int) -> bool:
