@@ -316,3 +316,15 @@ def test_one_word_then_the_attribution_then_the_rest_is_one_statement(extract_te
     )
     assert [(q.speaker, q.text) for q in ex.quotes] == [
         ("Arben Hoxhaj-Lika", "Accountability, […] starts with a budget anyone can read.")]
+
+
+def test_a_surname_two_people_share_is_the_one_named_last_before_it(extract_text):
+    ex = extract_text(
+        "Meeting of ombudspersons",
+        "TELAVI, 9 March 2029 – A meeting took place today.",
+        "Iamze Lekveishvili, Deputy Public Defender, said that her office had visited prisons. “Our staff still go "
+        "to work every morning,” Ms Lekveishvili said.",
+        "Vakhtang Lekveishvili, a lawyer with a civic association, who is not related to her, spoke for the "
+        "associations. “An institution is only as strong as its defenders,” Mr Lekveishvili said.",
+    )
+    assert quotes(ex) == [("Iamze Lekveishvili", "Our", 1), ("Vakhtang Lekveishvili", "An", 1)]

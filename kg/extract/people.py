@@ -573,13 +573,16 @@ AGENT_VERBS = {"led", "chaired", "moderated", "coached", "facilitated", "co-ordi
 
 
 def _group(doc: Doc, spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
-    """Fullest name -> its mentions: a name whose words are all in a longer one is the same person."""
+    """Fullest name -> its mentions: a name whose words are all in a longer one is the same person (of two
+    namesakes, the one named last before it)."""
     words = {b: doc[b[0] : b[1]].text.split() for b in spans}
     ordered = sorted(set(spans), key=lambda b: (-len(words[b]), b))
     people: dict[str, list[tuple[int, int]]] = {}
     for bounds in ordered:
         mine = words[bounds]
-        owner = next((name for name in people if _is_part_of(mine, name.split())), None)
+        owners = [name for name in people if _is_part_of(mine, name.split())]
+        owner = max(owners, key=lambda name: max((s for s, _ in people[name] if s < bounds[0]), default=-1)) \
+            if len(owners) > 1 else next(iter(owners), None)
         if owner is None:
             if len(mine) < 2 and not _after_honorific(doc, bounds[0]):
                 continue  # a lone word with no full name to attach to is no evidence of a person
@@ -616,30 +619,27 @@ def _after_honorific(doc: Doc, start: int) -> bool:
 
 def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], taken: set[int],
                         heads: set[int]) -> None:
-    """Every other use of a person's full name or surname (last word, with particles) is a mention of them."""
-    particles = gazetteer.lexicon().name_particles
+    """Every other use of a person's full name or surname (last word, with particles) is a mention of them; a
+    surname two people share is the one's whose full name was written last before it."""
     text = doc_text(doc)
+    surnames = {name: _surname(name) for name in people}
+    written_at = {name: [s for s, _ in mentions] for name, mentions in people.items()}
     for name, mentions in people.items():
-        words = name.split()
-        if len(words) < 2:
+        surname = surnames[name]
+        if surname is None:
             continue
-        surname = [words[-1]]
-        k = len(words) - 2
-        if words[-1] in gazetteer.lexicon().name_suffixes and k > 0:
-            surname.insert(0, words[k])  # "Toktogul uulu"
-            k -= 1
-        while k > 0 and (words[k] in particles or words[k - 1] in particles):
-            surname.insert(0, words[k])
-            k -= 1
+        namesakes = [other for other in people if other != name and surnames[other] == surname]
         used = {i for s, e in mentions for i in range(s, e)}
         # The full name where it is written again (a mention the model labelled otherwise), else the surname.
-        last = " ".join(surname)
-        written = rf"{re.escape(name)}|{re.escape(last)}"
-        if len(surname) > 1:  # "Van Rijn said": the particle capitalised at a sentence start
-            written += rf"|{re.escape(last[0].upper() + last[1:])}"
+        written = rf"{re.escape(name)}|{re.escape(surname)}"
+        if " " in surname:  # "Van Rijn said": the particle capitalised at a sentence start
+            written += rf"|{re.escape(surname[0].upper() + surname[1:])}"
         for match in re.finditer(rf"(?<![\w-])(?:{written})(?![\w-])", text):
             span = doc.char_span(match.start(), match.end())
             if span is None or used.intersection(range(span.start, span.end)):
+                continue
+            if namesakes and match.group() != name and _namesake_nearer(span.start, written_at[name],
+                                                                      [written_at[o] for o in namesakes]):
                 continue
             if not taken.intersection(range(span.start, span.end)) or (span.start, span.end) in mentions:
                 mentions.append((span.start, span.end))
@@ -650,6 +650,30 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
             for start in found:
                 if start not in assigned:  # the model may have labelled the word alone a person's name
                     mentions.append((start, start + 1))
+
+
+def _surname(name: str) -> str | None:
+    """The last word of a full name, with its particles ("de Boer") or the word before a suffix ("Toktogul
+    uulu"); None for a one-word name."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    particles = gazetteer.lexicon().name_particles
+    surname = [words[-1]]
+    k = len(words) - 2
+    if words[-1] in gazetteer.lexicon().name_suffixes and k > 0:
+        surname.insert(0, words[k])  # "Toktogul uulu"
+        k -= 1
+    while k > 0 and (words[k] in particles or words[k - 1] in particles):
+        surname.insert(0, words[k])
+        k -= 1
+    return " ".join(surname)
+
+
+def _namesake_nearer(start: int, own: list[int], namesakes: list[list[int]]) -> bool:
+    """Was another person of the same surname named in full after this person, before token ``start``?"""
+    last_own = max((s for s in own if s < start), default=-1)
+    return any(s < start and s > last_own for starts in namesakes for s in starts)
 
 
 def _family_name_first(doc: Doc, name: str, people: dict[str, list[tuple[int, int]]]) -> list[int]:
