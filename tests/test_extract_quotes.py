@@ -328,3 +328,14 @@ def test_a_surname_two_people_share_is_the_one_named_last_before_it(extract_text
         "associations. “An institution is only as strong as its defenders,” Mr Lekveishvili said.",
     )
     assert quotes(ex) == [("Iamze Lekveishvili", "Our", 1), ("Vakhtang Lekveishvili", "An", 1)]
+
+
+def test_a_pronouns_attribution_before_the_quote_in_its_own_paragraph(extract_text):
+    ex = extract_text(
+        "Round table on schools",
+        "TVARDIȚA, 9 March 2029 – A round table took place today.",
+        "The head of the district's education department, Stoyanka Zlatova, spoke about the past. “For years our "
+        "schools taught the language from the wrong books,” Zlatova said.",
+        "She added: “The new classes changed that. When a pupil learns history in the language, it becomes a tool.”",
+    )
+    assert quotes(ex) == [("Stoyanka Zlatova", "For", 1), ("Stoyanka Zlatova", "The", 1)]

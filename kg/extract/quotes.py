@@ -420,11 +420,13 @@ def _speaker(trailing: str | None, leading: list[str], text: str, segment: _Segm
         if speaker is not None:
             paragraph[2].setdefault(speaker, pronoun)
         return speaker
-    if embedded_pronoun:
-        # The pronoun subject of the sentence the phrase is quoted in: not whoever was named last.
-        speaker = _pronoun_referent(embedded_pronoun, segment, mentions, statements, subjects, paragraph, addressed)
-        if speaker is not None:
-            return speaker
+    for pronoun in (embedded_pronoun, _leading_pronoun(text, paragraph[0], segment.start)):
+        if pronoun:
+            # The pronoun subject of the sentence the phrase is quoted in, or of the attribution that opens the
+            # quotation ("She added: “...”"): not whoever was named last.
+            speaker = _pronoun_referent(pronoun, segment, mentions, statements, subjects, paragraph, addressed)
+            if speaker is not None:
+                return speaker
     if leading:
         return leading[-1]
     return None
@@ -479,6 +481,18 @@ def _addressee(text: str, close: int, limit: int, mentions: list[tuple[int, int,
     office = re.sub(r"^(?:the\s+)?(?:OSCE\s+)?", "", match.group(1).strip())
     holders = {r.person for r in extraction.roles if r.title == office}
     return next(iter(holders)) if len(holders) == 1 else None
+
+
+_LEADING_PRONOUN = re.compile(r"(?:^|[.!?”\"]\s+)(He|She|They) ([^.!?“”\"]*):\s*$", re.MULTILINE)
+
+
+def _leading_pronoun(text: str, p_start: int, start: int) -> str | None:
+    """"he", "she" or "they" when the sentence that opens the quotation is a pronoun's attribution ending in a colon
+    ("She added: “...”"), else None."""
+    match = _LEADING_PRONOUN.search(text, p_start, max(p_start, start - 1))
+    if match is None or not gazetteer.lexicon().speech_verbs.intersection(match.group(2).lower().split()):
+        return None
+    return match.group(1).lower()
 
 
 def _pronoun_attribution(text: str, close: int, limit: int) -> str | None:
