@@ -339,3 +339,14 @@ def test_a_pronouns_attribution_before_the_quote_in_its_own_paragraph(extract_te
         "She added: “The new classes changed that. When a pupil learns history in the language, it becomes a tool.”",
     )
     assert quotes(ex) == [("Stoyanka Zlatova", "For", 1), ("Stoyanka Zlatova", "The", 1)]
+
+
+def test_a_pronouns_attribution_after_a_quoted_phrase_opens_a_statement_of_its_own(extract_text):
+    ex = extract_text(
+        "Course on asset recovery",
+        "TERMEZ, 9 March 2029 – A course took place today.",
+        "The trainer was Liselotte Wäfler-Rüegg, a senior specialist at a Swiss institute. Wäfler-Rüegg called shell "
+        "companies “the getaway cars of modern crime”. She warned: “A firm with no staff and no office should be a "
+        "red flag for every bank.”",
+    )
+    assert quotes(ex) == [("Liselotte Wäfler-Rüegg", "the", 1), ("Liselotte Wäfler-Rüegg", "A", 1)]

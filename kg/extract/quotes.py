@@ -156,8 +156,10 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
         joins = last is not None and previous is not None and not (same_paragraph and embedded) and (
             segment.continued
             or (same_paragraph and trailing is None
-                # "X said: “A.” “B,” she added.": B has an attribution of its own.
+                # "X said: “A.” “B,” she added.": B has an attribution of its own; "X called it “A”. She warned:
+                # “B”" too.
                 and not (last.speaker and _has_pronoun_attribution(text, segment.end, after_end))
+                and not _leading_pronoun(text, lead_from, segment.start)
                 and (not leading or leading[-1] == last.speaker
                      # "“A,” X said after meeting the President. “B”": the attribution of A names others too.
                      or (leading[0] == last.speaker and len(_SENTENCE_END.findall(between)) <= 1)))
