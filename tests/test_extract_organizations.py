@@ -1098,3 +1098,12 @@ def test_a_name_in_apposition_after_an_owned_kind_of_body_is_a_body(extract_text
                       "Nematzoda, told the round table that complaints had fallen by half.", date=dt.date(2029, 3, 9))
     assert [o.name for o in ex.organizations] == ["Obodon"]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Bibimoh Nematzoda", "chairperson", "Obodon")]
+
+
+@pytest.mark.parametrize(("body", "state"), [("Drammen City Council", "Norway"),
+                                           ("Edinet District Council", "Moldova")])
+def test_a_towns_body_is_named_by_its_town_not_by_the_state_it_is_in(extract_text, body, state):
+    ex = extract_text("Ceremony", "GYUMRI, 9 March 2029 – A ceremony took place today.", "Among the mentors was Maren "
+                      f"Solvik, a councillor in the {body} in {state}, who spoke first.", date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == [body]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Maren Solvik", "councillor", body)]

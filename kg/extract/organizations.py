@@ -199,7 +199,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         if not ent_id and (doc[end - 1].text in gazetteer.lexicon().org_heads or teaching
                                 or doc[start].text in POSTED_BODIES) and not _premises_of(doc, start):
             end = _place_complement(doc, end, heads, people, posted=doc[start].text in POSTED_BODIES,
-                                    of_state=_after_state_possessive(doc, start))
+                                    of_state=_after_state_possessive(doc, start), local=_local_body(doc, start, end))
         if not ent_id:
             joined = _and_joined_end(doc, end, heads, people)
             if joined > end and doc[joined - 1].text in TEACHING_BODIES:
@@ -1268,7 +1268,7 @@ TEACHING_BODIES = {"University", "Academy", "College", "Institute", "School"}
 
 
 def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], posted: bool = False,
-                      of_state: bool = False) -> int:
+                      of_state: bool = False, local: bool = False) -> int:
     """"the Central Council | of German Sinti and Roma", "the Higher Court | in Novi Sad", "the Embassy | of
     Switzerland in Serbia": the model stops a body's name before the people or the place it is of or in.
     Only States, peoples, places and untagged capitalised words; another body is a name of its own."""
@@ -1287,6 +1287,8 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], pos
             # State's body is named by its State, not by its seat
             break
         j = k + 1
+        if local and doc[k].lower_ == "in" and doc[j].ent_type_ == "GPE" and doc[j].ent_id_:
+            break  # "the Cahul District Council | in Moldova": a town's body is named by its town, not its State
         if posted and doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].ent_type_ == "GPE":
             j += 1  # "the Embassy of | the United Kingdom in Chisinau"
         while place_word(j) or j > k + 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ \
@@ -1391,6 +1393,14 @@ def _city_as_org(doc: Doc, i: int) -> int:
     return end
 
 
+# Words of the names of a town's or a district's bodies ("Cahul District Council", "Tampere City Council").
+LOCAL_WORDS = {"City", "District", "Municipal", "Municipality", "County", "Town", "Village", "Rayon"}
+
+
+def _local_body(doc: Doc, start: int, end: int) -> bool:
+    return any(t.text in LOCAL_WORDS for t in doc[start:end])
+
+
 def _state_after(doc: Doc, start: int, end: int) -> int:
     """"the Government of | Moldova", "the National Bank of | Tajikistan", "the Support Programme for | Ukraine": the
     model stops an organization's name before the State it belongs to; the State is part of the name. So is a
@@ -1400,6 +1410,8 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
     direct = doc[end - 1].text in gazetteer.lexicon().org_heads and doc[end].ent_iob_ == "B"
     if direct:
         k = end
+    elif doc[end].lower_ == "in" and _local_body(doc, start, end):
+        return end  # "the Cahul District Council | in Moldova": a town's body is named by its town, not its State
     elif doc[end].lower_ in {"of", "in"} or (doc[end].lower_ == "for"
                                              and doc[end - 1].text in gazetteer.lexicon().org_heads):
         k = end + 1
