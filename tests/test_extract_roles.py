@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def roles(extraction) -> set[tuple]:
     return {(r.person, r.title, r.organization, r.state) for r in extraction.roles}
@@ -1025,3 +1027,13 @@ def test_a_body_named_before_written_again_before_an_office(extract_text):
         "State Water Reserves Committee Deputy Chairman Vasile Plămădeală told the participants: “The dams are old.”",
     )
     assert roles(ex) == {("Vasile Plămădeală", "Deputy Chairman", "State Water Reserves Committee", None)}
+
+
+@pytest.mark.parametrize("occupation", ["commissioner", "warden", "ombudsperson"])
+def test_more_occupations_with_their_body(extract_text, occupation):
+    ex = extract_text(
+        "Mock trial", "NISPORENI, 9 March 2029 – A mock trial took place today.",
+        f"The participants heard from Bogdana Sârbu, a {occupation} of Romania’s National Water Inspectorate, who "
+        "spoke first.",
+    )
+    assert roles(ex) == {("Bogdana Sârbu", occupation, "National Water Inspectorate", None)}
