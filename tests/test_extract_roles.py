@@ -1037,3 +1037,12 @@ def test_more_occupations_with_their_body(extract_text, occupation):
         "spoke first.",
     )
     assert roles(ex) == {("Bogdana Sârbu", occupation, "National Water Inspectorate", None)}
+
+
+@pytest.mark.parametrize("adverb", ["also", "now", "currently"])
+def test_an_office_after_who_is_and_an_adverb(extract_text, adverb):
+    ex = extract_text(
+        "Session", "POPRAD, 9 March 2029 – A session took place today.",
+        f"The session was moderated by Alžbeta Hrabovská, who is {adverb} a member of the Poprad City Council.",
+    )
+    assert roles(ex) == {("Alžbeta Hrabovská", "member", "Poprad City Council", None)}

@@ -520,7 +520,10 @@ def _second_office(doc: Doc, i: int) -> int:
     if doc[i].lower_ == "and":
         return i + 1
     if i + 2 < len(doc) and doc[i + 1].lemma_ in {"be", "become"}:
-        return i + 2
+        k = i + 2
+        while k + 1 < len(doc) and doc[k].pos_ == "ADV" and doc[k].is_lower:
+            k += 1  # "who is also | a member of the Y", "who is now | Director of the Y"
+        return k
     if i + 3 < len(doc) and doc[i + 1].lemma_ in {"serve", "act", "work"} and doc[i + 2].lower_ == "as":
         return i + 3
     if doc[i].lower_ == "who":
