@@ -291,6 +291,10 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue
         owner = next((f.name for f in found if f.end == start - 1), None) \
             if start > 0 and is_possessive(doc[start - 1]) else None
+        if owner is None and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end - 1].text in UNIT_WORDS:
+            # "the Strategic Police Matters Unit of | the Transnational Threats Department": a listed body's unit
+            after = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            owner = next((f.name for f in found if f.start == after and f.key), None)
         found.append(_Found(start, end, text, None, parent=owner))
         if start + 1 == end and not is_title_word(doc[start]):
             # "swisspeace": a lower-case name is found by its description once; its other uses are mentions.
@@ -764,7 +768,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         if end == i + 1:
             # "the Policy and Mediation Division | of the United Nations ...": a listed unit before its parent;
             # "the Action against Terrorism Unit | of the ...": a unit named by its task.
-            listed = _listed_unit(doc, i, heads, people) or _connected_name(doc, i, heads, people)
+            listed = _listed_unit(doc, i, heads, people) or _connected_name(doc, i, heads, people) \
+                or _unit_of_listed(doc, i, heads, people)
             if listed is not None and not any(listed in r for r in documents):
                 spans.append((listed, i + 1))
             continue
@@ -1206,6 +1211,21 @@ def _state_name_opens(doc: Doc, start: int) -> bool:
     # "at Moldova State University": a school named after its State needs no "the"
     return doc[start - 2].lower_ == "the" or doc[start - 2].lower_ in {"of", "at", "from"} and any(
         t.text in TEACHING_BODIES for t in doc[start : start + 4])
+
+
+def _unit_of_listed(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
+    """Start of "the Strategic Police Matters Unit | of the Transnational Threats Department": capitalised words the
+    model left untagged between "the" and a unit word, the unit of a listed organization named after it."""
+    if doc[i].text not in UNIT_WORDS or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return None
+    j = i + 3 if doc[i + 2].lower_ == "the" and i + 3 < len(doc) else i + 2
+    if doc[j].ent_type_ != "ORG" or not doc[j].ent_id_ or doc[j].ent_iob_ != "B":
+        return None
+    k = i
+    while k > 1 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_type_ and k - 1 not in heads \
+            and k - 1 not in people and not doc[k - 1].text.isupper():
+        k -= 1
+    return k if i - k >= 2 and doc[k - 1].lower_ == "the" else None
 
 
 def _listed_unit(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
