@@ -1112,7 +1112,7 @@ def test_a_towns_body_is_named_by_its_town_not_by_the_state_it_is_in(extract_tex
 @pytest.mark.parametrize("parent", ["Transnational Threats Department",
                                     "Office for Democratic Institutions and Human Rights"])
 def test_an_untagged_unit_of_a_listed_body_named_after_it(extract_text, parent):
-    ex = extract_text("Visit", "POTI, 9 March 2029 – A visit took place today.", "The visit is organized by the "
+    ex = extract_text("Visit", "SENAKI, 9 March 2029 – A visit took place today.", "The visit is organized by the "
                       f"Gender Issues Programme of the OSCE Secretariat and the Strategic Maritime Matters Unit of the "
                       f"{parent}, together with the police.", date=dt.date(2029, 3, 9))
     assert ("Strategic Maritime Matters Unit", parent) in {(o.name, o.parent) for o in ex.organizations}
