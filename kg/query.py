@@ -2,7 +2,8 @@
 
 Three sources: a Turtle file (``--graph``, with rdflib or Oxigraph), a persistent pyoxigraph store
 (``--store``) and a SPARQL 1.1 endpoint (``--endpoint``, over the SPARQL protocol). Whatever the
-source, rows come back as rdflib terms in one normal form, so the engines give the same rows.
+source, rows come back as rdflib terms in one normal form, so the engines give the same rows. For output,
+``oxigraph_output`` lets Oxigraph write CSV and JSON itself: the same bytes, without the terms.
 """
 
 from __future__ import annotations
