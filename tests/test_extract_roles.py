@@ -1046,3 +1046,13 @@ def test_an_office_after_who_is_and_an_adverb(extract_text, adverb):
         f"The session was moderated by Alžbeta Hrabovská, who is {adverb} a member of the Poprad City Council.",
     )
     assert roles(ex) == {("Alžbeta Hrabovská", "member", "Poprad City Council", None)}
+
+
+@pytest.mark.parametrize("chamber", ["House of Representatives", "House of Peoples"])
+def test_a_house_of_a_parliament_is_an_organization(extract_text, chamber):
+    ex = extract_text(
+        "Forum", "LIMASSOL, 9 March 2029 – A forum took place today.",
+        f"Andriani Kyprianou-Loizou, a member of Cyprus’s {chamber}, described the coast as a door.",
+    )
+    assert roles(ex) == {("Andriani Kyprianou-Loizou", "member", chamber, None)}
+    assert [o.name for o in ex.organizations] == [chamber]

@@ -719,7 +719,9 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 spans.append((named, i))
             continue
         # "the Municipality of X" may be tagged as a place (GPE) with the town.
-        if token.text not in org_heads or token.ent_type_ not in {"", "FAC", "GPE", "WORK_OF_ART"} or i in heads \
+        # ("House of": an organization word only with the word after it)
+        if token.text not in org_heads and doc[i : i + 2].text not in org_heads \
+                or token.ent_type_ not in {"", "FAC", "GPE", "WORK_OF_ART"} or i in heads \
                 or i in people \
                 or skip[0] <= token.idx < skip[1] or i + 1 >= len(doc):
             continue
