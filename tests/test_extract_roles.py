@@ -1056,3 +1056,13 @@ def test_a_house_of_a_parliament_is_an_organization(extract_text, chamber):
     )
     assert roles(ex) == {("Andriani Kyprianou-Loizou", "member", chamber, None)}
     assert [o.name for o in ex.organizations] == [chamber]
+
+
+def test_an_owned_occupation_told_in_the_next_sentence(extract_text):
+    ex = extract_text(
+        "Forum", "KIČEVO, 9 March 2029 – A forum took place today.",
+        "The forum was organized by the OSCE Mission to Skopje. It was moderated by Ljupka Petrushevska-Dimova. She is "
+        "the Mission’s community safety co-ordinator.",
+    )
+    assert roles(ex) == {("Ljupka Petrushevska-Dimova", "community safety co-ordinator", "OSCE Mission to Skopje",
+                          None)}

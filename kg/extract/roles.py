@@ -165,8 +165,25 @@ def _told_next(ctx: _Context) -> Iterator[tuple[str, Role]]:
         start = words[2].i
         occupation = occupation_after(doc, start)
         role = _occupation(ctx, start, *occupation) if occupation is not None else _apposition(ctx, start)
+        if role is None:
+            role = _owned_occupation(ctx, words)
         if role is not None:
             yield named.pop(), role
+
+
+def _owned_occupation(ctx: _Context, words: list) -> Role | None:
+    """"She is the Mission’s community policing co-ordinator.": an occupation in lower case after the possessive of
+    a word of an organization named before, ending the sentence."""
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if len(words) < 6 or words[2].lower_ != "the" or words[3].text not in gazetteer.lexicon().org_heads \
+            or not is_possessive(words[4]) or not all(t.is_lower or t.text == "-" for t in words[5:]):
+        return None
+    title = ctx.doc[words[5].i : words[-1].i + 1].text
+    if not any(title == o or title.endswith(" " + o) for o in gazetteer.lexicon().occupations):
+        return None
+    owner = _named_before(ctx, words[3].text, words[3].i)
+    return Role(title=title, organization=owner, state=None, start=words[2].i, end=words[-1].i + 1) if owner else None
 
 
 def _antecedent_body(ctx: _Context, start: int) -> str | None:
