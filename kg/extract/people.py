@@ -542,19 +542,22 @@ def _of_body_speaks(doc: Doc, start: int, end: int) -> bool:
     k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
     if k + 1 < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_id_ and is_possessive(doc[k + 1]):
         k += 2  # the body's State
-    stop = k
-    while stop < len(doc) and is_title_word(doc[stop]) and stop - k < 6:
-        stop += 1
-    return k < stop < len(doc) - 1 and doc[stop - 1].text in gazetteer.lexicon().org_heads \
+    stop = _body_end(doc, k)
+    return stop is not None and stop < len(doc) - 1 \
         and (lemma_is_speech(doc[stop]) or doc[stop].text == "," and doc[stop + 1].lower_ == "who")
 
 
 def _body_at(doc: Doc, i: int) -> bool:
     """Do the capitalised words from token i end in an organization word ("Ticino Cantonal Police")?"""
+    return _body_end(doc, i) is not None
+
+
+def _body_end(doc: Doc, i: int) -> int | None:
+    """Where the capitalised words from token i end, when they end in an organization word; else None."""
     k = i
     while k < len(doc) and is_title_word(doc[k]) and k - i < 6:
         k += 1
-    return k > i and doc[k - 1].text in gazetteer.lexicon().org_heads
+    return k if k > i and doc[k - 1].text in gazetteer.lexicon().org_heads else None
 
 
 # Last words of a building's or a site's name, never a person's.
@@ -581,7 +584,7 @@ def _group(doc: Doc, spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, 
     for bounds in ordered:
         mine = words[bounds]
         owners = [name for name in people if _is_part_of(mine, name.split())]
-        owner = max(owners, key=lambda name: max((s for s, _ in people[name] if s < bounds[0]), default=-1)) \
+        owner = _named_last_before(bounds[0], {name: [s for s, _ in people[name]] for name in owners}) \
             if len(owners) > 1 else next(iter(owners), None)
         if owner is None:
             if len(mine) < 2 and not _after_honorific(doc, bounds[0]):
@@ -638,8 +641,8 @@ def _add_later_mentions(doc: Doc, people: dict[str, list[tuple[int, int]]], take
             span = doc.char_span(match.start(), match.end())
             if span is None or used.intersection(range(span.start, span.end)):
                 continue
-            if namesakes and match.group() != name and _namesake_nearer(span.start, written_at[name],
-                                                                      [written_at[o] for o in namesakes]):
+            if namesakes and match.group() != name and _named_last_before(
+                    span.start, {other: written_at[other] for other in (name, *namesakes)}) != name:
                 continue
             if not taken.intersection(range(span.start, span.end)) or (span.start, span.end) in mentions:
                 mentions.append((span.start, span.end))
@@ -670,10 +673,10 @@ def _surname(name: str) -> str | None:
     return " ".join(surname)
 
 
-def _namesake_nearer(start: int, own: list[int], namesakes: list[list[int]]) -> bool:
-    """Was another person of the same surname named in full after this person, before token ``start``?"""
-    last_own = max((s for s in own if s < start), default=-1)
-    return any(s < start and s > last_own for starts in namesakes for s in starts)
+def _named_last_before(start: int, starts: dict[str, list[int]]) -> str:
+    """Of namesakes (name -> where each was named), the one named last before token ``start``; the first if none
+    was named before it."""
+    return max(starts, key=lambda name: max((s for s in starts[name] if s < start), default=-1))
 
 
 def _family_name_first(doc: Doc, name: str, people: dict[str, list[tuple[int, int]]]) -> list[int]:
