@@ -71,6 +71,8 @@ class Lexicon:
     name_suffixes: frozenset[str] = frozenset()
     # "met in Bangkok on Tuesday ... The meeting": a verb's lemma and the meeting word naming what it tells
     event_verbs: dict[str, str] = field(default_factory=dict)
+    # "Don Pashko X": a clerical honorific only before a given name and a surname ("Don Smith" is a given name)
+    honorifics_before_full_name: frozenset[str] = frozenset()
     extra: dict = field(default_factory=dict)
 
 
@@ -203,4 +205,5 @@ def lexicon() -> Lexicon:
         place_titles=frozenset(data.get("place_titles", ())),
         name_suffixes=frozenset(data.get("name_suffixes", ())),
         event_verbs=dict(data.get("event_verbs", {})),
+        honorifics_before_full_name=frozenset(data.get("honorifics_before_full_name", ())),
     )

@@ -554,3 +554,24 @@ def test_a_name_of_a_body_told_of_with_who_is_a_persons(extract_text):
                       "Gendarmerie Directorate, who attended as a guest from the Mediterranean Partners for "
                       "Co-operation, presented the programme.", date=dt.date(2029, 3, 9))
     assert names(ex) == ["Majd Sweis-Zubi"]
+
+
+def test_a_clerical_don_before_a_full_name_is_no_part_of_it(extract_text):
+    ex = extract_text("Dialogue", "TIVAT, 9 March 2029 – A dialogue took place today.", "Don Lovro Zaninović, a priest "
+                      "of the parish, told journalists that the communities would report attacks together. Don Tvrtko "
+                      "said he agreed.", date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Don Tvrtko", "Lovro Zaninović"]
+
+
+def test_a_name_after_the_reverend_and_before_whose_is_a_persons(extract_text):
+    ex = extract_text("Round table", "VENTSPILS, 9 March 2029 – A round table took place today.", "The Reverend Ivars "
+                      "Dzelzkalns-Ore, whose chapel in Ventspils was set on fire in 2028, said the police were slow.",
+                      date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Ivars Dzelzkalns-Ore"]
+
+
+def test_the_subject_of_an_office_after_on_is_no_person(extract_text):
+    ex = extract_text("Conference", "TIVAT, 9 March 2029 – A conference took place today.", "ODIHR’s Adviser on "
+                      "Combating Anti-Roma Racism, Enikő Bódis, said that incidents had risen.",
+                      date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Enikő Bódis"]

@@ -54,6 +54,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if ent.label_ == "PERSON" and _place_after_in(ent) and not _person_context(doc, ent.start, ent.end, heads):
             continue
+        if ent.label_ == "PERSON" and _title_subject(doc, ent.start, ent.end, heads):
+            continue
         if list_head(doc, ent.end) in gazetteer.lexicon().language_heads and doc[ent.end].text in {",", "and"}:
             continue  # "the Kosovo Albanian, Kosovo Serb, Bosniak ... communities": peoples listed, no person
         if ent.label_ == "PERSON" or (not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False
@@ -99,6 +101,13 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             name=name,
             evidence=[evidence(release, doc, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in mentions],
         ))
+
+
+def _title_subject(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
+    """"Adviser on | Combating Anti-Semitism|, X": capitalised words after an office's "on" or "for", then a comma
+    and a name, are the office's subject, not a person."""
+    return start >= 2 and doc[start - 1].lower_ in {"on", "for"} and start - 2 in heads and end + 1 < len(doc) \
+        and doc[end].text == "," and is_title_word(doc[end + 1]) and not doc[end + 1].ent_id_
 
 
 def _called_she_or_he(doc: Doc, start: int, end: int) -> bool:
@@ -167,7 +176,7 @@ def _given_name_word(doc: Doc, i: int, end: int, heads: set[int]) -> bool:
     """May token i be a word of the name ending at ``end``, left out by the model?"""
     lex, token = gazetteer.lexicon(), doc[i]
     return token.pos_ == "PROPN" and is_title_word(token) and not token.text.isupper() and i not in heads \
-        and token.text not in lex.honorifics and not token.ent_id_ \
+        and not _honorific_at(doc, i) and not token.ent_id_ \
         and (token.ent_type_ in {"", "PERSON", "GPE", "NORP", "LOC"} or _lone_given_name(doc, i, end)) \
         and token.text not in lex.org_heads and token.text not in lex.portfolio_words \
         and token.text not in lex.topic_words  # "Adviser on Gender Issues | X"
@@ -400,8 +409,9 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
                 j += 1
             j = _extend(doc, j)
             k = _strip_portfolio(doc, i, j)
-            while k < j and _honorific_at(doc, k):
-                k += 1  # "Mr Asante-Mensah": the honorific is no part of the name
+            while k < j and (_honorific_at(doc, k)
+                             or doc[k].lower_ == "the" and k + 1 < j and _honorific_at(doc, k + 1)):
+                k += 1  # "Mr Asante-Mensah", "The Reverend X": the honorific is no part of the name
             if j - k >= 2 and _name_shaped(doc, k, j, heads):
                 runs.append((k, j))
             i = j
@@ -522,7 +532,7 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
 
 PERSONAL_HONORIFICS = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof.", "Professor", "Ambassador",
                        "Colonel", "Lieutenant", "Captain", "Sergeant", "Brigadier", "Admiral", "Corporal", "Col.",
-                       "Lt.", "Lt", "Capt.", "Sgt."}
+                       "Lt.", "Lt", "Capt.", "Sgt.", "Reverend", "Rev.", "Rev", "Father", "Rabbi", "Imam", "Mufti"}
 KIN = {"husband", "wife", "son", "daughter", "sons", "daughters", "children", "child", "mother", "father", "brother",
        "sister", "family", "parents", "grandmother", "grandfather"}
 
@@ -613,6 +623,9 @@ def _honorific_at(doc: Doc, i: int) -> bool:
     honorifics = gazetteer.lexicon().honorifics
     if doc[i].text in honorifics:
         return True
+    if doc[i].text in gazetteer.lexicon().honorifics_before_full_name:
+        return i + 2 < len(doc) and is_title_word(doc[i + 1]) and is_title_word(doc[i + 2]) \
+            and not doc[i + 1].ent_id_
     return doc[i].text in gazetteer.lexicon().role_modifiers and i + 1 < len(doc) and doc[i + 1].text in honorifics
 
 
