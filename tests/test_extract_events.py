@@ -534,3 +534,24 @@ def test_a_summer_school_is_an_event(extract_text):
 def test_more_wordings_of_an_events_days(extract_text, paragraphs, date, expected):
     ex = extract_text("Event", *paragraphs, date=date)
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [expected]
+
+
+@pytest.mark.parametrize(("paragraphs", "date", "expected"), [
+    # A series of meetings is one event, from the day it opened to the day it closed.
+    (["MÖRÖN, 14 April 2028 – An online seminar series on water governance, organized by the OSCE for officials from "
+      "Central Asia, closed today with a session broadcast from Mörön. The series opened on 17 March and brought "
+      "together some 90 officials in five weekly sessions."], dt.date(2028, 4, 14),
+     ("online seminar series", "2028-03-17", "2028-04-14")),
+    # The verb told again after the sentence that dated it; a meeting word qualifying a place names no meeting.
+    (["SHTIP, 9 March 2028 - The OSCE Mission and a parliamentary committee yesterday signed a memorandum on "
+      "oversight. The memorandum was signed at the Bulgan army training area, the largest in the region, at the "
+      "start of an inspection visit by the committee's members."], dt.date(2028, 3, 9),
+     ("inspection visit", "2028-03-08", "2028-03-08")),
+    # "Opening the round table on Wednesday": the weekday is the first day.
+    (["ARALSK, 9 March 2028 – Teachers and officials discussed school curricula at a two-day workshop that closed "
+      "in Aralsk this afternoon.", "Opening the workshop on Wednesday, the Head of the OSCE Office said that "
+      "schools had waited long enough."], dt.date(2028, 3, 9), ("two-day workshop", "2028-03-08", "2028-03-09")),
+], ids=["seminar-series", "signed-again", "opening-on-weekday"])
+def test_an_events_name_and_days_from_another_sentence(extract_text, paragraphs, date, expected):
+    ex = extract_text("Event", *paragraphs, date=date)
+    assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [expected]

@@ -297,7 +297,20 @@ def _nominal(token: Token) -> bool:
 
 def _event_heads(doc: Doc) -> list[Span]:
     """The lexicon's meeting words and the other occasions a release reports ("a ceremony")."""
-    return sorted(filter_spans(phrase_spans(doc, "event") + _occasions(doc)), key=lambda s: s.start)
+    spans = []
+    for span in phrase_spans(doc, "event") + _occasions(doc):
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.lower_ == "series":
+            span = doc[span.start : span.end + 1]  # "a webinar series": meetings in a series are one event
+        elif after is not None and after.lower_ in PLACE_OF_MEETINGS and span[-1].dep_ == "compound":
+            continue  # "the military training area", "the conference hall": a place, not a meeting
+        spans.append(span)
+    return sorted(filter_spans(spans), key=lambda s: s.start)
+
+
+# Nouns a meeting word may qualify, naming where meetings are held rather than a meeting.
+PLACE_OF_MEETINGS = {"area", "areas", "ground", "grounds", "centre", "center", "centres", "centers", "hall", "halls",
+                     "room", "rooms", "facility", "facilities", "camp", "range", "venue", "premises"}
 
 
 def _occasions(doc: Doc) -> list[Span]:
@@ -639,7 +652,12 @@ def _clause_day(span: Span) -> str | None:
     token = span.root
     while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
         token = token.head
-    return day_of(token)
+    # "... yesterday signed a memorandum ... The memorandum was signed at the start of an oversight visit": the verb
+    # told again, with the day the sentence before gave it.
+    before = span.doc[span.sent.start - 1].sent if span.sent.start > 0 else None
+    again = [t for t in before if t.pos_ == "VERB" and t.lemma_ == token.lemma_] if before is not None \
+        and token.pos_ == "VERB" else []
+    return day_of(token) or next((told for verb in again if (told := day_of(verb))), None)
 
 
 def _date_of_other_thing(doc: Doc, char: int) -> bool:
@@ -711,8 +729,9 @@ _ENDED_TODAY = re.compile(r"\b(?:closed|ended|concluded|finished|completed|wrapp
 
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
 _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;]{{0,20}}?\bfor an? {_NUM}-day\b")
-_OPENED_ON_WEEKDAY = re.compile(rf"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{{0,40}}?"
-                                rf"\bon ({_WEEKDAY})\b")
+# ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
+_OPENED_ON_WEEKDAY = re.compile(rf"\b(?:opened|began|started|kicked off|got under way|convened|[Oo]pening)\b"
+                                rf"[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
 
 
 def _day_to_come(day: dt.date, name: str) -> dt.date:
@@ -740,7 +759,8 @@ def _event_sentences(release: Release, doc: Doc, span: Span) -> list[Span]:
         # An occasion reported further on: its own sentence says when, and so does the opening that
         # tells it with a verb ("visited Georgia over the weekend").
         return [*_told_of(release, doc, span, limit), span.sent]
-    words = set(gazetteer.lexicon().event_heads) | {"today", "days"}
+    # (and the event's own last word: "The series opened on 7 February" for "a webinar series")
+    words = set(gazetteer.lexicon().event_heads) | {"today", "days", span[-1].lower_}
     body = len(release.title) + 2
     told = _told_of(release, doc, span, limit)
     chosen = [s for s in doc.sents if s.end_char > body and s.start_char < limit
