@@ -1116,3 +1116,21 @@ def test_an_untagged_unit_of_a_listed_body_named_after_it(extract_text, parent):
                       f"Gender Issues Programme of the OSCE Secretariat and the Strategic Maritime Matters Unit of the "
                       f"{parent}, together with the police.", date=dt.date(2029, 3, 9))
     assert ("Strategic Maritime Matters Unit", parent) in {(o.name, o.parent) for o in ex.organizations}
+
+
+def test_communities_and_prisons_are_bodies(extract_text):
+    ex = extract_text("Visit", "ORHEI, 9 March 2029 – A visit took place today.", "Representatives of the Evangelical "
+                      "Community of Bihać and the Bahá’í Community in Orhei spoke first. Monitors visited Kalmar "
+                      "Prison on Tuesday. Prosecutors of Albania’s Special Prosecution Office took part.",
+                      date=dt.date(2029, 3, 9))
+    assert {o.name for o in ex.organizations} >= {"Evangelical Community of Bihać", "Bahá’í Community in Orhei",
+                                                  "Kalmar Prison", "Special Prosecution Office"}
+    assert "Special Prosecution" not in {o.name for o in ex.organizations}
+    assert [p.name for p in ex.people] == []
+
+
+def test_a_document_an_organization_owns_is_no_unit_of_it(extract_text):
+    ex = extract_text("Training", "ORHEI, 9 March 2029 – A training took place today.", "Since 2021, the police have "
+                      "worked under the OSCE’s Guidebook on Community Safety and its Handbook on Prosecution Service "
+                      "Standards and Handbook on Border Police Co-operation.", date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == ["OSCE"]

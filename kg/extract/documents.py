@@ -25,8 +25,10 @@ def document_spans(doc: Doc) -> list[tuple[int, int]]:
             start -= 1
         while end < len(doc):
             token = doc[end]
-            if is_title_word(token) or (token.text == "-" and end + 1 < len(doc) and not doc[end + 1].is_space):
+            if is_title_word(token):
                 end += 1
+            elif token.text == "-" and end + 1 < len(doc) and not doc[end + 1].is_space:
+                end += 1 if token.whitespace_ else 2  # "Co-|operation": the word the hyphen joins goes with it
             elif (token.lower_ in CONNECTORS or token.lower_ == "or") and token.is_lower and end + 1 < len(doc) and (
                 is_title_word(doc[end + 1]) or doc[end + 1].lower_ == "the" and token.lower_ not in {"and", "or"}
                 and end + 2 < len(doc) and is_title_word(doc[end + 2])

@@ -274,7 +274,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             found.append(_Found(*owner_span, owner, owner_entry.key if owner_entry else None))
             seen.add(owner_span)
         unit = _unit_after(doc, end, heads)
-        if unit is not None and unit not in seen:
+        # ("the OSCE’s Guidebook on Community Policing": a document the organization owns, no unit of it)
+        if unit is not None and unit not in seen and not any(unit[0] in r and unit[1] - 1 in r for r in documents):
             found.append(_Found(unit[0], unit[1], doc[unit[0] : unit[1]].text, None, parent=text))
             seen.add(unit)
     for start, end in _untagged_bodies(doc, heads, people, documents, skip):
@@ -563,7 +564,10 @@ BUILDING_WORDS = {"Centre", "Center", "Palace", "Hall", "House"}
 
 def _institution_as_facility(ent) -> bool:  # noqa: ANN001 - a spaCy Span
     """"the Stockholm International Peace Research Institute" tagged FAC: a facility named with an organization
-    word (not one that names buildings too) is an organization."""
+    word (not one that names buildings too) is an organization. So is "Halden Prison" tagged PERSON: no person's
+    name ends in an organization word."""
+    if ent.label_ == "PERSON":
+        return len(ent) >= 2 and ent[-1].text in gazetteer.lexicon().org_heads and is_title_word(ent[0])
     if ent.label_ != "FAC" or len(ent) <= 2 or ent[-1].text in BUILDING_WORDS:
         return False
     heads = gazetteer.lexicon().org_heads
@@ -720,7 +724,9 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             continue
         # "the Municipality of X" may be tagged as a place (GPE) with the town.
         # ("House of": an organization word only with the word after it)
+        # ("the Special Prosecution | Office": a name that goes on to another organization word ends there)
         if token.text not in org_heads and doc[i : i + 2].text not in org_heads \
+                or i + 1 < len(doc) and doc[i + 1].text in org_heads and doc[i + 1].ent_type_ == token.ent_type_ \
                 or token.ent_type_ not in {"", "FAC", "GPE", "WORK_OF_ART"} or i in heads \
                 or i in people \
                 or skip[0] <= token.idx < skip[1] or i + 1 >= len(doc):
