@@ -1134,3 +1134,15 @@ def test_a_document_an_organization_owns_is_no_unit_of_it(extract_text):
                       "worked under the OSCE’s Guidebook on Community Safety and its Handbook on Prosecution Service "
                       "Standards and Handbook on Border Police Co-operation.", date=dt.date(2029, 3, 9))
     assert [o.name for o in ex.organizations] == ["OSCE"]
+
+
+def test_a_committee_of_a_parliament_named_with_it_is_its_unit(extract_text):
+    ex = extract_text("Memorandum", "TIRANA, 9 March 2029 – A memorandum was signed today.", "The Mission and the "
+                      "Committee on Health and Social Policy of the Assembly of the Republic of Albania signed a "
+                      "memorandum today.", "“It is a first step,” said Gjergj Xhelili, Chair of the Committee on "
+                      "Health and Social Policy, after signing it.", date=dt.date(2029, 3, 9))
+    assert {(o.name, o.parent) for o in ex.organizations} >= {
+        ("Committee on Health and Social Policy", "Assembly of the Republic of Albania"),
+        ("Assembly of the Republic of Albania", None)}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Gjergj Xhelili", "Chair", "Committee on Health and Social Policy")]

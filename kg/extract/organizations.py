@@ -325,6 +325,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found = [part for item in found for part in _unit_of_acronym_parent(doc, item)]
     found = [part for item in found for part in _faculty_of_university(doc, item)]
     found = [part for item in found for part in _unit_of_named_parent(doc, item)]
+    found = [part for item in found for part in _committee_of_body(doc, item)]
     found.extend(_written_again(doc, found, people, skip))
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
@@ -393,6 +394,21 @@ def _unit_of_named_parent(doc: Doc, item: _Found) -> list[_Found]:
             end = k
         if has_org_head(doc[p + 2 : end].text) and not gazetteer.find_state(doc[p + 2 : end].text):
             return _unit_and_parent(doc, item.start, p, p + 2, end)
+    return [item]
+
+
+def _committee_of_body(doc: Doc, item: _Found) -> list[_Found]:
+    """"the Committee on Defence and Security of | the Assembly of the Republic of X": a committee named by its remit,
+    then "of the" and an organization word opening another name, is a unit of that body."""
+    if item.key is not None or item.parent is not None:
+        return [item]
+    c = next((i for i in range(item.start, min(item.start + 3, item.end)) if doc[i].text in COMMITTEE_WORDS), None)
+    if c is None or c + 1 >= item.end or doc[c + 1].lower_ not in {"on", "for"}:
+        return [item]
+    for p in range(c + 3, item.end - 2):
+        if doc[p].lower_ == "of" and doc[p + 1].lower_ == "the" and doc[p + 2].text in gazetteer.lexicon().org_heads \
+                and all(is_title_word(t) or t.is_lower and t.lower_ in CONNECTORS for t in doc[c + 2 : p]):
+            return _unit_and_parent(doc, item.start, p, p + 2, item.end)
     return [item]
 
 
