@@ -1066,3 +1066,12 @@ def test_an_owned_occupation_told_in_the_next_sentence(extract_text):
     )
     assert roles(ex) == {("Ljupka Petrushevska-Dimova", "community safety co-ordinator", "OSCE Mission to Skopje",
                           None)}
+
+
+def test_an_office_after_a_lower_case_possessive_of_a_body_named_before(extract_text):
+    ex = extract_text("Memorandum", "TIRANA, 9 March 2029 – A memorandum was signed today.", "The Mission and the "
+                      "Committee on Health and Social Policy of the Assembly of the Republic of Albania signed a "
+                      "memorandum today.", "The committee's Deputy Chair, Besjana Kolgjini, said the opposition had "
+                      "asked for it.")
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Besjana Kolgjini", "Deputy Chair", "Committee on Health and Social Policy")]

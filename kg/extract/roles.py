@@ -232,7 +232,9 @@ def _stacked_title(ctx: _Context, role: Role) -> Role | None:
         # "its Ad Hoc Committee on X ... the committee's Chair, Senator Y": the body named last before it.
         other = _parse(ctx, i + 2, end)
         body = _last_named(ctx, doc[i].text.capitalize(), i)
-        if other is None or body is None or other.organization or other.state:
+        # (the title alone may name it already by the same word: "the committee's | Chair")
+        named = _named_before(ctx, doc[i].text.capitalize(), i)
+        if other is None or body is None or other.organization not in (None, named) or other.state:
             return None
         other.organization = body
         return other
@@ -775,9 +777,11 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
     prefix_orgs = [ctx.org_at[i] for i in range(start, title_start) if i in ctx.org_at]
     organization = prefix_orgs[-1].name if prefix_orgs else acronym
     if organization is None and state is None and title_start >= 2 and is_possessive(doc[title_start - 1]) \
-            and title_start - 2 not in ctx.org_at and doc[title_start - 2].text in gazetteer.lexicon().org_heads:
-        # "The Mission's Deputy Head, X": the organization named before whose name has that word.
-        organization = _named_before(ctx, doc[title_start - 2].text, title_start - 2)
+            and title_start - 2 not in ctx.org_at \
+            and (word := doc[title_start - 2].text.capitalize()) in gazetteer.lexicon().org_heads:
+        # "The Mission's Deputy Head, X", "The committee's Deputy Chair, X": the organization named before whose
+        # name has that word.
+        organization = _named_before(ctx, word, title_start - 2)
     if organization is None and state is None and title_start >= 1 and doc[title_start - 1].lower_ == "its":
         # "She visited the X Headquarters, where she was briefed by its Secretary, Y": the body named last
         # in the sentence.
