@@ -1075,3 +1075,15 @@ def test_an_office_after_a_lower_case_possessive_of_a_body_named_before(extract_
                       "asked for it.")
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Besjana Kolgjini", "Deputy Chair", "Committee on Health and Social Policy")]
+
+
+def test_a_chancellor_an_ombud_and_the_institution_an_ombudsman_names(extract_text):
+    ex = extract_text(
+        "Round table", "PALDISKI, 9 March 2029 – A round table took place today.",
+        "Estonia's Chancellor of Justice, Piret Tammsaar, said that her office had started to note bias motives. "
+        "Norway's Consumer Ombud, Randi Solheimsnes, said the same.",
+        "Torbjörn Ljungqvist, a senior legal adviser at Sweden's Press Ombudsman (PO), spoke about cases.",
+    )
+    assert roles(ex) == {("Piret Tammsaar", "Chancellor of Justice", None, "Estonia"),
+                         ("Randi Solheimsnes", "Consumer Ombud", None, "Norway"),
+                         ("Torbjörn Ljungqvist", "senior legal adviser", "Press Ombudsman", None)}

@@ -446,6 +446,15 @@ def _spelled_acronyms(doc: Doc, heads: set[int], people: set[int]) -> list[tuple
         if acronym is None or gazetteer.find_org(acronym):
             continue
         start = _acronym_start(doc, k, acronym, heads, people)
+        if start is None and k >= 3 and doc[k - 1].text in gazetteer.lexicon().role_heads:
+            # "a legal adviser at Sweden’s Equality Ombudsman (DO)": an office naming its institution, with the
+            # acronym of its name in its own language
+            start = k - 1
+            while start > 0 and is_title_word(doc[start - 1]) and start - 1 not in people \
+                    and not doc[start - 1].ent_id_ and not doc[start - 1].is_sent_start:
+                start -= 1
+            if k - start < 2 or not (doc[start - 1].lower_ in {"the", "at"} or is_possessive(doc[start - 1])):
+                start = None
         if start is not None:
             spelled.append((k, acronym, start))
     return spelled
