@@ -1087,3 +1087,17 @@ def test_a_chancellor_an_ombud_and_the_institution_an_ombudsman_names(extract_te
     assert roles(ex) == {("Piret Tammsaar", "Chancellor of Justice", None, "Estonia"),
                          ("Randi Solheimsnes", "Consumer Ombud", None, "Norway"),
                          ("Torbjörn Ljungqvist", "senior legal adviser", "Press Ombudsman", None)}
+
+
+def test_an_office_told_after_an_adverb_in_the_next_sentence_and_a_regions_lead(extract_text):
+    ex = extract_text(
+        "Visit", "KVITSØY, 9 March 2029 – A visit took place today.",
+        "Oddmund Fjellheim governed a prison in Bergen for twelve years. He is now a senior adviser at the Norwegian "
+        "Directorate of Immigration.",
+        "Peregrine Ashcombe-Lowry, Europe lead at the Open Budget Partnership, who spoke last, urged the agencies to "
+        "publish contracts. Bastien Ferrand-Oury, programme lead at the Open Budget Partnership, agreed.",
+    )
+    assert roles(ex) == {
+        ("Oddmund Fjellheim", "senior adviser", "Norwegian Directorate of Immigration", None),
+        ("Peregrine Ashcombe-Lowry", "Europe lead", "Open Budget Partnership", None),
+        ("Bastien Ferrand-Oury", "programme lead", "Open Budget Partnership", None)}

@@ -733,7 +733,8 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
                 return k, stop
             return None
         if not (token.is_lower and token.pos_ in {"ADJ", "NOUN", "PROPN"} or token.text == "-"
-                or token.ent_type_ == "NORP" and token.ent_id_):  # "a Lithuanian parliamentarian"
+                or token.ent_type_ == "NORP" and token.ent_id_  # "a Lithuanian parliamentarian"
+                or token.ent_type_ == "LOC" and not token.ent_id_):  # "X, Asia lead at the Y": a region's post
             return None
         if article and token.is_lower and token.tag_ == "NN" and k + 1 < len(doc) \
                 and doc[k + 1].lower_ in {"at", "with"} and _employer_after(doc, k + 1):

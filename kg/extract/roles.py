@@ -162,7 +162,8 @@ def _told_next(ctx: _Context) -> Iterator[tuple[str, Role]]:
         named = {name for (start, _), name in ctx.people.items() if previous.start <= start < previous.end}
         if len(named) != 1:
             continue
-        start = words[2].i
+        # ("He is now a senior adviser at the Y": an adverb before the office)
+        start = words[3].i if words[2].pos_ == "ADV" and words[2].is_lower else words[2].i
         occupation = occupation_after(doc, start)
         role = _occupation(ctx, start, *occupation) if occupation is not None else _apposition(ctx, start)
         if role is None:
