@@ -1146,3 +1146,13 @@ def test_a_committee_of_a_parliament_named_with_it_is_its_unit(extract_text):
         ("Assembly of the Republic of Albania", None)}
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Gjergj Xhelili", "Chair", "Committee on Health and Social Policy")]
+
+
+def test_the_council_of_europes_torture_prevention_committee_is_known(extract_text):
+    ex = extract_text("Visit", "BĂLȚI, 9 March 2029 – A visit took place today.", "The physician has taken part in "
+                      "visits of the Council of Europe’s European Committee for the Prevention of Torture and Inhuman "
+                      "or Degrading Treatment or Punishment (CPT) since 2019. The CPT publishes its reports.",
+                      date=dt.date(2029, 3, 9))
+    assert ("European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment",
+            "Council of Europe") in {(o.name, o.parent) for o in ex.organizations}
+    assert "European Committee" not in {o.name for o in ex.organizations}
