@@ -1156,3 +1156,16 @@ def test_the_council_of_europes_torture_prevention_committee_is_known(extract_te
     assert ("European Committee for the Prevention of Torture and Inhuman or Degrading Treatment or Punishment",
             "Council of Europe") in {(o.name, o.parent) for o in ex.organizations}
     assert "European Committee" not in {o.name for o in ex.organizations}
+
+
+def test_an_office_named_after_its_holder_is_one_name(extract_text):
+    ex = extract_text("Round table", "KLAIPĖDA, 9 March 2029 – A round table took place today.", "The round table was "
+                      "hosted by the Saeima Ombudsmen's Office of the Republic of Latvia. “We see what the police "
+                      "never see,” said the Head of the Saeima Ombudsmen's Office, Didzis Vanags. The conference is "
+                      "organized with Croatia’s Chief State Prosecutor’s Office and the City State Attorney’s Office "
+                      "in Split.", date=dt.date(2029, 3, 9))
+    assert {o.name for o in ex.organizations} == {
+        "Saeima Ombudsmen's Office of the Republic of Latvia", "Chief State Prosecutor’s Office",
+        "City State Attorney’s Office in Split"}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Didzis Vanags", "Head",
+                                                                        "Saeima Ombudsmen's Office")]

@@ -10,7 +10,7 @@ event series and the dateline are not organizations.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -84,7 +84,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found: list[_Found] = []
     seen: set[tuple[int, int]] = set()
     joined_until = 0  # end of a name that took in the organization after it
-    for ent in _two_bodies_apart(doc, doc.ents):
+    for ent in _two_bodies_apart(doc, _holders_office_joined(doc, doc.ents)):
         if not (ent.label_ == "ORG" or _institution_as_facility(ent)) or skip[0] <= ent.start_char < skip[1] \
                 or people.intersection(range(ent.start, ent.end)):
             continue
@@ -757,6 +757,11 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 or skip[0] <= token.idx < skip[1] or i + 1 >= len(doc):
             continue
         if doc[i + 1].lower_ not in {"of", "for", "against"} \
+                and (holder := _holder_office_start(doc, i, heads, people)) is not None:
+            # "Montenegro’s Supreme State Prosecutor’s Office", "the County State Attorney’s Office in Zadar"
+            spans.append((holder + (doc[holder].lower_ == "the"), _place_complement(doc, i + 1, heads, people)))
+            continue
+        if doc[i + 1].lower_ not in {"of", "for", "against"} \
                 and not (token.text in COMMITTEE_WORDS and doc[i + 1].lower_ == "on"):
             national = _national_body(doc, i, heads, people) or _listed_unit(doc, i, heads, people) \
                 or _described_after(doc, i, heads, people) or _place_body(doc, i)
@@ -811,12 +816,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ == "NORP"
                      or _work_of_art(doc, start - 1, token)):
             start -= 1
-        if start == i and i >= 2 and token.text == "Office" and is_possessive(doc[i - 1]) and i - 2 in heads:
-            # "the Special Prosecutor’s Office for ...": an office named after its holder is one name
-            start = i - 2
-            while start > 0 and is_title_word(doc[start - 1]) and not doc[start - 1].ent_type_ \
-                    and start - 1 not in people:
-                start -= 1
+        if start == i and (holder := _holder_office_start(doc, i, heads, people)) is not None:
+            start = holder  # "the Special Prosecutor’s Office for ..."
         if _state_name_opens(doc, start):
             start -= 1  # "the Kazakhstan International Bureau for ..."
         if doc[start].lower_ == "the":
@@ -825,6 +826,50 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             continue
         spans.append((start, end))
     return spans
+
+
+def _holder_office_start(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
+    """"the Special Prosecutor’s Office", "the Seimas Ombudsmen's Office": an office named after the office-holder it
+    serves is one name, from the holder's title (a listed parliament's name before it included); its start."""
+    if doc[i].text != "Office" or i < 2 or not is_possessive(doc[i - 1]):
+        return None
+    holder = doc[i - 2].text
+    if i - 2 not in heads and not (holder.endswith("men") and holder[:-3] + "man" in gazetteer.lexicon().role_heads):
+        return None  # ("Ombudsmen's": the office of several)
+    start = i - 2
+    while start > 0 and is_title_word(doc[start - 1]) and doc[start - 1].ent_type_ in {"", "ORG"} \
+            and start - 1 not in people:
+        start -= 1
+    return start
+
+
+def _holders_office_joined(doc: Doc, ents: Iterable[Span]) -> Iterator[Span]:
+    """"the Seimas | Ombudsmen's Office [of the Republic of Lithuania]": a listed body's name, then an office named
+    after its holders, whether the model tagged the office or not: one name, the parliament's name opening it."""
+    ents = list(ents)
+    heads = None
+    for n, ent in enumerate(ents):
+        k = ent.end + 2
+        if ent.label_ == "ORG" and k < len(doc) and doc[k].text == "Office" and is_possessive(doc[k - 1]):
+            heads = role_head_tokens(doc) if heads is None else heads
+            if _holder_office_start(doc, k, heads, set()) == ent.start:
+                after = ents[n + 1] if n + 1 < len(ents) else None
+                if after is not None and after.start == k and after.label_ == "ORG":
+                    ents[n + 1] = Span(doc, after.end, after.end, label="ORG")  # taken in
+                    yield Span(doc, ent.start, after.end, label="ORG")
+                else:
+                    yield Span(doc, ent.start, k + 1, label="ORG")
+                continue
+        if ent.label_ == "ORG" and len(ent) >= 3 and doc[ent.end - 1].text == "Office" \
+                and is_possessive(doc[ent.end - 2]):
+            # "Croatia’s Chief | State Prosecutor’s Office": the model left out the holder's first word
+            heads = role_head_tokens(doc) if heads is None else heads
+            holder = _holder_office_start(doc, ent.end - 1, heads, set())
+            if holder is not None and holder < ent.start and not any(t.ent_type_ for t in doc[holder : ent.start]):
+                yield Span(doc, holder, ent.end, label="ORG")
+                continue
+        if len(ent):
+            yield ent
 
 
 def _described_after(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
