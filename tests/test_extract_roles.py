@@ -1101,3 +1101,12 @@ def test_an_office_told_after_an_adverb_in_the_next_sentence_and_a_regions_lead(
         ("Oddmund Fjellheim", "senior adviser", "Norwegian Directorate of Immigration", None),
         ("Peregrine Ashcombe-Lowry", "Europe lead", "Open Budget Partnership", None),
         ("Bastien Ferrand-Oury", "programme lead", "Open Budget Partnership", None)}
+
+
+def test_an_adviser_to_a_body(extract_text):
+    ex = extract_text(
+        "Visit", "TARTU, 9 March 2029 – A visit took place today.",
+        "Tõnis Kasemets, an adviser to the Foreign Affairs Committee of the Riigikogu, described how the members "
+        "review every treaty.",
+    )
+    assert roles(ex) == {("Tõnis Kasemets", "adviser", "Foreign Affairs Committee", None)}

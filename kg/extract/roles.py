@@ -630,6 +630,9 @@ def _remit_list_comma(ctx: _Context, start: int, i: int) -> bool:
     return closed and is_title_word(doc[k - 1]) and (k == len(doc) or doc[k].is_punct or doc[k].is_lower)
 
 
+ADVISING = {"adviser", "advisor", "counsellor", "counselor", "consultant"}
+
+
 def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role | None:
     """"X, a reporter for the independent news outlet Y": an occupation is a role when the
     apposition names the organization it is exercised for."""
@@ -644,7 +647,9 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
         first += 1
         if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:
             return Role(title=doc[first:occ_end].text, organization=None, state=state, start=start, end=occ_end)
-    if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with", "in", "on"}:
+    # ("an adviser to the National Defence Committee": one advises a body "to" it)
+    advises = occ_end < len(doc) and doc[occ_end].lower_ == "to" and doc[occ_end - 1].lower_ in ADVISING
+    if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with", "in", "on"} and not advises:
         return None
     title_end = occ_end
     for j in range(occ_end + 1, min(occ_end + 10, len(doc))):  # hyphenated words take three tokens
