@@ -1110,3 +1110,12 @@ def test_an_adviser_to_a_body(extract_text):
         "review every treaty.",
     )
     assert roles(ex) == {("Tõnis Kasemets", "adviser", "Foreign Affairs Committee", None)}
+
+
+def test_the_seat_of_an_office_is_no_part_of_its_title_even_tagged_as_a_body(extract_text):
+    ex = extract_text(
+        "Conference", "PRIZREN, 9 March 2029 – A conference took place today.",
+        "The Kosovo Police's Regional Director in Kaçanik, Colonel Arianit Krasniqi-Dobra, called the councils \"the "
+        "early warning system of every municipality\".",
+    )
+    assert roles(ex) == {("Arianit Krasniqi-Dobra", "Regional Director", "Kosovo Police", None)}

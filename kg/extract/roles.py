@@ -849,12 +849,20 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 title_end = i
         else:
             break
-    seat = next((k for k in range(title_start + 1, title_end - 1) if doc[k].lower_ == "in" and all(
-        t.ent_type_ in {"GPE", "LOC"} for t in doc[k + 1 : title_end])), None)
+    seat = next((k for k in range(title_start + 1, title_end - 1) if doc[k].lower_ == "in" and (
+        all(t.ent_type_ in {"GPE", "LOC"} for t in doc[k + 1 : title_end])
+        or k + 2 == title_end and _town_as_org(ctx, k + 1))), None)
     if seat is not None:
         title_end = seat  # "the Kosovo Police's Regional Director in Prizren": where the office is, not its title
     title = doc[title_start:title_end].text
     return Role(title=title, organization=organization, state=state, start=start, end=end)
+
+
+def _town_as_org(ctx: _Context, i: int) -> bool:
+    """"Regional Director in | Prizren": a one-word town the model tagged as an organization, where none was found."""
+    token = ctx.doc[i]
+    return token.ent_type_ == "ORG" and token.ent_iob_ == "B" and i not in ctx.org_at and not token.ent_id_ \
+        and token.text not in gazetteer.lexicon().org_heads and not token.text.isupper()
 
 
 # The offices of a place ("Mayor", "Governor"): the last words of the lexicon's place titles.
