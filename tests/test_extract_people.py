@@ -575,3 +575,16 @@ def test_the_subject_of_an_office_after_on_is_no_person(extract_text):
                       "Combating Anti-Roma Racism, Enikő Bódis, said that incidents had risen.",
                       date=dt.date(2029, 3, 9))
     assert names(ex) == ["Enikő Bódis"]
+
+
+def test_an_age_before_an_occupation_marks_a_person(extract_text):
+    ex = extract_text("Meeting", "KOŠICE, 9 March 2029 – A meeting took place today.", "In the afternoon, young Roma "
+                      "spoke in a session moderated by Alžbeta Holubová. Tibor Rusnák, a 22-year-old medical student "
+                      "from Levoča, told the officials that he was the first from his settlement to finish school. “I "
+                      "was lucky,” he said.",
+                      "Ivana Horvatić, a 35-year-old teacher at the Vinkovci Primary School, agreed.",
+                      date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Alžbeta Holubová", "Ivana Horvatić", "Tibor Rusnák"]
+    assert [(q.speaker, q.text) for q in ex.quotes] == [("Tibor Rusnák", "I was lucky,")]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Ivana Horvatić", "teacher", "Vinkovci Primary School")]

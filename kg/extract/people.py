@@ -717,7 +717,7 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
     if i >= len(doc):
         return None
     article = doc[i].lower_ in {"a", "an", "the"}
-    first = i + 1 if article else i
+    first = after_age(doc, i + 1 if article else i)
     for k in range(first, min(first + limit, len(doc))):
         token = doc[k]
         for occupation in _occupations_by_first_letters().get(_first_letters(token.lower_), ()):
@@ -742,6 +742,12 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
             # list, told by the employer right after it.
             return k, k + 1
     return None
+
+
+def after_age(doc: Doc, i: int) -> int:
+    """Past an age written before an occupation ("a | 22-year-old | medical student"), else ``i``."""
+    words = [t.text for t in doc[i + 1 : i + 5]]
+    return i + 5 if i < len(doc) and doc[i].like_num and words == ["-", "year", "-", "old"] else i
 
 
 def _occupation_at(doc: Doc, k: int) -> bool:

@@ -37,7 +37,14 @@ from kg.extract.common import (
     she_or_he_subject,
 )
 from kg.extract.organizations import org_mentions
-from kg.extract.people import UNIT_NOUNS, conjunct_occupation_after, occupation_after, subject_word, unit_subject
+from kg.extract.people import (
+    UNIT_NOUNS,
+    after_age,
+    conjunct_occupation_after,
+    occupation_after,
+    subject_word,
+    unit_subject,
+)
 from kg.model import Extraction, Release, RoleStatement
 
 MAX_LOWER_BEFORE_HEAD = 3
@@ -638,7 +645,7 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
     apposition names the organization it is exercised for."""
     doc = ctx.doc
     # The occupation with its qualifiers: "a senior instructor", "a forensic document examiner".
-    first = start + 1 if doc[start].lower_ in {"a", "an", "the"} else start
+    first = after_age(doc, start + 1 if doc[start].lower_ in {"a", "an", "the"} else start)
     state = next((ctx.state_at(k) for k in range(first, occ_start) if ctx.state_at(k)), None)
     if state is not None:
         # "a Lithuanian parliamentarian": a State's office holder, the State not part of the title.
