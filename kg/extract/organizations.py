@@ -84,7 +84,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found: list[_Found] = []
     seen: set[tuple[int, int]] = set()
     joined_until = 0  # end of a name that took in the organization after it
-    for ent in _two_bodies_apart(doc, _holders_office_joined(doc, doc.ents)):
+    for ent in _two_bodies_apart(doc, _holders_office_joined(doc, doc.ents, heads)):
         if not (ent.label_ == "ORG" or _institution_as_facility(ent)) or skip[0] <= ent.start_char < skip[1] \
                 or people.intersection(range(ent.start, ent.end)):
             continue
@@ -843,15 +843,13 @@ def _holder_office_start(doc: Doc, i: int, heads: set[int], people: set[int]) ->
     return start
 
 
-def _holders_office_joined(doc: Doc, ents: Iterable[Span]) -> Iterator[Span]:
+def _holders_office_joined(doc: Doc, ents: Iterable[Span], heads: set[int]) -> Iterator[Span]:
     """"the Seimas | Ombudsmen's Office [of the Republic of Lithuania]": a listed body's name, then an office named
     after its holders, whether the model tagged the office or not: one name, the parliament's name opening it."""
     ents = list(ents)
-    heads = None
     for n, ent in enumerate(ents):
         k = ent.end + 2
         if ent.label_ == "ORG" and k < len(doc) and doc[k].text == "Office" and is_possessive(doc[k - 1]):
-            heads = role_head_tokens(doc) if heads is None else heads
             if _holder_office_start(doc, k, heads, set()) == ent.start:
                 after = ents[n + 1] if n + 1 < len(ents) else None
                 if after is not None and after.start == k and after.label_ == "ORG":
@@ -863,7 +861,6 @@ def _holders_office_joined(doc: Doc, ents: Iterable[Span]) -> Iterator[Span]:
         if ent.label_ == "ORG" and len(ent) >= 3 and doc[ent.end - 1].text == "Office" \
                 and is_possessive(doc[ent.end - 2]):
             # "Croatia’s Chief | State Prosecutor’s Office": the model left out the holder's first word
-            heads = role_head_tokens(doc) if heads is None else heads
             holder = _holder_office_start(doc, ent.end - 1, heads, set())
             if holder is not None and holder < ent.start and not any(t.ent_type_ for t in doc[holder : ent.start]):
                 yield Span(doc, holder, ent.end, label="ORG")
