@@ -555,3 +555,31 @@ def test_more_wordings_of_an_events_days(extract_text, paragraphs, date, expecte
 def test_an_events_name_and_days_from_another_sentence(extract_text, paragraphs, date, expected):
     ex = extract_text("Event", *paragraphs, date=date)
     assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [expected]
+
+
+@pytest.mark.parametrize(("paragraphs", "date", "expected"), [
+    # "the day before yesterday": two days before the dateline.
+    (["PÄRNU, 16 June 2032 – Eighteen students received diplomas at a ceremony held the day before yesterday in "
+      "Pärnu."], dt.date(2032, 6, 16), ("ceremony", "2032-06-14", "2032-06-14")),
+    # A capitalised meeting word goes on into its own name after "of"; opened on a past weekday, runs until a
+    # weekday to come, across the month's end.
+    (["KULDĪGA, 31 May 2032 – Some 300 pupils are taking part in the third Festival of Youth Radio and Film, which "
+      "opened in Kuldīga on Friday and runs until Tuesday."], dt.date(2032, 5, 31),
+     ("third Festival of Youth Radio and Film", "2032-05-28", "2032-06-01")),
+    # "last Monday and Tuesday": the pair of weekdays before the dateline.
+    (["KORÇA, 15 March 2032 – Firefighters and museum staff spent last Monday and Tuesday in Korça working "
+      "through a flood scenario. The two-day tabletop exercise was organized by the OSCE."], dt.date(2032, 3, 15),
+     ("two-day tabletop exercise", "2032-03-08", "2032-03-09")),
+    # A hackathon that began on one past weekday and ended on another.
+    (["SIGULDA, 10 February 2032 - Thirty students took part in the OSCE Data Hackathon, which began in Sigulda on "
+      "Friday evening and ended on Sunday afternoon."], dt.date(2032, 2, 10),
+     ("OSCE Data Hackathon", "2032-02-06", "2032-02-08")),
+    # "the next three days" counts from the dateline, unless a later sentence names the visit's last day.
+    (["MONCTON, 19 April 2032 – A delegation of the OSCE Parliamentary Assembly arrived in Moncton today for a visit "
+      "and will spend the next three days in New Brunswick.",
+      "On Thursday, the last day of the visit, the delegation will meet provincial officials."],
+     dt.date(2032, 4, 19), ("visit", "2032-04-19", "2032-04-22")),
+], ids=["day-before-yesterday", "opened-runs-until", "last-weekdays", "began-ended-weekdays", "last-day-of-visit"])
+def test_wordings_of_days_before_and_after_the_dateline(extract_text, paragraphs, date, expected):
+    ex = extract_text("News", *paragraphs, date=date)
+    assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [expected]

@@ -75,6 +75,7 @@ def extract_events(release: Release, doc: Doc, extraction: Extraction) -> None:
     record = EventRecord(name=name, series=series.name if series else None, ordinal=ordinal)
     record.evidence.append(evidence(release, doc, span.start_char, span.end_char))
     _dates(release, doc, span, record)
+    _last_day_named(release, span, record)
     # "met in Bangkok on Tuesday ... The one-day meeting": the verb telling the meeting says where, too.
     record.place = _place(doc, span) or next(
         (place for verb in _telling_verbs(release, doc, span, _opening_end(release))
@@ -209,7 +210,7 @@ def _main_mention(release: Release, doc: Doc):
         return None
     head = next((h for h in heads if h.start_char >= start_char), heads[0])
     span, name = _phrase_name(doc, head)
-    span = _of_body(doc, _of_edition(doc, span))
+    span = _of_name(doc, _of_body(doc, _of_edition(doc, span)))
     name = span.text
     # "24th Cyber/ICT Security Conference": an ordinal makes the rest of the name a series.
     words = name.split()
@@ -268,6 +269,20 @@ def _of_edition(doc: Doc, span: Span) -> Span:
     if last is None or not any(_ordinal(t.text) is not None or t.shape_ == "dddd" for t in doc[end:last]):
         return span
     return doc[span.start : last + 1]
+
+
+def _of_name(doc: Doc, span: Span) -> Span:
+    """"the fifth Festival of Multilingual School Theatre and Media": a capitalised meeting word goes on into the
+    capitalised words of its own name after "of" (not "of the", which names the body whose meeting it is)."""
+    end = span.end
+    if not span[-1].text[:1].isupper() or span[-1].is_upper or end + 1 >= span.sent.end or doc[end].lower_ != "of" \
+            or not doc[end + 1].text[:1].isupper() or doc[end + 1].pos_ == "DET":
+        return span
+    k = end + 1
+    while k < span.sent.end and (doc[k].text[:1].isupper() and doc[k].is_alpha or doc[k].lower_ in {"and", "of"}
+                                 and k + 1 < span.sent.end and doc[k + 1].text[:1].isupper()):
+        k += 1
+    return doc[span.start : k]
 
 
 def _of_body(doc: Doc, span: Span) -> Span:
@@ -525,14 +540,17 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                 record.start, record.end = start, end
                 return
     nth, closing = _NTH_DAY_TODAY.search(text), _WILL_CLOSE_ON.search(text)
-    if nth or closing:
+    # "which opened on Thursday and runs until Sunday": the opening weekday a past one, the last one to come
+    until = _CONTINUES.search(text) if _OPENED_ON_WEEKDAY.search(text) else None
+    if nth or closing or until:
         # "entered its third day today ... will close on Friday": the first day counted back from the
         # dateline, the last the weekday to come.
         opened = _OPENED_ON_WEEKDAY.search(text)
         # "which opened on Wednesday and will close on Friday": the opening weekday, a past one
         start = day - dt.timedelta(days=_ordinal(nth.group(1)) - 1) if nth and _ordinal(nth.group(1)) \
             else _weekday_near(day, opened.group(1), past=True) if opened else day
-        end = _weekday_near(day, closing.group(1), past=False) if closing else day
+        end = _weekday_near(day, closing.group(1), past=False) if closing \
+            else _day_to_come(day, until.group(1)) if until else day
         record.start, record.end = start, max(start, end)
         return
     if (began := _BEGAN_YESTERDAY_LASTING.search(text)) and not _OPENED_YESTERDAY.search(text):
@@ -571,6 +589,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         # when it ends today, else for its written length.
         start = _weekday_near(day, opened.group(1), past=True)
         length = _number(m.group(1)) if (m := _LENGTH.search(text)) else None
+        if ended := _ENDED_ON_WEEKDAY.search(text, opened.end()):
+            # "which began on Friday evening and ended on Sunday afternoon"
+            record.start, record.end = start, max(start, _weekday_near(day, ended.group(1), past=True))
+            return
         if re.search(r"\btoday\b", text):
             record.start, record.end = start, day
             return
@@ -584,8 +606,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         record.start, record.end = saturday, saturday + dt.timedelta(days=1)
         return
     if weekdays := _WEEKDAY_RANGE.search(text):
-        # "on Thursday and Friday": the last day nearest the dateline, the first the one before it.
-        end = _weekday_near(day, weekdays.group(2), past=_reported_past(sentences))
+        # "on Thursday and Friday": the last day nearest the dateline, the first the one before it; "last Tuesday
+        # and Wednesday": before the dateline's own day.
+        end = _weekday_near(day - dt.timedelta(days=1), weekdays.group(2), past=True) if weekdays.group(0).startswith(
+            "last") else _weekday_near(day, weekdays.group(2), past=_reported_past(sentences))
         record.start = end - dt.timedelta(days=(WEEKDAYS.index(weekdays.group(2))
                                                 - WEEKDAYS.index(weekdays.group(1))) % 7)
         record.end = end
@@ -594,7 +618,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         record.start, record.end = day, day + dt.timedelta(days=1)  # "are meeting in Palermo today and tomorrow"
         return
     told = _clause_day(span)
-    if told == "yesterday" or told is None and re.search(r"\byesterday\b", text) and not re.search(r"\btoday\b", text):
+    if re.search(r"\bthe day before yesterday\b", text):
+        day = day - dt.timedelta(days=2)
+    elif told == "yesterday" or told is None and re.search(r"\byesterday\b", text) \
+            and not re.search(r"\btoday\b", text):
         day = day - dt.timedelta(days=1)
     elif last := re.search(rf"\blast ({_WEEKDAY})\b", text):
         # "at a hearing in Dublin last Thursday": the one before the dateline, a week back on that weekday
@@ -613,6 +640,17 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         record.start, record.end = day - dt.timedelta(days=length - 1), day
     else:
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
+
+
+def _last_day_named(release: Release, span: Span, record: EventRecord) -> None:
+    """"arrived today and will spend the next three days ... On Thursday, the last day of the visit": the weekday
+    named as the last day ends the event, on or after its first day, whatever the counted days gave."""
+    if record.start is None:
+        return
+    for match in _LAST_DAY.finditer(release.text, dateline_end(release) or 0):
+        if match.group(2).lower() == span[-1].lower_:
+            record.end = _weekday_near(record.start, match.group(1), past=False)
+            return
 
 
 def _participle_past(doc: Doc, span: Span, weekday: str) -> bool:
@@ -692,7 +730,9 @@ def _relative_day_nearer(release: Release, span: Span, body: int) -> bool:
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAY = "|".join(WEEKDAYS)
-_WEEKDAY_RANGE = re.compile(rf"\b(?:on|from)\s+({_WEEKDAY})\s*(?:and|to|until|through|-|–)\s*({_WEEKDAY})\b")
+_WEEKDAY_RANGE = re.compile(rf"\b(?:on|from|last)\s+({_WEEKDAY})\s*(?:and|to|until|through|-|–)\s*({_WEEKDAY})\b")
+# "On Thursday, the last day of the visit, ...": a later sentence naming the event's last day by its weekday.
+_LAST_DAY = re.compile(rf"\b[Oo]n ({_WEEKDAY}),? the (?:last|final|closing) day of the (\w+)\b")
 _WEEKEND = re.compile(r"\b(?:over|at|during) the weekend\b|\blast weekend\b", re.I)
 # "which opened in Prague yesterday, ended today", "opened yesterday and closed today".
 _YESTERDAY_UNTIL = re.compile(
@@ -730,6 +770,7 @@ _ENDED_TODAY = re.compile(r"\b(?:closed|ended|concluded|finished|completed|wrapp
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
 _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;]{{0,20}}?\bfor an? {_NUM}-day\b")
 # ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
+_ENDED_ON_WEEKDAY = re.compile(rf"\b(?:ended|closed|concluded|finished|wrapped up)\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
 _OPENED_ON_WEEKDAY = re.compile(rf"\b(?:opened|began|started|kicked off|got under way|convened|[Oo]pening)\b"
                                 rf"[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
 
@@ -763,8 +804,9 @@ def _event_sentences(release: Release, doc: Doc, span: Span) -> list[Span]:
     words = set(gazetteer.lexicon().event_heads) | {"today", "days", span[-1].lower_}
     body = len(release.title) + 2
     told = _told_of(release, doc, span, limit)
+    lead = next((s for s in doc.sents if s.end_char > body), None)
     chosen = [s for s in doc.sents if s.end_char > body and s.start_char < limit
-              and (s in told or s == span.sent or any(t.lower_ in words and t.idx >= body for t in s))]
+              and (s in told or s == span.sent or s == lead or any(t.lower_ in words and t.idx >= body for t in s))]
     return chosen or [span.sent]
 
 
