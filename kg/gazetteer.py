@@ -63,6 +63,8 @@ class Lexicon:
     # "Russian-speaking", "Latvian language", "Polish minority": an adjective of a language or a people, not a State
     language_heads: frozenset[str] = frozenset()
     language_verbs: frozenset[str] = frozenset()  # "speak Russian": the language, not the State
+    language_teachers: frozenset[str] = frozenset()  # "a teacher of Polish": the language, not the State
+    non_person_openers: frozenset[str] = frozenset()  # "St Mary", "Hurricane Fiona": no person of the release
     # "Questions", "Activities": the last word of a committee's or an office's topic, never of a person's name
     topic_words: frozenset[str] = frozenset()
     # "Mayor of Gabrovo": offices of a town or region, whose "of ..." names a place, not an organization
@@ -201,6 +203,8 @@ def lexicon() -> Lexicon:
         occupations=tuple(data.get("occupations", ())),
         language_heads=frozenset(data.get("language_heads", ())),
         language_verbs=frozenset(data.get("language_verbs", ())),
+        language_teachers=frozenset(data.get("language_teachers", ())),
+        non_person_openers=frozenset(data.get("non_person_openers", ())),
         topic_words=frozenset(data.get("topic_words", ())),
         place_titles=frozenset(data.get("place_titles", ())),
         name_suffixes=frozenset(data.get("name_suffixes", ())),

@@ -1169,3 +1169,24 @@ def test_an_office_named_after_its_holder_is_one_name(extract_text):
         "City State Attorney’s Office in Split"}
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Didzis Vanags", "Head",
                                                                         "Saeima Ombudsmen's Office")]
+
+
+def test_bodies_named_by_a_state_a_school_a_museum_and_a_document(extract_text):
+    ex = extract_text("Festival", "LUDZA, 9 March 2029 – Pupils are performing at the second Festival of Youth Choir "
+                      "and School Orchestra Music, which opened today.",
+                      "The festival is funded by the Japan Foundation. The Chairperson of the Valka State City "
+                      "Council, Aldis Priekule, welcomed the guests. Ilze Sprūde, a teacher of music at the Ludza "
+                      "Rainis Gymnasium in Latvia, spoke of her pupils. Naomi Varnas, Vice-Chair of the Council of "
+                      "Europe’s Group of Experts of the European Social Charter, joined by video link. Otso Heikkilä, "
+                      "a researcher at the Centre for Water Research of Kaunas University of Technology, showed "
+                      "objects lent by the Vlora Independence Museum.", date=dt.date(2029, 3, 9))
+    assert {(o.name, o.parent) for o in ex.organizations} == {
+        ("Japan Foundation", None), ("Valka State City Council", None), ("Ludza Rainis Gymnasium", None),
+        ("Council of Europe", None), ("Group of Experts of the European Social Charter", "Council of Europe"),
+        ("Centre for Water Research", "Kaunas University of Technology"), ("Kaunas University of Technology", None),
+        ("Vlora Independence Museum", None)}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Aldis Priekule", "Chairperson", "Valka State City Council"),
+        ("Ilze Sprūde", "teacher of music", "Ludza Rainis Gymnasium"),
+        ("Naomi Varnas", "Vice-Chair", "Group of Experts of the European Social Charter"),
+        ("Otso Heikkilä", "researcher", "Centre for Water Research")]

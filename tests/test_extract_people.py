@@ -588,3 +588,10 @@ def test_an_age_before_an_occupation_marks_a_person(extract_text):
     assert [(q.speaker, q.text) for q in ex.quotes] == [("Tibor Rusnák", "I was lucky,")]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Ivana Horvatić", "teacher", "Vinkovci Primary School")]
+
+
+def test_a_saint_or_a_storm_is_no_person(extract_text):
+    ex = extract_text("Exercise", "KRUJA, 9 March 2029 – An exercise took place today.", "Brigita Rannala, who has "
+                      "looked after the church of St Nicholas of Myra for years, took part. Storm Lenore was a "
+                      "warning, said Vilhelm Tuvikene. Hurricane Jaspar flooded the coast.", date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Brigita Rannala", "Vilhelm Tuvikene"]

@@ -1119,3 +1119,11 @@ def test_the_seat_of_an_office_is_no_part_of_its_title_even_tagged_as_a_body(ext
         "early warning system of every municipality\".",
     )
     assert roles(ex) == {("Arianit Krasniqi-Dobra", "Regional Director", "Kosovo Police", None)}
+
+
+def test_a_student_holds_no_post(extract_text):
+    ex = extract_text("Hackathon", "PIRITA, 9 March 2029 – A hackathon took place today.", "The team included Jaspar "
+                      "Otsmaa, a student of software engineering at the University of Vaasa, and Lenore Kask, a "
+                      "lecturer in law at Kokkola University of Applied Sciences.")
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Lenore Kask", "lecturer in law", "Kokkola University of Applied Sciences")]

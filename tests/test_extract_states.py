@@ -131,3 +131,9 @@ def test_a_state_adjective_naming_an_acronyms_language(extract_text):
     ex = extract_text("Visit", "NICOSIA, 3 March 2026 – The visitors met the Financial Intelligence Unit, known by "
                       "its Turkish acronym MASAK, and officials of Malta.")
     assert states(ex) == {"Malta": "participating"}
+
+
+def test_a_language_taught_names_no_state(extract_text):
+    ex = extract_text("Festival", "LUDZA, 3 March 2026 – Speakers included a teacher of Polish at a school in "
+                      "Lithuania and a lecturer of Russian from Estonia.")
+    assert states(ex) == {"Lithuania": "participating", "Estonia": "participating"}

@@ -273,7 +273,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             owner_entry = gazetteer.find_org(owner)
             found.append(_Found(*owner_span, owner, owner_entry.key if owner_entry else None))
             seen.add(owner_span)
-        unit = _unit_after(doc, end, heads)
+        unit = _unit_after(doc, end, heads, documents)
         # ("the OSCE’s Guidebook on Community Policing": a document the organization owns, no unit of it)
         if unit is not None and unit not in seen and not any(unit[0] in r and unit[1] - 1 in r for r in documents):
             found.append(_Found(unit[0], unit[1], doc[unit[0] : unit[1]].text, None, parent=text))
@@ -296,6 +296,10 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # "the Strategic Police Matters Unit of | the Transnational Threats Department": a listed body's unit
             after = end + 2 if doc[end + 1].lower_ == "the" else end + 1
             owner = next((f.name for f in found if f.start == after and f.key), None)
+        if owner is None and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[start].text in ACADEMIC_UNITS:
+            # "the Centre for Water Research of | Kaunas University of Technology": a university's unit
+            after = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            owner = next((f.name for f in found if f.start == after and TEACHING_BODIES & set(f.name.split())), None)
         found.append(_Found(start, end, text, None, parent=owner))
         if start + 1 == end and not is_title_word(doc[start]):
             # "swisspeace": a lower-case name is found by its description once; its other uses are mentions.
@@ -413,7 +417,7 @@ def _committee_of_body(doc: Doc, item: _Found) -> list[_Found]:
 
 
 # Parts of a university: "the Faculty of Law of the University of Niš".
-ACADEMIC_UNITS = {"Faculty", "Department", "School", "Chair", "Institute", "Laboratory", "Division"}
+ACADEMIC_UNITS = {"Faculty", "Department", "School", "Chair", "Institute", "Laboratory", "Division", "Centre", "Center"}
 
 
 def _unit_of_acronym_parent(doc: Doc, item: _Found) -> list[_Found]:
@@ -814,7 +818,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         start = i
         while start > 0 and is_title_word(doc[start - 1]) and start - 1 not in heads and start - 1 not in people \
                 and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ == "NORP"
-                     or _work_of_art(doc, start - 1, token)):
+                     or _mislabelled_with(doc, start - 1, token)):
             start -= 1
         if start == i and (holder := _holder_office_start(doc, i, heads, people)) is not None:
             start = holder  # "the Special Prosecutor’s Office for ..."
@@ -921,14 +925,20 @@ def _untagged(doc: Doc, j: int, head) -> bool:
     after a word the model took for a place ("the Municipality of | Kičevo"), a name it took for a
     person or place that is no person of the release."""
     return not doc[j].ent_type_ or head.ent_type_ == "GPE" and doc[j].ent_type_ in {"PERSON", "GPE", "LOC"} \
-        or _work_of_art(doc, j, head)
+        or _mislabelled_with(doc, j, head, AFTER_HEAD_MISLABELS)
 
 
-def _work_of_art(doc: Doc, j: int, head) -> bool:  # noqa: ANN001 - a spaCy Token
+# After the organization word, the model's building may hold the body's remit ("the Centre | for Water Research of");
+# before it, a building's own name ("the Vienna International | Centre").
+AFTER_HEAD_MISLABELS = frozenset({"WORK_OF_ART", "FAC"})
+
+
+def _mislabelled_with(doc: Doc, j: int, head, kinds: frozenset[str] = frozenset({"WORK_OF_ART"})) -> bool:  # noqa: ANN001
     """"the Chair of the National Assembly’s Standing Committee on Foreign Relations" taken whole for a title of a
-    work: its words, in the work with the organization word, may be the body's name (not after a possessive)."""
-    return head.ent_type_ == doc[j].ent_type_ == "WORK_OF_ART" and _ent_start(doc, j) == _ent_start(doc, head.i) \
-        and not is_possessive(doc[j])
+    work (or, in ``kinds``, "the Centre for Water Research of" for a building): the words in one such name with the
+    organization word may be the body's name (not after a possessive)."""
+    return head.ent_type_ == doc[j].ent_type_ and head.ent_type_ in kinds \
+        and _ent_start(doc, j) == _ent_start(doc, head.i) and not is_possessive(doc[j])
 
 
 def _name_before_kind(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
@@ -1126,8 +1136,9 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
         return None  # "the Kazakh Government": the State's government, which the graph holds as the State
     def word(n: int) -> bool:
         # An office's word right before the organization word is the body's ("the Austrian Ombudsman Board").
-        return n >= 0 and is_title_word(doc[n]) and not doc[n].ent_type_ and (n not in heads or n == i - 1) \
-            and n not in people and not doc[n].text.isupper()
+        # ("The Chairperson of the Rēzekne City Council" taken whole for a work's title: its words are the body's)
+        return n >= 0 and is_title_word(doc[n]) and (not doc[n].ent_type_ or _mislabelled_with(doc, n, doc[i])) \
+            and (n not in heads or n == i - 1) and n not in people and not doc[n].text.isupper()
 
     def plural_possessive(n: int) -> bool:  # "the Batken Women Peacebuilders’ | Network"
         return n >= 1 and doc[n].text in {"’", "'"} and word(n - 1) and doc[n - 1].text.endswith("s")
@@ -1144,6 +1155,8 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
                 and s - 1 not in heads and s - 1 not in people and not doc[s - 1].text.isupper():
             s -= 1
         return s if doc[s - 1].lower_ == "the" else None
+    if k == i and _state_name_opens(doc, i):
+        return i - 1  # "the Korea Foundation": a State's one-word name, then the organization word
     if k == i and i >= 2 and i + 1 < len(doc) and is_possessive(doc[i + 1]) and doc[i - 1].ent_type_ == "LOC":
         # "the Arctic Council’s Working Group": a region's body, owner of a unit (the model took the region alone)
         s = i - 1
@@ -1492,8 +1505,13 @@ def _city_as_org(doc: Doc, i: int) -> int:
 LOCAL_WORDS = {"City", "District", "Municipal", "Municipality", "County", "Town", "Village", "Rayon"}
 
 
+# Schools, named after their town or a person: "the Šalčininkai Adam Mickiewicz Gymnasium | in Lithuania".
+LOCAL_SCHOOLS = {"Gymnasium", "Lyceum", "School"}
+
+
 def _local_body(doc: Doc, start: int, end: int) -> bool:
-    return any(t.text in LOCAL_WORDS for t in doc[start:end])
+    """A town's body or school, named by its town or a person, not by the State it is in."""
+    return any(t.text in LOCAL_WORDS for t in doc[start:end]) or doc[end - 1].text in LOCAL_SCHOOLS
 
 
 def _state_after(doc: Doc, start: int, end: int) -> int:
@@ -1632,6 +1650,11 @@ def _names_an_event(doc: Doc, start: int, end: int) -> bool:
         return True
     after = doc[end : end + 2]
     heads = set(gazetteer.lexicon().event_heads)
+    k = start - 1
+    while k > 1 and (is_title_word(doc[k]) or doc[k].lower_ == "and"):
+        k -= 1  # "the Festival of Youth Choir and | School Orchestra Music"
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in heads and doc[k - 1].text[:1].isupper():
+        return True  # "the fifth Festival of | Multilingual School Theatre and Media": the meeting's own name
     if any(t.lower_ in heads for t in after[:1]) or (len(after) == 2 and after[0].is_lower is False
                                                      and after[1].lower_ in heads and not after[0].is_punct):
         return True
@@ -1651,8 +1674,9 @@ def _token_at(doc: Doc, char: int) -> int:
     return span.start if span is not None else 0
 
 
-def _unit_after(doc: Doc, end: int, heads: set[int]) -> tuple[int, int] | None:
-    """A unit named after its parent's possessive: "UNODC's Division for Treaty Affairs"."""
+def _unit_after(doc: Doc, end: int, heads: set[int], documents: list[range]) -> tuple[int, int] | None:
+    """A unit named after its parent's possessive: "UNODC's Division for Treaty Affairs", "the Council of Europe's
+    Committee of Experts of the European Charter for ...", named with the document it serves."""
     if end >= len(doc) or not is_possessive(doc[end]):
         return None
     start = stop = end + 1
@@ -1665,6 +1689,8 @@ def _unit_after(doc: Doc, end: int, heads: set[int]) -> tuple[int, int] | None:
         if stop in heads:
             return None  # "UNICEF's Regional Director": a title, not a unit
         stop += 1
+    if stop + 2 < len(doc) and doc[stop].lower_ == "of" and doc[stop + 1].lower_ == "the":
+        stop = next((r.stop for r in documents if r.start == stop + 2), stop)
     if stop > start and has_org_head(doc[start:stop].text):
         return start, stop
     return None

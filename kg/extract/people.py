@@ -65,7 +65,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
                 # "Manizha Qodirzoda of Barki | Tojik": the model ran the name on into the body after "of".
                 end = next((t.i for t in ent[2:] if t.text == "of"), end)
             bounds = _trim(doc, ent.start, end, heads)
-            if bounds and _name_shaped(doc, *bounds, heads):
+            if bounds and _name_shaped(doc, *bounds, heads) and not _saint_or_storm(doc, *bounds):
                 # "Zoriana| Prybylska-Hnatiuk": the model cut the name after its first word; the name goes on.
                 bounds = next((run for run in runs if run[0] == bounds[0] and run[1] > bounds[1]
                                and not taken.intersection(range(*run))), bounds)
@@ -140,6 +140,12 @@ def _surname_speaks(doc: Doc, start: int, end: int) -> bool:
                 and before.i > 0 and doc[before.i - 1].text in QUOTE_CHARS + ",":
             return True
     return False
+
+
+def _saint_or_storm(doc: Doc, start: int, end: int) -> bool:
+    """"the church of St Mary of ...", "Hurricane Fiona": a saint or a storm, no person of the release."""
+    openers = gazetteer.lexicon().non_person_openers
+    return doc[start].text in openers or start > 0 and doc[start - 1].text in openers
 
 
 def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | None:

@@ -644,6 +644,8 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
     """"X, a reporter for the independent news outlet Y": an occupation is a role when the
     apposition names the organization it is exercised for."""
     doc = ctx.doc
+    if doc[occ_end - 1].lower_ == "student":
+        return None  # "a student of software engineering at the University of X": a student holds no post
     # The occupation with its qualifiers: "a senior instructor", "a forensic document examiner".
     first = after_age(doc, start + 1 if doc[start].lower_ in {"a", "an", "the"} else start)
     state = next((ctx.state_at(k) for k in range(first, occ_start) if ctx.state_at(k)), None)
