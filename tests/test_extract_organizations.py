@@ -1190,3 +1190,19 @@ def test_bodies_named_by_a_state_a_school_a_museum_and_a_document(extract_text):
         ("Ilze Sprūde", "teacher of music", "Ludza Rainis Gymnasium"),
         ("Naomi Varnas", "Vice-Chair", "Group of Experts of the European Social Charter"),
         ("Otso Heikkilä", "researcher", "Centre for Water Research")]
+
+
+def test_a_delegation_to_a_listed_body_a_senate_and_a_states_house(extract_text):
+    ex = extract_text("Visit", "WHITEHORSE, 9 March 2029 – A delegation arrived today at the invitation of the "
+                      "Canadian Delegation to the OSCE Parliamentary Assembly.",
+                      "Hollis Brantley, a member of the United States House of Representatives, joined it. Marie "
+                      "Pelletier, a member of the Senate of Canada who heads the Canadian Delegation to the OSCE PA, "
+                      "welcomed it. The delegation will meet the Grand Chief of the Confederacy of Yukon Nations, "
+                      "Thomas Renfrew.", date=dt.date(2029, 3, 9))
+    assert {o.name for o in ex.organizations} == {
+        "Canadian Delegation to the OSCE Parliamentary Assembly", "OSCE Parliamentary Assembly",
+        "United States House of Representatives", "Senate of Canada", "Confederacy of Yukon Nations"}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Hollis Brantley", "member", "United States House of Representatives"),
+        ("Marie Pelletier", "member", "Senate of Canada"),
+        ("Thomas Renfrew", "Grand Chief", "Confederacy of Yukon Nations")]

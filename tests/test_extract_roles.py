@@ -1127,3 +1127,13 @@ def test_a_student_holds_no_post(extract_text):
                       "lecturer in law at Kokkola University of Applied Sciences.")
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Lenore Kask", "lecturer in law", "Kokkola University of Applied Sciences")]
+
+
+def test_an_office_in_a_relative_clause_after_adverbs_or_a_description(extract_text):
+    ex = extract_text("Ceremony", "NARVA, 9 March 2029 – A ceremony took place today.", "Speakers included Ingmar "
+                      "Thorsen, a 2016 graduate of the Academy who now serves as Programme Officer at the United "
+                      "Nations Development Programme (UNDP) in Tashkent, and Jean Leclerc, who now serves as Senior "
+                      "Adviser at the International Organization for Migration (IOM).")
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Ingmar Thorsen", "Programme Officer", "United Nations Development Programme"),
+        ("Jean Leclerc", "Senior Adviser", "International Organization for Migration")]

@@ -131,8 +131,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             while start > 0 and _opens_longer_name(doc, start):
                 start -= 1
             ent_id = ""  # the longer name is not the listed one (a span's id would be that of its root)
-        if not ent_id and _state_name_opens(doc, start):
-            start -= 1  # "the Kazakhstan Bar Association": the State's name opens the body's
+        if not ent_id and _state_name_start(doc, start) < start:
+            start = _state_name_start(doc, start)  # "the Kazakhstan Bar Association": the State's name opens the body's
         elif not ent_id and start >= 2 and _state_adjective(doc[start - 1]) and doc[start - 2].lower_ == "the" \
                 and doc[start].text not in {"Ministry", "Federal", "Government"}:
             start -= 1  # "the Swedish | International Development Cooperation Agency": the adjective opens the name
@@ -318,7 +318,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     formats = _acronyms_of_no_body(doc, spelled)
     found = [f for f in found if not (f.key is None and f.name in formats)]  # "the GID": a format, no body
     for item in found:
-        end = _holders_remit_end(doc, item, heads, _named_after_end(doc, _slashed_end(doc, item.end)))
+        end = _holders_remit_end(doc, item, heads, _named_after_end(doc, _slashed_end(doc, _delegated_to(doc, item))))
         if end > item.end and item.key is None:
             item.end, item.name = end, doc[item.start : end].text
         if item.key is None and _state_adjective(doc[item.start]) \
@@ -822,8 +822,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             start -= 1
         if start == i and (holder := _holder_office_start(doc, i, heads, people)) is not None:
             start = holder  # "the Special Prosecutor’s Office for ..."
-        if _state_name_opens(doc, start):
-            start -= 1  # "the Kazakhstan International Bureau for ..."
+        start = _state_name_start(doc, start)  # "the Kazakhstan International Bureau for ..."
         if doc[start].lower_ == "the":
             start += 1  # a sentence's "The"
         if any(start in r and end - 1 in r for r in documents):
@@ -1118,6 +1117,22 @@ TASK_CONNECTORS = {"of", "and", "or", "to", "in", "against"}
 POSTED_BODIES = {"Delegation", "Mission", "Permanent Mission", "Embassy", "Representation", "Office"}
 
 
+def _delegated_to(doc: Doc, item: _Found) -> int:
+    """"the Canadian Delegation | to the OSCE Parliamentary Assembly": a delegation to a listed organization is
+    named with it (the organization is found on its own too); where the name then ends."""
+    end = item.end
+    if item.key is not None or doc[end - 1].text not in POSTED_BODIES or end + 2 >= len(doc) \
+            or doc[end].lower_ != "to" or doc[end + 1].lower_ != "the":
+        return end
+    k = end + 2
+    if doc[k].ent_type_ != "ORG" or not doc[k].ent_id_ or doc[k].ent_iob_ != "B":
+        return end
+    k += 1
+    while k < len(doc) and doc[k].ent_iob_ == "I":
+        k += 1
+    return k
+
+
 def _posted_to(doc: Doc, start: int, end: int) -> int:
     """"the Delegation of the European Union | to Albania": a representation's name ends with where it is posted."""
     if end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_ \
@@ -1155,8 +1170,8 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
                 and s - 1 not in heads and s - 1 not in people and not doc[s - 1].text.isupper():
             s -= 1
         return s if doc[s - 1].lower_ == "the" else None
-    if k == i and _state_name_opens(doc, i):
-        return i - 1  # "the Korea Foundation": a State's one-word name, then the organization word
+    if k == i and _state_name_start(doc, i) < i:
+        return _state_name_start(doc, i)  # "the Korea Foundation": a State's name, then the organization word
     if k == i and i >= 2 and i + 1 < len(doc) and is_possessive(doc[i + 1]) and doc[i - 1].ent_type_ == "LOC":
         # "the Arctic Council’s Working Group": a region's body, owner of a unit (the model took the region alone)
         s = i - 1
@@ -1169,8 +1184,8 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
         return k  # "the Arctic Council’s Sustainable Development Working Group": a unit after its owner's possessive
     if k >= 2 and is_possessive(doc[k - 1]) and doc[k - 2].ent_type_ == "GPE" and doc[k - 2].ent_id_:
         return k  # "Israel’s Water Authority": the State's possessive is not part of the body's name
-    if _state_name_opens(doc, k):
-        return k - 1  # "the Korea Coast Guard": the State's name opens the body's
+    if _state_name_start(doc, k) < k:
+        return _state_name_start(doc, k)  # "the Korea Coast Guard": the State's name opens the body's
     if _state_adjective(doc[k - 1]):
         return k - 1
     # "the Zhaiyl District State Administration": three capitalised words or more after "the", closed by the
@@ -1290,15 +1305,19 @@ def _connected_name(doc: Doc, i: int, heads: set[int], people: set[int]) -> int 
     return k if connectors and words >= 2 and doc[k - 1].lower_ == "the" and is_title_word(doc[k]) else None
 
 
-def _state_name_opens(doc: Doc, start: int) -> bool:
-    """"the Korea | Coast Guard": a State's one-word name between "the" and a body's name is part of it
-    (its adjective is not: "the Uzbek Customs Committee")."""
+def _state_name_start(doc: Doc, start: int) -> int:
+    """"the Korea | Coast Guard", "the United States | House of Representatives": a State's name between "the" and a
+    body's name is part of it (its adjective is not: "the Uzbek Customs Committee"); where the name then starts."""
     if not (start >= 2 and doc[start - 1].ent_type_ == "GPE" and bool(doc[start - 1].ent_id_)
-            and doc[start - 1].ent_iob_ == "B" and doc[start].ent_iob_ != "I"):
-        return False
+            and doc[start].ent_iob_ != "I"):
+        return start
+    s = _ent_start(doc, start - 1)
+    if s < 1 or doc[s].ent_id_ != doc[start - 1].ent_id_:
+        return start
     # "at Moldova State University": a school named after its State needs no "the"
-    return doc[start - 2].lower_ == "the" or doc[start - 2].lower_ in {"of", "at", "from"} and any(
+    opens = doc[s - 1].lower_ == "the" or doc[s - 1].lower_ in {"of", "at", "from"} and any(
         t.text in TEACHING_BODIES for t in doc[start : start + 4])
+    return s if opens else start
 
 
 def _unit_of_listed(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
@@ -1813,6 +1832,16 @@ def _group_key(merged: dict[str, OrgMention], name: str, acronym: str | None) ->
     for key, mention in merged.items():
         if mention.acronym and (name == mention.acronym or acronym == mention.acronym):
             return key
-        if gazetteer.norm(mention.name) == gazetteer.norm(name):
+        if _same_name(mention.name, name):
             return key
     return acronym or gazetteer.norm(name)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two writings of one name: alike once normalized, or alike but for the listed organization they end with
+    ("the Canadian Delegation to the OSCE Parliamentary Assembly" and "... to the OSCE PA")."""
+    def key(name: str) -> str:
+        head, to, tail = name.rpartition(" to the ")
+        entry = gazetteer.find_org(tail) if to else None
+        return f"{gazetteer.norm(head)} to {entry.key}" if entry else gazetteer.norm(name)
+    return key(a) == key(b)

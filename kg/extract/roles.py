@@ -533,7 +533,20 @@ def _after(ctx: _Context, end: int) -> Role | None:
     role = _apposition(ctx, end + 1)
     if role is not None and role.end < len(doc) and doc[role.end].tag_ in {"VBD", "VBZ", "VBP", "MD"}:
         return None  # "..., X, the High Commissioner noted that": the title is the next clause's subject
-    return role or _second_conjunct_occupation(ctx, end + 1)
+    return role or _second_conjunct_occupation(ctx, end + 1) or _office_after_description(ctx, end + 1)
+
+
+def _office_after_description(ctx: _Context, start: int) -> Role | None:
+    """"X, a 2016 graduate of the Academy who now serves as Programme Officer at the Y": an apposition that names no
+    office, then the office in its relative clause."""
+    doc = ctx.doc
+    k = start
+    while k < min(start + 12, len(doc)) and not doc[k].is_punct and doc[k].lower_ != "who":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ != "who" or k == start:
+        return None
+    office = _second_office(doc, k)
+    return _apposition(ctx, office) if office < len(doc) else None
 
 
 def _second_conjunct_occupation(ctx: _Context, start: int) -> Role | None:
@@ -546,13 +559,16 @@ def _second_office(doc: Doc, i: int) -> int:
     """Where the office after "and", "who is" or "who serves as" (token i) starts; past the end when none does."""
     if doc[i].lower_ == "and":
         return i + 1
-    if i + 2 < len(doc) and doc[i + 1].lemma_ in {"be", "become"}:
-        k = i + 2
+    j = i + 1
+    while j + 1 < len(doc) and doc[i].lower_ == "who" and doc[j].pos_ == "ADV" and doc[j].is_lower:
+        j += 1  # "who now serves as ...": the verb after adverbs
+    if j + 1 < len(doc) and doc[j].lemma_ in {"be", "become"}:
+        k = j + 1
         while k + 1 < len(doc) and doc[k].pos_ == "ADV" and doc[k].is_lower:
             k += 1  # "who is also | a member of the Y", "who is now | Director of the Y"
         return k
-    if i + 3 < len(doc) and doc[i + 1].lemma_ in {"serve", "act", "work"} and doc[i + 2].lower_ == "as":
-        return i + 3
+    if j + 2 < len(doc) and doc[j].lemma_ in {"serve", "act", "work"} and doc[j + 1].lower_ == "as":
+        return j + 2
     if doc[i].lower_ == "who":
         # "X, who led the delegation and is Senior Adviser at the Y": the office after the clause's "and"
         k = and_in_clause(doc, i + 1, 11)
