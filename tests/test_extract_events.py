@@ -583,3 +583,11 @@ def test_an_events_name_and_days_from_another_sentence(extract_text, paragraphs,
 def test_wordings_of_days_before_and_after_the_dateline(extract_text, paragraphs, date, expected):
     ex = extract_text("News", *paragraphs, date=date)
     assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [expected]
+
+
+def test_people_the_body_tells_saying_something_took_part(extract_text):
+    ex = extract_text("News", "KULDĪGA, 9 March 2032 – Scholarships were awarded at a ceremony held today in Kuldīga.",
+                      "Ambassador Kalle Madsen of Denmark, speaking for the donors, said that the three countries "
+                      "would fund another call. Colonel Andris Gagnon said the army had learned its lesson.",
+                      date=dt.date(2032, 3, 9))
+    assert [sorted(e.participants) for e in ex.events] == [["Andris Gagnon", "Kalle Madsen"]]

@@ -436,7 +436,8 @@ def _speakers(doc: Doc, extraction: Extraction) -> list[str]:
 
 # What people do at a meeting: "X presented ...", "Y described ...", "moderated by Z".
 ACTING_LEMMAS = {"present", "describe", "speak", "address", "brief", "moderate", "chair", "open", "close",
-                 "attend", "participate", "deliver", "explain", "outline", "introduce", "welcome", "share"}
+                 "attend", "participate", "deliver", "explain", "outline", "introduce", "welcome", "share", "say",
+                 "tell", "add", "recall", "note", "stress", "observe", "warn", "argue", "call", "urge"}
 # "the release of X", "the detention of X": a person a meeting speaks of, not one taking part.
 SPOKEN_OF_NOUNS = {"release", "detention", "arrest", "imprisonment", "conviction", "killing", "murder", "case",
                    "trial", "sentencing", "disappearance"}
