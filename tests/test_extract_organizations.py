@@ -1206,3 +1206,12 @@ def test_a_delegation_to_a_listed_body_a_senate_and_a_states_house(extract_text)
         ("Hollis Brantley", "member", "United States House of Representatives"),
         ("Marie Pelletier", "member", "Senate of Canada"),
         ("Thomas Renfrew", "Grand Chief", "Confederacy of Yukon Nations")]
+
+
+def test_a_plural_organization_word_names_a_kind_of_body(extract_text):
+    ex = extract_text("Round table", "GJAKOVA, 9 March 2029 – Some 60 participants, among them members of Municipal "
+                      "Community Safety Councils and representatives of the Roma communities, examined cases.",
+                      "The Kosovo Police's Regional Director in Gjakova, Colonel Valon Dushi, called the Municipal "
+                      "Community Safety Councils \"the early warning system of every municipality\" and urged the "
+                      "mayors to convene them. He met the Directorate of Prisons.", date=dt.date(2029, 3, 9))
+    assert {o.name for o in ex.organizations} == {"Kosovo Police", "Directorate of Prisons"}

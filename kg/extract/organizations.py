@@ -317,6 +317,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found = _acronym_defined(doc, found, spelled, skip)
     formats = _acronyms_of_no_body(doc, spelled)
     found = [f for f in found if not (f.key is None and f.name in formats)]  # "the GID": a format, no body
+    found = [f for f in found if not _plural_kind(doc, f)]
     for item in found:
         end = _holders_remit_end(doc, item, heads, _named_after_end(doc, _slashed_end(doc, _delegated_to(doc, item))))
         if end > item.end and item.key is None:
@@ -1115,6 +1116,20 @@ TASK_CONNECTORS = {"of", "and", "or", "to", "in", "against"}
 
 # Bodies that represent one organization or State in another: their name goes on with the place ("to Albania").
 POSTED_BODIES = {"Delegation", "Mission", "Permanent Mission", "Embassy", "Representation", "Office"}
+
+
+def _plural_kind(doc: Doc, item: _Found) -> bool:
+    """"members of Municipal Community Safety Councils": a name closed by an organization word in the plural, with no
+    "of" or "for" complement, names a kind of body, not one ("United Nations", "Armed Forces": plurals the lexicon
+    lists are organization words)."""
+    if item.key is not None:
+        return False
+    words = doc[item.start : item.end]
+    last = words[-1].text
+    heads = gazetteer.lexicon().org_heads
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else None
+    return singular is not None and singular in heads and last not in heads \
+        and not any(t.lower_ in {"of", "for"} for t in words)
 
 
 def _delegated_to(doc: Doc, item: _Found) -> int:
