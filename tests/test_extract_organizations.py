@@ -1215,3 +1215,12 @@ def test_a_plural_organization_word_names_a_kind_of_body(extract_text):
                       "Community Safety Councils \"the early warning system of every municipality\" and urged the "
                       "mayors to convene them. He met the Directorate of Prisons.", date=dt.date(2029, 3, 9))
     assert {o.name for o in ex.organizations} == {"Kosovo Police", "Directorate of Prisons"}
+
+
+def test_a_place_after_a_name_spelled_by_its_slashed_acronym(extract_text):
+    ex = extract_text("Round table", "LIPJAN, 9 March 2029 – A round table took place today.", "Shpresa Kelmendi, a "
+                      "lawyer with Housing Rights Network Kosovo (HRN/K), which gives free advice to returnees, "
+                      "presented a study. HRN/K has offices in five towns.", date=dt.date(2029, 3, 9))
+    assert [(o.name, o.acronym) for o in ex.organizations] == [("Housing Rights Network Kosovo", "HRN/K")]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Shpresa Kelmendi", "lawyer", "Housing Rights Network Kosovo")]

@@ -169,6 +169,12 @@ def bracketed_acronym(doc: Doc, end: int) -> str | None:
     """"Group of Experts on ... (GRETA)": the acronym in brackets right after a name ending at token ``end``."""
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_acronym(doc[end + 1].text):
         return doc[end + 1].text
+    if end + 4 < len(doc) and doc[end].text == "(":
+        # "(CRP/K)": an acronym the tokenizer split at its slash or hyphen, written without spaces
+        close = next((j for j in range(end + 3, min(end + 6, len(doc))) if doc[j].text == ")"), None)
+        if close is not None and not any(t.whitespace_ for t in doc[end + 1 : close - 1]) \
+                and is_acronym(text := doc[end + 1 : close].text):
+            return text
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "known":
         # "the Union of ..., known by its Slovene acronym ZOBS" / "..., known as ZOBS": the same, in words.
         for j in range(end + 3, min(end + 8, len(doc))):

@@ -558,7 +558,7 @@ def _to_bracketed_acronym(doc: Doc, start: int, end: int, heads: set[int], peopl
             break
         k = m
     if k == end:
-        return _and_to_acronym(doc, end, heads, people)
+        return _place_to_acronym(doc, start, end) or _and_to_acronym(doc, end, heads, people)
     acronym = bracketed_acronym(doc, k)
     if acronym is None or doc[k].text != "(":
         return end
@@ -573,6 +573,22 @@ def _to_bracketed_acronym(doc: Doc, start: int, end: int, heads: set[int], peopl
     other = next((a for a in range(end, k) if doc[a].lower_ == "and" and doc[a + 1].lower_ == "the"
                   and has_org_head(doc[a + 1 : k].text)), None)
     return k if fits or doc[end - 1].text in gazetteer.lexicon().org_heads and other is None else end
+
+
+def _place_to_acronym(doc: Doc, start: int, end: int) -> int | None:
+    """"Civil Rights Program | Kosovo (CRP/K)": a place written right after a name is part of it when the bracketed
+    acronym after the place spells the whole, the place's initial last; where the name then ends."""
+    k = end
+    while k < len(doc) and doc[k].ent_type_ in {"GPE", "LOC"} and is_title_word(doc[k]) \
+            and (k == end or doc[k].ent_iob_ == "I"):
+        k += 1
+    acronym = bracketed_acronym(doc, k) if k > end else None
+    if acronym is None:
+        return None
+    letters = [c for c in acronym if c.isalpha()]
+    initials = iter(t.text[0] for t in doc[start:k] if is_title_word(t))
+    fits = letters[-1] == doc[end].text[0] and all(any(c == i for i in initials) for c in letters)
+    return k if fits else None
 
 
 def _and_to_acronym(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
