@@ -1224,3 +1224,13 @@ def test_a_place_after_a_name_spelled_by_its_slashed_acronym(extract_text):
     assert [(o.name, o.acronym) for o in ex.organizations] == [("Housing Rights Network Kosovo", "HRN/K")]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Shpresa Kelmendi", "lawyer", "Housing Rights Network Kosovo")]
+
+
+def test_an_and_inside_an_untagged_name(extract_text):
+    ex = extract_text("Hearing", "KARASJOK, 9 March 2029 – A hearing took place today.", "The President of the Sámi "
+                      "Parliament, Ánne Kettunen-Solbakk, recalled that the report of Norway’s Truth and "
+                      "Reconciliation Commission, published in 2023, had documented how Sámi children were punished "
+                      "for speaking their language at boarding schools.",
+                      "She also held talks with Kaito Haugen, Director of the Youth Policy Division at the Children "
+                      "and Families Agency, on how young people can be heard.", date=dt.date(2029, 3, 9))
+    assert {"Truth and Reconciliation Commission", "Children and Families Agency"} <= {o.name for o in ex.organizations}

@@ -1193,6 +1193,8 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
     while word(k - 1) or k < i and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ \
             and not doc[k - 2].whitespace_ and word(k - 2) or k == i and plural_possessive(k - 1):
         k -= 1 if word(k - 1) else 2  # "Moldova's National Anti-Corruption Centre"
+    if k >= 3 and doc[k - 1].lower_ == "and" and (joined := _and_joined_start(doc, k, i + 1, heads, people)) < k:
+        return joined  # "at the Children and | Families Agency", "Norway’s Truth and | Reconciliation Commission"
     if k == i and i >= 2 and _state_adjective(doc[i - 1]):
         # "the Royal Thai Police", "the Thai Police": the adjective right before the word, after "the" and the
         # capitalised words the model may have taken for a name of its own.
