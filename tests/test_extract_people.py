@@ -595,3 +595,10 @@ def test_a_saint_or_a_storm_is_no_person(extract_text):
                       "looked after the church of St Nicholas of Myra for years, took part. Storm Lenore was a "
                       "warning, said Vilhelm Tuvikene. Hurricane Jaspar flooded the coast.", date=dt.date(2029, 3, 9))
     assert names(ex) == ["Brigita Rannala", "Vilhelm Tuvikene"]
+
+
+def test_where_a_group_of_people_comes_from_is_a_place(extract_text):
+    ex = extract_text("Training", "PRIBOJ, 9 March 2029 – A training took place today.", "A second training, for "
+                      "judges and prosecutors from Nova Varoš, is planned in Prijepolje in November. Students from "
+                      "Gornja Tuzla met Dragana Milosavić.", date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Dragana Milosavić"]

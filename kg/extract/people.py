@@ -445,6 +445,10 @@ def _place_after_in(ent: Span) -> bool:
         return True
     if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in PLACE_NOUNS:
         return True
+    # "judges and prosecutors from Republika Srpska": where a group of people comes from.
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "from" and doc[ent.start - 2].tag_ == "NNS" \
+            and doc[ent.start - 2].is_lower:
+        return True
     # "in Samtskhe-Javakheti and Kvemo Kartli": joined to a place after "in" that the model did not take for a person;
     # "the municipalities of Bitola, Prilep, Demir Hisar and Novaci": listed after a place the model tagged one.
     first = root
