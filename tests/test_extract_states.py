@@ -137,3 +137,10 @@ def test_a_language_taught_names_no_state(extract_text):
     ex = extract_text("Festival", "LUDZA, 3 March 2026 – Speakers included a teacher of Polish at a school in "
                       "Lithuania and a lecturer of Russian from Estonia.")
     assert states(ex) == {"Lithuania": "participating", "Estonia": "participating"}
+
+
+def test_a_state_name_inside_a_landmarks_name_names_no_state(extract_text):
+    ex = extract_text("Launch", "DRESDEN, 3 March 2026 – \"In 2024 we watched a fire burn for weeks in the Saxon "
+                      "Switzerland National Park,\" said Jürgen Albrecht-Ohm, who travelled from Germany for the "
+                      "launch.")
+    assert states(ex) == {"Germany": "participating"}

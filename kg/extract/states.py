@@ -31,9 +31,31 @@ def extract_states(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if ent.label_ == "NORP" and names_a_people_or_language(ent):
             continue
+        if ent.label_ == "GPE" and _inside_place_name(ent):
+            continue
         mention = found.setdefault(state.iso, StateMention(name=state.name, status=state.status))
         mention.evidence.append(evidence(release, doc, ent.start_char, ent.end_char))
     extraction.states.extend(sorted(found.values(), key=lambda m: m.evidence[0].start))
+
+
+# Words that close the name of a place of nature or a landmark.
+LANDMARK_WORDS = {"park", "reserve", "forest", "mountains", "valley", "gorge", "lake", "river", "island", "islands",
+                  "bridge", "square", "street", "airport"}
+
+
+def _inside_place_name(ent: Span) -> bool:
+    """"the Bohemian Switzerland National Park": a State's name between a capitalised word that is no name of its
+    own and capitalised words closed by a landmark's word is part of that landmark's name."""
+    doc = ent.doc
+    if ent.start < 1:
+        return False
+    before = doc[ent.start - 1]
+    if not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and not before.ent_id_):
+        return False
+    k = ent.end
+    while k < len(doc) and k - ent.end < 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    return k > ent.end and doc[k - 1].lower_ in LANDMARK_WORDS
 
 
 _LIST_WORDS = {",", "and", "or", "-", "/"}
