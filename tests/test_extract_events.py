@@ -591,3 +591,18 @@ def test_people_the_body_tells_saying_something_took_part(extract_text):
                       "would fund another call. Colonel Andris Gagnon said the army had learned its lesson.",
                       date=dt.date(2032, 3, 9))
     assert [sorted(e.participants) for e in ex.events] == [["Andris Gagnon", "Kalle Madsen"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The three-day training course, which ends on Friday, opened in Kemin today.", ("2032-06-09", "2032-06-11")),
+    ("A workshop that will run until 12 June opened in Kemin today.", ("2032-06-09", "2032-06-12")),
+    ("Judges met in Kemin yesterday and today for a round table on court fees.", ("2032-06-08", "2032-06-09")),
+    ("A two-day conference on water will open in Kemin tomorrow.", ("2032-06-10", "2032-06-11")),
+    ("Over the past three days, 40 officials took part in a training course in Kemin.", ("2032-06-07", "2032-06-09")),
+    ("A three-day study visit to Kemin, which ends tomorrow, began on Monday.", ("2032-06-07", "2032-06-10")),
+    ("The training, which took place over four days, ended in Kemin today.", ("2032-06-06", "2032-06-09")),
+], ids=["ends-on-weekday", "until-a-date", "yesterday-and-today", "opens-tomorrow", "past-days", "ends-tomorrow",
+        "over-days"])
+def test_more_days_told_around_the_dateline(extract_text, text, expected):
+    ex = extract_text("News", f"KEMIN, 9 June 2032 – {text}", date=dt.date(2032, 6, 9))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events][:1] == [expected]

@@ -34,8 +34,17 @@ _NUM = r"(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
 _DAYS = re.compile(rf"\b(\d{{1,2}})(?:\s+({MONTHS}))?(?:\s*(?:and|to|until|-|–)\s*(\d{{1,2}}))?\s+({MONTHS})"
                    rf"(?:\s+(\d{{4}}))?")
 _DAYS_US = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}})(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?")
+_PAST_DAYS = re.compile(rf"\b(?:over|during|in) the (?:past|last) {_NUM} days\b", re.I)
+_OPENS_TOMORROW = re.compile(r"\b(?:opens|will open|begins|will begin|starts|will start)\b[^.;]{0,40}?\btomorrow\b")
 _NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
 _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
+_OVER_DAYS = re.compile(rf"\b(?:over|for) {_NUM} days\b", re.I)  # "which took place over four days"
+
+
+def _length(text: str) -> int | None:
+    """The written length in days: "two-day", "over four days"; None when none is written."""
+    m = _LENGTH.search(text) or _OVER_DAYS.search(text)
+    return _number(m.group(1)) if m else None
 # The verb before a single written date that makes it the event's last day.
 _ENDED = re.compile(r"\b(?:concluded|ended|closed|finished|wrapped up|came to an end|ending|closing)\b"
                     r"(?:(?!\.\s)[^;])*$")
@@ -528,12 +537,14 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                     end = end.replace(year=end.year + 1)
                 if not match.group(order[4]) and start > day + dt.timedelta(days=180):
                     start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
-                length = _number(m.group(1)) if start == end and (m := _LENGTH.search(text)) else None
+                length = _length(text) if start == end else None
                 if start == end and start < day and _OPENED_BEFORE.search(text[: match.start()]) \
                         and (_CLOSED_TODAY.search(text[match.end() :]) or _ENDED_TODAY.search(text[: match.start()])):
                     # "which opened in Seoul on 30 June, closed today"; "completed a course ... today. The course,
                     # which began on 2 June, ..."
                     end = day
+                if start == end and start > day and re.search(r"\b(?:until|till|through)\s+\Z", text[: match.start()]):
+                    start = day  # "a workshop that will run until 12 June opened today": the written day is the last
                 if length and _ENDED.search(text[: match.start()]):
                     start = end - dt.timedelta(days=length - 1)  # "a three-day workshop that concluded on 12 June"
                 elif length:
@@ -549,8 +560,9 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         opened = _OPENED_ON_WEEKDAY.search(text)
         # "which opened on Wednesday and will close on Friday": the opening weekday, a past one
         start = day - dt.timedelta(days=_ordinal(nth.group(1)) - 1) if nth and _ordinal(nth.group(1)) \
-            else _weekday_near(day, opened.group(1), past=True) if opened else day
-        end = _weekday_near(day, closing.group(1), past=False) if closing \
+            else _weekday_near(day, opened.group(1), past=True) if opened \
+            else day - dt.timedelta(days=1) if _YESTERDAY_UNTIL.search(text) else day  # "began yesterday, ends ..."
+        end = _day_to_come(day, closing.group(1) or closing.group(2)) if closing \
             else _day_to_come(day, until.group(1)) if until else day
         record.start, record.end = start, max(start, end)
         return
@@ -574,10 +586,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     if _OPENED_YESTERDAY.search(text):
         record.start, record.end = day - dt.timedelta(days=1), day  # "opened yesterday, ended today"
         return
-    if _ENDED_TODAY.search(text) and (m := _LENGTH.search(text)):
+    if _ENDED_TODAY.search(text) and (length := _length(text)):
         # "a two-day conference that ended in Soroca today": the last day is the dateline's, whatever weekday a
         # later sentence gives the opening
-        record.start, record.end = day - dt.timedelta(days=_number(m.group(1)) - 1), day
+        record.start, record.end = day - dt.timedelta(days=length - 1), day
         return
     if arrived := _ARRIVED_FOR.search(text):
         # "arrived in Athens on Sunday for a four-day visit": the visit starts on the day of arrival
@@ -589,7 +601,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         # though the event is told in the present ("closes today"); it lasted until the dateline
         # when it ends today, else for its written length.
         start = _weekday_near(day, opened.group(1), past=True)
-        length = _number(m.group(1)) if (m := _LENGTH.search(text)) else None
+        length = _length(text)
         if ended := _ENDED_ON_WEEKDAY.search(text, opened.end()):
             # "which began on Friday evening and ended on Sunday afternoon"
             record.start, record.end = start, max(start, _weekday_near(day, ended.group(1), past=True))
@@ -618,6 +630,17 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     if re.search(r"\btoday and tomorrow\b", text):
         record.start, record.end = day, day + dt.timedelta(days=1)  # "are meeting in Palermo today and tomorrow"
         return
+    if re.search(r"\byesterday and today\b", text):
+        record.start, record.end = day - dt.timedelta(days=1), day  # "met in Osh yesterday and today"
+        return
+    if past := _PAST_DAYS.search(text):
+        # "over the past three days"
+        record.start, record.end = day - dt.timedelta(days=_number(past.group(1)) - 1), day
+        return
+    if _OPENS_TOMORROW.search(text):
+        start = day + dt.timedelta(days=1)  # "a two-day conference will open in Osh tomorrow"
+        record.start, record.end = start, start + dt.timedelta(days=(_length(text) or 1) - 1)
+        return
     told = _clause_day(span)
     if re.search(r"\bthe day before yesterday\b", text):
         day = day - dt.timedelta(days=2)
@@ -636,7 +659,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         naming = [s for s in sentences if re.search(rf"\bon {weekday.group(1)}\b", s.text)]
         past = _participle_past(doc, span, weekday.group(1)) or _reported_past(naming or sentences)
         day = _weekday_near(day, weekday.group(1), past=past)
-    length = _number(m.group(1)) if (m := _LENGTH.search(text)) else 1
+    length = _length(text) or 1
     if _reported_past(sentences):
         record.start, record.end = day - dt.timedelta(days=length - 1), day
     else:
@@ -760,7 +783,9 @@ _CONTINUES = re.compile(rf"\b(?:continues|will continue|runs|will run|goes on|wi
 _NTH_DAY_TODAY = re.compile(r"\b(?:entered|enters|is in|was in|began|begins|opened)\s+its\s+(\w+)\s+day\b"
                             r"[^.;]{0,30}?\btoday\b")
 # "will close on Friday", "is to end on Thursday": the last day of an event under way.
-_WILL_CLOSE_ON = re.compile(rf"\b(?:will|is to|is due to)\s+(?:close|end|conclude|finish)\s+on\s+({_WEEKDAY})\b")
+# ("which ends on Friday", "which ends tomorrow": the present tells what is to come, too)
+_WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conclude|finish)"
+                            rf"|closes|ends|concludes|finishes)\s+(?:on\s+({_WEEKDAY})|(tomorrow))\b")
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
 _CLOSED_TODAY = re.compile(r"\A[^.;]{0,40}?\b(?:closed|ended|concluded|finished|wrapped up)\b[^.;]{0,20}?\btoday\b")
