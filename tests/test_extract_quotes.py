@@ -350,3 +350,22 @@ def test_a_pronouns_attribution_after_a_quoted_phrase_opens_a_statement_of_its_o
         "red flag for every bank.”",
     )
     assert quotes(ex) == [("Liselotte Wäfler-Rüegg", "the", 1), ("Liselotte Wäfler-Rüegg", "A", 1)]
+
+
+def test_a_written_message_is_quoted_by_its_writer(extract_text):
+    ex = extract_text(
+        "Conference on water",
+        "BALYKCHY, 9 March 2029 – A conference took place today.",
+        "“Water knows no borders,” Ambassador Kairat Usenbaev wrote in a message to the participants.",
+        "Kanat Beishenov wrote in a letter to the Ministry: “We are ready to help.”",
+    )
+    assert quotes(ex) == [("Kairat Usenbaev", "Water", 1), ("Kanat Beishenov", "We", 1)]
+
+
+def test_a_new_attribution_before_a_colon_opens_a_statement_of_its_own(extract_text):
+    ex = extract_text(
+        "Conference on water",
+        "BALYKCHY, 9 March 2029 – A conference took place today.",
+        "“Water knows no borders,” said Ambassador Bakyt Mukanov. Danagul Ospanova added: “We are ready to help.”",
+    )
+    assert quotes(ex) == [("Bakyt Mukanov", "Water", 1), ("Danagul Ospanova", "We", 1)]

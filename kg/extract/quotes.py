@@ -161,8 +161,10 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
                 and not (last.speaker and _has_pronoun_attribution(text, segment.end, after_end))
                 and not _leading_pronoun(text, lead_from, segment.start)
                 and (not leading or leading[-1] == last.speaker
-                     # "“A,” X said after meeting the President. “B”": the attribution of A names others too.
-                     or (leading[0] == last.speaker and len(_SENTENCE_END.findall(between)) <= 1)))
+                     # "“A,” X said after meeting the President. “B”": the attribution of A names others too;
+                     # not "“A,” X said. Y added: “B”", a sentence of its own naming another before B.
+                     or (leading[0] == last.speaker and len(_SENTENCE_END.findall(between)) <= 1
+                         and not _named_in(mentions, _after_last_sentence(between, previous.end + 1), segment.start))))
             or (previous.paragraph == segment.paragraph - 1 and segment.opens_paragraph and trailing is None
                 and not leading and not _has_pronoun_attribution(text, segment.end, after_end))
         )
@@ -202,6 +204,13 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
 
 
 ELISION = " […] "
+
+
+def _after_last_sentence(between: str, offset: int) -> int:
+    """Where the last sentence of the text ``between`` two quotations (starting at ``offset``) opens; its start when
+    no sentence ends in it."""
+    ends = list(_SENTENCE_END.finditer(between))
+    return offset + ends[-1].end() if ends else offset + len(between)
 
 
 def _joined(text: str, segments: list[_Segment]) -> str:
