@@ -366,6 +366,6 @@ def test_a_new_attribution_before_a_colon_opens_a_statement_of_its_own(extract_t
     ex = extract_text(
         "Conference on water",
         "BALYKCHY, 9 March 2029 – A conference took place today.",
-        "“Water knows no borders,” said Ambassador Bakyt Mukanov. Danagul Ospanova added: “We are ready to help.”",
+        "“Water knows no borders,” said Ambassador Askat Mukanov. Danagul Ospanova added: “We are ready to help.”",
     )
-    assert quotes(ex) == [("Bakyt Mukanov", "Water", 1), ("Danagul Ospanova", "We", 1)]
+    assert quotes(ex) == [("Askat Mukanov", "Water", 1), ("Danagul Ospanova", "We", 1)]
