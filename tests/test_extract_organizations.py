@@ -1208,6 +1208,14 @@ def test_a_delegation_to_a_listed_body_a_senate_and_a_states_house(extract_text)
         ("Thomas Renfrew", "Grand Chief", "Confederacy of Yukon Nations")]
 
 
+def test_a_delegation_posted_to_a_state_is_named_with_it(extract_text):
+    ex = extract_text("Conference", "KEMIN, 9 March 2029 – A conference took place today.", "Also speaking was the "
+                      "Head of the European Union Delegation to Kyrgyzstan, Ambassador Pierre Vandamme.",
+                      date=dt.date(2029, 3, 9))
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Pierre Vandamme", "Head", "European Union Delegation to Kyrgyzstan")]
+
+
 def test_a_plural_organization_word_names_a_kind_of_body(extract_text):
     ex = extract_text("Round table", "GJAKOVA, 9 March 2029 – Some 60 participants, among them members of Municipal "
                       "Community Safety Councils and representatives of the Roma communities, examined cases.",

@@ -1149,11 +1149,15 @@ def _plural_kind(doc: Doc, item: _Found) -> bool:
 
 
 def _delegated_to(doc: Doc, item: _Found) -> int:
-    """"the Canadian Delegation | to the OSCE Parliamentary Assembly": a delegation to a listed organization is
-    named with it (the organization is found on its own too); where the name then ends."""
+    """"the Canadian Delegation | to the OSCE Parliamentary Assembly", "the European Union Delegation | to Kyrgyzstan":
+    a delegation to a listed organization or a State is named with it (the organization is found on its own too);
+    where the name then ends."""
     end = item.end
-    if item.key is not None or doc[end - 1].text not in POSTED_BODIES or end + 2 >= len(doc) \
-            or doc[end].lower_ != "to" or doc[end + 1].lower_ != "the":
+    if item.key is not None or doc[end - 1].text not in POSTED_BODIES or end + 2 >= len(doc) or doc[end].lower_ != "to":
+        return end
+    if doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_ in {s.iso for s in gazetteer.states()}:
+        return _posted_to(doc, end - 1, end)  # "the European Union Delegation | to Kyrgyzstan": where it is posted
+    if doc[end + 1].lower_ != "the":
         return end
     k = end + 2
     if doc[k].ent_type_ != "ORG" or not doc[k].ent_id_ or doc[k].ent_iob_ != "B":
