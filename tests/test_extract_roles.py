@@ -1137,3 +1137,9 @@ def test_an_office_in_a_relative_clause_after_adverbs_or_a_description(extract_t
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Ingmar Thorsen", "Programme Officer", "United Nations Development Programme"),
         ("Jean Leclerc", "Senior Adviser", "International Organization for Migration")]
+
+
+def test_a_title_before_the_next_name_is_no_apposition_of_the_one_before(extract_text):
+    ex = extract_text("Forum", "AQABA, 9 March 2029 – A forum took place today.", "Speakers included Lena "
+                      "Strandmark, Jordan’s Minister of Interior Kamal Sweidan and Orhan Aksoy.")
+    assert [(r.person, r.title, r.state) for r in ex.roles] == [("Kamal Sweidan", "Minister of Interior", "Jordan")]

@@ -106,7 +106,7 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                 role = after[bounds]  # "Ambassador X, Head of ...": the office, not the rank
             elif role_before is not None and (not comma or role_first):
                 role = role_before
-            elif after[bounds] is not None:
+            elif after[bounds] is not None and not _before_name(ctx, after[bounds].end):
                 role = after[bounds]
             elif role_before is not None:
                 role = role_before
@@ -201,6 +201,15 @@ def _antecedent_body(ctx: _Context, start: int) -> str | None:
     named = [o for o in ctx.orgs if previous.start <= o.start and o.end <= start
              and not (o.start > 0 and ctx.doc[o.start - 1].text == "(")]  # the name, not its acronym in brackets
     return named[-1].name if named else None
+
+
+def _before_name(ctx: _Context, end: int) -> bool:
+    """"Speakers included X, Jordan’s Minister of Interior Y and Z": a title right before the next name (a rank
+    between) is that name's, not an apposition of the name before."""
+    doc = ctx.doc
+    while end < len(doc) and doc[end].text in gazetteer.lexicon().honorifics:
+        end += 1
+    return end in ctx.person_tokens
 
 
 def _titles_next_name(ctx: _Context, end: int) -> bool:
