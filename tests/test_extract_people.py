@@ -602,3 +602,10 @@ def test_where_a_group_of_people_comes_from_is_a_place(extract_text):
                       "judges and prosecutors from Nova Varoš, is planned in Prijepolje in November. Students from "
                       "Gornja Tuzla met Dragana Milosavić.", date=dt.date(2029, 3, 9))
     assert names(ex) == ["Dragana Milosavić"]
+
+
+def test_a_family_name_first_after_a_form_of_address(extract_text):
+    ex = extract_text("Forum", "HANOI, 9 March 2029 – A forum took place today.", "Speakers included Ms. Tran Thi "
+                      "Hoa of Viet Nam and Mr. Orhan Aksoy. Ms. Tran called for more co-operation.",
+                      date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Orhan Aksoy", "Tran Thi Hoa"]

@@ -604,6 +604,11 @@ def _group(doc: Doc, spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, 
     for bounds in ordered:
         mine = words[bounds]
         owners = [name for name in people if _is_part_of(mine, name.split())]
+        if not owners and len(mine) == 1 and _after_honorific(doc, bounds[0]):
+            # "Ms Nguyen" after "Nguyen Thi Lan": a name written family name first, its first word after a form of
+            # address
+            owners = [name for name in people if name.split()[0] == mine[0]][:2]
+            owners = owners if len(owners) == 1 else []
         owner = _named_last_before(bounds[0], {name: [s for s, _ in people[name]] for name in owners}) \
             if len(owners) > 1 else next(iter(owners), None)
         if owner is None:
