@@ -1242,3 +1242,10 @@ def test_an_and_inside_an_untagged_name(extract_text):
                       "She also held talks with Kaito Haugen, Director of the Youth Policy Division at the Children "
                       "and Families Agency, on how young people can be heard.", date=dt.date(2029, 3, 9))
     assert {"Truth and Reconciliation Commission", "Children and Families Agency"} <= {o.name for o in ex.organizations}
+
+
+def test_an_organization_word_of_two_words_after_a_state_adjective(extract_text):
+    ex = extract_text("Exercise", "KEMIN, 9 March 2029 – An exercise took place today.", "The Slovak Chairpersonship "
+                      "co-hosted the exercise with the Mongolian Red Cross and the Azerbaijani Red Crescent.",
+                      date=dt.date(2029, 3, 9))
+    assert {o.name for o in ex.organizations} == {"Mongolian Red Cross", "Azerbaijani Red Crescent"}

@@ -787,7 +787,9 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             national = _national_body(doc, i, heads, people) or _listed_unit(doc, i, heads, people) \
                 or _described_after(doc, i, heads, people) or _place_body(doc, i)
             if national is not None and not any(national in r for r in documents):
-                spans.append((_hyphen_joined_start(doc, national), i + 1))
+                # ("the Mongolian Red Cross": an organization word of two words ends after both)
+                two_words = token.text not in org_heads and doc[i : i + 2].text in org_heads
+                spans.append((_hyphen_joined_start(doc, national), i + 2 if two_words else i + 1))
             continue
         end = i + 1
         while end + 1 < len(doc) and doc[end].lower_ in CONNECTORS and doc[end].is_lower:
