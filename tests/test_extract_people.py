@@ -609,3 +609,10 @@ def test_a_family_name_first_after_a_form_of_address(extract_text):
                       "Hoa of Viet Nam and Mr. Orhan Aksoy. Ms. Tran called for more co-operation.",
                       date=dt.date(2029, 3, 9))
     assert names(ex) == ["Orhan Aksoy", "Tran Thi Hoa"]
+
+
+def test_an_occupation_in_lower_case_before_a_name_marks_a_person(extract_text):
+    ex = extract_text("Workshop", "KRATOVO, 9 March 2029 – A workshop took place today.", "Among the trainers were "
+                      "Judge Trajko Ivanov of the Basic Court Skopje I, prosecutor Ana Stojanova and police "
+                      "inspector Goran Nikolov from the Ministry of Interior.", date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Ana Stojanova", "Goran Nikolov", "Trajko Ivanov"]

@@ -531,6 +531,10 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     # The agent of what people do: "The visit was led by X", "chaired by X", "coached by X".
     if rank >= 2 and doc[rank - 1].lower_ == "by" and doc[rank - 2].lower_ in AGENT_VERBS and end - start >= 2:
         return True  # (after the rank: "led by Lieutenant Colonel X")
+    # An occupation in lower case right before it: "prosecutor X", "police inspector X", "the journalist X".
+    if end - start >= 2 and start >= 1 and doc[start - 1].is_lower \
+            and doc[start - 1].lower_ in gazetteer.lexicon().occupations:
+        return True
     # Speech verb beside it: "said X", "X said".
     nxt = doc[end] if end < len(doc) else None
     prev = doc[start - 1] if start > 0 else None
