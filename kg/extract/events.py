@@ -39,12 +39,6 @@ _OPENS_TOMORROW = re.compile(r"\b(?:opens|will open|begins|will begin|starts|wil
 _NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
 _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
 _OVER_DAYS = re.compile(rf"\b(?:over|for) {_NUM} days\b", re.I)  # "which took place over four days"
-
-
-def _length(text: str) -> int | None:
-    """The written length in days: "two-day", "over four days"; None when none is written."""
-    m = _LENGTH.search(text) or _OVER_DAYS.search(text)
-    return _number(m.group(1)) if m else None
 # The verb before a single written date that makes it the event's last day.
 _ENDED = re.compile(r"\b(?:concluded|ended|closed|finished|wrapped up|came to an end|ending|closing)\b"
                     r"(?:(?!\.\s)[^;])*$")
@@ -74,6 +68,12 @@ TAKE_PLACE = {"take", "hold", "convene", "meet", "gather"}
 def _number(text: str) -> int:
     text = text.lower().replace(",", "")
     return NUMBER_WORDS[text] if text in NUMBER_WORDS else int(text)
+
+
+def _length(text: str) -> int | None:
+    """The written length in days: "two-day", "over four days"; None when none is written."""
+    m = _LENGTH.search(text) or _OVER_DAYS.search(text)
+    return _number(m.group(1)) if m else None
 
 
 def extract_events(release: Release, doc: Doc, extraction: Extraction) -> None:
@@ -793,10 +793,12 @@ _ENDED_TODAY = re.compile(r"\b(?:closed|ended|concluded|finished|completed|wrapp
                           r"|\btoday (?:closed|ended|concluded|finished|completed|wrapped up)\b")
 
 
-# "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
+# "arrived in Athens on Sunday for a four-day visit": the day of arrival and the length.
 _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;]{{0,20}}?\bfor an? {_NUM}-day\b")
-# ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
+# "... and ended on Sunday afternoon": a past last day named by its weekday.
 _ENDED_ON_WEEKDAY = re.compile(rf"\b(?:ended|closed|concluded|finished|wrapped up)\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
+# "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
+# ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
 _OPENED_ON_WEEKDAY = re.compile(rf"\b(?:opened|began|started|kicked off|got under way|convened|[Oo]pening)\b"
                                 rf"[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
 

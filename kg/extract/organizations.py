@@ -131,8 +131,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             while start > 0 and _opens_longer_name(doc, start):
                 start -= 1
             ent_id = ""  # the longer name is not the listed one (a span's id would be that of its root)
-        if not ent_id and _state_name_start(doc, start) < start:
-            start = _state_name_start(doc, start)  # "the Kazakhstan Bar Association": the State's name opens the body's
+        if not ent_id and (opened := _state_name_start(doc, start)) < start:
+            start = opened  # "the Kazakhstan Bar Association": the State's name opens the body's
         elif not ent_id and start >= 2 and _state_adjective(doc[start - 1]) and doc[start - 2].lower_ == "the" \
                 and doc[start].text not in {"Ministry", "Federal", "Government"}:
             start -= 1  # "the Swedish | International Development Cooperation Agency": the adjective opens the name
@@ -1209,8 +1209,8 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
                 and s - 1 not in heads and s - 1 not in people and not doc[s - 1].text.isupper():
             s -= 1
         return s if doc[s - 1].lower_ == "the" else None
-    if k == i and _state_name_start(doc, i) < i:
-        return _state_name_start(doc, i)  # "the Korea Foundation": a State's name, then the organization word
+    if k == i and (opened := _state_name_start(doc, i)) < i:
+        return opened  # "the Korea Foundation": a State's name, then the organization word
     if k == i and i >= 2 and i + 1 < len(doc) and is_possessive(doc[i + 1]) and doc[i - 1].ent_type_ == "LOC":
         # "the Arctic Council’s Working Group": a region's body, owner of a unit (the model took the region alone)
         s = i - 1
@@ -1223,8 +1223,8 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
         return k  # "the Arctic Council’s Sustainable Development Working Group": a unit after its owner's possessive
     if k >= 2 and is_possessive(doc[k - 1]) and doc[k - 2].ent_type_ == "GPE" and doc[k - 2].ent_id_:
         return k  # "Israel’s Water Authority": the State's possessive is not part of the body's name
-    if _state_name_start(doc, k) < k:
-        return _state_name_start(doc, k)  # "the Korea Coast Guard": the State's name opens the body's
+    if (opened := _state_name_start(doc, k)) < k:
+        return opened  # "the Korea Coast Guard": the State's name opens the body's
     if _state_adjective(doc[k - 1]):
         return k - 1
     # "the Zhaiyl District State Administration": three capitalised words or more after "the", closed by the
