@@ -1143,3 +1143,10 @@ def test_a_title_before_the_next_name_is_no_apposition_of_the_one_before(extract
     ex = extract_text("Forum", "AQABA, 9 March 2029 – A forum took place today.", "Speakers included Lena "
                       "Strandmark, Jordan’s Minister of Interior Kamal Sweidan and Orhan Aksoy.")
     assert [(r.person, r.title, r.state) for r in ex.roles] == [("Kamal Sweidan", "Minister of Interior", "Jordan")]
+
+
+def test_a_title_after_a_dateline_closed_by_a_spaced_hyphen(extract_text):
+    ex = extract_text("Statement", "VIENNA, 9 March 2029 - The OSCE Representative on Freedom of the Media, Sunita "
+                      "Ferreira-Lamb, today expressed concern about the detention of a journalist.")
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Sunita Ferreira-Lamb", "Representative on Freedom of the Media", "OSCE")]

@@ -319,7 +319,9 @@ def _phrase_token(ctx: _Context, i: int) -> bool:
         return False
     if token.text == "," and i in ctx.org_at and ctx.org_at[i].start < i:
         return True  # "... of the United Nations Educational, Scientific and Cultural Organization"
-    return (is_title_word(token) or token.text == "-" or is_possessive(token) or token.like_num
+    # (a hyphen with spaces on both sides is a dash: "VIENNA, 3 March 2021 - The OSCE ...")
+    dash = token.text == "-" and i > 0 and bool(ctx.doc[i - 1].whitespace_) and bool(token.whitespace_)
+    return (is_title_word(token) or token.text == "-" and not dash or is_possessive(token) or token.like_num
             or (token.lower_ in CONNECTORS and token.is_lower)
             # "Adviser on Freedom of Religion or Belief"
             or (token.lower_ == "or" and 0 < i < len(ctx.doc) - 1 and is_title_word(ctx.doc[i - 1])
