@@ -1249,3 +1249,11 @@ def test_an_organization_word_of_two_words_after_a_state_adjective(extract_text)
                       "co-hosted the exercise with the Mongolian Red Cross and the Azerbaijani Red Crescent.",
                       date=dt.date(2029, 3, 9))
     assert {o.name for o in ex.organizations} == {"Mongolian Red Cross", "Azerbaijani Red Crescent"}
+
+
+def test_a_unit_after_its_parents_possessive_and_bracketed_acronym(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 March 2029 – A workshop took place today.", "The International "
+                      "Organization for Migration’s (IOM) Regional Office for the Western Balkans co-organized it.",
+                      date=dt.date(2029, 3, 9))
+    assert ("Regional Office for the Western Balkans", "International Organization for Migration") in {
+        (o.name, o.parent) for o in ex.organizations}

@@ -1738,11 +1738,17 @@ def _unit_after(doc: Doc, end: int, heads: set[int], documents: list[range]) -> 
     if end >= len(doc) or not is_possessive(doc[end]):
         return None
     start = stop = end + 1
+    if bracketed_acronym(doc, start) and doc[start].text == "(":
+        # "the International Organization for Migration’s (IOM) | Regional Office for ..."
+        start = stop = next(j for j in range(start, len(doc)) if doc[j].text == ")") + 1
     if start < len(doc) and doc[start].ent_id_:
         return None  # "the Council of Europe's | European Commission for ...": a listed name, found on its own
     while stop < len(doc) and (is_title_word(doc[stop]) or doc[stop].text == "-" or (
             doc[stop - 1].text == "-" and not doc[stop - 1].whitespace_ and doc[stop].is_alpha) or (  # "Co-operation"
             doc[stop].lower_ in CONNECTORS and doc[stop].is_lower and stop + 1 < len(doc)
+            and (is_title_word(doc[stop + 1]) or doc[stop].lower_ == "for" and doc[stop + 1].lower_ == "the"
+                 and stop + 2 < len(doc) and is_title_word(doc[stop + 2]))) or (  # "Regional Office for | the X"
+            doc[stop].lower_ == "the" and doc[stop - 1].lower_ == "for" and stop + 1 < len(doc)
             and is_title_word(doc[stop + 1]))):
         if stop in heads:
             return None  # "UNICEF's Regional Director": a title, not a unit
