@@ -606,3 +606,11 @@ def test_people_the_body_tells_saying_something_took_part(extract_text):
 def test_more_days_told_around_the_dateline(extract_text, text, expected):
     ex = extract_text("News", f"KEMIN, 9 June 2032 – {text}", date=dt.date(2032, 6, 9))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events][:1] == [expected]
+
+
+def test_a_ceremony_named_by_the_gerund_of_the_leads_verb_takes_its_day(extract_text):
+    ex = extract_text("News", "TIVAT, 11 March 2032 - The OSCE Mission and the Agency for Water yesterday signed a "
+                      "memorandum of understanding on river monitoring.", "The signing ceremony was hosted by the "
+                      "Municipality of Tivat.", date=dt.date(2032, 3, 11))
+    assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
+        ("signing ceremony", "2032-03-10", "2032-03-10")]

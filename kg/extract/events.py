@@ -420,8 +420,11 @@ def _ceremony_of_lead(doc: Doc, lead_end: int) -> list[Span]:
     """"The Presence and the EU today launched a project ... Speakers at the launch ceremony included ...": a
     ceremony named further on by the verb the opening tells it with."""
     told = _opening_verbs(doc, lead_end)
+    # ("The signing ceremony": the model may take the "-ing" word for a noun of its own, lemma and all)
+    forms = told | {v + "ing" for v in told} | {v[:-1] + "ing" for v in told if v.endswith("e")}
     return [s for s in _occasions(doc) if s.start_char >= lead_end and s.start > 1
-            and doc[s.start - 1].lemma_.lower() in told and doc[s.start - 2].lower_ == "the"]
+            and (doc[s.start - 1].lemma_.lower() in told or doc[s.start - 1].lower_ in forms)
+            and doc[s.start - 2].lower_ == "the"]
 
 
 def _dated_possessor(doc: Doc, start: int) -> bool:
@@ -719,7 +722,11 @@ def _clause_day(span: Span) -> str | None:
     before = span.doc[span.sent.start - 1].sent if span.sent.start > 0 else None
     again = [t for t in before if t.pos_ == "VERB" and t.lemma_ == token.lemma_] if before is not None \
         and token.pos_ == "VERB" else []
-    return day_of(token) or next((told for verb in again if (told := day_of(verb))), None)
+    # "... yesterday signed a memorandum ... The signing ceremony was hosted by ...": the meeting named by that verb
+    forms = {t.lower_ for t in span[:-1]}
+    named = [t for t in before if t.pos_ == "VERB" and {t.lemma_.lower() + "ing", t.lemma_.lower()[:-1] + "ing"}
+             & forms] if before is not None else []
+    return day_of(token) or next((told for verb in again + named if (told := day_of(verb))), None)
 
 
 def _date_of_other_thing(doc: Doc, char: int) -> bool:
