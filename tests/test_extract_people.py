@@ -616,3 +616,11 @@ def test_an_occupation_in_lower_case_before_a_name_marks_a_person(extract_text):
                       "Judge Trajko Ivanov of the Basic Court Skopje I, prosecutor Ana Stojanova and police "
                       "inspector Goran Nikolov from the Ministry of Interior.", date=dt.date(2029, 3, 9))
     assert names(ex) == ["Ana Stojanova", "Goran Nikolov", "Trajko Ivanov"]
+
+
+def test_no_person_inside_a_bodys_name_the_model_tagged_whole(extract_text):
+    ex = extract_text("Memorandum", "TIVAT, 9 March 2029 - The memorandum was signed by Ambassador Pontus Sjöqvist, "
+                      "Head of the OSCE Mission to Montenegro; Stanka Rakočević, Director General of the Directorate "
+                      "for Public Procurement Policy; and Mirko Ćeranić, Director of the APC.",
+                      date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Mirko Ćeranić", "Pontus Sjöqvist", "Stanka Rakočević"]

@@ -112,6 +112,13 @@ def role_head_tokens(doc: Doc) -> set[int]:
     return {t.i for s in phrase_spans(doc, "role") if is_title_word(s[0]) for t in s}
 
 
+def ent_start(doc: Doc, i: int) -> int:
+    """First token of the entity token i is in."""
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
+
+
 def has_org_head(text: str) -> bool:
     heads = gazetteer.lexicon().org_heads
     words = re.findall(r"[\w.-]+", text)

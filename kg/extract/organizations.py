@@ -24,6 +24,7 @@ from kg.extract.common import (
     bracketed_acronym,
     dateline_end,
     doc_text,
+    ent_start,
     evidence,
     has_org_head,
     initials,
@@ -258,7 +259,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # "IOM's Counter-Trafficking Services": a unit of the organization before the possessive; "the
             # university's Faculty of ...": of the university named last before it.
             word = doc[start - 2].text
-            item.parent = strip_the(doc[_ent_start(doc, start - 2) : start - 1].text) if not word.islower() \
+            item.parent = strip_the(doc[ent_start(doc, start - 2) : start - 1].text) if not word.islower() \
                 else next((f.name for f in reversed(found) if word.title() in f.name.split()), None)
         if owner:
             item.parent = owner
@@ -928,7 +929,7 @@ HYPHEN_PREFIXES = {"Co", "Self", "Non", "Anti", "Counter", "Inter", "Multi", "Cr
 def _task_entity(doc: Doc, j: int) -> int:
     """End of the model's ORG that token j (or the "the" before it) opens when it names a task, not a body:
     no organization word, not a listed name. Else j."""
-    if doc[j].ent_type_ != "ORG" or doc[j].ent_id_ or _ent_start(doc, j) < j - 1:
+    if doc[j].ent_type_ != "ORG" or doc[j].ent_id_ or ent_start(doc, j) < j - 1:
         return j
     end = j + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -956,7 +957,7 @@ def _mislabelled_with(doc: Doc, j: int, head, kinds: frozenset[str] = frozenset(
     work (or, in ``kinds``, "the Centre for Water Research of" for a building): the words in one such name with the
     organization word may be the body's name (not after a possessive)."""
     return head.ent_type_ == doc[j].ent_type_ and head.ent_type_ in kinds \
-        and _ent_start(doc, j) == _ent_start(doc, head.i) and not is_possessive(doc[j])
+        and ent_start(doc, j) == ent_start(doc, head.i) and not is_possessive(doc[j])
 
 
 def _name_before_kind(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
@@ -1350,7 +1351,7 @@ def _state_name_start(doc: Doc, start: int) -> int:
     if not (start >= 2 and doc[start - 1].ent_type_ == "GPE" and bool(doc[start - 1].ent_id_)
             and doc[start].ent_iob_ != "I"):
         return start
-    s = _ent_start(doc, start - 1)
+    s = ent_start(doc, start - 1)
     if s < 1 or doc[s].ent_id_ != doc[start - 1].ent_id_:
         return start
     # "at Moldova State University": a school named after its State needs no "the"
@@ -1690,13 +1691,6 @@ def looks_like_org(text: str) -> bool:
     """An organization's name has an organization word and more ("the Ministry" alone names
     none), or is an acronym; "Ohrid" labelled ORG by the model is neither."""
     return (has_org_head(text) and len(text.split()) > 1) or is_acronym(text)
-
-
-def _ent_start(doc: Doc, i: int) -> int:
-    """First token of the entity token i is in."""
-    while i > 0 and doc[i].ent_iob_ == "I":
-        i -= 1
-    return i
 
 
 def _names_an_event(doc: Doc, start: int, end: int) -> bool:

@@ -23,7 +23,9 @@ from kg.extract.common import (
     before_bracketed_acronym,
     dateline_end,
     doc_text,
+    ent_start,
     evidence,
+    has_org_head,
     in_portfolio_list,
     is_elided_particle,
     is_possessive,
@@ -356,6 +358,9 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.text == "-" and not doc[end - 1].whitespace_:
         return True  # "Security Co|-operation": part of a hyphenated word
+    if prev is not None and prev.ent_type_ == "ORG" and not prev.ent_id_ and doc[start].ent_iob_ == "I" \
+            and prev.i not in role_head_tokens(doc) and has_org_head(doc[ent_start(doc, start) : end].text):
+        return True  # "the Directorate for Public | Procurement Policy": inside a body's name the model tagged whole
     if prev is not None and is_title_word(prev) and prev.ent_type_ not in {"GPE", "NORP"} \
             and not (prev.is_stop and prev.is_sent_start) \
             and prev.text not in gazetteer.lexicon().honorifics and not _is_role_word(prev) \
