@@ -421,10 +421,15 @@ def _ceremony_of_lead(doc: Doc, lead_end: int) -> list[Span]:
     ceremony named further on by the verb the opening tells it with."""
     told = _opening_verbs(doc, lead_end)
     # ("The signing ceremony": the model may take the "-ing" word for a noun of its own, lemma and all)
-    forms = told | {v + "ing" for v in told} | {v[:-1] + "ing" for v in told if v.endswith("e")}
+    forms = told | {form for v in told for form in _gerunds(v)}
     return [s for s in _occasions(doc) if s.start_char >= lead_end and s.start > 1
             and (doc[s.start - 1].lemma_.lower() in told or doc[s.start - 1].lower_ in forms)
             and doc[s.start - 2].lower_ == "the"]
+
+
+def _gerunds(verb: str) -> set[str]:
+    """The "-ing" forms of a verb's lemma: "signing" for "sign", "closing" for "close"."""
+    return {verb + "ing", verb[:-1] + "ing"} if verb.endswith("e") else {verb + "ing"}
 
 
 def _dated_possessor(doc: Doc, start: int) -> bool:
@@ -724,8 +729,7 @@ def _clause_day(span: Span) -> str | None:
         and token.pos_ == "VERB" else []
     # "... yesterday signed a memorandum ... The signing ceremony was hosted by ...": the meeting named by that verb
     forms = {t.lower_ for t in span[:-1]}
-    named = [t for t in before if t.pos_ == "VERB" and {t.lemma_.lower() + "ing", t.lemma_.lower()[:-1] + "ing"}
-             & forms] if before is not None else []
+    named = [t for t in before if t.pos_ == "VERB" and _gerunds(t.lemma_.lower()) & forms] if before is not None else []
     return day_of(token) or next((told for verb in again + named if (told := day_of(verb))), None)
 
 
