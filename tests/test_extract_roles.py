@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 
@@ -1150,3 +1152,11 @@ def test_a_title_after_a_dateline_closed_by_a_spaced_hyphen(extract_text):
                       "Ferreira-Lamb, today expressed concern about the detention of a journalist.")
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Sunita Ferreira-Lamb", "Representative on Freedom of the Media", "OSCE")]
+
+
+def test_an_office_told_by_a_sentence_opening_with_the_name(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 9 March 2029 – A seminar took place today.", "Kristo Aavikson is now a "
+                      "senior adviser at the Tallinn Centre for Civic Education. He chaired the first session.",
+                      date=dt.date(2029, 3, 9))
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Kristo Aavikson", "senior adviser", "Tallinn Centre for Civic Education")]

@@ -158,16 +158,25 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
 
 def _told_next(ctx: _Context) -> Iterator[tuple[str, Role]]:
     """"X presented the findings of a survey. She is the director of the Y": the office a sentence gives "she" or
-    "he" is that of the one person the sentence before names."""
+    "he" is that of the one person the sentence before names; "X is President of the Y": that of the person the
+    sentence opens with."""
     doc = ctx.doc
     sentences = list(doc.sents)
-    for previous, sentence in itertools.pairwise(sentences):
+    opening = {start: (end, name) for (start, end), name in ctx.people.items()}
+    for previous, sentence in itertools.pairwise([doc[0:0], *sentences]):
         words = [t for t in sentence if not t.is_space]
-        if len(words) < 4 or not she_or_he_subject(words[0]) or words[1].lemma_ != "be" or words[1] != sentence.root:
+        if len(words) < 4:
             continue
-        # The person named in the sentence before, the only one there ("The workshop was co-ordinated by X, who ...").
-        named = {name for (start, _), name in ctx.people.items() if previous.start <= start < previous.end}
-        if len(named) != 1:
+        if words[0].i in opening and len(words) > 5:
+            end, name = opening[words[0].i]
+            words = words[end - words[0].i - 1 :]  # the name's last word stands for it
+            named = {name}
+        elif she_or_he_subject(words[0]):
+            # The person named in the sentence before, the only one there ("The workshop was co-ordinated by X, ...").
+            named = {name for (start, _), name in ctx.people.items() if previous.start <= start < previous.end}
+        else:
+            continue
+        if len(named) != 1 or words[1].lemma_ != "be" or words[1] != sentence.root:
             continue
         # ("He is now a senior adviser at the Y": an adverb before the office)
         start = words[3].i if words[2].pos_ == "ADV" and words[2].is_lower else words[2].i
