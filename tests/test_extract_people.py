@@ -624,3 +624,11 @@ def test_no_person_inside_a_bodys_name_the_model_tagged_whole(extract_text):
                       "for Public Procurement Policy; and Mirko Ćeranić, Director of the APC.",
                       date=dt.date(2029, 3, 9))
     assert names(ex) == ["Mirko Ćeranić", "Pontus Sjöqvist", "Stanka Rakočević"]
+
+
+def test_a_description_ended_by_who_marks_a_person(extract_text):
+    ex = extract_text("Round table", "KEMIN, 9 March 2029 – A round table took place today.", "Vahe Tsovakyan, a "
+                      "blind voter from Meghri who took part in the survey, told the round table that he had voted.",
+                      date=dt.date(2029, 3, 9))
+    assert "Vahe Tsovakyan" in names(ex)
+    assert "Meghri" not in names(ex)

@@ -494,6 +494,13 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return True
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose" and doc[end + 2].lower_ in KIN:
         return True
+    # A description that a relative clause only people take ends: "X, a blind voter from Y who took part ...".
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a", "an"}:
+        for token in doc[end + 2 : end + 10]:
+            if token.lower_ == "who" and token.i > end + 2:
+                return True
+            if token.is_punct or token.pos_ in {"VERB", "AUX"}:
+                break
     # An age in apposition: "That student, X, 17, attends ...".
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text.isdigit() \
             and 5 < int(doc[end + 1].text) < 110 and doc[end + 2].text == ",":
