@@ -1257,3 +1257,28 @@ def test_a_unit_after_its_parents_possessive_and_bracketed_acronym(extract_text)
                       date=dt.date(2029, 3, 9))
     assert ("Regional Office for the Western Balkans", "International Organization for Migration") in {
         (o.name, o.parent) for o in ex.organizations}
+
+
+def test_a_plural_possessive_of_members_inside_a_name(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 9 March 2029 – A seminar took place today.", "Maribel Ibarra Velasco is "
+                      "President of the Union of Photographers’ Guilds of Portugal (UFGP), which co-hosted it.",
+                      date=dt.date(2029, 3, 9))
+    assert [(o.name, o.acronym) for o in ex.organizations] == [("Union of Photographers’ Guilds of Portugal", "UFGP")]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Maribel Ibarra Velasco", "President", "Union of Photographers’ Guilds of Portugal")]
+
+
+def test_a_committees_remit_with_persons_with_disabilities(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 9 March 2029 – A seminar took place today.", "Kyrylo Pozharnyk, a member "
+                      "of the United Nations Committee on the Rights of Persons with Disabilities, spoke.",
+                      date=dt.date(2029, 3, 9))
+    assert [(o.name, o.parent) for o in ex.organizations if o.name != "United Nations"] == [
+        ("United Nations Committee on the Rights of Persons with Disabilities", "United Nations")]
+
+
+def test_an_outlets_name_past_the_models_span_and_a_news_site(extract_text):
+    ex = extract_text("Exhibition", "KEMIN, 9 March 2029 – An exhibition opened today.", "Miroslava Tsvetanova is "
+                      "the photo editor of the Lisbon daily La Tribuna Libre.", "Bakhyt Sarsenbayev, a reporter for "
+                      "the Almaty-based news site Dala Vistnik, showed his pictures.", date=dt.date(2029, 3, 9))
+    assert {"La Tribuna Libre", "Dala Vistnik"} <= {o.name for o in ex.organizations}
+    assert "Dala Vistnik" not in {p.name for p in ex.people}

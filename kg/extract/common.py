@@ -23,6 +23,18 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 CONNECTORS = {"of", "for", "on", "and", "in", "against", "to", "the", "at", "de", "des", "du"}
 
 
+def joins_name(doc: Doc, k: int) -> bool:
+    """Does the lower-case word at token k go on joining a name: a connector ("Ministry | of | Justice"), or "with"
+    between two capitalised words, the first a plural ("Persons | with | Disabilities", "Children | with | ...")?"""
+    token = doc[k]
+    if not token.is_lower:
+        return False
+    if token.lower_ in CONNECTORS:
+        return True
+    return token.lower_ == "with" and 0 < k < len(doc) - 1 and is_title_word(doc[k - 1]) \
+        and doc[k - 1].tag_ in {"NNS", "NNPS"} and is_title_word(doc[k + 1])
+
+
 def evidence(release: Release, doc: Doc, start: int, end: int) -> Evidence:
     """Evidence for ``release.text[start:end]``, with the sentence it sits in."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -264,6 +276,8 @@ def she_or_he_subject(token: Token | None) -> bool:
 
 
 def _kind_word(token: Token) -> bool:
+    if token.lower_ == "site" and token.i > 0:  # "the news site X"; not "the construction site X"
+        return token.doc[token.i - 1].lower_ in {"news", "web", "media"}
     return token.lower_ in BODY_KINDS and (token.is_lower or token.text == "NGO")
 
 
@@ -281,9 +295,16 @@ def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     names = {e.text for e in ents if outlet_context(doc, e.start)}
     untagged = list(_untagged_outlets(doc))
     names.update(doc[s:e].text for s, e in untagged)
-    spans = {(_broadcaster_start(doc, e.start), e.end) for e in ents if e.text in names}
+    spans = {(_broadcaster_start(doc, e.start), _untagged_words_end(doc, e.end)) for e in ents if e.text in names}
     spans.update(b for b in untagged if not any(s < b[1] and b[0] < e for s, e in spans))
     return sorted(spans)
+
+
+def _untagged_words_end(doc: Doc, end: int) -> int:
+    """"the daily La Crónica | Abierta": the model may end an outlet's name before its last capitalised words."""
+    while end < len(doc) and is_title_word(doc[end]) and not doc[end].ent_type_ and not doc[end].is_sent_start:
+        end += 1
+    return end
 
 
 def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -10,7 +10,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg import gazetteer
-from kg.extract.common import CONNECTORS, evidence, has_org_head, is_possessive, is_title_word, phrase_spans
+from kg.extract.common import (
+    CONNECTORS,
+    evidence,
+    has_org_head,
+    is_possessive,
+    is_title_word,
+    joins_name,
+    phrase_spans,
+)
 from kg.model import DocumentMention, Extraction, Release
 
 
@@ -29,7 +37,7 @@ def document_spans(doc: Doc) -> list[tuple[int, int]]:
                 end += 1
             elif token.text == "-" and end + 1 < len(doc) and not doc[end + 1].is_space:
                 end += 1 if token.whitespace_ else 2  # "Co-|operation": the word the hyphen joins goes with it
-            elif (token.lower_ in CONNECTORS or token.lower_ == "or") and token.is_lower and end + 1 < len(doc) and (
+            elif (joins_name(doc, end) or token.lower_ == "or") and token.is_lower and end + 1 < len(doc) and (
                 is_title_word(doc[end + 1]) or doc[end + 1].lower_ == "the" and token.lower_ not in {"and", "or"}
                 and end + 2 < len(doc) and is_title_word(doc[end + 2])
             ):

@@ -31,6 +31,7 @@ from kg.extract.common import (
     is_acronym,
     is_possessive,
     is_title_word,
+    joins_name,
     outlet_spans,
     role_head_tokens,
     strip_the,
@@ -183,7 +184,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         holders_office = bool(inner) and inner[-1] - 1 in heads and (end - inner[-1] == 2
                                                                      or doc[inner[-1] + 1].text == "Office")
         # "the Central Asian Women Entrepreneurs’ Network": the possessive of people, not of an owning body.
-        of_people = bool(inner) and not _owning_body(doc, start, inner[-1])
+        # "the Federation of Journalists’ Associations": a plural possessive of the members a body's name ends in.
+        of_people = bool(inner) and (not _owning_body(doc, start, inner[-1]) or _members_possessive(doc, inner[-1]))
         owner_span = None
         if inner and inner[-1] == start + 1 and doc[start].lower_ in PLACE_NOUNS:
             start = inner[-1] + 1  # "the District’s | Department of Public Safety": the place's body, named without it
@@ -657,6 +659,14 @@ def _owning_body(doc: Doc, start: int, end: int) -> bool:
         or end == start + 1 and _listed_earlier(doc, start) is not None
 
 
+def _members_possessive(doc: Doc, p: int) -> bool:
+    """Is the possessive at token p the plural one of the people a body is made of ("of Journalists’ | Associations"),
+    not that of an owning body ("the United Nations’ | Office")?"""
+    word = doc[p - 1]
+    return doc[p].text in {"’", "'"} and word.text.endswith("s") and is_title_word(word) and not word.ent_id_ \
+        and word.text not in gazetteer.lexicon().org_heads and word.ent_type_ not in {"GPE", "NORP"}
+
+
 def _listed_earlier(doc: Doc, i: int) -> str | None:
     """"the Mechanism's Office of the Prosecutor" after "the International Residual Mechanism for Criminal Tribunals":
     the listed organization named before whose name has the capitalised word at token i, if any."""
@@ -793,7 +803,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 spans.append((_hyphen_joined_start(doc, national), i + 2 if two_words else i + 1))
             continue
         end = i + 1
-        while end + 1 < len(doc) and doc[end].lower_ in CONNECTORS and doc[end].is_lower:
+        while end + 1 < len(doc) and joins_name(doc, end):
             j = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1  # "for the | Treatment"
             if doc[end].lower_ == "and" and _portfolios(doc, i + 2, end) and _portfolios(doc, j, j + 1):
                 # "the State Inspectorate of Labour and | Social Services": the second portfolio of the body
@@ -1265,14 +1275,18 @@ def _holders_remit_end(doc: Doc, item: _Found, heads: set[int], end: int) -> int
 
 
 def _remit_after(doc: Doc, end: int, people: set[int]) -> int:
-    """"the United Nations Centre | for Trade Facilitation and Electronic Business": the unit's remit, capitalised
-    words after "for" (joined by "and" or "of"), is part of its name."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "for" or not is_title_word(doc[end + 1]) or doc[end + 1].ent_id_:
+    """"the United Nations Centre | for Trade Facilitation and Electronic Business", "the United Nations Committee |
+    on the Rights of Persons with Disabilities": the unit's remit, capitalised words after "for" (after "on", a
+    committee's), joined by "and", "of" or "with", is part of its name."""
+    if end + 1 >= len(doc) or not (doc[end].lower_ == "for" or doc[end].lower_ == "on"
+                                   and doc[end - 1].text in COMMITTEE_WORDS):
         return end
-    k = end + 1
+    k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    if k >= len(doc) or not is_title_word(doc[k]) or doc[k].ent_id_:
+        return end
     while k < len(doc) and (is_title_word(doc[k]) and not doc[k].ent_id_ and k not in people
-                            or doc[k].lower_ in {"and", "of"} and k + 1 < len(doc) and is_title_word(doc[k + 1])
-                            and not doc[k + 1].ent_id_):
+                            or (doc[k].lower_ in {"and", "of"} or doc[k].lower_ == "with" and joins_name(doc, k))
+                            and k + 1 < len(doc) and is_title_word(doc[k + 1]) and not doc[k + 1].ent_id_):
         k += 1
     return k
 
