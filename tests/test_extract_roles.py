@@ -1160,3 +1160,14 @@ def test_an_office_told_by_a_sentence_opening_with_the_name(extract_text):
                       date=dt.date(2029, 3, 9))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Kristo Aavikson", "senior adviser", "Tallinn Centre for Civic Education")]
+
+
+def test_an_occupation_with_its_remit_after_an_owners_possessive(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 9 March 2029 – A seminar took place today at the OSCE Mission to Skopje.",
+                      "The programme will be co-ordinated by Ana Mrakovica. She is the Mission’s national programme "
+                      "officer for rule of law.", "The survey was designed by Signe Holmquist. She is ODIHR’s adviser "
+                      "on the participation of young people and presented the findings region by region.",
+                      date=dt.date(2029, 3, 9))
+    assert {(r.person, r.title, r.organization) for r in ex.roles} == {
+        ("Ana Mrakovica", "national programme officer for rule of law", "OSCE Mission to Skopje"),
+        ("Signe Holmquist", "adviser on the participation of young people", "ODIHR")}

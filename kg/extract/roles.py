@@ -189,18 +189,33 @@ def _told_next(ctx: _Context) -> Iterator[tuple[str, Role]]:
 
 
 def _owned_occupation(ctx: _Context, words: list) -> Role | None:
-    """"She is the Mission’s community policing co-ordinator.": an occupation in lower case after the possessive of
-    a word of an organization named before, ending the sentence."""
-    while words and words[-1].is_punct:
-        words = words[:-1]
-    if len(words) < 6 or words[2].lower_ != "the" or words[3].text not in gazetteer.lexicon().org_heads \
-            or not is_possessive(words[4]) or not all(t.is_lower or t.text == "-" for t in words[5:]):
+    """"She is the Mission’s community policing co-ordinator.", "He is the Mission’s national programme officer for
+    good governance.", "She is ODIHR’s adviser on the ... and presented ...": an occupation in lower case, with its
+    remit, after the possessive of an organization named before (by a word of its name, or in full)."""
+    doc = ctx.doc
+    if len(words) < 5:
         return None
-    title = ctx.doc[words[5].i : words[-1].i + 1].text
-    if not any(title == o or title.endswith(" " + o) for o in gazetteer.lexicon().occupations):
+    if words[2].lower_ == "the" and words[3].text in gazetteer.lexicon().org_heads and is_possessive(words[4]):
+        owner, k = _named_before(ctx, words[3].text, words[3].i), words[5].i if len(words) > 5 else len(doc)
+    elif (org := ctx.org_at.get(words[2].i)) is not None and org.start == words[2].i and org.end < len(doc) \
+            and is_possessive(doc[org.end]):
+        owner, k = org.name, org.end + 1
+    else:
         return None
-    owner = _named_before(ctx, words[3].text, words[3].i)
-    return Role(title=title, organization=owner, state=None, start=words[2].i, end=words[-1].i + 1) if owner else None
+    start, end = k, k
+    while end < len(doc) and (doc[end].is_lower and doc[end].text.replace("-", "").isalpha() or doc[end].text == "-") \
+            and doc[end].tag_ not in {"VBD", "VBZ", "VBP", "MD"}:  # ("and presented ...": the next clause)
+        end += 1
+    while end > start and doc[end - 1].lower_ in {"and", "or", *CONNECTORS}:
+        end -= 1
+    if end == start or not owner:
+        return None
+    # The occupation, then its remit: "officer | for good governance", "adviser | on the political participation ...".
+    remit = next((i for i in range(start, end) if doc[i].lower_ in {"for", "on", "of"}), end)
+    head = doc[start:remit].text
+    if not any(head == o or head.endswith(" " + o) for o in gazetteer.lexicon().occupations):
+        return None
+    return Role(title=doc[start:end].text, organization=owner, state=None, start=words[2].i, end=end)
 
 
 def _antecedent_body(ctx: _Context, start: int) -> str | None:
