@@ -614,3 +614,24 @@ def test_a_ceremony_named_by_the_gerund_of_the_leads_verb_takes_its_day(extract_
                       "Municipality of Tivat.", date=dt.date(2032, 3, 11))
     assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
         ("signing ceremony", "2032-03-10", "2032-03-10")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Students heard a public lecture on water diplomacy, delivered at the university last night.",
+     ("public lecture", "2032-06-08", "2032-06-08")),
+    ("Some 90 pupils play in mixed teams at a chess tournament that opens in Kemin today and runs through the "
+     "weekend.", ("chess tournament", "2032-06-09", "2032-06-13")),
+    ("A radio series was launched at a live recording before an audience of students in Kemin last Friday.",
+     ("live recording", "2032-06-04", "2032-06-04")),
+    ("Some 40 officers took part in an exercise that ran from the morning of 6 June to the evening of 7 June.",
+     ("exercise", "2032-06-06", "2032-06-07")),
+], ids=["last-night", "through-the-weekend", "live-recording", "parts-of-days"])
+def test_lectures_tournaments_recordings_and_parts_of_days(extract_text, text, expected):
+    ex = extract_text("News", f"KEMIN, 9 June 2032 – {text}", date=dt.date(2032, 6, 9))
+    assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events][:1] == [expected]
+
+
+def test_last_night_said_of_another_act_dates_no_event(extract_text):
+    ex = extract_text("News", "KEMIN, 9 June 2032 – Pupils questioned the mayor at a public debate held in Kemin on "
+                      "Monday. The debate was broadcast last night by the regional radio.", date=dt.date(2032, 6, 9))
+    assert [(e.name, e.start.isoformat()) for e in ex.events] == [("public debate", "2032-06-07")]

@@ -376,7 +376,7 @@ def _will_take_place(verb) -> bool:
     return bool(FUTURE_AUX.intersection(aux)) or "to" in aux
 
 
-_WHEN = re.compile(rf"\b(?:today|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+_WHEN = re.compile(rf"\b(?:today|yesterday|last night|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
                    rf"\d{{1,2}}\s+{MONTHS}|{MONTHS}\s+\d{{1,2}})\b")
 
 
@@ -531,6 +531,8 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     # The dateline's own date is the reference, not the event's date.
     body = dateline_end(release) or len(release.title) + 2
     text = " ".join(release.text[max(s.start_char, body) : s.end_char] for s in sentences)
+    # "from the morning of 31 May to the morning of 1 June": the days, whatever part of them
+    text = _PART_OF_DAY.sub("", text)
     relative_first = _relative_day_nearer(release, span, body)
     for pattern, order in ((_DAYS, (1, 2, 3, 4, 5)), (_DAYS_US, (2, 1, 3, 1, 4))):
         match = None if relative_first else next((m for m in pattern.finditer(text) if not _in_since_clause(text, m)),
@@ -652,7 +654,9 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     told = _clause_day(span)
     if re.search(r"\bthe day before yesterday\b", text):
         day = day - dt.timedelta(days=2)
-    elif told == "yesterday" or told is None and re.search(r"\byesterday\b", text) \
+    # ("last night" in the meeting word's own sentence: "a lecture held ... on Monday, broadcast last night" is not)
+    elif told == "yesterday" or told is None and (re.search(r"\byesterday\b", text)
+                                                 or re.search(r"\blast night\b", span.sent.text)) \
             and not re.search(r"\btoday\b", text):
         day = day - dt.timedelta(days=1)
     elif last := re.search(rf"\blast ({_WEEKDAY})\b", text):
@@ -788,8 +792,8 @@ _OPENED_YESTERDAY = re.compile(
 
 
 # "which continues tomorrow", "will run until Friday": the last day of an event under way.
-_CONTINUES = re.compile(rf"\b(?:continues|will continue|runs|will run|goes on|will go on)\s+(?:until\s+)?"
-                        rf"(tomorrow|{_WEEKDAY})\b")
+_CONTINUES = re.compile(rf"\b(?:continues|will continue|runs|will run|goes on|will go on)\s+(?:until\s+|through\s+)?"
+                        rf"(tomorrow|{_WEEKDAY}|the weekend)\b")
 # "entered its third day today", "is in its second day today": an event under way on the dateline.
 _NTH_DAY_TODAY = re.compile(r"\b(?:entered|enters|is in|was in|began|begins|opened)\s+its\s+(\w+)\s+day\b"
                             r"[^.;]{0,30}?\btoday\b")
@@ -814,8 +818,14 @@ _OPENED_ON_WEEKDAY = re.compile(rf"\b(?:opened|began|started|kicked off|got unde
                                 rf"[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
 
 
+_PART_OF_DAY = re.compile(r"\bthe (?:morning|afternoon|evening|night) of (?=\d)")
+
+
 def _day_to_come(day: dt.date, name: str) -> dt.date:
-    """The day "tomorrow" or a weekday names after the dateline ``day`` ("... and ends tomorrow", "until Friday")."""
+    """The day "tomorrow" or a weekday names after the dateline ``day`` ("... and ends tomorrow", "until Friday");
+    "through the weekend": its Sunday."""
+    if name.lower() == "the weekend":
+        return day + dt.timedelta(days=(6 - day.weekday()) % 7)
     return day + dt.timedelta(days=1) if name.lower() == "tomorrow" else _weekday_near(day, name, past=False)
 
 
