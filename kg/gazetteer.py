@@ -64,6 +64,8 @@ class Lexicon:
     language_heads: frozenset[str] = frozenset()
     language_verbs: frozenset[str] = frozenset()  # "speak Russian": the language, not the State
     language_teachers: frozenset[str] = frozenset()  # "a teacher of Polish": the language, not the State
+    # Languages that are no State's adjective ("Arabic", "Romani"): the model may tag them a place or a people
+    language_names: frozenset[str] = frozenset()
     non_person_openers: frozenset[str] = frozenset()  # "St Mary", "Hurricane Fiona": no person of the release
     # "Questions", "Activities": the last word of a committee's or an office's topic, never of a person's name
     topic_words: frozenset[str] = frozenset()
@@ -204,6 +206,7 @@ def lexicon() -> Lexicon:
         language_heads=frozenset(data.get("language_heads", ())),
         language_verbs=frozenset(data.get("language_verbs", ())),
         language_teachers=frozenset(data.get("language_teachers", ())),
+        language_names=frozenset(data.get("language_names", ())),
         non_person_openers=frozenset(data.get("non_person_openers", ())),
         topic_words=frozenset(data.get("topic_words", ())),
         place_titles=frozenset(data.get("place_titles", ())),

@@ -144,3 +144,9 @@ def test_a_state_name_inside_a_landmarks_name_names_no_state(extract_text):
                       "Switzerland National Park,\" said Jürgen Albrecht-Ohm, who travelled from Germany for the "
                       "launch.")
     assert states(ex) == {"Germany": "participating"}
+
+
+def test_languages_listed_with_arabic_and_communities_named_by_two_adjectives(extract_text):
+    ex = extract_text("Launch", "ZUG, 3 March 2026 – The guide was published in Estonia, with versions in Hebrew, "
+                      "Latvian, Polish and Ukrainian. Its authors are Greek Cypriot and Turkish Cypriot lawyers.")
+    assert states(ex) == {"Estonia": "participating", "Cyprus": "participating"}

@@ -84,6 +84,11 @@ def _unknown_listed_word(doc, k: int) -> bool:  # noqa: ANN001 - a spaCy Doc
         and k + 1 < len(doc) and doc[k + 1].text in _LIST_WORDS
 
 
+def _language(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A language's name: tagged so, or one of the lexicon's ("Arabic", which the model may take for a place)."""
+    return token.ent_type_ == "LANGUAGE" or token.text in gazetteer.lexicon().language_names
+
+
 def names_a_people_or_language(ent: Span) -> bool:
     """Is a State adjective used of a language or an ethnic group rather than of the State?
 
@@ -97,10 +102,11 @@ def names_a_people_or_language(ent: Span) -> bool:
     while i < len(doc):
         if doc[i].text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ in lex.language_heads:
             return True  # "Russian-speaking", "Ukrainian-language"
-        listed = doc[i].text in _LIST_WORDS and i + 1 < len(doc) and doc[i + 1].ent_type_ in _LISTED
-        if not (listed or doc[i].ent_type_ in _LISTED):
+        listed = doc[i].text in _LIST_WORDS and i + 1 < len(doc) and (doc[i + 1].ent_type_ in _LISTED
+                                                                       or _language(doc[i + 1]))
+        if not (listed or doc[i].ent_type_ in _LISTED or _language(doc[i])):
             break
-        if doc[i].ent_type_ == "LANGUAGE":
+        if _language(doc[i]):
             return True  # "in Russian and English": listed with a language, a language
         i += 1
     if i < len(doc) and doc[i].lower_ in lex.language_heads or list_head(doc, i) in lex.language_heads:
@@ -108,6 +114,9 @@ def names_a_people_or_language(ent: Span) -> bool:
     if i + 2 < len(doc) and doc[i].text == "," \
             and any(t.lower_ in {"language", "languages"} for t in doc[i + 1 : i + 5]):
         return True  # "the teaching of Romanian, the State language"
+    if ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].ent_type_ == "NORP" and doc[ent.end].ent_id_ \
+            and doc[ent.end].ent_id_ != ent.ent_id_ and doc[ent.end].ent_iob_ == "B":
+        return True  # "Greek Cypriot and Turkish Cypriot women": a community of the State named second
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and not before.ent_id_ \
             and before.ent_type_ in {"", "GPE", "LOC", "ORG"} and before.dep_ == "compound" \
@@ -115,8 +124,8 @@ def names_a_people_or_language(ent: Span) -> bool:
         return True  # "Kosovo Albanian members": a community named by its place, not the State
     k = ent.start - 1
     while k >= 0 and (doc[k].text in _LIST_WORDS or doc[k].ent_type_ in _LISTED
-                      or _unknown_listed_word(doc, k)):
-        if doc[k].ent_type_ == "LANGUAGE":
+                      or _unknown_listed_word(doc, k) or _language(doc[k])):
+        if _language(doc[k]):
             return True  # "in English and Russian"
         k -= 1
     # "in Serbian and Hungarian", "a hotline in Kyrgyz, Russian and Uzbek": a later one of a list after "in",
