@@ -1282,3 +1282,26 @@ def test_an_outlets_name_past_the_models_span_and_a_news_site(extract_text):
                       "the Almaty-based news site Dala Vistnik, showed his pictures.", date=dt.date(2029, 3, 9))
     assert {"La Tribuna Libre", "Dala Vistnik"} <= {o.name for o in ex.organizations}
     assert "Dala Vistnik" not in {p.name for p in ex.people}
+
+
+def test_an_acronym_described_as_a_states_enterprise(extract_text):
+    ex = extract_text("Report", "KEMIN, 9 March 2029 – A report was presented today.", "Kveta Brannova, a remediation "
+                      "engineer at ENERGOS, the Slovak state enterprise that cleans up former mines, spoke.",
+                      date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == ["ENERGOS"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Kveta Brannova", "remediation engineer", "ENERGOS")]
+
+
+def test_a_seat_ends_a_name_and_a_foreign_particle_joins_one(extract_text):
+    ex = extract_text("Tournament", "KEMIN, 9 March 2029 – A tournament opened today.", "It is organized with the "
+                      "Municipality of Kicevo and the Kicevo-based youth organization Most na Prijateli, as part of "
+                      "the work.", date=dt.date(2029, 3, 9))
+    assert {o.name for o in ex.organizations} == {"Municipality of Kicevo", "Most na Prijateli"}
+
+
+def test_an_acronym_of_lower_case_words_names_no_body(extract_text):
+    ex = extract_text("Tournament", "KEMIN, 9 March 2029 – A tournament opened today.", "It is part of the Mission’s "
+                      "work on countering violent extremism and radicalization that lead to terrorism (VERLT) among "
+                      "young people. The Mission's VERLT programme also trains teachers.", date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == []

@@ -307,6 +307,11 @@ def _untagged_words_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _foreign_particle(token: Token) -> bool:
+    """"Most | za | Mladi": a short lower-case word of another language (no English stop word) inside a name."""
+    return token.is_lower and token.is_alpha and len(token.text) <= 3 and not token.is_stop
+
+
 def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
     """"the news portal Istraga", "the daily Jornal do Planalto", "the public foundation X": a name after
     an outlet's or a body's kind that the model tagged as nothing (or as a person), its lower-case
@@ -319,10 +324,11 @@ def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
         if not _kind_word(token):
             continue
         k = token.i + 1
-        while k < len(doc) and (is_title_word(doc[k]) and doc[k].ent_type_ in {"", "PERSON"} and not doc[k].ent_id_
-                                or doc[k].text in particles and k + 1 < len(doc) and is_title_word(doc[k + 1])
-                                and k > token.i + 1):
-            k += 1
+        while k < len(doc) and (is_title_word(doc[k]) and not doc[k].ent_id_
+                                and (doc[k].ent_type_ in {"", "PERSON"} or _foreign_particle(doc[k - 1]))
+                                or (doc[k].text in particles or _foreign_particle(doc[k])) and k + 1 < len(doc)
+                                and is_title_word(doc[k + 1]) and k > token.i + 1):
+            k += 1  # (after "za", the model's tag of the word is no guide: "Most za | Mladi")
         if k > token.i + 1 and (doc[token.i + 1].ent_type_ == "" or doc[token.i + 1].ent_iob_ == "B"
                                 and (k == len(doc) or doc[k].ent_iob_ != "I")) and outlet_context(doc, token.i + 1):
             yield token.i + 1, k

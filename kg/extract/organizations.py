@@ -42,7 +42,7 @@ from kg.nlp import FIELD_OPERATION_ID
 
 # Nouns of an apposition that describe a name as an organization ("X, a peace research institute").
 ORG_KINDS = {"institute", "organization", "organisation", "foundation", "ngo", "charity", "association", "network",
-             "think-tank", "centre", "center", "company", "operator", "agency"}
+             "think-tank", "centre", "center", "company", "operator", "agency", "enterprise"}
 NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA", "LGBT", "LGBTI", "LGBTQ", "LGBTIQ"}
 # "SLAPPs", "NGOs": an acronym in the plural names a kind of thing, not one organization.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -318,7 +318,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         found.append(_Found(start, end, doc[start:end].text.rstrip(".,;:"), None))
     spelled = _spelled_acronyms(doc, heads, people)
     found = _acronym_defined(doc, found, spelled, skip)
-    formats = _acronyms_of_no_body(doc, spelled)
+    formats = _acronyms_of_no_body(doc, spelled) | _acronyms_of_lower_case_words(doc)
     found = [f for f in found if not (f.key is None and f.name in formats)]  # "the GID": a format, no body
     found = [f for f in found if not _plural_kind(doc, f)]
     for item in found:
@@ -497,6 +497,28 @@ def _acronyms_of_no_body(doc: Doc, spelled: list[tuple[int, str, int]]) -> set[s
     return {acronym for k, acronym, start in spelled
             if start < k and not has_org_head(doc[start:k].text.replace("-", " "))
             and doc[k - 1].text not in gazetteer.lexicon().role_heads}
+
+
+def _acronyms_of_lower_case_words(doc: Doc) -> set[str]:
+    """"violent extremism and radicalization that lead to terrorism (VERLT)": a bracketed acronym after lower-case
+    words that spell it (its first and last letters their first and last initials, all its letters among theirs, in
+    order) is a term's, no body's."""
+    terms = set()
+    for k, token in enumerate(doc):
+        acronym = bracketed_acronym(doc, k) if token.text == "(" and k > 1 and doc[k - 1].is_lower else None
+        if acronym is None or gazetteer.find_org(acronym):
+            continue
+        j = k - 1
+        while j >= 0 and k - j <= 12 and (doc[j].is_lower or doc[j].text == "-"):
+            j -= 1
+        initials = "".join(t.text[0] for t in doc[j + 1 : k] if t.is_alpha)
+        letters = acronym.lower()
+        if letters[-1] != initials[-1] or letters[0] not in initials:
+            continue
+        rest = iter(initials[initials.index(letters[0]) :])
+        if all(letter in rest for letter in letters):  # a subsequence: each letter after the one before
+            terms.add(acronym)
+    return terms
 
 
 def _acronym_start(doc: Doc, k: int, acronym: str, heads: set[int], people: set[int]) -> int | None:
@@ -811,6 +833,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 while end < len(doc) and doc[end].text in gazetteer.lexicon().portfolio_words:
                     end += 1
                 continue
+            if _seat_modifier(doc, j):
+                break  # "the Municipality of X and the | Y-based youth organization Z": the next body's seat
             task = _task_entity(doc, j)  # "the Joint Headquarters for | the Search of Missing Persons" (an ORG)
             if task > j:
                 end = task
@@ -1032,8 +1056,8 @@ def _described_name(doc: Doc, i: int, people: set[int]) -> tuple[int, int] | Non
     water management agency of ...": a State's adjective and a capitalised word."""
     k = i - 1
     while k >= 0 and i - k <= 6 and (doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"}
-                                     or _seat_modifier(doc, k)):
-        k -= 1
+                                     or _seat_modifier(doc, k) or _state_adjective(doc[k])):
+        k -= 1  # ("DIAMO, the Czech state enterprise")
     owned = k >= 3 and is_possessive(doc[k]) and doc[k - 1].ent_type_ == "GPE"
     if owned:
         k -= 1  # "Ukrenergo, Ukraine's transmission system operator"
