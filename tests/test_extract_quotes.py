@@ -369,3 +369,17 @@ def test_a_new_attribution_before_a_colon_opens_a_statement_of_its_own(extract_t
         "“Water knows no borders,” said Ambassador Askat Mukanov. Danagul Ospanova added: “We are ready to help.”",
     )
     assert quotes(ex) == [("Askat Mukanov", "Water", 1), ("Danagul Ospanova", "We", 1)]
+
+
+def test_answered_and_replied_attribute_quotes(extract_text):
+    ex = extract_text(
+        "Podcast launch",
+        "BALYKCHY, 9 March 2029 – A podcast was launched today.",
+        "\"Why are the mediators always men?\" asked Lieve Wouters, a student from Belgium.",
+        "\"Because we still treat women as the exception,\" answered Anneke Verhoeven. \"This series is meant to "
+        "change that.\"",
+        "Verhoeven replied that silence was itself information, and that the "
+        "series had been made for \"the day when nobody wants to talk\".",
+    )
+    assert quotes(ex) == [("Lieve Wouters", "Why", 1), ("Anneke Verhoeven", "Because", 2),
+                          ("Anneke Verhoeven", "the", 1)]

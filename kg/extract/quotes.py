@@ -285,7 +285,8 @@ def _reporting_verb(root: Token) -> Token | None:
         aside = next((c for c in verb.children if c.dep_ == "parataxis" and _is_speech_verb(c)), None)
         if aside is not None:
             return aside
-        if verb.dep_ != "ccomp":
+        # ("replied that A, and that the measures had been made for “...”": the second of two reported clauses)
+        if verb.dep_ != "ccomp" and not (verb.dep_ == "conj" and verb.head.dep_ == "ccomp"):
             return None
     return None
 
