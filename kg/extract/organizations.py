@@ -1395,6 +1395,9 @@ def _state_name_start(doc: Doc, start: int) -> int:
     # "at Moldova State University": a school named after its State needs no "the"
     opens = doc[s - 1].lower_ == "the" or doc[s - 1].lower_ in {"of", "at", "from"} and any(
         t.text in TEACHING_BODIES for t in doc[start : start + 4])
+    if not opens and s >= 2 and doc[s - 2].lower_ == "the" and is_title_word(doc[s - 1]) and not doc[s - 1].ent_id_ \
+            and doc[s - 1].ent_type_ in {"", "ORG"}:
+        return s - 1  # "the Royal | Netherlands Marechaussee": a word of the name before the State's
     return s if opens else start
 
 
