@@ -1171,3 +1171,11 @@ def test_an_occupation_with_its_remit_after_an_owners_possessive(extract_text):
     assert {(r.person, r.title, r.organization) for r in ex.roles} == {
         ("Ana Mrakovica", "national programme officer for rule of law", "OSCE Mission to Skopje"),
         ("Signe Holmquist", "adviser on the participation of young people", "ODIHR")}
+
+
+def test_an_occupation_after_a_gerund(extract_text):
+    ex = extract_text("Tournament", "KEMIN, 9 March 2029 – A tournament opened today.", "Sergeant Mile Vevcani, a "
+                      "community policing officer with the Ministry of Internal Affairs, will referee the final.",
+                      date=dt.date(2029, 3, 9))
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Mile Vevcani", "community policing officer", "Ministry of Internal Affairs")]
