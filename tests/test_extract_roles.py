@@ -1179,3 +1179,11 @@ def test_an_occupation_after_a_gerund(extract_text):
                       date=dt.date(2029, 3, 9))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Mile Vevcani", "community policing officer", "Ministry of Internal Affairs")]
+
+
+def test_chief_of_police_of_a_police_district(extract_text):
+    ex = extract_text("Visit", "SORTLAND, 9 March 2029 – A study visit began today.", "The Chief of Police of the "
+                      "Sortland Police District, Tordis Myrvang, described a district in which a patrol may drive "
+                      "three hours.", date=dt.date(2029, 3, 9))
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Tordis Myrvang", "Chief of Police", "Sortland Police District")]

@@ -821,7 +821,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 or _described_after(doc, i, heads, people) or _place_body(doc, i)
             if national is not None and not any(national in r for r in documents):
                 # ("the Mongolian Red Cross": an organization word of two words ends after both)
-                two_words = token.text not in org_heads and doc[i : i + 2].text in org_heads
+                two_words = doc[i : i + 2].text in org_heads  # ("the X Police District": both words)
                 spans.append((_hyphen_joined_start(doc, national), i + 2 if two_words else i + 1))
             continue
         end = i + 1
@@ -1264,7 +1264,9 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
         return k - 1
     # "the Zhaiyl District State Administration": three capitalised words or more after "the", closed by the
     # organization word, name a body even when the model tagged none of them.
-    return k if i - k >= 2 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else None
+    # ("the Nordland | Police District": an organization word of two words counts both)
+    two_words = i + 1 < len(doc) and doc[i : i + 2].text in gazetteer.lexicon().org_heads
+    return k if (i - k >= 2 or two_words) and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else None
 
 
 def _place_body(doc: Doc, i: int) -> int | None:
