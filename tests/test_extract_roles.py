@@ -1187,3 +1187,14 @@ def test_chief_of_police_of_a_police_district(extract_text):
                       "three hours.", date=dt.date(2029, 3, 9))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Tordis Myrvang", "Chief of Police", "Sortland Police District")]
+
+
+def test_a_rank_of_two_words_and_a_states_body_named_with_a_town(extract_text):
+    ex = extract_text("Visit", "ORHEI, 9 March 2029 – A study visit began today.", "The delegation is led by the "
+                      "Deputy Head of Moldova’s Border Police Inspectorate, Chief Superintendent Teodosie Vasilache. "
+                      "Among the visitors is Casiana Grigoras, a sector officer of the Border Police Inspectorate in "
+                      "Nisporeni.",
+                      date=dt.date(2029, 3, 9))
+    assert {(r.person, r.title, r.organization) for r in ex.roles} >= {
+        ("Teodosie Vasilache", "Deputy Head", "Border Police Inspectorate")}
+    assert [o.name for o in ex.organizations] == ["Border Police Inspectorate"]

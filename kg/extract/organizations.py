@@ -1837,8 +1837,8 @@ def _join_short_forms(doc: Doc, merged: dict[str, OrgMention], names: dict[str, 
     not list that is a short form of exactly one other organization of the release (without the
     acronym before it or the place after it) refers back to that organization."""
     for group in list(merged):
-        if gazetteer.org_by_key(group) is not None:
-            continue
+        if group not in merged or gazetteer.org_by_key(group) is not None:
+            continue  # (joined to a shorter form already)
         written = set(names[group])
         owners = [g for g in merged if g != group and written & _short_forms(merged[g].name)]
         if len(owners) != 1:
@@ -1846,8 +1846,25 @@ def _join_short_forms(doc: Doc, merged: dict[str, OrgMention], names: dict[str, 
         owner = merged[owners[0]]
         if _other_states(doc, merged[group], owner):
             continue  # "Turkmenistan's State Border Service" is not "the State Border Service of Azerbaijan"
+        if owner.name.startswith(merged[group].name + " in ") and _after_state_possessive_anywhere(doc, merged[group]):
+            # "Moldova’s General Police Inspectorate" and "the General Police Inspectorate in Leova": a State's body,
+            # named once with the town its officer works in; the body's name is the one without it.
+            merged[group].evidence = sorted([*merged[group].evidence, *merged.pop(owners[0]).evidence],
+                                            key=lambda e: e.start)
+            names.pop(owners[0])  # (not a written form of the body's name)
+            continue
         owner.evidence = sorted([*owner.evidence, *merged.pop(group).evidence], key=lambda e: e.start)
         names[owners[0]] += names.pop(group)
+
+
+def _after_state_possessive_anywhere(doc: Doc, mention: OrgMention) -> bool:
+    """Is the organization written once after a State's possessive ("Moldova’s | General Police Inspectorate")?"""
+    for ev in mention.evidence:
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is not None and span.start >= 2 and is_possessive(doc[span.start - 1]) \
+                and doc[span.start - 2].ent_type_ == "GPE" and doc[span.start - 2].ent_id_:
+            return True
+    return False
 
 
 def _other_states(doc: Doc, short: OrgMention, owner: OrgMention) -> bool:

@@ -361,9 +361,10 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     """The role phrase ending right before a name, and whether a comma stands between them."""
     i = before_bracketed_acronym(ctx.doc, start - 1)  # "Director of ... (ODIHR) X"
     # "Head of the OSCE Mission, Ambassador X", "..., Lieutenant General X": a rank between the office and the name.
-    k = i
-    while k >= 0 and ctx.doc[k].text in gazetteer.lexicon().honorifics:
-        k -= 1
+    k, honorifics = i, gazetteer.lexicon().honorifics
+    while k >= 0 and (ctx.doc[k].text in honorifics or k >= 1 and ctx.doc[k - 1 : k + 1].text in honorifics):
+        # ("..., Chief Commissioner X": a rank of two words)
+        k -= 2 if k >= 1 and ctx.doc[k - 1 : k + 1].text in honorifics else 1
     if k < i and k >= 0 and ctx.doc[k].text == ",":
         i = k
     comma = i >= 0 and ctx.doc[i].text == ","
