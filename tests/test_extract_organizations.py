@@ -1314,3 +1314,11 @@ def test_a_word_before_a_states_name_opening_a_body(extract_text):
     assert "Royal Netherlands Marechaussee" in {o.name for o in ex.organizations}
     assert ("Fenna Hoogeveen", "risk analysis instructor", "Royal Netherlands Marechaussee") in {
         (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_a_region_opening_an_untagged_name(extract_text):
+    ex = extract_text("Visit", "KEMIN, 9 March 2029 – A visit took place today.", "The course was given with the "
+                      "South Eastern and Eastern Europe Clearinghouse for the Control of Small Arms and Light Weapons.",
+                      date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == [
+        "South Eastern and Eastern Europe Clearinghouse for the Control of Small Arms and Light Weapons"]

@@ -874,6 +874,13 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ == "NORP"
                      or _mislabelled_with(doc, start - 1, token)):
             start -= 1
+        region = start
+        while region > 1 and (doc[region - 1].ent_type_ == "LOC" and not doc[region - 1].ent_id_
+                              and is_title_word(doc[region - 1])
+                              or doc[region - 1].lower_ == "and" and doc[region - 2].ent_type_ == "LOC"):
+            region -= 1
+        if region < start and doc[region - 1].lower_ == "the" and is_title_word(doc[region]):
+            start = region  # "the South Eastern and Eastern Europe | Clearinghouse for ...": a region opens the name
         if start == i and (holder := _holder_office_start(doc, i, heads, people)) is not None:
             start = holder  # "the Special Prosecutor’s Office for ..."
         start = _state_name_start(doc, start)  # "the Kazakhstan International Bureau for ..."
