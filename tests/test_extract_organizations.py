@@ -1322,3 +1322,13 @@ def test_a_region_opening_an_untagged_name(extract_text):
                       date=dt.date(2029, 3, 9))
     assert [o.name for o in ex.organizations] == [
         "South Eastern and Eastern Europe Clearinghouse for the Control of Small Arms and Light Weapons"]
+
+
+def test_an_acronym_apposed_to_the_name_it_spells(extract_text):
+    ex = extract_text("Visit", "KEMIN, 9 March 2029 – A visit took place today.", "“Registers need trust,” said "
+                      "Kaarel Ruudisaar, a firearms expert with BALTAR, the Baltic Arms Trafficking Analysis "
+                      "Registry, who joined the delegation.", date=dt.date(2029, 3, 9))
+    assert [(o.name, o.acronym) for o in ex.organizations] == [
+        ("Baltic Arms Trafficking Analysis Registry", "BALTAR")]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Kaarel Ruudisaar", "firearms expert", "BALTAR")]

@@ -334,10 +334,37 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found = [part for item in found for part in _faculty_of_university(doc, item)]
     found = [part for item in found for part in _unit_of_named_parent(doc, item)]
     found = [part for item in found for part in _committee_of_body(doc, item)]
+    found.extend(_apposed_acronyms(doc, found))
     found.extend(_written_again(doc, found, people, skip))
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _apposed_acronym(doc: Doc, start: int, name: str) -> str | None:
+    """"SEESAC, the South Eastern and Eastern Europe Clearinghouse ...": the acronym before the name it is apposed
+    to (an unknown capitalised acronym, its first letter the name's)."""
+    if start < 3 or doc[start - 1].lower_ != "the" or doc[start - 2].text != ",":
+        return None
+    token = doc[start - 3]
+    if not (token.text.isupper() and is_acronym(token.text)) or token.ent_id_ or token.text[0] != name[:1]:
+        return None
+    return token.text
+
+
+def _apposed_to(doc: Doc, item: _Found) -> str | None:
+    """The acronym ``item`` is, when it stands apposed to the name it spells ("SEESAC, | the ...")."""
+    end = item.end
+    if item.end - item.start != 1 or end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+        return None
+    return item.name if _apposed_acronym(doc, end + 2, doc[end + 2].text) == item.name else None
+
+
+def _apposed_acronyms(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """The acronyms of ``_apposed_acronym``, as mentions of their own ("an expert with | SEESAC, the ...")."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    return [_Found(f.start - 3, f.start - 2, acronym, None) for f in found
+            if f.key is None and (acronym := _apposed_acronym(doc, f.start, f.name)) and f.start - 3 not in taken]
 
 
 def _two_bodies_apart(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
@@ -1817,7 +1844,8 @@ def extract_organizations(release: Release, doc: Doc, extraction: Extraction) ->
             item = _Found(item.start, item.start + 1, doc[item.start].text, prefix.key)
         entry = gazetteer.org_by_key(item.key) if item.key else None
         span = doc[item.start : item.end]
-        acronym = entry.acronym if entry else bracketed_acronym(doc, item.end)
+        acronym = entry.acronym if entry else bracketed_acronym(doc, item.end) \
+            or _apposed_acronym(doc, item.start, item.name) or _apposed_to(doc, item)
         group = entry.key if entry else _group_key(merged, item.name, acronym)
         mention = merged.get(group)
         if mention is None:
