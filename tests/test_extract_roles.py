@@ -1198,3 +1198,12 @@ def test_a_rank_of_two_words_and_a_states_body_named_with_a_town(extract_text):
     assert {(r.person, r.title, r.organization) for r in ex.roles} >= {
         ("Teodosie Vasilache", "Deputy Head", "Border Police Inspectorate")}
     assert [o.name for o in ex.organizations] == ["Border Police Inspectorate"]
+
+
+def test_a_long_lower_case_post_before_a_states_possessive_and_its_body(extract_text):
+    ex = extract_text("Lecture", "KEMIN, 9 March 2029 – A lecture was given today.", "Amal Benkirane, head of the "
+                      "international co-operation division at Morocco's General Directorate of Information Systems "
+                      "Security (DGSSI), spoke on the panel.", date=dt.date(2029, 3, 9))
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Amal Benkirane", "head of the international co-operation division",
+         "General Directorate of Information Systems Security")]

@@ -713,7 +713,8 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
     if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with", "in", "on"} and not advises:
         return None
     title_end = occ_end
-    for j in range(occ_end + 1, min(occ_end + 10, len(doc))):  # hyphenated words take three tokens
+    # (hyphenated words take three tokens; "at Morocco's | General Directorate ...": a State's possessive two)
+    for j in range(occ_end + 1, min(occ_end + 13, len(doc))):
         if j in ctx.org_at:
             org = ctx.org_at[j]
             while org.end + 1 < len(doc) and is_possessive(doc[org.end]) and org.end + 1 in ctx.org_at:
