@@ -162,6 +162,8 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
     if start >= end:
         return None
     start = _strip_portfolio(doc, start, end)
+    while end - start > 2 and doc[start].text in gazetteer.lexicon().topic_words:
+        start += 1  # "Co-ordinator of Economic and Environmental | Activities X Y": the title's topic ends there
     # ... and sometimes late: "Matteo |Nazarbekova" (a given name it did not take in), "Joost op den |Velde".
     particles = gazetteer.lexicon().name_particles
     while start > 0:
