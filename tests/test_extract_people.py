@@ -638,5 +638,5 @@ def test_naval_ranks_and_a_titles_topic_word_are_no_part_of_a_name(extract_text)
     ex = extract_text("Course", "KEMIN, 9 March 2029 – A course ended today.", "\"Money travels,\" said OSCE "
                       "Co-ordinator of Economic and Environmental Activities Arvid Lindroos, who handed over the "
                       "certificates.", "Commodore Taavetti Rautanen described the damage to a pipeline. Lieutenant "
-                      "Commander Kaipainen Aino of the coast guard spoke next.", date=dt.date(2029, 3, 9))
-    assert set(names(ex)) == {"Arvid Lindroos", "Taavetti Rautanen", "Kaipainen Aino"}
+                      "Commander Kaipainen Oiva of the coast guard spoke next.", date=dt.date(2029, 3, 9))
+    assert set(names(ex)) == {"Arvid Lindroos", "Taavetti Rautanen", "Kaipainen Oiva"}
