@@ -625,7 +625,9 @@ def test_a_ceremony_named_by_the_gerund_of_the_leads_verb_takes_its_day(extract_
      ("live recording", "2032-06-04", "2032-06-04")),
     ("Some 40 officers took part in an exercise that ran from the morning of 6 June to the evening of 7 June.",
      ("exercise", "2032-06-06", "2032-06-07")),
-], ids=["last-night", "through-the-weekend", "live-recording", "parts-of-days"])
+    ("Some 600 pupils cast their ballots yesterday in a mock election organized by the Mission.",
+     ("mock election", "2032-06-08", "2032-06-08")),
+], ids=["last-night", "through-the-weekend", "live-recording", "parts-of-days", "mock-election"])
 def test_lectures_tournaments_recordings_and_parts_of_days(extract_text, text, expected):
     ex = extract_text("News", f"KEMIN, 9 June 2032 – {text}", date=dt.date(2032, 6, 9))
     assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events][:1] == [expected]

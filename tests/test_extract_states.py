@@ -150,3 +150,9 @@ def test_languages_listed_with_arabic_and_communities_named_by_two_adjectives(ex
     ex = extract_text("Launch", "ZUG, 3 March 2026 – The guide was published in Estonia, with versions in Hebrew, "
                       "Latvian, Polish and Ukrainian. Its authors are Greek Cypriot and Turkish Cypriot lawyers.")
     assert states(ex) == {"Estonia": "participating", "Cyprus": "participating"}
+
+
+def test_a_state_adjective_opening_a_territorys_name_names_no_state(extract_text):
+    ex = extract_text("Course", "ZUG, 3 March 2026 – The money was hidden in a yacht registered in Malta and in shell "
+                      "companies in the British Virgin Islands.")
+    assert states(ex) == {"Malta": "participating"}

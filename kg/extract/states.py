@@ -31,7 +31,7 @@ def extract_states(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if ent.label_ == "NORP" and names_a_people_or_language(ent):
             continue
-        if ent.label_ == "GPE" and _inside_place_name(ent):
+        if _inside_place_name(ent):
             continue
         mention = found.setdefault(state.iso, StateMention(name=state.name, status=state.status))
         mention.evidence.append(evidence(release, doc, ent.start_char, ent.end_char))
@@ -45,12 +45,15 @@ LANDMARK_WORDS = {"park", "reserve", "forest", "mountains", "valley", "gorge", "
 
 def _inside_place_name(ent: Span) -> bool:
     """"the Bohemian Switzerland National Park": a State's name between a capitalised word that is no name of its
-    own and capitalised words closed by a landmark's word is part of that landmark's name."""
+    own and capitalised words closed by a landmark's word is part of that landmark's name; "the British Virgin
+    Islands": so is a State's adjective before them."""
     doc = ent.doc
     if ent.start < 1:
         return False
     before = doc[ent.start - 1]
-    if not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start and not before.ent_id_):
+    # ("the British | Virgin Islands": a State's adjective may open such a name too)
+    if ent.label_ != "NORP" and not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
+                                     and not before.ent_id_):
         return False
     k = ent.end
     while k < len(doc) and k - ent.end < 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
