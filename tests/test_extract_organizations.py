@@ -1332,3 +1332,16 @@ def test_an_acronym_apposed_to_the_name_it_spells(extract_text):
         ("Baltic Arms Trafficking Analysis Registry", "BALTAR")]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Kaarel Ruudisaar", "firearms expert", "BALTAR")]
+
+
+def test_a_broadcaster_described_a_battalion_and_no_common_noun_described(extract_text):
+    ex = extract_text("Course", "KEMIN, 9 March 2029 – A course ended today.", "Experience was presented by Eino "
+                      "Saarnio, head of the minority languages department of Radion, Sweden’s public broadcaster, "
+                      "which produces programmes in Finnish.", "Major Virgil Ploaia, a deminer with the Engineer "
+                      "Battalion of Moldova’s National Army, spoke.", "\"They keep it where nobody looks: a villa, a "
+                      "football club, a company with a director who does not exist,\" he said.",
+                      date=dt.date(2029, 3, 9))
+    assert {"Radion", "Engineer Battalion"} <= {o.name for o in ex.organizations}
+    assert "club" not in {o.name for o in ex.organizations}
+    assert {(r.person, r.organization) for r in ex.roles} == {("Eino Saarnio", "Radion"),
+                                                              ("Virgil Ploaia", "Engineer Battalion")}

@@ -42,7 +42,7 @@ from kg.nlp import FIELD_OPERATION_ID
 
 # Nouns of an apposition that describe a name as an organization ("X, a peace research institute").
 ORG_KINDS = {"institute", "organization", "organisation", "foundation", "ngo", "charity", "association", "network",
-             "think-tank", "centre", "center", "company", "operator", "agency", "enterprise"}
+             "think-tank", "centre", "center", "company", "operator", "agency", "enterprise", "broadcaster"}
 NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA", "LGBT", "LGBTI", "LGBTQ", "LGBTIQ"}
 # "SLAPPs", "NGOs": an acronym in the plural names a kind of thing, not one organization.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -1113,6 +1113,8 @@ def _described_name(doc: Doc, i: int, people: set[int]) -> tuple[int, int] | Non
     # Abu Dhabi-based centre of excellence ...").
     seated = token.ent_type_ in {"GPE", "LOC"} and not token.ent_id_ \
         and (owned or any(_seat_modifier(doc, j) for j in range(k, i)))
+    if token.is_lower and name > 0 and (doc[name - 1].pos_ in {"DET", "ADJ", "NOUN"} or doc[name - 1].tag_ == "PRP$"):
+        return None  # "a football club, a company with ...": a common noun, no lower-case name
     if not token.is_alpha or name in people \
             or token.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE"} and not seated \
             or token.is_stop or token.pos_ in {"VERB", "AUX", "PRON"} or name > 0 and doc[name - 1].text == "-":
