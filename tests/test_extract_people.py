@@ -640,3 +640,10 @@ def test_naval_ranks_and_a_titles_topic_word_are_no_part_of_a_name(extract_text)
                       "certificates.", "Commodore Taavetti Rautanen described the damage to a pipeline. Lieutenant "
                       "Commander Kaipainen Oiva of the coast guard spoke next.", date=dt.date(2029, 3, 9))
     assert set(names(ex)) == {"Arvid Lindroos", "Taavetti Rautanen", "Kaipainen Oiva"}
+
+
+def test_a_place_after_a_plural_place_noun_and_of_is_no_person(extract_text):
+    ex = extract_text("Film", "KEMIN, 9 March 2029 – A film was screened today.", "The film follows the journalists "
+                      "who have produced a daily news programme in Azerbaijani for the public broadcaster since 2013, "
+                      "and the listeners in the villages of Zemo Dzirula who depend on it.", date=dt.date(2029, 3, 9))
+    assert names(ex) == []
