@@ -647,3 +647,15 @@ def test_a_place_after_a_plural_place_noun_and_of_is_no_person(extract_text):
                       "who have produced a daily news programme in Azerbaijani for the public broadcaster since 2013, "
                       "and the listeners in the villages of Zemo Dzirula who depend on it.", date=dt.date(2029, 3, 9))
     assert names(ex) == []
+
+
+def test_a_name_in_apposition_after_an_occupation_opening_the_sentence(nlp):
+    from kg.extract.common import role_head_tokens
+    from kg.extract.people import _person_context
+
+    doc = nlp("A member of the Communications Commission of Georgia, Lamara Gvelesiani-Zhorzholi, said that the "
+              "Commission was preparing simpler licensing rules.")
+    start = next(t.i for t in doc if t.text == "Lamara")
+    end = next(t.i for t in doc if t.text == "Zhorzholi") + 1
+    # Whatever the model tags the name (it took one such name for a building), the sentence marks a person.
+    assert _person_context(doc, start, end, role_head_tokens(doc))

@@ -497,6 +497,12 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return True
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "whose" and doc[end + 2].lower_ in KIN:
         return True
+    # An occupation opening the sentence, the name in apposition after it: "A member of the Y, X, said ...".
+    if start > 2 and doc[start - 1].text == "," and end < len(doc) and doc[end].text == ",":
+        sentence_start = doc[start].sent.start
+        occupation = occupation_after(doc, sentence_start) if doc[sentence_start].lower_ in {"a", "an"} else None
+        if occupation is not None and occupation[1] < start - 1:
+            return True
     # A description that a relative clause only people take ends: "X, a blind voter from Y who took part ...".
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a", "an"}:
         for token in doc[end + 2 : end + 10]:
