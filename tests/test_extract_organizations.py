@@ -1308,11 +1308,11 @@ def test_an_acronym_of_lower_case_words_names_no_body(extract_text):
 
 
 def test_a_word_before_a_states_name_opening_a_body(extract_text):
-    ex = extract_text("Exercise", "KEMIN, 9 March 2029 – An exercise took place today.", "Trainers included Fenna "
+    ex = extract_text("Exercise", "KEMIN, 9 March 2029 – An exercise took place today.", "Trainers included Wietske "
                       "Hoogeveen, a risk analysis instructor with the Royal Netherlands Marechaussee; and Aart "
                       "Duinkerk of the Netherlands Police.", date=dt.date(2029, 3, 9))
     assert "Royal Netherlands Marechaussee" in {o.name for o in ex.organizations}
-    assert ("Fenna Hoogeveen", "risk analysis instructor", "Royal Netherlands Marechaussee") in {
+    assert ("Wietske Hoogeveen", "risk analysis instructor", "Royal Netherlands Marechaussee") in {
         (r.person, r.title, r.organization) for r in ex.roles}
 
 

@@ -375,11 +375,11 @@ def test_answered_and_replied_attribute_quotes(extract_text):
     ex = extract_text(
         "Podcast launch",
         "BALYKCHY, 9 March 2029 – A podcast was launched today.",
-        "\"Why are the mediators always men?\" asked Lieve Wouters, a student from Belgium.",
-        "\"Because we still treat women as the exception,\" answered Anneke Verhoeven. \"This series is meant to "
+        "\"Why are the mediators always men?\" asked Hanne Wouters, a student from Belgium.",
+        "\"Because we still treat women as the exception,\" answered Tineke Verhoeven. \"This series is meant to "
         "change that.\"",
         "Verhoeven replied that silence was itself information, and that the "
         "series had been made for \"the day when nobody wants to talk\".",
     )
-    assert quotes(ex) == [("Lieve Wouters", "Why", 1), ("Anneke Verhoeven", "Because", 2),
-                          ("Anneke Verhoeven", "the", 1)]
+    assert quotes(ex) == [("Hanne Wouters", "Why", 1), ("Tineke Verhoeven", "Because", 2),
+                          ("Tineke Verhoeven", "the", 1)]

@@ -1164,21 +1164,21 @@ def test_an_office_told_by_a_sentence_opening_with_the_name(extract_text):
 
 def test_an_occupation_with_its_remit_after_an_owners_possessive(extract_text):
     ex = extract_text("Seminar", "KEMIN, 9 March 2029 – A seminar took place today at the OSCE Mission to Skopje.",
-                      "The programme will be co-ordinated by Ana Mrakovica. She is the Mission’s national programme "
+                      "The programme will be co-ordinated by Zorka Mrakovica. She is the Mission’s national programme "
                       "officer for rule of law.", "The survey was designed by Signe Holmquist. She is ODIHR’s adviser "
                       "on the participation of young people and presented the findings region by region.",
                       date=dt.date(2029, 3, 9))
     assert {(r.person, r.title, r.organization) for r in ex.roles} == {
-        ("Ana Mrakovica", "national programme officer for rule of law", "OSCE Mission to Skopje"),
+        ("Zorka Mrakovica", "national programme officer for rule of law", "OSCE Mission to Skopje"),
         ("Signe Holmquist", "adviser on the participation of young people", "ODIHR")}
 
 
 def test_an_occupation_after_a_gerund(extract_text):
-    ex = extract_text("Tournament", "KEMIN, 9 March 2029 – A tournament opened today.", "Sergeant Mile Vevcani, a "
+    ex = extract_text("Tournament", "KEMIN, 9 March 2029 – A tournament opened today.", "Sergeant Dragi Vevcani, a "
                       "community policing officer with the Ministry of Internal Affairs, will referee the final.",
                       date=dt.date(2029, 3, 9))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
-        ("Mile Vevcani", "community policing officer", "Ministry of Internal Affairs")]
+        ("Dragi Vevcani", "community policing officer", "Ministry of Internal Affairs")]
 
 
 def test_chief_of_police_of_a_police_district(extract_text):
@@ -1201,9 +1201,9 @@ def test_a_rank_of_two_words_and_a_states_body_named_with_a_town(extract_text):
 
 
 def test_a_long_lower_case_post_before_a_states_possessive_and_its_body(extract_text):
-    ex = extract_text("Lecture", "KEMIN, 9 March 2029 – A lecture was given today.", "Amal Benkirane, head of the "
+    ex = extract_text("Lecture", "KEMIN, 9 March 2029 – A lecture was given today.", "Amal Berrada, head of the "
                       "international co-operation division at Morocco's General Directorate of Information Systems "
                       "Security (DGSSI), spoke on the panel.", date=dt.date(2029, 3, 9))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
-        ("Amal Benkirane", "head of the international co-operation division",
+        ("Amal Berrada", "head of the international co-operation division",
          "General Directorate of Information Systems Security")]
