@@ -637,3 +637,11 @@ def test_last_night_said_of_another_act_dates_no_event(extract_text):
     ex = extract_text("News", "KEMIN, 9 June 2032 – Pupils questioned the mayor at a public debate held in Kemin on "
                       "Monday. The debate was broadcast last night by the regional radio.", date=dt.date(2032, 6, 9))
     assert [(e.name, e.start.isoformat()) for e in ex.events] == [("public debate", "2032-06-07")]
+
+
+def test_a_ceremony_at_the_end_of_a_course_reports_the_course(extract_text):
+    ex = extract_text("News", "KEMIN, 5 October 2035 - Twenty investigators received their certificates today at a "
+                      "graduation ceremony in Kemin, at the end of a course on asset recovery held from 24 September "
+                      "to 5 October.", date=dt.date(2035, 10, 5))
+    assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
+        ("course", "2035-09-24", "2035-10-05")]

@@ -218,6 +218,8 @@ def _main_mention(release: Release, doc: Doc):
     if not heads:
         return None
     head = next((h for h in heads if h.start_char >= start_char), heads[0])
+    # "a graduation ceremony ..., at the end of a course on ...": the ceremony closes the meeting reported.
+    head = next((h for h in heads if h.start > head.start and h.sent == head.sent and _closed_by(doc, h.start)), head)
     span, name = _phrase_name(doc, head)
     span = _of_name(doc, _of_body(doc, _of_edition(doc, span)))
     name = span.text
@@ -226,6 +228,14 @@ def _main_mention(release: Release, doc: Doc):
     ordinal = _ordinal(words[0]) if len(words) > 1 else None
     series = gazetteer.SeriesEntry(slugify(" ".join(words[1:])), " ".join(words[1:])) if ordinal else None
     return span, name, series, ordinal
+
+
+_CLOSE_OF = re.compile(r"\b(?:at the (?:end|close|conclusion) of|concluding|closing) (?:a|an|the|its|their)\b[\w\s-]*$")
+
+
+def _closed_by(doc: Doc, start: int) -> bool:
+    """Do the words before the meeting word at token ``start`` say something closed it ("at the end of a | course")?"""
+    return bool(_CLOSE_OF.search(doc[max(0, start - 8) : start].text))
 
 
 def _edition_token(doc: Doc, series: Span):
