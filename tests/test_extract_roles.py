@@ -1207,3 +1207,10 @@ def test_a_long_lower_case_post_before_a_states_possessive_and_its_body(extract_
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Amal Berrada", "head of the international co-operation division",
          "General Directorate of Information Systems Security")]
+
+
+def test_a_compound_rank_before_a_name_and_its_body_is_no_role(extract_text):
+    ex = extract_text("Visit", "KEMIN, 9 March 2029 – A study visit began today.", "Lieutenant Commander Jeong Minho "
+                      "of the Korea Coast Guard said that dark tankers had become a concern.", date=dt.date(2029, 3, 9))
+    assert ex.roles == []
+    assert "Jeong Minho" in {p.name for p in ex.people}

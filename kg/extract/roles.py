@@ -138,6 +138,8 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                     continue
                 if office.title in gazetteer.lexicon().honorifics and not (office.organization or office.state):
                     continue  # "Ambassador X" alone: a rank, not an office
+                if _compound_rank(office.title):
+                    continue  # "Lieutenant Commander X of the Korea Coast Guard": a rank, whatever body follows
                 if _former(doc, office):
                     continue  # "X, a former Minister of Education": an office no longer held
                 seen.add((name, office.title, office.organization))
@@ -154,6 +156,12 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                                                   evidence=[evidence(release, doc, span.start_char, span.end_char)]))
     _drop_bare_titles(extraction)
     _title_mentions(release, doc, extraction, ctx)
+
+
+def _compound_rank(title: str) -> bool:
+    """A title of two ranks or more ("Lieutenant Commander", "Major General"), each of the lexicon's."""
+    words = title.split()
+    return len(words) >= 2 and all(w in gazetteer.lexicon().honorifics for w in words)
 
 
 def _told_next(ctx: _Context) -> Iterator[tuple[str, Role]]:
