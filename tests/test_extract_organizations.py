@@ -1345,3 +1345,10 @@ def test_a_broadcaster_described_a_battalion_and_no_common_noun_described(extrac
     assert "club" not in {o.name for o in ex.organizations}
     assert {(r.person, r.organization) for r in ex.roles} == {("Eino Saarnio", "Radion"),
                                                               ("Virgil Ploaia", "Engineer Battalion")}
+
+
+def test_a_bracketed_acronym_after_a_lower_case_word_of_no_letters_first(extract_text):
+    # ("4u" is lower case and no alphabetic word: no initials to spell the acronym with)
+    ex = extract_text("Course", "KEMIN, 9 March 2029 – A course ended today.", "They launched Training 4u (TFU) for "
+                      "pupils.", date=dt.date(2029, 3, 9))
+    assert "TFU" in {o.name for o in ex.organizations}

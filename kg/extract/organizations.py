@@ -540,7 +540,7 @@ def _acronyms_of_lower_case_words(doc: Doc) -> set[str]:
             j -= 1
         initials = "".join(t.text[0] for t in doc[j + 1 : k] if t.is_alpha)
         letters = acronym.lower()
-        if letters[-1] != initials[-1] or letters[0] not in initials:
+        if not initials or letters[-1] != initials[-1] or letters[0] not in initials:
             continue
         rest = iter(initials[initials.index(letters[0]) :])
         if all(letter in rest for letter in letters):  # a subsequence: each letter after the one before
