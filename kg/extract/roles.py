@@ -184,7 +184,7 @@ def _told_next(ctx: _Context) -> Iterator[tuple[str, Role]]:
             named = {name for (start, _), name in ctx.people.items() if previous.start <= start < previous.end}
         else:
             continue
-        if len(named) != 1 or words[1].lemma_ != "be" or words[1] != sentence.root:
+        if len(named) != 1 or len(words) < 4 or words[1].lemma_ != "be" or words[1] != sentence.root:
             continue
         # ("He is now a senior adviser at the Y": an adverb before the office)
         start = words[3].i if words[2].pos_ == "ADV" and words[2].is_lower else words[2].i
