@@ -848,8 +848,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 or _described_after(doc, i, heads, people) or _place_body(doc, i)
             if national is not None and not any(national in r for r in documents):
                 # ("the Mongolian Red Cross": an organization word of two words ends after both)
-                two_words = doc[i : i + 2].text in org_heads  # ("the X Police District": both words)
-                spans.append((_hyphen_joined_start(doc, national), i + 2 if two_words else i + 1))
+                spans.append((_hyphen_joined_start(doc, national), _head_end(doc, i)))
             continue
         end = i + 1
         while end + 1 < len(doc) and joins_name(doc, end):
@@ -1301,8 +1300,12 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
     # "the Zhaiyl District State Administration": three capitalised words or more after "the", closed by the
     # organization word, name a body even when the model tagged none of them.
     # ("the Nordland | Police District": an organization word of two words counts both)
-    two_words = i + 1 < len(doc) and doc[i : i + 2].text in gazetteer.lexicon().org_heads
-    return k if (i - k >= 2 or two_words) and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else None
+    return k if _head_end(doc, i) - k >= 3 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else None
+
+
+def _head_end(doc: Doc, i: int) -> int:
+    """End of the organization word at token i: past both words of one of two ("Police District", "Red Cross")."""
+    return i + 2 if i + 1 < len(doc) and doc[i : i + 2].text in gazetteer.lexicon().org_heads else i + 1
 
 
 def _place_body(doc: Doc, i: int) -> int | None:
@@ -1883,7 +1886,7 @@ def _join_short_forms(doc: Doc, merged: dict[str, OrgMention], names: dict[str, 
         owner = merged[owners[0]]
         if _other_states(doc, merged[group], owner):
             continue  # "Turkmenistan's State Border Service" is not "the State Border Service of Azerbaijan"
-        if owner.name.startswith(merged[group].name + " in ") and _after_state_possessive_anywhere(doc, merged[group]):
+        if owner.name.startswith(merged[group].name + " in ") and _possessive_states(doc, merged[group]):
             # "Moldova’s General Police Inspectorate" and "the General Police Inspectorate in Leova": a State's body,
             # named once with the town its officer works in; the body's name is the one without it.
             merged[group].evidence = sorted([*merged[group].evidence, *merged.pop(owners[0]).evidence],
@@ -1894,30 +1897,22 @@ def _join_short_forms(doc: Doc, merged: dict[str, OrgMention], names: dict[str, 
         names[owners[0]] += names.pop(group)
 
 
-def _after_state_possessive_anywhere(doc: Doc, mention: OrgMention) -> bool:
-    """Is the organization written once after a State's possessive ("Moldova’s | General Police Inspectorate")?"""
-    for ev in mention.evidence:
-        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        if span is not None and span.start >= 2 and is_possessive(doc[span.start - 1]) \
-                and doc[span.start - 2].ent_type_ == "GPE" and doc[span.start - 2].ent_id_:
-            return True
-    return False
-
-
 def _other_states(doc: Doc, short: OrgMention, owner: OrgMention) -> bool:
     """Is the short form written after the possessive of a State other than the one closing the owner's name?"""
     tail = re.search(r" of (?:the )?(.+)$", owner.name)
     state = gazetteer.find_state(tail.group(1)) if tail else None
-    if state is None:
-        return False
-    for ev in short.evidence:
+    return state is not None and any(before.iso != state.iso for before in _possessive_states(doc, short))
+
+
+def _possessive_states(doc: Doc, mention: OrgMention) -> list[gazetteer.StateEntry]:
+    """The States whose possessive stands right before a mention of the organization ("Moldova’s | General ...")."""
+    states = []
+    for ev in mention.evidence:
         span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        if span is None or span.start < 2 or not is_possessive(doc[span.start - 1]):
-            continue
-        before = gazetteer.find_state(doc[span.start - 2].text)
-        if before is not None and before.iso != state.iso:
-            return True
-    return False
+        if span is not None and span.start >= 2 and is_possessive(doc[span.start - 1]) \
+                and (state := gazetteer.find_state(doc[span.start - 2].text)) is not None:
+            states.append(state)
+    return states
 
 
 def _join_initials(merged: dict[str, OrgMention], names: dict[str, list[str]]) -> None:
