@@ -645,3 +645,11 @@ def test_a_ceremony_at_the_end_of_a_course_reports_the_course(extract_text):
                       "to 5 October.", date=dt.date(2035, 10, 5))
     assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
         ("course", "2035-09-24", "2035-10-05")]
+
+
+def test_a_written_length_ends_a_meeting_opened_on_a_weekday_and_told_today(extract_text):
+    ex = extract_text("News", "KEMIN, 13 June 2032 – Two ombudspersons issued a joint statement today. It follows a "
+                      "three-day expert meeting on policing, which opened in Kemin on Monday.",
+                      date=dt.date(2032, 6, 13))
+    assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
+        ("three-day expert meeting", "2032-06-07", "2032-06-09")]

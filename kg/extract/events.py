@@ -626,11 +626,12 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
             # "which began on Friday evening and ended on Sunday afternoon"
             record.start, record.end = start, max(start, _weekday_near(day, ended.group(1), past=True))
             return
+        if length is not None and not _ENDED_TODAY.search(text):
+            # "a three-day meeting, which opened on Monday" told in a statement of today: its written length
+            record.start, record.end = start, start + dt.timedelta(days=length - 1)
+            return
         if re.search(r"\btoday\b", text):
             record.start, record.end = start, day
-            return
-        if length is not None:
-            record.start, record.end = start, start + dt.timedelta(days=length - 1)
             return
     if _WEEKEND.search(text):
         # "visited Georgia over the weekend": the Saturday and Sunday before a weekday dateline, else
