@@ -653,3 +653,11 @@ def test_a_written_length_ends_a_meeting_opened_on_a_weekday_and_told_today(extr
                       date=dt.date(2032, 6, 13))
     assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
         ("three-day expert meeting", "2032-06-07", "2032-06-09")]
+
+
+def test_since_yesterday_until_a_weekday_and_a_meeting_word_qualifying_another(extract_text):
+    ex = extract_text("News", "KEMIN, 16 September 2032 – Some 80 firefighters and medics have been working through a "
+                      "flood scenario in Kemin since yesterday, in a simulation exercise that continues until Friday.",
+                      date=dt.date(2032, 9, 16))
+    assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
+        ("simulation exercise", "2032-09-15", "2032-09-17")]

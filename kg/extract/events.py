@@ -339,6 +339,12 @@ def _event_heads(doc: Doc) -> list[Span]:
         elif after is not None and after.lower_ in PLACE_OF_MEETINGS and span[-1].dep_ == "compound":
             continue  # "the military training area", "the conference hall": a place, not a meeting
         spans.append(span)
+    starts = {span.start: span for span in spans}
+    for span in list(spans):
+        # "a simulation exercise": a meeting word qualifying the next is part of its name
+        following = starts.get(span.end)
+        if following is not None and span[-1].dep_ == "compound" and following.start <= span[-1].head.i < following.end:
+            spans.append(doc[span.start : following.end])
     return sorted(filter_spans(spans), key=lambda s: s.start)
 
 
@@ -786,7 +792,7 @@ _LAST_DAY = re.compile(rf"\b[Oo]n ({_WEEKDAY}),? the (?:last|final|closing) day 
 _WEEKEND = re.compile(r"\b(?:over|at|during) the weekend\b|\blast weekend\b", re.I)
 # "which opened in Prague yesterday, ended today", "opened yesterday and closed today".
 _YESTERDAY_UNTIL = re.compile(
-    r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?\byesterday\b[^.;]{0,40}?"
+    r"(?:\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?|\bsince )yesterday\b[^.;]{0,40}?"
     rf"\b(?:(?:will )?(?:run|runs|continue|continues|last|lasts) until|(?:will )?(?:end|ends|close|closes|conclude|"
     rf"concludes)(?: on)?)\s+(tomorrow|{_WEEKDAY})\b")
 # "began a four-day study tour in Busan yesterday", "The three-day course opened yesterday": the first day and the
