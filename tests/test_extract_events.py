@@ -661,3 +661,11 @@ def test_since_yesterday_until_a_weekday_and_a_meeting_word_qualifying_another(e
                       date=dt.date(2032, 9, 16))
     assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
         ("simulation exercise", "2032-09-15", "2032-09-17")]
+
+
+def test_consultations_that_began_on_a_date_and_concluded_yesterday(extract_text):
+    ex = extract_text("News", "KEMIN, 9 May 2032 - A round of public consultations on grazing land concluded in Kemin "
+                      "yesterday. The consultations began in Tamga on 28 April and visited five villages.",
+                      date=dt.date(2032, 5, 9))
+    assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
+        ("public consultations", "2032-04-28", "2032-05-08")]

@@ -564,11 +564,13 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                 if not match.group(order[4]) and start > day + dt.timedelta(days=180):
                     start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
                 length = _length(text) if start == end else None
-                if start == end and start < day and _OPENED_BEFORE.search(text[: match.start()]) \
-                        and (_CLOSED_TODAY.search(text[match.end() :]) or _ENDED_TODAY.search(text[: match.start()])):
-                    # "which opened in Seoul on 30 June, closed today"; "completed a course ... today. The course,
-                    # which began on 2 June, ..."
-                    end = day
+                if start == end and start < day and _OPENED_BEFORE.search(text[: match.start()]):
+                    if _CLOSED_TODAY.search(text[match.end() :]) or _ENDED_TODAY.search(text[: match.start()]):
+                        # "which opened in Seoul on 30 June, closed today"; "completed a course ... today. The
+                        # course, which began on 2 June, ..."
+                        end = day
+                    elif start < day - dt.timedelta(days=1) and _ENDED_YESTERDAY.search(text[: match.start()]):
+                        end = day - dt.timedelta(days=1)  # "concluded in Bauska yesterday. They began on 28 April"
                 if start == end and start > day and re.search(r"\b(?:until|till|through)\s+\Z", text[: match.start()]):
                     start = day  # "a workshop that will run until 12 June opened today": the written day is the last
                 if length and _ENDED.search(text[: match.start()]):
@@ -821,6 +823,7 @@ _WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conc
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
 _CLOSED_TODAY = re.compile(r"\A[^.;]{0,40}?\b(?:closed|ended|concluded|finished|wrapped up)\b[^.;]{0,20}?\btoday\b")
+_ENDED_YESTERDAY = re.compile(r"\b(?:closed|ended|concluded|finished|completed|wrapped up)\b[^.;]{0,150}?\byesterday\b")
 _ENDED_TODAY = re.compile(r"\b(?:closed|ended|concluded|finished|completed|wrapped up)\b[^.;]{0,150}?\btoday\b"
                           r"|\btoday (?:closed|ended|concluded|finished|completed|wrapped up)\b")
 
