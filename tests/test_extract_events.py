@@ -627,7 +627,9 @@ def test_a_ceremony_named_by_the_gerund_of_the_leads_verb_takes_its_day(extract_
      ("exercise", "2032-06-06", "2032-06-07")),
     ("Some 600 pupils cast their ballots yesterday in a mock election organized by the Mission.",
      ("mock election", "2032-06-08", "2032-06-08")),
-], ids=["last-night", "through-the-weekend", "live-recording", "parts-of-days", "mock-election"])
+    ("A podcast on grazing rights was launched on Saturday with a live broadcast from the Kemin town hall.",
+     ("live broadcast", "2032-06-05", "2032-06-05")),
+], ids=["last-night", "through-the-weekend", "live-recording", "parts-of-days", "mock-election", "live-broadcast"])
 def test_lectures_tournaments_recordings_and_parts_of_days(extract_text, text, expected):
     ex = extract_text("News", f"KEMIN, 9 June 2032 – {text}", date=dt.date(2032, 6, 9))
     assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events][:1] == [expected]
