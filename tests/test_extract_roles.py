@@ -1214,3 +1214,14 @@ def test_a_compound_rank_before_a_name_and_its_body_is_no_role(extract_text):
                       "of the Korea Coast Guard said that dark tankers had become a concern.", date=dt.date(2029, 3, 9))
     assert ex.roles == []
     assert "Jeong Minho" in {p.name for p in ex.people}
+
+
+@pytest.mark.parametrize(("office", "expected"), [
+    ("Minister of Fisheries and Attorney General", [("Minister of Fisheries", None), ("Attorney General", None)]),
+    ("Special Representative and Co-ordinator for Grazing Rights",
+     [("Special Representative and Co-ordinator for Grazing Rights", None)]),
+], ids=["two-offices", "one-office-two-titles"])
+def test_an_office_with_its_own_portfolio_and_another_office_are_two_roles(extract_text, office, expected):
+    ex = extract_text("Visit", f"KEMIN, 9 March 2029 – The province’s {office}, Tamsin Oakhurst-Vane, opened the "
+                      "meeting today.", date=dt.date(2029, 3, 9))
+    assert [(r.title, r.organization) for r in ex.roles if r.person == "Tamsin Oakhurst-Vane"] == expected

@@ -780,7 +780,10 @@ def _parse(ctx: _Context, start: int, end: int) -> Role | None:
         if left is None or right is None or not ctx.role_head(right.start) and not _starts_with_head(ctx, right):
             continue
         owners = _owner_key(left), _owner_key(right)
-        if owners[0] and owners[1] and owners[0] != owners[1]:
+        # Or with no owner named, an office complete with its own portfolio before another office ("Minister of
+        # Justice and Attorney General"): one that shares what follows has none ("Special Representative and ...").
+        if owners[0] and owners[1] and owners[0] != owners[1] \
+                or not owners[0] and not owners[1] and re.search(r"\b(?:of|for)\b", left.title):
             left.others, left.end = [right], right.end
             return left
     return _parse_one(ctx, start, end)
