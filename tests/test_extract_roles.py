@@ -1225,3 +1225,16 @@ def test_an_office_with_its_own_portfolio_and_another_office_are_two_roles(extra
     ex = extract_text("Visit", f"KEMIN, 9 March 2029 – The province’s {office}, Tamsin Oakhurst-Vane, opened the "
                       "meeting today.", date=dt.date(2029, 3, 9))
     assert [(r.title, r.organization) for r in ex.roles if r.person == "Tamsin Oakhurst-Vane"] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The panel heard Tamsin Oakhurst-Vane, a camera operator for the broadcaster Kemin TV.",
+     ("Tamsin Oakhurst-Vane", "camera operator", "Kemin TV")),
+    ("The panel heard Tamsin Oakhurst-Vane, senior counsel at the Kemin-based Center for Grazing Law.",
+     ("Tamsin Oakhurst-Vane", "senior counsel", "Center for Grazing Law")),
+], ids=["camera-operator", "counsel-at-a-center-for-a-field-of-law"])
+def test_camera_operators_and_counsel_at_a_center_for_a_field_of_law(extract_text, sentence, expected):
+    ex = extract_text("Panel", f"KEMIN, 9 March 2029 – {sentence}", date=dt.date(2029, 3, 9))
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [expected]
+    assert expected[2] in {o.name for o in ex.organizations}
+    assert not ex.documents

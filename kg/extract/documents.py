@@ -66,9 +66,11 @@ def document_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def _unit_connector(doc: Doc, start: int, head: int) -> bool:
     """An organization word then a connector before the head: "Division for | Treaty"; inside a name the model
-    tagged, only right before it ("the Department for | Regulation of ...", not "Council of Europe | Convention")."""
+    tagged, only right before it ("the Department for | Regulation of ...", not "Council of Europe | Convention"),
+    but anywhere before "Law", which names a field there ("the Center for Protest | Law")."""
+    field = doc[head].text == "Law"
     return any(doc[i].is_lower and doc[i].lower_ in CONNECTORS
-               and (not doc[i].ent_type_ or doc[i].ent_type_ == "ORG" and i + 1 == head)
+               and (field or not doc[i].ent_type_ or doc[i].ent_type_ == "ORG" and i + 1 == head)
                and has_org_head(doc[start:i].text)
                for i in range(start, head))
 
