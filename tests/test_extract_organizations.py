@@ -1352,3 +1352,12 @@ def test_a_bracketed_acronym_after_a_lower_case_word_of_no_letters_first(extract
     ex = extract_text("Course", "KEMIN, 9 March 2029 – A course ended today.", "They launched Training 4u (TFU) for "
                       "pupils.", date=dt.date(2029, 3, 9))
     assert "TFU" in {o.name for o in ex.organizations}
+
+
+def test_a_command_of_the_armed_forces_is_their_unit(extract_text):
+    ex = extract_text("Exercise", "KEMIN, 9 March 2029 – The exercise is directed by Brigadier General Tamsin "
+                      "Oakhurst-Vane, Commander of the Engineering Command of the Armed Forces of Montenegro, whose "
+                      "units guard the storage sites.", date=dt.date(2029, 3, 9))
+    orgs = {o.name: o.parent for o in ex.organizations}
+    assert orgs.get("Engineering Command") == "Armed Forces of Montenegro" and "Armed Forces of Montenegro" in orgs
+    assert [(r.title, r.organization) for r in ex.roles] == [("Commander", "Engineering Command")]
