@@ -1238,3 +1238,11 @@ def test_camera_operators_and_counsel_at_a_center_for_a_field_of_law(extract_tex
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [expected]
     assert expected[2] in {o.name for o in ex.organizations}
     assert not ex.documents
+
+
+def test_an_apposition_naming_an_occupation_after_a_body_s_possessive(extract_text):
+    ex = extract_text("Exercise", "KEMIN, 9 March 2029 – The OSCE Mission to Montenegro supports the exercise.",
+                      "The scenario was written by Harold Winterbourne, the Mission’s senior arms control officer, who "
+                      "said that the drill would move on.", date=dt.date(2029, 3, 9))
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Harold Winterbourne", "senior arms control officer", "OSCE Mission to Montenegro")]

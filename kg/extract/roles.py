@@ -191,21 +191,22 @@ def _told_next(ctx: _Context) -> Iterator[tuple[str, Role]]:
         occupation = occupation_after(doc, start)
         role = _occupation(ctx, start, *occupation) if occupation is not None else _apposition(ctx, start)
         if role is None:
-            role = _owned_occupation(ctx, words)
+            role = _owned_occupation(ctx, start)
         if role is not None:
             yield named.pop(), role
 
 
-def _owned_occupation(ctx: _Context, words: list) -> Role | None:
+def _owned_occupation(ctx: _Context, s: int) -> Role | None:
     """"She is the Mission’s community policing co-ordinator.", "He is the Mission’s national programme officer for
-    good governance.", "She is ODIHR’s adviser on the ... and presented ...": an occupation in lower case, with its
-    remit, after the possessive of an organization named before (by a word of its name, or in full)."""
+    good governance.", "She is ODIHR’s adviser on the ... and presented ...", "X, the Mission’s senior arms control
+    officer, said": an occupation in lower case from token ``s``, with its remit, after the possessive of an
+    organization named before (by a word of its name, or in full)."""
     doc = ctx.doc
-    if len(words) < 5:
+    if s + 3 > len(doc):
         return None
-    if words[2].lower_ == "the" and words[3].text in gazetteer.lexicon().org_heads and is_possessive(words[4]):
-        owner, k = _named_before(ctx, words[3].text, words[3].i), words[5].i if len(words) > 5 else len(doc)
-    elif (org := ctx.org_at.get(words[2].i)) is not None and org.start == words[2].i and org.end < len(doc) \
+    if doc[s].lower_ == "the" and doc[s + 1].text in gazetteer.lexicon().org_heads and is_possessive(doc[s + 2]):
+        owner, k = _named_before(ctx, doc[s + 1].text, s + 1), s + 3
+    elif (org := ctx.org_at.get(s)) is not None and org.start == s and org.end < len(doc) \
             and is_possessive(doc[org.end]):
         owner, k = org.name, org.end + 1
     else:
@@ -223,7 +224,7 @@ def _owned_occupation(ctx: _Context, words: list) -> Role | None:
     head = doc[start:remit].text
     if not any(head == o or head.endswith(" " + o) for o in gazetteer.lexicon().occupations):
         return None
-    return Role(title=doc[start:end].text, organization=owner, state=None, start=words[2].i, end=end)
+    return Role(title=doc[start:end].text, organization=owner, state=None, start=s, end=end)
 
 
 def _antecedent_body(ctx: _Context, start: int) -> str | None:
@@ -577,7 +578,8 @@ def _after(ctx: _Context, end: int) -> Role | None:
     role = _apposition(ctx, end + 1)
     if role is not None and role.end < len(doc) and doc[role.end].tag_ in {"VBD", "VBZ", "VBP", "MD"}:
         return None  # "..., X, the High Commissioner noted that": the title is the next clause's subject
-    return role or _second_conjunct_occupation(ctx, end + 1) or _office_after_description(ctx, end + 1)
+    return role or _second_conjunct_occupation(ctx, end + 1) or _office_after_description(ctx, end + 1) \
+        or _owned_occupation(ctx, end + 1)
 
 
 def _office_after_description(ctx: _Context, start: int) -> Role | None:
