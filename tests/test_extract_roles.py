@@ -1246,3 +1246,12 @@ def test_an_apposition_naming_an_occupation_after_a_body_s_possessive(extract_te
                       "said that the drill would move on.", date=dt.date(2029, 3, 9))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Harold Winterbourne", "senior arms control officer", "OSCE Mission to Montenegro")]
+
+
+def test_an_occupation_in_a_military_unit_of_a_body(extract_text):
+    ex = extract_text("Exercise", "KEMIN, 9 March 2029 – The Engineering Command of the Armed Forces of Montenegro "
+                      "runs the drill.", "Among the officers running the response is Captain Olwen Brackley. She is "
+                      "deputy commander of the ammunition technical platoon of the Engineering Command.",
+                      date=dt.date(2029, 3, 9))
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Olwen Brackley", "deputy commander of the ammunition technical platoon", "Engineering Command")]
