@@ -555,9 +555,11 @@ def _acronym_start(doc: Doc, k: int, acronym: str, heads: set[int], people: set[
     while i > 0 and k - i < 16:
         token = doc[i - 1]
         # An office's title may end the name of its institution, not start it ("the ... Supervisor (EDPS)").
+        # ("the Latvian Environment|, Geology and Meteorology Centre (LEGMC)": a comma in a list of capitalised words)
         if i - 1 in heads and i < k or i - 1 in people \
                 or not (is_title_word(token) or token.is_lower and token.lower_ in CONNECTORS
-                        or token.text == "-" and not token.whitespace_):
+                        or token.text == "-" and not token.whitespace_
+                        or token.text == "," and i >= 2 and is_title_word(doc[i - 2]) and is_title_word(doc[i])):
             break
         i -= 1
         if token.is_sent_start:
