@@ -1370,3 +1370,10 @@ def test_a_bracketed_acronym_spells_a_name_listing_words_with_a_comma(extract_te
     assert ("Estonian Environment, Climate and Forestry Centre", "EECFC") in {(o.name, o.acronym)
                                                                               for o in ex.organizations}
     assert [(r.title, r.organization) for r in ex.roles] == [("Director", "EECFC")]
+
+
+def test_a_town_tagged_apart_from_its_district_municipality_names_it(extract_text):
+    ex = extract_text("Water", "KEMIN, 9 March 2029 – At the meeting in Tamga, the Mayor of Tamga District "
+                      "Municipality, Harold Winterbourne, asked for money.", date=dt.date(2029, 3, 9))
+    assert {o.name for o in ex.organizations} == {"Tamga District Municipality"}
+    assert [(r.title, r.organization) for r in ex.roles] == [("Mayor", "Tamga District Municipality")]

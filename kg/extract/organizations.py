@@ -282,6 +282,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             found.append(_Found(unit[0], unit[1], doc[unit[0] : unit[1]].text, None, parent=text))
             seen.add(unit)
     for start, end in _untagged_bodies(doc, heads, people, documents, skip):
+        start = _town_start(doc, start, end)
         # A body named with the organization it belongs to ("the Delegation of | the European Union") holds
         # that organization's mention; a name ending it that the gazetteer does not know ("the State Inspectorate of
         # Labour and | Social Services") was a part of it; any other overlap is a name found already.
@@ -1650,6 +1651,21 @@ LOCAL_WORDS = {"City", "District", "Municipal", "Municipality", "County", "Town"
 
 # Schools, named after their town or a person: "the Šalčininkai Adam Mickiewicz Gymnasium | in Lithuania".
 LOCAL_SCHOOLS = {"Gymnasium", "Lyceum", "School"}
+
+
+def _town_start(doc: Doc, start: int, end: int) -> int:
+    """Start of "Joniškis | District Municipality": a town's body named by local and organization words alone, which
+    the model tagged apart from the town before them, is named with the town."""
+    heads = gazetteer.lexicon().org_heads
+    if start < 1 or not all(t.text in LOCAL_WORDS or t.text in heads for t in doc[start:end]) \
+            or not any(t.text in LOCAL_WORDS for t in doc[start:end]):
+        return start
+    k = start - 1
+    if doc[k].ent_type_ not in {"GPE", "LOC"} or doc[k].ent_id_ or not is_title_word(doc[k]):
+        return start
+    while k > 0 and doc[k].ent_iob_ == "I" and is_title_word(doc[k - 1]):
+        k -= 1
+    return k
 
 
 def _local_body(doc: Doc, start: int, end: int) -> bool:
