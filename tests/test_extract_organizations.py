@@ -1377,3 +1377,14 @@ def test_a_town_tagged_apart_from_its_district_municipality_names_it(extract_tex
                       "Municipality, Harold Winterbourne, asked for money.", date=dt.date(2029, 3, 9))
     assert {o.name for o in ex.organizations} == {"Tamga District Municipality"}
     assert [(r.title, r.organization) for r in ex.roles] == [("Mayor", "Tamga District Municipality")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Harold Winterbourne, a project manager at GRAZCOM, the Kemin Pasture Protection Commission, joined by video.",
+     {("Kemin Pasture Protection Commission", "GRAZCOM")}),
+    ("The partners were GRAZCOM, the Kemin Pasture Protection Commission, and the Tamga Water Board.",
+     {("GRAZCOM", None), ("Kemin Pasture Protection Commission", None), ("Tamga Water Board", None)}),
+], ids=["apposed", "listed"])
+def test_an_acronym_apposed_to_a_name_of_other_letters(extract_text, sentence, expected):
+    ex = extract_text("Water", f"KEMIN, 9 March 2029 – {sentence}", date=dt.date(2029, 3, 9))
+    assert {(o.name, o.acronym) for o in ex.organizations} == expected

@@ -342,15 +342,19 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     return found
 
 
-def _apposed_acronym(doc: Doc, start: int, name: str) -> str | None:
+def _apposed_acronym(doc: Doc, start: int, name: str, end: int) -> str | None:
     """"SEESAC, the South Eastern and Eastern Europe Clearinghouse ...": the acronym before the name it is apposed
-    to (an unknown capitalised acronym, its first letter the name's)."""
+    to (an unknown capitalised acronym, its first letter the name's). Or whatever its letters, when the apposition
+    closes on the sentence's next clause, not on the next of a list ("at HELCOM, the Baltic Marine Environment
+    Protection Commission, joined")."""
     if start < 3 or doc[start - 1].lower_ != "the" or doc[start - 2].text != ",":
         return None
     token = doc[start - 3]
-    if not (token.text.isupper() and is_acronym(token.text)) or token.ent_id_ or token.text[0] != name[:1]:
+    if not (token.text.isupper() and is_acronym(token.text)) or token.ent_id_:
         return None
-    return token.text
+    closed = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_lower \
+        and doc[end + 1].lower_ not in {"and", "or"} and has_org_head(name)
+    return token.text if token.text[0] == name[:1] or closed else None
 
 
 def _apposed_to(doc: Doc, item: _Found) -> str | None:
@@ -358,14 +362,19 @@ def _apposed_to(doc: Doc, item: _Found) -> str | None:
     end = item.end
     if item.end - item.start != 1 or end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
         return None
-    return item.name if _apposed_acronym(doc, end + 2, doc[end + 2].text) == item.name else None
+    k = end + 2  # the name's end: its capitalised words and the connectors between them
+    while k < len(doc) and (is_title_word(doc[k]) or doc[k].is_lower and doc[k].lower_ in CONNECTORS
+                            and k + 1 < len(doc) and is_title_word(doc[k + 1])):
+        k += 1
+    return item.name if _apposed_acronym(doc, end + 2, doc[end + 2 : k].text, k) == item.name else None
 
 
 def _apposed_acronyms(doc: Doc, found: list[_Found]) -> list[_Found]:
     """The acronyms of ``_apposed_acronym``, as mentions of their own ("an expert with | SEESAC, the ...")."""
     taken = {i for f in found for i in range(f.start, f.end)}
     return [_Found(f.start - 3, f.start - 2, acronym, None) for f in found
-            if f.key is None and (acronym := _apposed_acronym(doc, f.start, f.name)) and f.start - 3 not in taken]
+            if f.key is None and (acronym := _apposed_acronym(doc, f.start, f.name, f.end))
+            and f.start - 3 not in taken]
 
 
 def _two_bodies_apart(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
@@ -1868,7 +1877,7 @@ def extract_organizations(release: Release, doc: Doc, extraction: Extraction) ->
         entry = gazetteer.org_by_key(item.key) if item.key else None
         span = doc[item.start : item.end]
         acronym = entry.acronym if entry else bracketed_acronym(doc, item.end) \
-            or _apposed_acronym(doc, item.start, item.name) or _apposed_to(doc, item)
+            or _apposed_acronym(doc, item.start, item.name, item.end) or _apposed_to(doc, item)
         group = entry.key if entry else _group_key(merged, item.name, acronym)
         mention = merged.get(group)
         if mention is None:
