@@ -659,3 +659,15 @@ def test_a_name_in_apposition_after_an_occupation_opening_the_sentence(nlp):
     end = next(t.i for t in doc if t.text == "Zhorzholi") + 1
     # Whatever the model tags the name (it took one such name for a building), the sentence marks a person.
     assert _person_context(doc, start, end, role_head_tokens(doc))
+
+
+def test_a_name_in_apposition_after_an_owned_office_with_its_remit(nlp):
+    from kg.extract.common import role_head_tokens
+    from kg.extract.people import _person_context
+
+    doc = nlp("Speaking from Vienna, the Kemin Water Board’s adviser on grazing disputes, Ruairi Kilbane-Moyle, asked "
+              "the farmers how many of them had ever reported a broken gauge.")
+    start = next(t.i for t in doc if t.text == "Ruairi")
+    end = next(t.i for t in doc if t.text == "Moyle") + 1
+    # Whatever the model tags the name (it took one such name for a body), the sentence marks a person.
+    assert _person_context(doc, start, end, role_head_tokens(doc))

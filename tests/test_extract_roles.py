@@ -1255,3 +1255,11 @@ def test_an_occupation_in_a_military_unit_of_a_body(extract_text):
                       date=dt.date(2029, 3, 9))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Olwen Brackley", "deputy commander of the ammunition technical platoon", "Engineering Command")]
+
+
+def test_an_owned_office_with_its_remit_before_the_name(extract_text):
+    ex = extract_text("News", "KEMIN, 9 March 2029 – Speaking from Vienna, the OSCE Transnational Threats Department’s "
+                      "adviser on cyber hygiene, Fenwick Ashgrove-Tully, asked the students how many of them had ever "
+                      "changed a password.", date=dt.date(2029, 3, 9))
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Fenwick Ashgrove-Tully", "adviser on cyber hygiene", "OSCE Transnational Threats Department")]

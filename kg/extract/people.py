@@ -549,6 +549,14 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
             and doc[start - 2].is_lower and doc[start - 2].text.capitalize() in gazetteer.lexicon().role_heads \
             and (doc[start - 3].lower_ in {"its", "his", "her", "their"} or is_possessive(doc[start - 3])):
         return True
+    # ... with its remit in lower case: "the Department’s adviser on online radicalization, X, asked".
+    if start >= 5 and end < len(doc) and doc[end].text == "," and doc[start - 1].text == "," \
+            and (k := remit_start(doc, start - 1)) is not None and k >= 2:
+        office = doc[k - 1]
+        if office.is_lower and (office.text.capitalize() in gazetteer.lexicon().role_heads
+                                or office.lower_ in gazetteer.lexicon().occupations) \
+                and (doc[k - 2].lower_ in {"its", "his", "her", "their"} or is_possessive(doc[k - 2])):
+            return True
     # The agent of what people do: "The visit was led by X", "chaired by X", "coached by X".
     if rank >= 2 and doc[rank - 1].lower_ == "by" and doc[rank - 2].lower_ in AGENT_VERBS and end - start >= 2:
         return True  # (after the rank: "led by Lieutenant Colonel X")
@@ -782,6 +790,15 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
             # list, told by the employer right after it.
             return k, k + 1
     return None
+
+
+def remit_start(doc: Doc, end: int) -> int | None:
+    """Where a remit in lower case ending before token ``end`` starts ("adviser | on online radicalization"): its
+    "on" or "for", within eight words; None when there is none."""
+    k = end - 1
+    while k > max(end - 9, 0) and doc[k].is_lower and doc[k].lower_ not in {"on", "for"}:
+        k -= 1
+    return k if k < end - 1 and doc[k].lower_ in {"on", "for"} else None
 
 
 def after_age(doc: Doc, i: int) -> int:

@@ -42,6 +42,7 @@ from kg.extract.people import (
     after_age,
     conjunct_occupation_after,
     occupation_after,
+    remit_start,
     subject_word,
     unit_subject,
 )
@@ -505,6 +506,8 @@ def _occupation_before(ctx: _Context, end: int) -> Role | None:
     exercised for, written before the name (the organization ends right before it)."""
     doc = ctx.doc
     first = _qualified_occupation(doc, end)
+    if first is None and (remit := remit_start(doc, end)) is not None:
+        first = _qualified_occupation(doc, remit)  # "the Department’s adviser | on online radicalization, X"
     if first is not None and first > 0 and doc[first - 1].lower_ in {"its", "their"}:
         # "Its chief engineer, X": the office of the body the sentence before spoke of
         return Role(title=doc[first:end].text, organization=_antecedent_body(ctx, first - 1), state=None,
