@@ -671,3 +671,11 @@ def test_a_name_in_apposition_after_an_owned_office_with_its_remit(nlp):
     end = next(t.i for t in doc if t.text == "Moyle") + 1
     # Whatever the model tags the name (it took one such name for a body), the sentence marks a person.
     assert _person_context(doc, start, end, role_head_tokens(doc))
+
+
+def test_an_inspector_s_rank_is_no_part_of_the_name(extract_text):
+    ex = extract_text("Hackathon", "KEMIN, 9 March 2029 – A hackathon ended today.", "Its other members were Inspector "
+                      "Ruairi Kilbane-Moyle, head of the cybercrime unit at the Kemin Police Headquarters, and a "
+                      "student of law.", date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Ruairi Kilbane-Moyle"]
+    assert [(r.person, r.title) for r in ex.roles] == [("Ruairi Kilbane-Moyle", "head of the cybercrime unit")]
