@@ -1263,3 +1263,14 @@ def test_an_owned_office_with_its_remit_before_the_name(extract_text):
                       "changed a password.", date=dt.date(2029, 3, 9))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Fenwick Ashgrove-Tully", "adviser on cyber hygiene", "OSCE Transnational Threats Department")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("“Police still record it as assault,” said ODIHR hate crime officer Fenwick Ashgrove-Tully, who led the team.",
+     ("Fenwick Ashgrove-Tully", "hate crime officer", "ODIHR")),
+    ("The meeting was opened by Bundestag member Fenwick Ashgrove-Tully, who led the team.",
+     ("Fenwick Ashgrove-Tully", "member", "Bundestag")),
+], ids=["qualifier-tagged-as-verb", "member"])
+def test_an_occupation_in_the_body_named_right_before_the_name(extract_text, sentence, expected):
+    ex = extract_text("Data", f"KEMIN, 9 March 2029 – {sentence}", date=dt.date(2029, 3, 9))
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [expected]

@@ -489,13 +489,20 @@ def _office_of_region(ctx: _Context, end: int) -> Role | None:
 
 def _body_occupation_before(ctx: _Context, end: int) -> Role | None:
     """"Commission member X" after "the Corruption Prevention Commission": a lower-case occupation right before the
-    name, after the organization word of a body named before; "Bundestag member X", after the body's name."""
+    name, after the organization word of a body named before; "Bundestag member X", "ODIHR hate crime officer X",
+    after the body's name."""
     doc = ctx.doc
-    if end >= 2 and doc[end - 1].text == "member" and end - 2 in ctx.org_at and ctx.org_at[end - 2].end == end - 1:
-        # "Bundestag member X": a member of the body named right before
-        return Role(title="member", organization=ctx.org_at[end - 2].name, state=None, start=end - 2, end=end)
-    if end < 2 or _qualified_occupation(doc, end) is None or doc[end - 2].text not in gazetteer.lexicon().org_heads \
-            or end - 2 in ctx.org_at:
+    first = _qualified_occupation(doc, end)
+    # "Bundestag member X": an occupation in the body named right before (a qualifier the model took for a verb
+    # between them: "ODIHR hate crime officer X")
+    k = first if first is not None and first >= 1 else None
+    while k is not None and k > 1 and k - 1 not in ctx.org_at and first - k < 2 and doc[k - 1].is_lower \
+            and doc[k - 1].is_alpha:
+        k -= 1
+    if k is not None and k - 1 in ctx.org_at and ctx.org_at[k - 1].end == k:
+        org = ctx.org_at[k - 1]
+        return Role(title=doc[k:end].text, organization=org.name, state=None, start=org.start, end=end)
+    if end < 2 or first is None or doc[end - 2].text not in gazetteer.lexicon().org_heads or end - 2 in ctx.org_at:
         return None
     owner = _named_before(ctx, doc[end - 2].text, end - 2)
     return Role(title=doc[end - 1].text, organization=owner, state=None, start=end - 2, end=end) if owner else None
