@@ -1274,3 +1274,12 @@ def test_an_owned_office_with_its_remit_before_the_name(extract_text):
 def test_an_occupation_in_the_body_named_right_before_the_name(extract_text, sentence, expected):
     ex = extract_text("Data", f"KEMIN, 9 March 2029 – {sentence}", date=dt.date(2029, 3, 9))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [expected]
+
+
+def test_a_minister_s_portfolio_after_of_the_is_no_organization(extract_text):
+    ex = extract_text("Data", "KEMIN, 9 March 2029 – Montenegro’s Deputy Minister of the Interior and Administration, "
+                      "Fenwick Ashgrove-Tully, who opened the hackathon on Friday, said that the police had recorded "
+                      "more cases.", date=dt.date(2029, 3, 9))
+    assert [(r.title, r.organization, r.state) for r in ex.roles] == [
+        ("Deputy Minister of the Interior and Administration", None, "Montenegro")]
+    assert "Interior and Administration" not in {o.name for o in ex.organizations}

@@ -125,8 +125,11 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         if start >= end:
             continue
         ent_id = ent.ent_id_
-        if not ent_id and start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text == "Minister":
-            continue  # "Deputy Minister of | Territorial Administration and Infrastructure X": the office's portfolio
+        of = start - 2 if start >= 3 and doc[start - 1].lower_ == "the" else start - 1
+        if not ent_id and of >= 1 and doc[of].lower_ == "of" and doc[of - 1].text == "Minister":
+            # "Deputy Minister of | Territorial Administration and Infrastructure X", "Minister of the | Interior and
+            # Administration": the office's portfolio
+            continue
         longer = _inside_longer_name(doc, ent, start)
         if longer:
             # "Kazakhstan's National | Security Committee": the longer name, which the gazetteer does not list
