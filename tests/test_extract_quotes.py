@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 
 def quotes(extraction) -> list[tuple]:
     return [(q.speaker, q.text.split()[0], len(q.evidence)) for q in extraction.quotes]
@@ -383,3 +385,11 @@ def test_answered_and_replied_attribute_quotes(extract_text):
     )
     assert quotes(ex) == [("Hanne Wouters", "Why", 1), ("Tineke Verhoeven", "Because", 2),
                           ("Tineke Verhoeven", "the", 1)]
+
+
+def test_the_office_of_a_body_named_by_its_acronym_speaks_for_its_holder(extract_text):
+    ex = extract_text("Statement", "KEMIN, 9 March 2029 – Fenwick Ashgrove-Tully, Director of the Kemin Water Board "
+                      "(KWB), and Ruairi Kilbane-Moyle, Chair of the Tamga Grazing Council, issued a statement today.",
+                      "“A river does not stop at a border,” the KWB Director said in the statement.",
+                      date=dt.date(2029, 3, 9))
+    assert [(q.speaker, q.text[:7]) for q in ex.quotes] == [("Fenwick Ashgrove-Tully", "A river")]

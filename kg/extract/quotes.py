@@ -545,9 +545,20 @@ def _office_mentions(doc: Doc, extraction: Extraction, mentions: list[tuple[int,
         if not is_title_word(span[0]) or span.start == 0:
             continue
         before = doc[span.start - 1]
-        if before.text == "OSCE" and span.start > 1:
+        body = None  # "the ODIHR Director said": the office of the body named before it
+        if before.ent_type_ == "ORG" and before.text != "OSCE" and not doc[span.start].ent_type_:
+            k = span.start - 1
+            while k > 0 and doc[k].ent_iob_ == "I":
+                k -= 1
+            body, before = doc[k : span.start].text, doc[k - 1] if k > 0 else before
+        elif before.text == "OSCE" and span.start > 1:
             before = doc[span.start - 2]
         if before.lower_ != "the" or span.root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if body is not None:
+            held = _office_of_named_body(span.text, body, extraction)
+            if held is not None and not any(s < span.end_char and span.start_char < e for s, e in taken):
+                found.append((span.start_char, span.end_char, held))
             continue
         if span.end < len(doc) and doc[span.end].lower_ == "of":
             # "the Head of the Centre said": an office of a body named by a word of its name, one holder
@@ -563,6 +574,20 @@ def _office_mentions(doc: Doc, extraction: Extraction, mentions: list[tuple[int,
         if name:
             found.append((span.start_char, span.end_char, name))
     return found
+
+
+def _office_of_named_body(title: str, body: str, extraction: Extraction) -> str | None:
+    """The one person given office ``title`` in the organization written ``body`` (a name or acronym the gazetteer
+    or the release's organizations join to the role's); None if there is no such one."""
+    def key(name: str) -> str:
+        entry = gazetteer.find_org(name)
+        if entry is not None:
+            return entry.key
+        return next((o.name for o in extraction.organizations if name in {o.name, o.acronym}), name)
+
+    holders = {r.person for r in extraction.roles if r.title == title and r.organization
+               and key(r.organization) == key(body)}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _office_of_body(doc: Doc, office: Span, extraction: Extraction) -> tuple[int, str] | None:
