@@ -393,3 +393,11 @@ def test_the_office_of_a_body_named_by_its_acronym_speaks_for_its_holder(extract
                       "“A river does not stop at a border,” the KWB Director said in the statement.",
                       date=dt.date(2029, 3, 9))
     assert [(q.speaker, q.text[:7]) for q in ex.quotes] == [("Fenwick Ashgrove-Tully", "A river")]
+
+
+def test_she_said_after_a_relative_clause_telling_what_she_said(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 9 March 2029 – A meeting on grazing opened today.", "Orla Brennock-Dunne "
+                      "opened the meeting together with the region’s governor, Brigid Tallow-Moore, who told the "
+                      "participants that the region had rewritten its rules. “We learned that a fence is also a "
+                      "conversation,” she said.", date=dt.date(2029, 3, 9))
+    assert [(q.speaker, q.text[:10]) for q in ex.quotes] == [("Brigid Tallow-Moore", "We learned")]

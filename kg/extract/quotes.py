@@ -531,6 +531,9 @@ def _clause_subjects(doc: Doc, mentions: list[tuple[int, int, str]]) -> set[int]
             root = root.head
         if root.dep_ in {"nsubj", "nsubjpass"}:
             found.add(start)
+        elif span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who" \
+                and _is_speech_verb(doc[span.end + 2]):
+            found.add(start)  # "..., X, who told the participants that ...": the subject of what X said
     return found
 
 
