@@ -1388,3 +1388,9 @@ def test_a_town_tagged_apart_from_its_district_municipality_names_it(extract_tex
 def test_an_acronym_apposed_to_a_name_of_other_letters(extract_text, sentence, expected):
     ex = extract_text("Water", f"KEMIN, 9 March 2029 – {sentence}", date=dt.date(2029, 3, 9))
     assert {(o.name, o.acronym) for o in ex.organizations} == expected
+
+
+def test_the_plural_of_an_office_names_no_body(extract_text):
+    ex = extract_text("Statement", "KEMIN, 9 March 2029 – In the statement, the two Heads of Institution urge "
+                      "governments to give organizers written reasons for any restriction.", date=dt.date(2029, 3, 9))
+    assert ex.organizations == []

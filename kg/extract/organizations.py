@@ -248,7 +248,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         field_operation = ent_id == FIELD_OPERATION_ID and entry is None
         if entry is None and not field_operation:
             if text in NOT_ORGS or _PLURAL_ACRONYM.fullmatch(text) or gazetteer.find_series(text) \
-                    or gazetteer.find_state(text):
+                    or gazetteer.find_state(text) or _plural_office(doc, start, end):
                 continue
             if not looks_like_org(text) and not (owner and text in gazetteer.lexicon().org_heads) \
                     and not _kind_after(doc, end) and not _kind_before(doc, start, people) \
@@ -343,6 +343,14 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found.extend(_head_back_references(doc, found, skip))
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _plural_office(doc: Doc, start: int, end: int) -> bool:
+    """"the two Heads of Institution", "Ministers of Foreign Affairs": the plural of an office, held by several people,
+    names no body."""
+    first = doc[start].text
+    return end - start >= 3 and doc[start + 1].lower_ == "of" and first.endswith("s") \
+        and first[:-1] in gazetteer.lexicon().role_heads
 
 
 def _apposed_acronym(doc: Doc, start: int, name: str, end: int) -> str | None:
