@@ -1283,3 +1283,10 @@ def test_a_minister_s_portfolio_after_of_the_is_no_organization(extract_text):
     assert [(r.title, r.organization, r.state) for r in ex.roles] == [
         ("Deputy Minister of the Interior and Administration", None, "Montenegro")]
     assert "Interior and Administration" not in {o.name for o in ex.organizations}
+
+
+def test_a_superlative_before_an_occupation_tells_no_post(extract_text):
+    ex = extract_text("Prize", "KEMIN, 9 March 2029 – A team of the Kemin Agrarian University won the prize today.",
+                      "“We tested it on real data,” said its oldest member, Fenwick Ashgrove-Tully, 64.",
+                      date=dt.date(2029, 3, 9))
+    assert ex.roles == []

@@ -515,6 +515,8 @@ def _occupation_before(ctx: _Context, end: int) -> Role | None:
     first = _qualified_occupation(doc, end)
     if first is None and (remit := remit_start(doc, end)) is not None:
         first = _qualified_occupation(doc, remit)  # "the Department’s adviser | on online radicalization, X"
+    if first is not None and any(t.tag_ == "JJS" for t in doc[first:end]):
+        return None  # "its youngest member, X": who the person is among others, not a post
     if first is not None and first > 0 and doc[first - 1].lower_ in {"its", "their"}:
         # "Its chief engineer, X": the office of the body the sentence before spoke of
         return Role(title=doc[first:end].text, organization=_antecedent_body(ctx, first - 1), state=None,
