@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 
 def quotes(extraction) -> list[tuple]:
     return [(q.speaker, q.text.split()[0], len(q.evidence)) for q in extraction.quotes]
@@ -401,3 +403,17 @@ def test_she_said_after_a_relative_clause_telling_what_she_said(extract_text):
                       "participants that the region had rewritten its rules. “We learned that a fence is also a "
                       "conversation,” she said.", date=dt.date(2029, 3, 9))
     assert [(q.speaker, q.text[:10]) for q in ex.quotes] == [("Brigid Tallow-Moore", "We learned")]
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ("The ceremony was also attended by the Mayor of Tamga, Fenwick Ashgrove-Tully, and by Ambassador Brigid "
+     "Tallow-Moore, who serves as Chairperson of the Kemin Grazing Council. “A pasture is a shared field,” she said.",
+     "Brigid Tallow-Moore"),
+    ("Orla Brennock-Dunne described how her pupils produce a programme with Fenwick Ashgrove-Tully, who presents a "
+     "farming programme on the radio. “The children learn that a microphone is a tool,” she said.",
+     "Orla Brennock-Dunne"),
+], ids=["no-subject-but-a-relative-clause", "a-subject-before-a-relative-clause"])
+def test_the_subject_of_a_relative_clause_is_she_only_when_no_clause_has_another(extract_text, paragraph, speaker):
+    ex = extract_text("Ceremony", "KEMIN, 9 March 2029 – A ceremony was held today.", paragraph,
+                      date=dt.date(2029, 3, 9))
+    assert [q.speaker for q in ex.quotes] == [speaker]

@@ -319,7 +319,7 @@ NAMING_LEMMAS = {"call", "describe", "term", "label"}  # verbs that give a phras
 
 def _naming_subject(doc: Doc, segment: _Segment, mentions: list[tuple[int, int, str]],
                     statements: list[_Statement], subjects: set[int],
-                    paragraph: tuple[int, set[int], dict[str, str]]) -> str | None:
+                    paragraph: tuple[int, dict[int, int], dict[str, str]]) -> str | None:
     """The subject of the verb of naming a quoted phrase hangs on ("She called the provision ...
     “the best-kept secret”", "what he called “...”", "which X described as “...”"): the person named,
     or the pronoun's referent; None when there is no such verb or its subject is no person."""
@@ -423,7 +423,7 @@ def _has_pronoun_attribution(text: str, close: int, limit: int) -> bool:
 
 def _speaker(trailing: str | None, leading: list[str], text: str, segment: _Segment, limit: int,
              mentions: list[tuple[int, int, str]], statements: list[_Statement], subjects: set[int],
-             paragraph: tuple[int, set[int], dict[str, str]], addressed: str | None = None,
+             paragraph: tuple[int, dict[int, int], dict[str, str]], addressed: str | None = None,
              embedded_pronoun: str | None = None) -> str | None:
     if trailing:
         return trailing
@@ -446,7 +446,8 @@ def _speaker(trailing: str | None, leading: list[str], text: str, segment: _Segm
 
 def _pronoun_referent(pronoun: str, segment: _Segment, mentions: list[tuple[int, int, str]],
                       statements: list[_Statement], subjects: set[int],
-                      paragraph: tuple[int, set[int], dict[str, str]], addressed: str | None = None) -> str | None:
+                      paragraph: tuple[int, dict[int, int], dict[str, str]],
+                      addressed: str | None = None) -> str | None:
     """"he said": the person the paragraph introduces before the quote (the subject of a clause,
     else the first named in a sentence); else the person last named before the quote as the
     subject of a clause, else the person last named, else the last speaker. A person the release
@@ -458,7 +459,8 @@ def _pronoun_referent(pronoun: str, segment: _Segment, mentions: list[tuple[int,
         return name is not None and name != addressed and pronouns.get(name, pronoun) == pronoun
 
     here = [(s, name) for s, _e, name in mentions if p_start <= s < segment.start]
-    for tier in ([n for s, n in here if s in clause_subjects], [n for s, n in here if s in subjects]):
+    ranked = [[n for s, n in here if clause_subjects.get(s) == rank] for rank in (0, 1)]
+    for tier in (*ranked, [n for s, n in here if s in subjects]):
         fitting = [n for n in tier if fits(n)]
         if fitting:
             return fitting[-1]
@@ -518,10 +520,11 @@ def _pronoun_attribution(text: str, close: int, limit: int) -> str | None:
     return next((w for w in words if w in PRONOUNS), None)
 
 
-def _clause_subjects(doc: Doc, mentions: list[tuple[int, int, str]]) -> set[int]:
-    """Start offsets of the mentions that are the subject of a clause ("After X spoke, Y
-    presented ..."), the main clause's subject first in rank: the offsets of both kinds."""
-    found = set()
+def _clause_subjects(doc: Doc, mentions: list[tuple[int, int, str]]) -> dict[int, int]:
+    """Start offsets of the mentions that are the subject of a clause ("After X spoke, Y presented ...", "..., X, who
+    told the participants that ..."), with their rank: 0, or 1 for the subject of a relative clause that tells no
+    speech ("by Ambassador X, who serves as Chairperson of ..."), which a pronoun refers to only when no other is."""
+    found: dict[int, int] = {}
     for start, end, _name in mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
@@ -530,10 +533,10 @@ def _clause_subjects(doc: Doc, mentions: list[tuple[int, int, str]]) -> set[int]
         while root.dep_ == "appos" and root.head.i < span.start:
             root = root.head
         if root.dep_ in {"nsubj", "nsubjpass"}:
-            found.add(start)
+            found[start] = 0
         elif span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who" \
-                and _is_speech_verb(doc[span.end + 2]):
-            found.add(start)  # "..., X, who told the participants that ...": the subject of what X said
+                and doc[span.end + 2].pos_ in {"VERB", "AUX"}:
+            found[start] = 0 if _is_speech_verb(doc[span.end + 2]) else 1
     return found
 
 
