@@ -679,3 +679,10 @@ def test_an_inspector_s_rank_is_no_part_of_the_name(extract_text):
                       "student of law.", date=dt.date(2029, 3, 9))
     assert names(ex) == ["Ruairi Kilbane-Moyle"]
     assert [(r.person, r.title) for r in ex.roles] == [("Ruairi Kilbane-Moyle", "head of the cybercrime unit")]
+
+
+def test_a_name_after_the_port_of_is_a_place(extract_text):
+    ex = extract_text("Visit", "KEMIN, 9 March 2029 – A study visit began today.", "Fenwick Ashgrove-Tully, a deputy "
+                      "director at the Marine Department of Thailand, presented how the port of Tanjung Pelepas "
+                      "screens fuel tankers.", date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Fenwick Ashgrove-Tully"]

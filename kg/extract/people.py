@@ -434,6 +434,8 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
 
 
 _MOTION_VERBS = frozenset({"travel", "go", "return", "fly", "drive", "move", "head", "relocate"})
+# Words naming the place "of" a name that follows: "the villages of X", "the port of X".
+_PLACES_OF = PLACE_NOUNS | {"port", "harbour", "harbor", "island", "valley"}
 
 
 def _place_after_in(ent: Span) -> bool:
@@ -450,9 +452,9 @@ def _place_after_in(ent: Span) -> bool:
     # "neighbouring Vayots Dzor", "the local community of Gornji Rahić": a place by the words before it.
     if ent.start > 0 and doc[ent.start - 1].lower_ in {"neighbouring", "neighboring"}:
         return True
-    if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and (doc[ent.start - 2].lower_ in PLACE_NOUNS
-                                                                 or doc[ent.start - 2].lemma_.lower() in PLACE_NOUNS):
-        return True  # ("the villages of Kvemo Kartli")
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and (doc[ent.start - 2].lower_ in _PLACES_OF
+                                                                 or doc[ent.start - 2].lemma_.lower() in _PLACES_OF):
+        return True  # ("the villages of Kvemo Kartli", "the port of Laem Chabang")
     # "judges and prosecutors from Republika Srpska": where a group of people comes from.
     if ent.start > 1 and doc[ent.start - 1].lower_ == "from" and doc[ent.start - 2].tag_ == "NNS" \
             and doc[ent.start - 2].is_lower:
