@@ -1394,3 +1394,12 @@ def test_the_plural_of_an_office_names_no_body(extract_text):
     ex = extract_text("Statement", "KEMIN, 9 March 2029 – In their letter, the three Heads of Institution call on "
                       "parliaments to publish the grazing rules.", date=dt.date(2029, 3, 9))
     assert ex.organizations == []
+
+
+def test_a_subcommittee_is_a_body(extract_text):
+    ex = extract_text("Conference", "KEMIN, 9 March 2029 – By video link, the Vice-Chair of the United Nations "
+                      "Subcommittee on Grazing Disputes (SGD), Fenwick Ashgrove-Tully, spoke to the conference.",
+                      date=dt.date(2029, 3, 9))
+    assert ("United Nations Subcommittee on Grazing Disputes", "SGD") in {(o.name, o.acronym) for o in ex.organizations}
+    assert [(r.title, r.organization) for r in ex.roles] == [
+        ("Vice-Chair", "United Nations Subcommittee on Grazing Disputes")]

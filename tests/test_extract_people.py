@@ -686,3 +686,9 @@ def test_a_name_after_the_port_of_is_a_place(extract_text):
                       "director at the Marine Department of Thailand, presented how the port of Tanjung Pelepas "
                       "screens fuel tankers.", date=dt.date(2029, 3, 9))
     assert names(ex) == ["Fenwick Ashgrove-Tully"]
+
+
+def test_a_cadet_s_rank_is_no_part_of_the_name(extract_text):
+    ex = extract_text("Academy", "KEMIN, 9 March 2029 – A simulator was handed over today.", "Cadet Brigid "
+                      "Tallow-Moore, 20, was one of the first to try the simulator.", date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Brigid Tallow-Moore"]
