@@ -1403,3 +1403,14 @@ def test_a_subcommittee_is_a_body(extract_text):
     assert ("United Nations Subcommittee on Grazing Disputes", "SGD") in {(o.name, o.acronym) for o in ex.organizations}
     assert [(r.title, r.organization) for r in ex.roles] == [
         ("Vice-Chair", "United Nations Subcommittee on Grazing Disputes")]
+
+
+def test_a_region_the_model_tagged_apart_opens_a_body_s_name(extract_text):
+    ex = extract_text("Awards", "KEMIN, 9 March 2029 – The prizes were given with the Black Sea Press Ethics Council, "
+                      "a Skopje-based self-regulatory body of newsrooms.", "The jury was chaired by Fenwick "
+                      "Ashgrove-Tully, Chairperson of the Black Sea Press Ethics Council, and included two editors.",
+                      date=dt.date(2029, 3, 9))
+    assert {o.name for o in ex.organizations} == {"Black Sea Press Ethics Council"}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Fenwick Ashgrove-Tully", "Chairperson", "Black Sea Press Ethics Council")]
+    assert [p.name for p in ex.people] == ["Fenwick Ashgrove-Tully"]

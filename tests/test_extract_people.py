@@ -692,3 +692,13 @@ def test_a_cadet_s_rank_is_no_part_of_the_name(extract_text):
     ex = extract_text("Academy", "KEMIN, 9 March 2029 – A simulator was handed over today.", "Cadet Brigid "
                       "Tallow-Moore, 20, was one of the first to try the simulator.", date=dt.date(2029, 3, 9))
     assert names(ex) == ["Brigid Tallow-Moore"]
+
+
+def test_words_after_an_office_and_the_are_no_person_by_the_office(nlp):
+    from kg.extract.common import role_head_tokens
+    from kg.extract.people import _person_context
+
+    doc = nlp("The jury was chaired by the Chairperson of the Danube Media Ethics Council and two editors.")
+    start = next(t.i for t in doc if t.text == "Danube")
+    # "Chairperson of the | Danube Media Ethics": the words name a body, whatever the model tags them
+    assert not _person_context(doc, start, start + 3, role_head_tokens(doc))

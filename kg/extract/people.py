@@ -523,7 +523,8 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     before = before_bracketed_acronym(doc, start - 1 if rank == start or doc[rank - 1].text != "," else rank - 1)
     if before >= 0 and doc[before].text == ",":
         before = before_bracketed_acronym(doc, before - 1)
-    i = before
+    # (Not after "the": "Chairperson of the | Caucasus Media Ethics Council" names a body, not a person.)
+    i = before if rank == start and start > 0 and doc[start - 1].lower_ != "the" or rank < start else -1
     while i > max(before - 14, -1):
         token = doc[i]
         if i in heads:
