@@ -1414,3 +1414,10 @@ def test_a_region_the_model_tagged_apart_opens_a_body_s_name(extract_text):
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Fenwick Ashgrove-Tully", "Chairperson", "Black Sea Press Ethics Council")]
     assert [p.name for p in ex.people] == ["Fenwick Ashgrove-Tully"]
+
+
+def test_a_rank_of_a_service_names_no_body(extract_text):
+    ex = extract_text("Academy", "KEMIN, 9 March 2029 – The Kemin Police Academy received a simulator today.",
+                      "The Head of the Academy, Major General of Police Fenwick Ashgrove-Tully, said the classroom "
+                      "would reach officers.", date=dt.date(2029, 3, 9))
+    assert {o.name for o in ex.organizations} == {"Kemin Police Academy"}

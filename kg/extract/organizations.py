@@ -248,7 +248,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         field_operation = ent_id == FIELD_OPERATION_ID and entry is None
         if entry is None and not field_operation:
             if text in NOT_ORGS or _PLURAL_ACRONYM.fullmatch(text) or gazetteer.find_series(text) \
-                    or gazetteer.find_state(text) or _plural_office(doc, start, end):
+                    or gazetteer.find_state(text) or _plural_office(doc, start, end) \
+                    or _rank_of_service(doc, start, end):
                 continue
             if not looks_like_org(text) and not (owner and text in gazetteer.lexicon().org_heads) \
                     and not _kind_after(doc, end) and not _kind_before(doc, start, people) \
@@ -351,6 +352,13 @@ def _plural_office(doc: Doc, start: int, end: int) -> bool:
     first = doc[start].text
     return end - start >= 3 and doc[start + 1].lower_ == "of" and first.endswith("s") \
         and first[:-1] in gazetteer.lexicon().role_heads
+
+
+def _rank_of_service(doc: Doc, start: int, end: int) -> bool:
+    """"Major General of Police X", "Colonel of Justice X": a rank of a service, written before a name, names no
+    body."""
+    of = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"), None)
+    return of is not None and all(t.text in gazetteer.lexicon().honorifics for t in doc[start:of])
 
 
 def _apposed_acronym(doc: Doc, start: int, name: str, end: int) -> str | None:
