@@ -1290,3 +1290,11 @@ def test_a_superlative_before_an_occupation_tells_no_post(extract_text):
                       "“We tested it on real data,” said its oldest member, Fenwick Ashgrove-Tully, 64.",
                       date=dt.date(2029, 3, 9))
     assert ex.roles == []
+
+
+def test_a_rank_of_a_service_between_the_office_and_the_name(extract_text):
+    ex = extract_text("Academy", "KEMIN, 9 March 2029 – The Kemin Police Academy received a simulator today.",
+                      "The Head of the Academy, Major General of Police Harold Winterbourne, said the classroom would "
+                      "reach officers.", date=dt.date(2029, 3, 9))
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Harold Winterbourne", "Head", "Kemin Police Academy")]

@@ -228,6 +228,8 @@ _MEDIA_WORK = re.compile(r"(?:^|[^a-z-])(?:editor-in-chief|correspondent|journal
 OUTLET_WORDS = {"newspaper", "website", "outlet", "magazine", "portal", "broadcaster", "agency", "weekly", "daily",
                 "channel"}
 # Lower-case words for a place a name is one of: "the Khatlon region", "the local community of X", "Uvs province".
+# Services whose ranks are written "<rank> of <service>" ("Major General of Police", "Colonel of Justice").
+SERVICES = {"Police", "Justice", "Militia"}
 PLACE_NOUNS = {"region", "province", "district", "oblast", "county", "canton", "municipality", "city", "town",
                "village", "community", "settlement"}
 # Kinds of company a name may follow: "the fruit exporter X", "the dry port operator X".

@@ -21,6 +21,7 @@ from kg.extract.common import (
     COMPANY_KINDS,
     CONNECTORS,
     PLACE_NOUNS,
+    SERVICES,
     bracketed_acronym,
     dateline_end,
     doc_text,
@@ -358,7 +359,8 @@ def _rank_of_service(doc: Doc, start: int, end: int) -> bool:
     """"Major General of Police X", "Colonel of Justice X": a rank of a service, written before a name, names no
     body."""
     of = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "of"), None)
-    return of is not None and all(t.text in gazetteer.lexicon().honorifics for t in doc[start:of])
+    return of is not None and of + 2 == end and doc[of + 1].text in SERVICES \
+        and all(t.text in gazetteer.lexicon().honorifics for t in doc[start:of])
 
 
 def _apposed_acronym(doc: Doc, start: int, name: str, end: int) -> str | None:

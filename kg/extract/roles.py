@@ -23,6 +23,7 @@ from kg.extract.common import (
     CONNECTORS,
     OUTLET_WORDS,
     PLACE_NOUNS,
+    SERVICES,
     and_in_clause,
     before_bracketed_acronym,
     bracketed_acronym,
@@ -372,6 +373,8 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     i = before_bracketed_acronym(ctx.doc, start - 1)  # "Director of ... (ODIHR) X"
     # "Head of the OSCE Mission, Ambassador X", "..., Lieutenant General X": a rank between the office and the name.
     k, honorifics = i, gazetteer.lexicon().honorifics
+    if k >= 2 and ctx.doc[k].text in SERVICES and ctx.doc[k - 1].lower_ == "of" and ctx.doc[k - 2].text in honorifics:
+        k -= 2  # "..., Major General of Police X": a rank of a service
     while k >= 0 and (ctx.doc[k].text in honorifics or k >= 1 and ctx.doc[k - 1 : k + 1].text in honorifics):
         # ("..., Chief Commissioner X": a rank of two words)
         k -= 2 if k >= 1 and ctx.doc[k - 1 : k + 1].text in honorifics else 1
