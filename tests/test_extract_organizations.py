@@ -1365,7 +1365,7 @@ def test_a_command_of_the_armed_forces_is_their_unit(extract_text):
 
 def test_a_bracketed_acronym_spells_a_name_listing_words_with_a_comma(extract_text):
     ex = extract_text("Water", "KEMIN, 9 March 2029 – The consultations were organized with the Estonian Environment, "
-                      "Climate and Forestry Centre (EECFC), and were funded by Sweden.", "EECFC Director Harold "
+                      "Climate and Forestry Centre (EECFC), and were funded by Sweden.", "EECFC Director Alaric "
                       "Winterbourne said the gauges would be shared.", date=dt.date(2029, 3, 9))
     assert ("Estonian Environment, Climate and Forestry Centre", "EECFC") in {(o.name, o.acronym)
                                                                               for o in ex.organizations}
@@ -1374,13 +1374,13 @@ def test_a_bracketed_acronym_spells_a_name_listing_words_with_a_comma(extract_te
 
 def test_a_town_tagged_apart_from_its_district_municipality_names_it(extract_text):
     ex = extract_text("Water", "KEMIN, 9 March 2029 – At the meeting in Tamga, the Mayor of Tamga District "
-                      "Municipality, Harold Winterbourne, asked for money.", date=dt.date(2029, 3, 9))
+                      "Municipality, Alaric Winterbourne, asked for money.", date=dt.date(2029, 3, 9))
     assert {o.name for o in ex.organizations} == {"Tamga District Municipality"}
     assert [(r.title, r.organization) for r in ex.roles] == [("Mayor", "Tamga District Municipality")]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Harold Winterbourne, a project manager at GRAZCOM, the Kemin Pasture Protection Commission, joined by video.",
+    ("Alaric Winterbourne, a project manager at GRAZCOM, the Kemin Pasture Protection Commission, joined by video.",
      {("Kemin Pasture Protection Commission", "GRAZCOM")}),
     ("The partners were GRAZCOM, the Kemin Pasture Protection Commission, and the Tamga Water Board.",
      {("GRAZCOM", None), ("Kemin Pasture Protection Commission", None), ("Tamga Water Board", None)}),

@@ -1242,10 +1242,10 @@ def test_camera_operators_and_counsel_at_a_center_for_a_field_of_law(extract_tex
 
 def test_an_apposition_naming_an_occupation_after_a_body_s_possessive(extract_text):
     ex = extract_text("Exercise", "KEMIN, 9 March 2029 – The OSCE Mission to Montenegro supports the exercise.",
-                      "The scenario was written by Harold Winterbourne, the Mission’s senior arms control officer, who "
+                      "The scenario was written by Alaric Winterbourne, the Mission’s senior arms control officer, who "
                       "said that the drill would move on.", date=dt.date(2029, 3, 9))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
-        ("Harold Winterbourne", "senior arms control officer", "OSCE Mission to Montenegro")]
+        ("Alaric Winterbourne", "senior arms control officer", "OSCE Mission to Montenegro")]
 
 
 def test_an_occupation_in_a_military_unit_of_a_body(extract_text):
@@ -1294,7 +1294,7 @@ def test_a_superlative_before_an_occupation_tells_no_post(extract_text):
 
 def test_a_rank_of_a_service_between_the_office_and_the_name(extract_text):
     ex = extract_text("Academy", "KEMIN, 9 March 2029 – The Kemin Police Academy received a simulator today.",
-                      "The Head of the Academy, Major General of Police Harold Winterbourne, said the classroom would "
+                      "The Head of the Academy, Major General of Police Alaric Winterbourne, said the classroom would "
                       "reach officers.", date=dt.date(2029, 3, 9))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
-        ("Harold Winterbourne", "Head", "Kemin Police Academy")]
+        ("Alaric Winterbourne", "Head", "Kemin Police Academy")]
