@@ -1298,3 +1298,11 @@ def test_a_rank_of_a_service_between_the_office_and_the_name(extract_text):
                       "reach officers.", date=dt.date(2029, 3, 9))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Alaric Winterbourne", "Head", "Kemin Police Academy")]
+
+
+def test_a_hyphenated_place_qualifying_a_unit_in_an_occupation_s_post(extract_text):
+    ex = extract_text("Visit", "KEMIN, 9 March 2029 – Colonel Alaric Winterbourne, commander of the "
+                      "Bilhorod-Dnistrovskyi border detachment of the State Border Guard Service of Ukraine, joined "
+                      "the delegation at the bridge.", date=dt.date(2029, 3, 9))
+    assert [(r.title, r.organization) for r in ex.roles] == [
+        ("commander of the Bilhorod-Dnistrovskyi border detachment", "State Border Guard Service of Ukraine")]

@@ -853,6 +853,16 @@ def subject_word(token: Token) -> bool:
         and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower  # a place the model took for a body
     if placed and token.is_title and token.dep_ in {"compound", "nmod"}:
         return True  # "head of the Lviv regional office of the Y": the place of the unit
+    # "commander of the Mohyliv-Podilskyi border detachment of the Y": a capitalised place of two words joined by a
+    # hyphen, qualifying a lower-case noun, whatever the model tagged its first word
+    doc = token.doc
+    head = token.head if token.dep_ == "compound" else None
+    if head is not None and head.is_title and head.dep_ == "compound":
+        head = head.head
+    hyphened = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ \
+        or token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    if token.is_title and hyphened and head is not None and head.is_lower and head.pos_ == "NOUN":
+        return True
     glued = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
     # A lower-case word the tagger took for a proper noun ("risk management department") is a common one.
     return token.is_lower and (token.pos_ in {"ADJ", "NOUN", "PROPN"} or modifier) \
