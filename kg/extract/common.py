@@ -227,9 +227,9 @@ _MEDIA_WORK = re.compile(r"(?:^|[^a-z-])(?:editor-in-chief|correspondent|journal
                          r"photographer|cameraman|presenter|anchor|publisher|producer)$")
 OUTLET_WORDS = {"newspaper", "website", "outlet", "magazine", "portal", "broadcaster", "agency", "weekly", "daily",
                 "channel"}
-# Lower-case words for a place a name is one of: "the Khatlon region", "the local community of X", "Uvs province".
 # Services whose ranks are written "<rank> of <service>" ("Major General of Police", "Colonel of Justice").
 SERVICES = {"Police", "Justice", "Militia"}
+# Lower-case words for a place a name is one of: "the Khatlon region", "the local community of X", "Uvs province".
 PLACE_NOUNS = {"region", "province", "district", "oblast", "county", "canton", "municipality", "city", "town",
                "village", "community", "settlement"}
 # Kinds of company a name may follow: "the fruit exporter X", "the dry port operator X".

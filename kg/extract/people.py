@@ -549,17 +549,13 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return True
     # An office in lower case, owned, in apposition: "Its chairperson, X, told ...", "the agency's director, X,".
     if start >= 3 and end < len(doc) and doc[end].text == "," and doc[start - 1].text == "," \
-            and doc[start - 2].is_lower and doc[start - 2].text.capitalize() in gazetteer.lexicon().role_heads \
-            and (doc[start - 3].lower_ in {"its", "his", "her", "their"} or is_possessive(doc[start - 3])):
+            and _owned_office(doc, start - 2):
         return True
     # ... with its remit in lower case: "the Department’s adviser on online radicalization, X, asked".
     if start >= 5 and end < len(doc) and doc[end].text == "," and doc[start - 1].text == "," \
-            and (k := remit_start(doc, start - 1)) is not None and k >= 2:
-        office = doc[k - 1]
-        if office.is_lower and (office.text.capitalize() in gazetteer.lexicon().role_heads
-                                or office.lower_ in gazetteer.lexicon().occupations) \
-                and (doc[k - 2].lower_ in {"its", "his", "her", "their"} or is_possessive(doc[k - 2])):
-            return True
+            and (k := remit_start(doc, start - 1)) is not None and k >= 2 \
+            and _owned_office(doc, k - 1, occupations=True):
+        return True
     # The agent of what people do: "The visit was led by X", "chaired by X", "coached by X".
     if rank >= 2 and doc[rank - 1].lower_ == "by" and doc[rank - 2].lower_ in AGENT_VERBS and end - start >= 2:
         return True  # (after the rank: "led by Lieutenant Colonel X")
@@ -574,6 +570,15 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return True
     return bool(prev is not None and lemma_is_speech(prev) and prev.i > 0
                 and doc[prev.i - 1].text in QUOTE_CHARS + ",")
+
+
+def _owned_office(doc: Doc, i: int, occupations: bool = False) -> bool:
+    """Is token i an office in lower case (or, with ``occupations``, an occupation) after its owner's possessive or
+    "its", "his", "her", "their"?"""
+    office = doc[i]
+    return office.is_lower and (office.text.capitalize() in gazetteer.lexicon().role_heads
+                                or occupations and office.lower_ in gazetteer.lexicon().occupations) \
+        and (doc[i - 1].lower_ in {"its", "his", "her", "their"} or is_possessive(doc[i - 1]))
 
 
 PERSONAL_HONORIFICS = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof.", "Professor", "Ambassador",

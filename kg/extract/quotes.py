@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
-from kg.extract.common import doc_text, evidence, is_title_word, lemma_is_speech, phrase_spans
+from kg.extract.common import doc_text, ent_start, evidence, is_title_word, lemma_is_speech, phrase_spans
 from kg.model import Extraction, QuoteRecord, Release
 
 OPENERS = "“„«\""
@@ -553,9 +553,7 @@ def _office_mentions(doc: Doc, extraction: Extraction, mentions: list[tuple[int,
         before = doc[span.start - 1]
         body = None  # "the ODIHR Director said": the office of the body named before it
         if before.ent_type_ == "ORG" and before.text != "OSCE" and not doc[span.start].ent_type_:
-            k = span.start - 1
-            while k > 0 and doc[k].ent_iob_ == "I":
-                k -= 1
+            k = ent_start(doc, span.start - 1)
             body, before = doc[k : span.start].text, doc[k - 1] if k > 0 else before
         elif before.text == "OSCE" and span.start > 1:
             before = doc[span.start - 2]
