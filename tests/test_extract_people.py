@@ -549,6 +549,16 @@ def test_a_name_after_an_owned_office_in_lower_case_is_a_persons(extract_text):
     assert names(ex) == ["Gulbahor Nematova"]
 
 
+def test_a_name_after_an_owned_office_with_its_own_qualifier_is_a_persons(extract_text):
+    # The model tags this name as a body; "the KCF’s integrity officer," marks a person all the same.
+    ex = extract_text("Round table", "KEMIN, 9 March 2029 – A round table took place today.", "The Kemin Chess "
+                      "Federation (KCF) hosted it. The KCF’s integrity officer, Matevz Korosec-Hribar, said that the "
+                      "federation had banned two coaches this year.", date=dt.date(2029, 3, 9))
+    assert names(ex) == ["Matevz Korosec-Hribar"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Matevz Korosec-Hribar", "integrity officer", "KCF")]
+
+
 def test_a_name_of_a_body_told_of_with_who_is_a_persons(extract_text):
     ex = extract_text("Seminar", "AQABA, 9 March 2029 – A seminar took place today.", "Majd Sweis-Zubi of Jordan's "
                       "Gendarmerie Directorate, who attended as a guest from the Mediterranean Partners for "

@@ -576,9 +576,14 @@ def _owned_office(doc: Doc, i: int, occupations: bool = False) -> bool:
     """Is token i an office in lower case (or, with ``occupations``, an occupation) after its owner's possessive or
     "its", "his", "her", "their"?"""
     office = doc[i]
-    return office.is_lower and (office.text.capitalize() in gazetteer.lexicon().role_heads
-                                or occupations and office.lower_ in gazetteer.lexicon().occupations) \
-        and (doc[i - 1].lower_ in {"its", "his", "her", "their"} or is_possessive(doc[i - 1]))
+    if not (office.is_lower and (office.text.capitalize() in gazetteer.lexicon().role_heads
+                                 or occupations and office.lower_ in gazetteer.lexicon().occupations)):
+        return False
+    # Over the office's own lower-case qualifiers: "the association's | integrity officer", "its chief press officer".
+    owner = i - 1
+    while owner > max(i - 4, 0) and doc[owner].is_lower and doc[owner].pos_ in {"NOUN", "ADJ"}:
+        owner -= 1
+    return owner >= 0 and (doc[owner].lower_ in {"its", "his", "her", "their"} or is_possessive(doc[owner]))
 
 
 PERSONAL_HONORIFICS = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof.", "Professor", "Ambassador",
