@@ -565,6 +565,19 @@ def test_a_title_whose_portfolio_is_a_comma_list_of_capitalised_words(extract_te
     assert ("Aizhan Tokhtarbekova", title, None, "Kazakhstan") in roles(ex)
 
 
+# The model tags "Radicalization" as a body and "Xenophobia" as a place: neither ends the list.
+@pytest.mark.parametrize("remit", ["Countering Extremism, Radicalization and Terrorism",
+                                   "Combating Antisemitism, Xenophobia and Intolerance"])
+def test_a_remit_after_on_that_lists_capitalised_words_stays_in_the_title(extract_text, remit):
+    ex = extract_text(
+        "Seminar",
+        "KEMIN, 9 March 2029 – A seminar opened today.",
+        f"The seminar is organized by Wenna Polgrain-Achebe, the OSCE Chairperson-in-Office’s Personal Representative "
+        f"on {remit}, together with the ODIHR.",
+    )
+    assert ("Wenna Polgrain-Achebe", f"Personal Representative on {remit}", "OSCE", None) in roles(ex)
+
+
 def test_two_offices_after_a_name_and_a_body_s_word_before_an_office(extract_text):
     ex = extract_text(
         "School",

@@ -697,15 +697,16 @@ def _apposition(ctx: _Context, start: int) -> Role | None:
 
 
 def _remit_list_comma(ctx: _Context, start: int, i: int) -> bool:
-    """Is the comma at token i one of a list of portfolios after "of" or "for" in the phrase from ``start``, which
-    "and" and capitalised words close before the apposition ends ("Minister of Ecology, Spatial Planning and
-    Urbanism, said")?"""
+    """Is the comma at token i one of a list of portfolios after "of", "for" or "on" in the phrase from ``start``,
+    which "and" and capitalised words close before the apposition ends ("Minister of Ecology, Spatial Planning and
+    Urbanism, said", "Representative on Countering Extremism, Radicalization and Terrorism, together")?"""
     doc = ctx.doc
-    if doc[i].text != "," or not is_title_word(doc[i - 1]) or not any(t.lower_ in {"of", "for"} for t in doc[start:i]):
+    if doc[i].text != "," or not is_title_word(doc[i - 1]) \
+            or not any(t.lower_ in {"of", "for", "on"} for t in doc[start:i]):
         return False
     k, closed = i + 1, False
     while k < len(doc) and k - i < 12 and k not in ctx.person_tokens and not doc[k].ent_id_ \
-            and doc[k].ent_type_ in {"", "ORG"} \
+            and doc[k].ent_type_ in {"", "ORG", "GPE"} \
             and (is_title_word(doc[k]) or doc[k].text == "," and not closed and is_title_word(doc[k - 1])
                  and k + 1 < len(doc) and is_title_word(doc[k + 1])
                  or doc[k].lower_ == "and" and not closed and is_title_word(doc[k - 1])):
