@@ -1032,6 +1032,15 @@ def test_a_facility_named_by_an_organization_word_and_its_remit_is_an_organizati
         ("Eka Kharebava", "lecturer in photography", "Batumi State Academy of Arts")]
 
 
+def test_a_body_whose_last_words_the_model_took_for_a_person_keeps_its_first_word(extract_text):
+    # The model tags "State" as a body and "Labour Inspectorate" as a person.
+    ex = extract_text("Meeting", "KEMIN, 9 March 2029 – A meeting took place today.", "Another speaker was Lembit "
+                      "Saarvali-Kusk, an inspector at Estonia's State Labour Inspectorate.", date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == ["State Labour Inspectorate"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Lembit Saarvali-Kusk", "inspector", "State Labour Inspectorate")]
+
+
 def test_a_body_named_after_people_in_the_plural_possessive(extract_text):
     ex = extract_text("Course", "ISFANA, 9 March 2029 – A course began today.", "Cholpon Abdyrakhmanova, who chairs "
                       "the Kadamjay Mothers’ Network in Kyrgyzstan, took part in the course on Tuesday and Wednesday "

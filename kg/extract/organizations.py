@@ -132,6 +132,11 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # Administration": the office's portfolio
             continue
         longer = _inside_longer_name(doc, ent, start)
+        if ent.label_ == "PERSON" and start == ent.start:
+            # "Lithuania's State | Labour Inspectorate": the model took the body's last words for a person's name, and
+            # cut it short; the capitalised words before them open it.
+            while start > 0 and start - 1 not in heads and _opens_longer_name(doc, start):
+                start -= 1
         if longer:
             # "Kazakhstan's National | Security Committee": the longer name, which the gazetteer does not list
             while start > 0 and _opens_longer_name(doc, start):
