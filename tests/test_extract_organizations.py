@@ -1041,6 +1041,14 @@ def test_a_body_whose_last_words_the_model_took_for_a_person_keeps_its_first_wor
         ("Lembit Saarvali-Kusk", "inspector", "State Labour Inspectorate")]
 
 
+def test_a_city_s_and_a_municipality_s_government_named_by_their_town(extract_text):
+    # The model tags "the City of Tønsberg" as a place, and "Kranjska Gora" alone as a building.
+    ex = extract_text("Meeting", "KEMIN, 9 March 2029 – A meeting took place today.", "The meeting was hosted by the "
+                      "City of Tønsberg.", "The Municipality of Kranjska Gora sent two officials to Mexico City.",
+                      date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == ["City of Tønsberg", "Municipality of Kranjska Gora"]
+
+
 def test_a_body_named_after_people_in_the_plural_possessive(extract_text):
     ex = extract_text("Course", "ISFANA, 9 March 2029 – A course began today.", "Cholpon Abdyrakhmanova, who chairs "
                       "the Kadamjay Mothers’ Network in Kyrgyzstan, took part in the course on Tuesday and Wednesday "

@@ -869,7 +869,9 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         # "the Municipality of X" may be tagged as a place (GPE) with the town.
         # ("House of": an organization word only with the word after it)
         # ("the Special Prosecution | Office": a name that goes on to another organization word ends there)
-        if token.text not in org_heads and doc[i : i + 2].text not in org_heads \
+        # ("the City of Malmö": a city's government; "Mexico City" is a place.)
+        city = token.text == "City" and i > 0 and doc[i - 1].lower_ == "the" and doc[i + 1 : i + 2].text == "of"
+        if token.text not in org_heads and doc[i : i + 2].text not in org_heads and not city \
                 or i + 1 < len(doc) and doc[i + 1].text in org_heads and doc[i + 1].ent_type_ == token.ent_type_ \
                 or token.ent_type_ not in {"", "FAC", "GPE", "WORK_OF_ART"} or i in heads \
                 or i in people \
@@ -1048,7 +1050,9 @@ def _untagged(doc: Doc, j: int, head) -> bool:
     """May token j continue the complement of the organization word ``head``? Untagged words; and
     after a word the model took for a place ("the Municipality of | Kičevo"), a name it took for a
     person or place that is no person of the release."""
-    return not doc[j].ent_type_ or head.ent_type_ == "GPE" and doc[j].ent_type_ in {"PERSON", "GPE", "LOC"} \
+    # ("the Municipality of | Vrnjačka Banja": whatever the model took the town for, a local body is named by it.)
+    return not doc[j].ent_type_ or (head.ent_type_ == "GPE" or head.text in LOCAL_WORDS) \
+        and doc[j].ent_type_ in {"PERSON", "GPE", "LOC", "FAC"} and not doc[j].ent_id_ \
         or _mislabelled_with(doc, j, head, AFTER_HEAD_MISLABELS)
 
 
