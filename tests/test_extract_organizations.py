@@ -1049,6 +1049,15 @@ def test_a_city_s_and_a_municipality_s_government_named_by_their_town(extract_te
     assert [o.name for o in ex.organizations] == ["City of Tønsberg", "Municipality of Kranjska Gora"]
 
 
+def test_a_name_its_bracketed_acronym_spells_is_a_body_not_a_person(extract_text):
+    # The model tags "Temir Zholy" as a person; "(KTZ)" spells "Kazakhstan Temir Zholy".
+    ex = extract_text("Forum", "KEMIN, 9 March 2029 – A forum took place today.", "Dauletkeldi Aspandiyarov of "
+                      "Kazakhstan Temir Zholy (KTZ), the national railway company, described the plans.",
+                      date=dt.date(2029, 3, 9))
+    assert [p.name for p in ex.people] == ["Dauletkeldi Aspandiyarov"]
+    assert orgs(ex) == {"Kazakhstan Temir Zholy": ("KTZ", None)}
+
+
 def test_a_body_named_after_people_in_the_plural_possessive(extract_text):
     ex = extract_text("Course", "ISFANA, 9 March 2029 – A course began today.", "Cholpon Abdyrakhmanova, who chairs "
                       "the Kadamjay Mothers’ Network in Kyrgyzstan, took part in the course on Tuesday and Wednesday "

@@ -184,6 +184,21 @@ def before_bracketed_acronym(doc: Doc, i: int) -> int:
     return i
 
 
+def spelled_by_acronym(doc: Doc, start: int, end: int) -> int | None:
+    """"Kazakhstan Temir Zholy (KTZ)": where the name that the bracketed acronym after token ``end`` spells starts,
+    at token ``start`` or up to two capitalised words before it; None when it spells none (a person's name has no
+    acronym)."""
+    acronym = bracketed_acronym(doc, end)
+    if acronym is None:
+        return None
+    for s in range(start, max(start - 3, -1), -1):
+        if s < start and not is_title_word(doc[s]):
+            return None
+        if initials(doc[s:end].text) == acronym:
+            return s
+    return None
+
+
 def bracketed_acronym(doc: Doc, end: int) -> str | None:
     """"Group of Experts on ... (GRETA)": the acronym in brackets right after a name ending at token ``end``."""
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_acronym(doc[end + 1].text):

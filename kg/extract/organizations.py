@@ -35,6 +35,7 @@ from kg.extract.common import (
     joins_name,
     outlet_spans,
     role_head_tokens,
+    spelled_by_acronym,
     strip_the,
 )
 from kg.extract.documents import document_spans
@@ -137,6 +138,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # cut it short; the capitalised words before them open it.
             while start > 0 and start - 1 not in heads and _opens_longer_name(doc, start):
                 start -= 1
+            start = spelled_by_acronym(doc, start, end) or start  # "Kazakhstan | Temir Zholy (KTZ)"
         if longer:
             # "Kazakhstan's National | Security Committee": the longer name, which the gazetteer does not list
             while start > 0 and _opens_longer_name(doc, start):
@@ -259,6 +261,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                 continue
             if not looks_like_org(text) and not (owner and text in gazetteer.lexicon().org_heads) \
                     and not _kind_after(doc, end) and not _kind_before(doc, start, people) \
+                    and not (ent.label_ == "PERSON" and spelled_by_acronym(doc, start, end) is not None) \
                     and not (start > 1 and _seat_modifier(doc, start - 1)  # "the Bolzano-based X"
                              and text not in gazetteer.lexicon().org_heads):  # not "the Zagreb-based Commission"
                 continue  # "the Court’s Bureau": a unit's one organization word, with its owner, names it
@@ -703,7 +706,8 @@ def _institution_as_facility(ent) -> bool:  # noqa: ANN001 - a spaCy Span
     word (not one that names buildings too) is an organization. So is "Halden Prison" tagged PERSON: no person's
     name ends in an organization word."""
     if ent.label_ == "PERSON":
-        return len(ent) >= 2 and ent[-1].text in gazetteer.lexicon().org_heads and is_title_word(ent[0])
+        return len(ent) >= 2 and (ent[-1].text in gazetteer.lexicon().org_heads and is_title_word(ent[0])
+                                  or spelled_by_acronym(ent.doc, ent.start, ent.end) is not None)
     if ent.label_ != "FAC" or len(ent) <= 2 or ent[-1].text in BUILDING_WORDS:
         return False
     heads = gazetteer.lexicon().org_heads

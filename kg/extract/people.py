@@ -35,6 +35,7 @@ from kg.extract.common import (
     outlet_spans,
     role_head_tokens,
     she_or_he_subject,
+    spelled_by_acronym,
 )
 from kg.model import Extraction, PersonMention, Release
 
@@ -58,6 +59,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if ent.label_ == "PERSON" and _title_subject(doc, ent.start, ent.end, heads):
             continue
+        if ent.label_ == "PERSON" and spelled_by_acronym(doc, ent.start, ent.end) is not None:
+            continue  # "Kazakhstan Temir Zholy (KTZ)": a body with its acronym
         if list_head(doc, ent.end) in gazetteer.lexicon().language_heads and doc[ent.end].text in {",", "and"}:
             continue  # "the Kosovo Albanian, Kosovo Serb, Bosniak ... communities": peoples listed, no person
         if ent.label_ == "PERSON" or (not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False
