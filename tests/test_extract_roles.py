@@ -578,6 +578,18 @@ def test_a_remit_after_on_that_lists_capitalised_words_stays_in_the_title(extrac
     assert ("Wenna Polgrain-Achebe", f"Personal Representative on {remit}", "OSCE", None) in roles(ex)
 
 
+def test_a_region_s_local_office_in_lower_case_or_with_a_gloss_in_brackets(extract_text):
+    ex = extract_text(
+        "Forum",
+        "KEMIN, 9 March 2029 – A forum took place today.",
+        "The akim (governor) of Kostanay region, Berik Sultanbekov, who hosted the forum, said that the region would "
+        "help.",
+        "The First Deputy Hokim (deputy governor) of Surkhandarya region, Oralbek Temirkhanov, opened it.",
+    )
+    assert ("Berik Sultanbekov", "akim", None, None) in roles(ex)
+    assert ("Oralbek Temirkhanov", "First Deputy Hokim", None, None) in roles(ex)
+
+
 def test_two_offices_after_a_name_and_a_body_s_word_before_an_office(extract_text):
     ex = extract_text(
         "School",

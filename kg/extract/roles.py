@@ -478,12 +478,24 @@ def _office_of_region(ctx: _Context, end: int) -> Role | None:
     k -= 1
     while k > 2 and is_title_word(doc[k]) and k not in ctx.org_at:
         k -= 1
-    if k == end - 2 or doc[k].lower_ != "the" or doc[k - 1].lower_ != "of":
+    if k == end - 2:
         return None
-    p = k - 1
+    of = k - 1 if doc[k].lower_ == "the" else k  # "of the Khatlon region", "of Kostanay region"
+    if doc[of].lower_ != "of":
+        return None
+    office_end = of
+    opened = next((j for j in range(of - 2, max(of - 5, 0), -1) if doc[j].text == "("), None)
+    if opened is not None and doc[of - 1].text == ")" and all(t.is_lower for t in doc[opened + 1 : of - 1]):
+        office_end = opened  # "The First Deputy Khokim (deputy governor) of ...": a gloss of the local word
+    p = office_end
     while p > 0 and _phrase_token(ctx, p - 1):
         p -= 1
-    role = _parse(ctx, p, k - 1)
+    role = _parse(ctx, p, office_end)
+    local = doc[office_end - 1]
+    if role is None and local.is_lower and local.text.capitalize() in PLACE_HEADS \
+            and doc[office_end - 2].lower_ == "the":
+        # "The akim of Kostanay region, X": a place's office, written in lower case
+        role = Role(title=local.text, organization=None, state=None, start=office_end - 1, end=end)
     if role is None or role.organization or role.state:
         return None
     role.end = end
