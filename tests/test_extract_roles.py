@@ -590,6 +590,19 @@ def test_a_region_s_local_office_in_lower_case_or_with_a_gloss_in_brackets(extra
     assert ("Oralbek Temirkhanov", "First Deputy Hokim", None, None) in roles(ex)
 
 
+def test_head_of_a_placed_customs_post_of_a_body(extract_text):
+    ex = extract_text(
+        "Forum",
+        "KEMIN, 9 March 2029 – A forum took place today.",
+        "Gunel Safarli, head of the customs post of Azerbaijan's State Customs Committee, said the new procedure had "
+        "cut waiting times. Bolat Ospanuly, head of the Masalli customs post of the State Customs Committee, said "
+        "more.",
+    )
+    # (The model tags "Masalli" as a person.)
+    assert ("Gunel Safarli", "head of the customs post", "State Customs Committee", None) in roles(ex)
+    assert ("Bolat Ospanuly", "head of the Masalli customs post", "State Customs Committee", None) in roles(ex)
+
+
 def test_two_offices_after_a_name_and_a_body_s_word_before_an_office(extract_text):
     ex = extract_text(
         "School",

@@ -866,6 +866,9 @@ def subject_word(token: Token) -> bool:
         and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower  # a place the model took for a body
     if placed and token.is_title and token.dep_ in {"compound", "nmod"}:
         return True  # "head of the Lviv regional office of the Y": the place of the unit
+    if token.is_title and token.dep_ == "compound" and not token.ent_id_ and token.head.is_lower \
+            and UNIT_NOUNS.intersection({token.head.lower_, token.head.head.lower_}):
+        return True  # "head of the Masalli customs post of the Y": the unit's place, whatever the model took it for
     # "commander of the Mohyliv-Podilskyi border detachment of the Y": a capitalised place of two words joined by a
     # hyphen, qualifying a lower-case noun, whatever the model tagged its first word
     doc = token.doc
@@ -886,7 +889,7 @@ def subject_word(token: Token) -> bool:
 # Lower-case words for a part of a body: "head of the maritime inspection department of the Y".
 UNIT_NOUNS = {"department", "unit", "section", "division", "sector", "office", "service", "team", "branch", "desk",
               "directorate", "programme", "laboratory", "chapter", "platoon", "company", "battalion", "squad", "crew",
-              "brigade", "regiment", "detachment"}
+              "brigade", "regiment", "detachment", "post", "station", "checkpoint"}
 
 
 def unit_subject(doc: Doc, start: int, end: int) -> bool:
