@@ -1058,6 +1058,12 @@ def test_a_name_its_bracketed_acronym_spells_is_a_body_not_a_person(extract_text
     assert orgs(ex) == {"Kazakhstan Temir Zholy": ("KTZ", None)}
 
 
+def test_a_former_state_named_with_an_organization_word_is_no_organization(extract_text):
+    ex = extract_text("Forum", "KEMIN, 9 March 2029 – A forum took place today.", "Many of the applicants were born "
+                      "in the Soviet Union and never exchanged their old passports.", date=dt.date(2029, 3, 9))
+    assert ex.organizations == []
+
+
 def test_a_body_named_after_people_in_the_plural_possessive(extract_text):
     ex = extract_text("Course", "ISFANA, 9 March 2029 – A course began today.", "Cholpon Abdyrakhmanova, who chairs "
                       "the Kadamjay Mothers’ Network in Kyrgyzstan, took part in the course on Tuesday and Wednesday "

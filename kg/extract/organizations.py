@@ -351,6 +351,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found.extend(_apposed_acronyms(doc, found))
     found.extend(_written_again(doc, found, people, skip))
     found.extend(_head_back_references(doc, found, skip))
+    # "the Soviet Union": a State that is no more, named with an organization word, is none.
+    found = [item for item in found if item.name not in gazetteer.lexicon().former_states]
     found.sort(key=lambda f: f.start)
     return found
 
