@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg import gazetteer
-from kg.extract.common import evidence
+from kg.extract.common import evidence, token_strings
 from kg.model import ChairpersonshipMention, Extraction, Release
 
 CHAIR_WORDS = {"chairmanship", "chairpersonship", "chairpersonship-in-office", "chairmanship-in-office"}
@@ -17,9 +17,11 @@ def _mentions(doc: Doc) -> list[tuple[int, int]]:
     back over its optional words to the State's name (what a Matcher pattern opening with an optional
     run of entities would find, without trying that run at every place name)."""
     found = []
-    for token in doc:
-        if token.lower_ not in CHAIR_WORDS:
+    # only the chairmanship words are looked at (a Token for each word of the doc cost more than the rest)
+    for i, lower in enumerate(token_strings(doc, "LOWER")):
+        if lower not in CHAIR_WORDS:
             continue
+        token = doc[i]
         k = token.i - 1
         for wanted in ("year", "OSCE", "year"):
             if k >= 0 and (doc[k].shape_ == "dddd" if wanted == "year" else doc[k].text == wanted):

@@ -146,6 +146,18 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def token_strings(doc: Doc, attr: str) -> list[str]:
+    """Every token's ``attr`` ("ORTH", "LOWER", "LEMMA") as a list of strings, read once per doc: a loop
+    over the whole doc that looks for a few words finds them here without making a Token of every word
+    (making Tokens was half of the extractors' time)."""
+    key = f"kg.tokens.{attr}"
+    found = doc.user_data.get(key)
+    if found is None:
+        strings = doc.vocab.strings
+        found = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()]
+    return found
+
+
 def is_acronym(text: str) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", text)
     return 2 <= len(letters) <= 10 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2) \
@@ -337,7 +349,11 @@ def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
     lowered = doc_text(doc).lower()
     if not any(word in lowered for word in BODY_KINDS):
         return  # most releases name no outlet: no need to look at every token
-    for token in doc[:-1]:
+    lowers = token_strings(doc, "LOWER")
+    for i in range(len(doc) - 1):
+        if lowers[i] not in BODY_KINDS and lowers[i] != "site":
+            continue  # no kind of body (its Token is not made)
+        token = doc[i]
         if not _kind_word(token):
             continue
         k = token.i + 1

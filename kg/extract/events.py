@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import gazetteer
-from kg.extract.common import dateline_end, doc_text, evidence, is_possessive, phrase_spans
+from kg.extract.common import dateline_end, doc_text, evidence, is_possessive, phrase_spans, token_strings
 from kg.extract.organizations import looks_like_org
 from kg.extract.quotes import paragraph_bounds
 from kg.model import EventRecord, Extraction, Release
@@ -958,8 +958,12 @@ def _organizing_subjects(release: Release, doc: Doc, extraction: Extraction) -> 
     workshop": the organizations doing the organizing, and their named partners."""
     orgs = sorted((ev.start, ev.end, o.name) for o in extraction.organizations for ev in o.evidence)
     names: list[str] = []
-    for token in doc:
-        if token.lemma_.lower() not in ORGANIZING_VERBS or token.tag_ == "VBN" or token.idx < dateline_end(release):
+    # only the organizing verbs are looked at (a Token for each word of the doc cost more than the rest)
+    for i, lemma in enumerate(token_strings(doc, "LEMMA")):
+        if lemma.lower() not in ORGANIZING_VERBS:
+            continue
+        token = doc[i]
+        if token.tag_ == "VBN" or token.idx < dateline_end(release):
             continue
         for child in token.children:
             if child.dep_ not in {"nsubj", "prep", "npadvmod"} or child.dep_ == "prep" and child.i < token.i:

@@ -174,6 +174,10 @@ def _told_next(ctx: _Context) -> Iterator[tuple[str, Role]]:
     sentences = list(doc.sents)
     opening = {start: (end, name) for (start, end), name in ctx.people.items()}
     for previous, sentence in itertools.pairwise([doc[0:0], *sentences]):
+        # Only a sentence that opens with a person's name or "she"/"he" is read word by word.
+        first = next((t for t in sentence if not t.is_space), None)
+        if first is None or not (first.i in opening or she_or_he_subject(first)):
+            continue
         words = [t for t in sentence if not t.is_space]
         if len(words) < 4:
             continue
