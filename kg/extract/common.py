@@ -56,7 +56,11 @@ def dateline_end(release: Release) -> int:
 
 def is_title_word(token: Token) -> bool:
     """A capitalised word ("Director", "Co-", "OSCE"), not punctuation or a number."""
-    text = token.text
+    return is_title_text(token.text)
+
+
+def is_title_text(text: str) -> bool:
+    """``is_title_word`` of a token's text (a loop over token strings makes no Token)."""
     return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
 
 
