@@ -874,8 +874,10 @@ def _event_sentences(release: Release, doc: Doc, span: Span) -> list[Span]:
     body = len(release.title) + 2
     told = _told_of(release, doc, span, limit)
     lead = next((s for s in doc.sents if s.end_char > body), None)
+    lowers = token_strings(doc, "LOWER")  # (a sentence's words read as strings, no Token made of each)
     chosen = [s for s in doc.sents if s.end_char > body and s.start_char < limit
-              and (s in told or s == span.sent or s == lead or any(t.lower_ in words and t.idx >= body for t in s))]
+              and (s in told or s == span.sent or s == lead
+                   or any(lowers[i] in words and doc[i].idx >= body for i in range(s.start, s.end)))]
     return chosen or [span.sent]
 
 
@@ -891,9 +893,12 @@ MEETING_VERBS = {"meet", "gather", "convene"}
 
 def _telling_verbs(release: Release, doc: Doc, span: Span, limit: int) -> list[Token]:
     word = span[-1].lemma_.lower()
-    return [t for s in doc.sents if s.start_char < limit and s.end_char > len(release.title) + 2
-            for t in s if t.pos_ == "VERB" and (_meeting_told(t.lemma_.lower()) == word
-                                                 or t.lemma_.lower() in MEETING_VERBS and word != "visit")]
+    # The words are read as strings, a Token made only of a verb that tells the event.
+    pos, lemmas = token_strings(doc, "POS"), token_strings(doc, "LEMMA")
+    return [doc[i] for s in doc.sents if s.start_char < limit and s.end_char > len(release.title) + 2
+            for i in range(s.start, s.end) if pos[i] == "VERB" and (_meeting_told(lemmas[i].lower()) == word
+                                                                    or lemmas[i].lower() in MEETING_VERBS
+                                                                    and word != "visit")]
 
 
 def _opening_end(release: Release) -> int:
@@ -915,10 +920,13 @@ def _place(doc: Doc, span: Span) -> str | None:
     """"... in Vienna" in the sentence of the event (a city the model took for an ORG included),
     the one nearest the meeting word ("... a meeting in Vienna ... to be held in Malta")."""
     found = []
+    ents = None
     for token in span.sent:
         if token.lower_ != "in" or token.i + 1 >= len(doc) or _will_take_place(token.head):
             continue  # "... will take place in Bucharest": where a meeting still to come will be
-        ent = next((e for e in doc.ents if e.start == token.i + 1), None)
+        if ents is None:  # doc.ents makes a Span of every entity: once per call, not once per "in"
+            ents = {e.start: e for e in doc.ents}
+        ent = ents.get(token.i + 1)
         if ent is None or ent.ent_id_ and ent.label_ == "ORG":
             continue
         if ent.label_ in {"GPE", "LOC"} or (ent.label_ == "ORG" and not looks_like_org(ent.text)
