@@ -417,13 +417,13 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words and particles, two words or more."""
     particles = gazetteer.lexicon().name_particles
     # The words are read as strings: making a Token of each word of the doc was a third of this extractor's time.
-    texts = token_strings(doc, "ORTH")
+    texts, ent_ids = token_strings(doc, "ORTH"), token_strings(doc, "ENT_ID")
     runs, i = [], 0
     while i < len(doc):
-        if is_title_text(texts[i]) and i not in heads and not doc[i].ent_id_:
+        if is_title_text(texts[i]) and i not in heads and not ent_ids[i]:
             j = i + 1
             # A gazetteer name (a State, an organization) is never part of a person's name.
-            while j < len(doc) and j not in heads and not doc[j].ent_id_ and (
+            while j < len(doc) and j not in heads and not ent_ids[j] and (
                 is_title_text(texts[j]) or (texts[j] in particles and j + 1 < len(doc) and is_title_text(texts[j + 1]))
             ):
                 j += 1
