@@ -603,6 +603,16 @@ def test_head_of_a_placed_customs_post_of_a_body(extract_text):
     assert ("Bolat Ospanuly", "head of the Masalli customs post", "State Customs Committee", None) in roles(ex)
 
 
+def test_an_occupation_owned_by_a_back_reference_in_lower_case(extract_text):
+    ex = extract_text(
+        "Elections",
+        "KEMIN, 9 March 2029 – The OSCE Election Observation Mission presented its findings today.",
+        "Oskar Vilde-Marsh, who works as the mission’s media analyst, said that two channels had given the "
+        "incumbent most of their airtime.",
+    )
+    assert ("Oskar Vilde-Marsh", "media analyst", "OSCE Election Observation Mission", None) in roles(ex)
+
+
 def test_two_offices_after_a_name_and_a_body_s_word_before_an_office(extract_text):
     ex = extract_text(
         "School",

@@ -210,8 +210,10 @@ def _owned_occupation(ctx: _Context, s: int) -> Role | None:
     doc = ctx.doc
     if s + 3 > len(doc):
         return None
-    if doc[s].lower_ == "the" and doc[s + 1].text in gazetteer.lexicon().org_heads and is_possessive(doc[s + 2]):
-        owner, k = _named_before(ctx, doc[s + 1].text, s + 1), s + 3
+    # ("the mission’s legal analyst": the back-reference may be written in lower case)
+    word = doc[s + 1].text if doc[s + 1].is_title else doc[s + 1].text.capitalize()
+    if doc[s].lower_ == "the" and word in gazetteer.lexicon().org_heads and is_possessive(doc[s + 2]):
+        owner, k = _named_before(ctx, word, s + 1), s + 3
     elif (org := ctx.org_at.get(s)) is not None and org.start == s and org.end < len(doc) \
             and is_possessive(doc[org.end]):
         owner, k = org.name, org.end + 1
