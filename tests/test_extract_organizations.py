@@ -1064,6 +1064,18 @@ def test_a_former_state_named_with_an_organization_word_is_no_organization(extra
     assert ex.organizations == []
 
 
+def test_a_name_in_apposition_to_a_state_s_kind_of_body_is_a_body(extract_text):
+    # The model tags "Valtori" and "Riigikontroll" as places.
+    ex = extract_text("Meeting", "KEMIN, 9 March 2029 – A meeting took place today.", "Speakers included Tamsin "
+                      "Oakhurst-Vane, head of the ethical sourcing unit at Valtori, Finland's central purchasing body, "
+                      "and Lembit Saarvali-Kusk, an auditor at Riigikontroll, Estonia's national audit office.",
+                      date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == ["Valtori", "Riigikontroll"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Tamsin Oakhurst-Vane", "head of the ethical sourcing unit", "Valtori"),
+        ("Lembit Saarvali-Kusk", "auditor", "Riigikontroll")]
+
+
 def test_a_body_named_after_people_in_the_plural_possessive(extract_text):
     ex = extract_text("Course", "ISFANA, 9 March 2029 – A course began today.", "Cholpon Abdyrakhmanova, who chairs "
                       "the Kadamjay Mothers’ Network in Kyrgyzstan, took part in the course on Tuesday and Wednesday "

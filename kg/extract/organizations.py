@@ -711,6 +711,8 @@ def _institution_as_facility(ent) -> bool:  # noqa: ANN001 - a spaCy Span
     if ent.label_ == "PERSON":
         return len(ent) >= 2 and (ent[-1].text in gazetteer.lexicon().org_heads and is_title_word(ent[0])
                                   or spelled_by_acronym(ent.doc, ent.start, ent.end) is not None)
+    if ent.label_ == "GPE" and not ent.ent_id_:
+        return _kind_after(ent.doc, ent.end)  # "at Valtori, Finland's central purchasing body": no place
     if ent.label_ != "FAC" or len(ent) <= 2 or ent[-1].text in BUILDING_WORDS:
         return False
     heads = gazetteer.lexicon().org_heads
@@ -1112,16 +1114,27 @@ def _seat_modifier(doc: Doc, k: int) -> bool:
 
 
 def _kind_after(doc: Doc, end: int) -> bool:
-    """"Romani Luma Burgenland, a Roma association founded in ...": an apposition whose noun is a kind of
-    organization says the name before it is one."""
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an", "the"}:
+    """"Romani Luma Burgenland, a Roma association founded in ...", "Valtori, Finland's central purchasing body": an
+    apposition whose noun is a kind of organization says the name before it is one."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
         return False
-    k = end + 2
-    while k < len(doc) and k - end <= 6 and doc[k].lower_ not in ORG_KINDS \
+    if doc[end + 1].lower_ in {"a", "an", "the"}:
+        k, kinds = end + 2, ORG_KINDS
+    elif end + 3 < len(doc) and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_ \
+            and is_possessive(doc[end + 2]):
+        k, kinds = end + 3, ORG_KINDS | STATE_BODY_KINDS  # a State's body
+    else:
+        return False
+    start = k
+    while k < len(doc) and k - start <= 4 and doc[k].lower_ not in kinds \
             and (doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"} or doc[k].ent_type_ == "NORP"
                  or doc[k].pos_ == "PROPN" and not doc[k].ent_type_ or doc[k].text == "-"):  # "a Roma association"
         k += 1
-    return k < len(doc) and doc[k].lower_ in ORG_KINDS and doc[k].is_lower
+    return k < len(doc) and doc[k].lower_ in kinds and doc[k].is_lower
+
+
+# What a State's possessive apposition calls a public body ("X, Estonia's national audit office").
+STATE_BODY_KINDS = {"body", "office", "authority", "regulator", "inspectorate", "ombudsman", "ministry"}
 
 
 def _kind_before(doc: Doc, start: int, people: set[int]) -> bool:
