@@ -1076,6 +1076,14 @@ def test_a_name_in_apposition_to_a_state_s_kind_of_body_is_a_body(extract_text):
         ("Lembit Saarvali-Kusk", "auditor", "Riigikontroll")]
 
 
+def test_a_name_the_model_tagged_with_an_indefinite_article_is_no_body(extract_text):
+    # The model tags "an Integrated Health, Safety and Service Approach" as a body.
+    ex = extract_text("Forum", "KEMIN, 9 March 2029 – A forum took place today.", "The participants studied the "
+                      "Council of Europe Convention on an Integrated Health, Safety and Service Approach at Music "
+                      "Festivals.", date=dt.date(2029, 3, 9))
+    assert ex.organizations == []
+
+
 def test_a_body_named_after_people_in_the_plural_possessive(extract_text):
     ex = extract_text("Course", "ISFANA, 9 March 2029 – A course began today.", "Cholpon Abdyrakhmanova, who chairs "
                       "the Kadamjay Mothers’ Network in Kyrgyzstan, took part in the course on Tuesday and Wednesday "

@@ -95,6 +95,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue
         if ent.start < joined_until:
             continue
+        if ent[0].lower_ in {"a", "an"} and not ent.ent_id_:
+            continue  # "an Integrated Safety, Security and Service Approach": a kind of thing, no one body's name
         start, end = ent.start, ent.end
         while start < end:
             if start + 2 < end and doc[start].is_lower and is_possessive(doc[start + 1]):
