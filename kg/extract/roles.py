@@ -498,7 +498,7 @@ def _office_of_region(ctx: _Context, end: int) -> Role | None:
         p -= 1
     role = _parse(ctx, p, office_end)
     local = doc[office_end - 1]
-    if role is None and local.is_lower and local.text.capitalize() in PLACE_HEADS \
+    if role is None and office_end >= 2 and local.is_lower and local.text.capitalize() in PLACE_HEADS \
             and doc[office_end - 2].lower_ == "the":
         # "The akim of Kostanay region, X": a place's office, written in lower case
         role = Role(title=local.text, organization=None, state=None, start=office_end - 1, end=end)
