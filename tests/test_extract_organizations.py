@@ -1084,6 +1084,25 @@ def test_a_name_the_model_tagged_with_an_indefinite_article_is_no_body(extract_t
     assert ex.organizations == []
 
 
+def test_a_port_is_a_body_and_so_is_a_facility_in_apposition_to_a_kind_of_body(extract_text):
+    # The model tags "Bautino Port" as a facility.
+    ex = extract_text("Visit", "KEMIN, 9 March 2029 – A visit took place today.", "Eino Vaskimaa, Chief Security "
+                      "Officer of the Port of Tornio, showed the scanners.", "Berik Sultanbekov, deputy head of "
+                      "security at Bautino Port, the Kazakh company that runs the harbour, showed the new scanners.",
+                      date=dt.date(2029, 3, 9))
+    assert [o.name for o in ex.organizations] == ["Port of Tornio", "Bautino Port"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Eino Vaskimaa", "Chief Security Officer", "Port of Tornio"),
+        ("Berik Sultanbekov", "deputy head of security", "Bautino Port")]
+
+
+def test_a_document_name_with_its_acronym_before_the_document_word_names_no_body(extract_text):
+    ex = extract_text("Visit", "KEMIN, 9 March 2029 – A visit took place today.", "The port applies the International "
+                      "Ship and Port Facility Security (ISPS) Code to every vessel.", date=dt.date(2029, 3, 9))
+    assert ex.organizations == []
+    assert [d.name for d in ex.documents] == ["International Ship and Port Facility Security (ISPS) Code"]
+
+
 def test_a_body_named_after_people_in_the_plural_possessive(extract_text):
     ex = extract_text("Course", "ISFANA, 9 March 2029 – A course began today.", "Cholpon Abdyrakhmanova, who chairs "
                       "the Kadamjay Mothers’ Network in Kyrgyzstan, took part in the course on Tuesday and Wednesday "

@@ -14,6 +14,7 @@ from kg.extract.common import (
     CONNECTORS,
     evidence,
     has_org_head,
+    is_acronym,
     is_possessive,
     is_title_word,
     joins_name,
@@ -29,8 +30,14 @@ def document_spans(doc: Doc) -> list[tuple[int, int]]:
         if not is_title_word(head[0]):
             continue
         start, end = head.start, head.end
-        while start > 0 and _left_ok(doc, start - 1):
-            start -= 1
+        while start > 0:
+            if start >= 4 and doc[start - 1].text == ")" and doc[start - 3].text == "(" \
+                    and is_acronym(doc[start - 2].text) and is_title_word(doc[start - 4]):
+                start -= 3  # "the International Ship and Port Facility Security (ISPS) | Code": its acronym inside
+            elif _left_ok(doc, start - 1):
+                start -= 1
+            else:
+                break
         while end < len(doc):
             token = doc[end]
             if is_title_word(token):

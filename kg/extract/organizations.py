@@ -333,7 +333,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue
         # The tokenizer may leave a sentence's full stop on an unknown word ("Gazeta.").
         found.append(_Found(start, end, doc[start:end].text.rstrip(".,;:"), None))
-    spelled = _spelled_acronyms(doc, heads, people)
+    # (not inside a document's name: "the International Ship and Port Facility Security (ISPS) Code")
+    spelled = [s for s in _spelled_acronyms(doc, heads, people) if not any(s[0] in r for r in documents)]
     found = _acronym_defined(doc, found, spelled, skip)
     formats = _acronyms_of_no_body(doc, spelled) | _acronyms_of_lower_case_words(doc)
     found = [f for f in found if not (f.key is None and f.name in formats)]  # "the GID": a format, no body
@@ -713,8 +714,11 @@ def _institution_as_facility(ent) -> bool:  # noqa: ANN001 - a spaCy Span
     if ent.label_ == "PERSON":
         return len(ent) >= 2 and (ent[-1].text in gazetteer.lexicon().org_heads and is_title_word(ent[0])
                                   or spelled_by_acronym(ent.doc, ent.start, ent.end) is not None)
-    if ent.label_ == "GPE" and not ent.ent_id_:
-        return _kind_after(ent.doc, ent.end)  # "at Valtori, Finland's central purchasing body": no place
+    if ent.label_ in {"GPE", "FAC"} and not ent.ent_id_ and _kind_after(ent.doc, ent.end):
+        # "at Valtori, Finland's central purchasing body", "Bautino Port, the company that runs ...": bodies
+        return True
+    if ent.label_ == "GPE":
+        return False
     if ent.label_ != "FAC" or len(ent) <= 2 or ent[-1].text in BUILDING_WORDS:
         return False
     heads = gazetteer.lexicon().org_heads
