@@ -671,3 +671,29 @@ def test_consultations_that_began_on_a_date_and_concluded_yesterday(extract_text
                       date=dt.date(2032, 5, 9))
     assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
         ("public consultations", "2032-04-28", "2032-05-08")]
+
+
+def test_a_meeting_under_way_since_a_weekday_that_ends_on_another(extract_text):
+    # 14 September 2039 is a Wednesday.
+    ex = extract_text("News", "KEMIN, 14 September 2039 – Some 30 reporters are taking part in a workshop on covering "
+                      "courts, which has been under way in Kemin since Monday and ends on Saturday.",
+                      date=dt.date(2039, 9, 14))
+    assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
+        ("workshop", "2039-09-12", "2039-09-17")]
+
+
+def test_an_expedition_that_set_off_last_weekday_and_ended_yesterday(extract_text):
+    # 24 June 2039 is a Friday.
+    ex = extract_text("News", "KEMIN, 24 June 2039 - Geologists from two countries yesterday reached the Kemin glacier "
+                      "at the end of a joint expedition along the valley that set off from Tamga last Saturday.",
+                      date=dt.date(2039, 6, 24))
+    assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
+        ("joint expedition", "2039-06-18", "2039-06-23")]
+
+
+def test_a_job_fair_the_tagger_splits_is_the_event(extract_text):
+    # The tagger reads "a job fair in ..." as "job" and an adjective.
+    ex = extract_text("News", "KEMIN, 21 May 2039 – Forty trainees met representatives of 12 employers on Thursday "
+                      "at a job fair in the sports hall of the Kemin vocational school.", date=dt.date(2039, 5, 21))
+    assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
+        ("job fair", "2039-05-19", "2039-05-19")]

@@ -191,7 +191,8 @@ def _main_mention(release: Release, doc: Doc):
     first = paragraph_bounds(release)[0] if release.paragraphs else (0, len(release.title))
     start_char = dateline_end(release) or first[0]
     series_spans = [s for s in phrase_spans(doc, "series") if s.start_char < first[1]]
-    heads = [s for s in _event_heads(doc) if s.start_char < first[1] and _nominal(s[-1])
+    # (a meeting word of several words names one whatever the tagger made of its last: "a job fair" as "job" + ADJ)
+    heads = [s for s in _event_heads(doc) if s.start_char < first[1] and (_nominal(s[-1]) or len(s) > 1)
              and (s.start_char < len(release.title) or s.start_char >= start_char)]
     # A meeting still to come is not the one reported, nor is the title's mention of it.
     title_end = len(release.title)
@@ -678,6 +679,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                                                  or re.search(r"\blast night\b", span.sent.text)) \
             and not re.search(r"\btoday\b", text):
         day = day - dt.timedelta(days=1)
+        if set_off := _SET_OFF_LAST.search(text):
+            # "yesterday reached X at the end of an expedition that set off last Saturday": from that day to yesterday
+            record.start, record.end = min(day, _weekday_near(day, set_off.group(1), past=True)), day
+            return
     elif last := re.search(rf"\blast ({_WEEKDAY})\b", text):
         # "at a hearing in Dublin last Thursday": the one before the dateline, a week back on that weekday
         day = _weekday_near(day - dt.timedelta(days=1), last.group(1), past=True)
@@ -834,8 +839,11 @@ _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;
 _ENDED_ON_WEEKDAY = re.compile(rf"\b(?:ended|closed|concluded|finished|wrapped up)\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
 # ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
-_OPENED_ON_WEEKDAY = re.compile(rf"\b(?:opened|began|started|kicked off|got under way|convened|[Oo]pening)\b"
-                                rf"[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
+# ("has been under way in Pavlodar since Monday": the same.)
+_OPENED_ON_WEEKDAY = re.compile(rf"(?:\b(?:opened|began|started|kicked off|got under way|convened|[Oo]pening)\b"
+                                rf"[^.;]{{0,40}}?\bon |\bunder way\b[^.;]{{0,40}}?\bsince )({_WEEKDAY})\b")
+# "an expedition that set off from Mtskheta last Saturday": a past first day named by its weekday.
+_SET_OFF_LAST = re.compile(rf"\b(?:set off|set out|departed|began|started)\b[^.;]{{0,60}}?\blast ({_WEEKDAY})\b")
 
 
 _PART_OF_DAY = re.compile(r"\bthe (?:morning|afternoon|evening|night) of (?=\d)")
