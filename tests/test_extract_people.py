@@ -712,3 +712,15 @@ def test_words_after_an_office_and_the_are_no_person_by_the_office(nlp):
     start = next(t.i for t in doc if t.text == "Danube")
     # "Chairperson of the | Danube Media Ethics": the words name a body, whatever the model tags them
     assert not _person_context(doc, start, start + 3, role_head_tokens(doc))
+
+
+def test_a_name_the_model_ran_into_a_ministry_s_name_over_a_comma_is_a_person_s(extract_text):
+    # The model tags "Ministry of Defence, Purevdorjiin Saruul" as one body.
+    ex = extract_text("Seminar", "KEMIN, 9 December 2039 – A seminar took place today.", "Welcoming the delegates, "
+                      "the State Secretary of Mongolia’s Ministry of Defence, Purevdorjiin Saruul, said: “Our "
+                      "engineers cleared the first minefield in 2011.”", date=dt.date(2039, 12, 9))
+    assert names(ex) == ["Purevdorjiin Saruul"]
+    assert [o.name for o in ex.organizations] == ["Ministry of Defence"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Purevdorjiin Saruul", "State Secretary", "Ministry of Defence")]
+    assert [q.speaker for q in ex.quotes] == ["Purevdorjiin Saruul"]

@@ -90,8 +90,13 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     seen: set[tuple[int, int]] = set()
     joined_until = 0  # end of a name that took in the organization after it
     for ent in _two_bodies_apart(doc, _holders_office_joined(doc, doc.ents, heads)):
+        if (held := people.intersection(range(ent.start, ent.end))) and ent.label_ == "ORG":
+            # "the Ministry of Defence, | Batbayar Ganzorig,": the model ran the name on over a comma into a person
+            cut = min(held)
+            if cut - 1 > ent.start and doc[cut - 1].text == "," and held == set(range(cut, ent.end)):
+                ent, held = Span(doc, ent.start, cut - 1, label="ORG", span_id=ent.ent_id), set()
         if not (ent.label_ == "ORG" or _institution_as_facility(ent)) or skip[0] <= ent.start_char < skip[1] \
-                or people.intersection(range(ent.start, ent.end)):
+                or held:
             continue
         if ent.start < joined_until:
             continue

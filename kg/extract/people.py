@@ -366,7 +366,8 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     if nxt is not None and nxt.text == "-" and not doc[end - 1].whitespace_:
         return True  # "Security Co|-operation": part of a hyphenated word
     if prev is not None and prev.ent_type_ == "ORG" and not prev.ent_id_ and doc[start].ent_iob_ == "I" \
-            and prev.i not in role_head_tokens(doc) and has_org_head(doc[ent_start(doc, start) : end].text):
+            and prev.i not in role_head_tokens(doc) and has_org_head(doc[ent_start(doc, start) : end].text) \
+            and not _apposed_at_end(doc, start, end):
         return True  # "the Directorate for Public | Procurement Policy": inside a body's name the model tagged whole
     if prev is not None and is_title_word(prev) and prev.ent_type_ not in {"GPE", "NORP"} \
             and not (prev.is_stop and prev.is_sent_start) \
@@ -401,6 +402,13 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     # "Lennart Bröckelmann of | Germany's ...": a State after "of" is the person's, no part of a longer name.
     return len(nxt) >= 2 and nxt[0].lower_ in CONNECTORS and nxt[0].is_lower and is_title_word(nxt[1]) \
         and not (nxt[0].lower_ == "of" and nxt[1].ent_type_ == "GPE" and nxt[1].ent_id_)
+
+
+def _apposed_at_end(doc: Doc, start: int, end: int) -> bool:
+    """"the State Secretary of the Ministry of Defence, | Batbayar Ganzorig, said": the model ran a body's name on
+    over a comma into the name apposed to the office; the words after the comma end its span, and a comma follows."""
+    return doc[start - 1].text == "," and end < len(doc) and doc[end].text == "," and doc[end - 1].ent_iob_ == "I" \
+        and doc[end].ent_iob_ != "I" and not any(t.text in gazetteer.lexicon().portfolio_words for t in doc[start:end])
 
 
 def _is_role_word(token) -> bool:  # noqa: ANN001
