@@ -1492,3 +1492,13 @@ def test_a_rank_of_a_service_names_no_body(extract_text):
                       "The Head of the Academy, Major General of Police Fenwick Ashgrove-Tully, said the classroom "
                       "would reach officers.", date=dt.date(2029, 3, 9))
     assert {o.name for o in ex.organizations} == {"Kemin Police Academy"}
+
+
+def test_a_body_s_name_goes_on_to_the_state_it_belongs_to(extract_text):
+    # The model tags "The Chairperson of the State Revenue Committee of the" as the title of a work.
+    ex = extract_text("Workshop", "KEMIN, 14 September 2039 – A workshop opened today.", "The Chairperson of the State "
+                      "Revenue Committee of the Republic of Kazakhstan, Saltanat Zhumabayeva, spoke.",
+                      date=dt.date(2039, 9, 14))
+    assert [o.name for o in ex.organizations] == ["State Revenue Committee of the Republic of Kazakhstan"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Saltanat Zhumabayeva", "Chairperson", "State Revenue Committee of the Republic of Kazakhstan")]

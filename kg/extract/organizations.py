@@ -933,6 +933,12 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             if task > j:
                 end = task
                 continue
+            if doc[j].ent_type_ == "GPE" and doc[j].ent_id_ and doc[j].ent_iob_ == "B":
+                # "the State Revenue Committee of the | Republic of Kazakhstan": the State closes the body's name
+                end = j + 1
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+                break
             if not (is_title_word(doc[j]) and _untagged(doc, j, token) and j not in people):
                 break
             end = j + 1
