@@ -1502,3 +1502,13 @@ def test_a_body_s_name_goes_on_to_the_state_it_belongs_to(extract_text):
     assert [o.name for o in ex.organizations] == ["State Revenue Committee of the Republic of Kazakhstan"]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Saltanat Zhumabayeva", "Chairperson", "State Revenue Committee of the Republic of Kazakhstan")]
+
+
+def test_a_state_that_opens_the_parent_s_name_is_no_part_of_the_unit_s(extract_text):
+    # The model tags "the Institute of Botany of" as a body and "Azerbaijan" as a place.
+    ex = extract_text("Workshop", "KEMIN, 14 September 2039 – A workshop opened today.", "Samira Quliyeva, a botanist "
+                      "at the Institute of Botany of the Azerbaijan National Academy of Sciences (ANAS), joined.",
+                      date=dt.date(2039, 9, 14))
+    assert orgs(ex) == {"Institute of Botany": (None, None), "Azerbaijan National Academy of Sciences": ("ANAS", None)}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Samira Quliyeva", "botanist", "Institute of Botany")]

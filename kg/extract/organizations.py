@@ -934,10 +934,16 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 end = task
                 continue
             if doc[j].ent_type_ == "GPE" and doc[j].ent_id_ and doc[j].ent_iob_ == "B":
-                # "the State Revenue Committee of the | Republic of Kazakhstan": the State closes the body's name
-                end = j + 1
-                while end < len(doc) and doc[end].ent_iob_ == "I":
-                    end += 1
+                # "the State Revenue Committee of the | Republic of Kazakhstan": the State closes the body's name,
+                # unless it opens its parent's ("the Institute of Zoology of the | Azerbaijan National Academy of ...")
+                k = j + 1
+                while k < len(doc) and doc[k].ent_iob_ == "I":
+                    k += 1
+                named = k
+                while named < len(doc) and is_title_word(doc[named]):
+                    named += 1
+                if not has_org_head(doc[k:named].text):
+                    end = k
                 break
             if not (is_title_word(doc[j]) and _untagged(doc, j, token) and j not in people):
                 break
@@ -1797,8 +1803,13 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
         k += 1
     if k + 1 < len(doc) and is_possessive(doc[k + 1]):
         return end  # "... Co-operation of | Ukraine's Verkhovna Rada": the State owns the next name
-    if direct and k + 1 < len(doc) and is_title_word(doc[k + 1]):
-        return end  # "the Agency | Austria Presse ...": the State opens another name
+    named = k + 1
+    while named < len(doc) and is_title_word(doc[named]):
+        named += 1
+    if named > k + 1 and (direct or has_org_head(doc[k + 1 : named].text)):
+        # "the Agency | Austria Presse ...", "the Institute of Zoology of the | Azerbaijan National Academy of
+        # Sciences": the State opens another name
+        return end
     return _listed_states_end(doc, k + 1) if doc[end].lower_ == "for" else k + 1
 
 
