@@ -156,3 +156,9 @@ def test_a_state_adjective_opening_a_territorys_name_names_no_state(extract_text
     ex = extract_text("Course", "ZUG, 3 March 2026 – The money was hidden in a yacht registered in Malta and in shell "
                       "companies in the British Virgin Islands.")
     assert states(ex) == {"Malta": "participating"}
+
+
+def test_a_language_that_people_prefer_names_no_state(extract_text):
+    ex = extract_text("Workshop", "ZUG, 3 March 2026 – Sholpan Zhaxylykova said that the station's older "
+                      "listeners still prefer Russian.")
+    assert states(ex) == {}
