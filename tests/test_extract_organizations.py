@@ -1512,3 +1512,11 @@ def test_a_state_that_opens_the_parent_s_name_is_no_part_of_the_unit_s(extract_t
     assert orgs(ex) == {"Institute of Botany": (None, None), "Azerbaijan National Academy of Sciences": ("ANAS", None)}
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Samira Quliyeva", "botanist", "Institute of Botany")]
+
+
+def test_a_body_s_name_goes_on_over_two_regions_joined_by_and_the(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 14 September 2039 – A meeting opened today.", "The Association of Customs "
+                      "Brokers of Central Asia and the South Caucasus held its annual meeting.",
+                      date=dt.date(2039, 9, 14))
+    name = "Association of Customs Brokers of Central Asia and the South Caucasus"
+    assert [o.name for o in ex.organizations] == [name]

@@ -1791,8 +1791,10 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
         # "the Regional Environmental Centre for | Central Asia", "the Regional Office for | the Middle East and North
         # Africa": a region the body serves, as a State, is part of its name.
         k = _region_end(doc, k)
-        if k + 2 < len(doc) and doc[k].lower_ == "and" and _region_end(doc, k + 1) > k + 1:
-            k = _region_end(doc, k + 1)
+        # ("... for Central Asia and | [the] South Caucasus": two regions)
+        other = k + 2 if k + 2 < len(doc) and doc[k + 1].lower_ == "the" else k + 1
+        if other < len(doc) and doc[k].lower_ == "and" and _region_end(doc, other) > other:
+            k = _region_end(doc, other)
         return k
     if not direct and doc[k].text == "Republic" and k + 2 < len(doc) and doc[k + 1].lower_ == "of" \
             and doc[k + 2].ent_id_:
