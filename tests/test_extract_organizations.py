@@ -1520,3 +1520,12 @@ def test_a_body_s_name_goes_on_over_two_regions_joined_by_and_the(extract_text):
                       date=dt.date(2039, 9, 14))
     name = "Association of Customs Brokers of Central Asia and the South Caucasus"
     assert [o.name for o in ex.organizations] == [name]
+
+
+def test_capitalised_words_up_to_an_acronym_of_the_name_s_letters_are_the_name_s(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 9 December 2039 – A seminar took place today.", "The speakers included "
+                      "Colonel Tove Skarsgren, who serves as Director of the Austrian Armed Forces International "
+                      "Centre (AUTINT).", date=dt.date(2039, 12, 9))
+    assert orgs(ex) == {"Austrian Armed Forces International Centre": ("AUTINT", None)}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Tove Skarsgren", "Director", "Austrian Armed Forces International Centre")]

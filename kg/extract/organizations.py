@@ -345,6 +345,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found = [f for f in found if not (f.key is None and f.name in formats)]  # "the GID": a format, no body
     found = [f for f in found if not _plural_kind(doc, f)]
     for item in found:
+        if item.key is None:
+            item.end = _run_to_acronym(doc, item.start, item.end, heads, people)
+            item.name = doc[item.start : item.end].text
         end = _holders_remit_end(doc, item, heads, _named_after_end(doc, _slashed_end(doc, _delegated_to(doc, item))))
         if end > item.end and item.key is None:
             item.end, item.name = end, doc[item.start : end].text
@@ -645,6 +648,22 @@ def _slashed_end(doc: Doc, end: int) -> int:
             and not doc[end - 1].text.isupper() and not doc[end + 1].text.isupper():
         end += 2
     return end
+
+
+def _run_to_acronym(doc: Doc, start: int, end: int, heads: set[int], people: set[int]) -> int:
+    """"the Finnish Defence Forces | International Centre (FINCENT)": capitalised words right after a name, up to a
+    bracketed acronym made of the whole name's letters (in order, its first the name's first), are the name's."""
+    m = end
+    while m < len(doc) and m - end < 5 and is_title_word(doc[m]) and not doc[m].text.isupper() and m not in heads \
+            and m not in people and not doc[m].ent_id_:
+        m += 1
+    acronym = bracketed_acronym(doc, m) if m > end else None
+    if acronym is None or doc[m].text != "(":
+        return end
+    letters = iter(doc[start:m].text.lower())
+    fits = acronym[0].lower() == doc[start].text[0].lower() \
+        and all(c in letters for c in acronym.lower() if c.isalpha())  # (the iterator keeps the order)
+    return m if fits else end
 
 
 def _to_bracketed_acronym(doc: Doc, start: int, end: int, heads: set[int], people: set[int]) -> int:
