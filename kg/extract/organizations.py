@@ -345,9 +345,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found = [f for f in found if not (f.key is None and f.name in formats)]  # "the GID": a format, no body
     found = [f for f in found if not _plural_kind(doc, f)]
     for item in found:
-        if item.key is None:
-            item.end = _run_to_acronym(doc, item.start, item.end, heads, people)
-            item.name = doc[item.start : item.end].text
+        if item.key is None and (longer := _run_to_acronym(doc, item.start, item.end, heads, people)) > item.end:
+            item.end, item.name = longer, doc[item.start : longer].text
         end = _holders_remit_end(doc, item, heads, _named_after_end(doc, _slashed_end(doc, _delegated_to(doc, item))))
         if end > item.end and item.key is None:
             item.end, item.name = end, doc[item.start : end].text
