@@ -207,7 +207,7 @@ def before_bracketed_acronym(doc: Doc, i: int) -> int:
 
 
 def spelled_by_acronym(doc: Doc, start: int, end: int) -> int | None:
-    """"Kazakhstan Temir Zholy (KTZ)": where the name that the bracketed acronym after token ``end`` spells starts,
+    """"the Norway Post Group (NPG)": where the name that the bracketed acronym after token ``end`` spells starts,
     at token ``start`` or up to two capitalised words before it; None when it spells none (a person's name has no
     acronym)."""
     acronym = bracketed_acronym(doc, end)

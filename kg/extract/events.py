@@ -839,10 +839,10 @@ _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;
 _ENDED_ON_WEEKDAY = re.compile(rf"\b(?:ended|closed|concluded|finished|wrapped up)\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
 # ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
-# ("has been under way in Pavlodar since Monday": the same.)
+# ("has been under way in Kemin since Monday": the same.)
 _OPENED_ON_WEEKDAY = re.compile(rf"(?:\b(?:opened|began|started|kicked off|got under way|convened|[Oo]pening)\b"
                                 rf"[^.;]{{0,40}}?\bon |\bunder way\b[^.;]{{0,40}}?\bsince )({_WEEKDAY})\b")
-# "an expedition that set off from Mtskheta last Saturday": a past first day named by its weekday.
+# "an expedition that set off from Tamga last Saturday": a past first day named by its weekday.
 _SET_OFF_LAST = re.compile(rf"\b(?:set off|set out|departed|began|started)\b[^.;]{{0,60}}?\blast ({_WEEKDAY})\b")
 
 

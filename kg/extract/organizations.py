@@ -91,7 +91,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     joined_until = 0  # end of a name that took in the organization after it
     for ent in _two_bodies_apart(doc, _holders_office_joined(doc, doc.ents, heads)):
         if (held := people.intersection(range(ent.start, ent.end))) and ent.label_ == "ORG":
-            # "the Ministry of Defence, | Batbayar Ganzorig,": the model ran the name on over a comma into a person
+            # "the Ministry of Defence, | X,": the model ran the name on over a comma into a person
             cut = min(held)
             if cut - 1 > ent.start and doc[cut - 1].text == "," and held == set(range(cut, ent.end)):
                 ent, held = Span(doc, ent.start, cut - 1, label="ORG", span_id=ent.ent_id), set()
@@ -101,7 +101,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         if ent.start < joined_until:
             continue
         if ent[0].lower_ in {"a", "an"} and not ent.ent_id_:
-            continue  # "an Integrated Safety, Security and Service Approach": a kind of thing, no one body's name
+            continue  # "an Integrated Health, Safety and Service Approach": a kind of thing, no one body's name
         start, end = ent.start, ent.end
         while start < end:
             if start + 2 < end and doc[start].is_lower and is_possessive(doc[start + 1]):
@@ -142,11 +142,11 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue
         longer = _inside_longer_name(doc, ent, start)
         if ent.label_ == "PERSON" and start == ent.start:
-            # "Lithuania's State | Labour Inspectorate": the model took the body's last words for a person's name, and
+            # "Estonia's State | Labour Inspectorate": the model took the body's last words for a person's name, and
             # cut it short; the capitalised words before them open it.
             while start > 0 and start - 1 not in heads and _opens_longer_name(doc, start):
                 start -= 1
-            start = spelled_by_acronym(doc, start, end) or start  # "Kazakhstan | Temir Zholy (KTZ)"
+            start = spelled_by_acronym(doc, start, end) or start  # "Norway | Post Group (NPG)"
         if longer:
             # "Kazakhstan's National | Security Committee": the longer name, which the gazetteer does not list
             while start > 0 and _opens_longer_name(doc, start):
@@ -650,7 +650,7 @@ def _slashed_end(doc: Doc, end: int) -> int:
 
 
 def _run_to_acronym(doc: Doc, start: int, end: int, heads: set[int], people: set[int]) -> int:
-    """"the Finnish Defence Forces | International Centre (FINCENT)": capitalised words right after a name, up to a
+    """"the Austrian Armed Forces | International Centre (AUTINT)": capitalised words right after a name, up to a
     bracketed acronym made of the whole name's letters (in order, its first the name's first), are the name's."""
     m = end
     while m < len(doc) and m - end < 5 and is_title_word(doc[m]) and not doc[m].text.isupper() and m not in heads \
@@ -915,7 +915,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         # "the Municipality of X" may be tagged as a place (GPE) with the town.
         # ("House of": an organization word only with the word after it)
         # ("the Special Prosecution | Office": a name that goes on to another organization word ends there)
-        # ("the City of Malmö": a city's government; "Mexico City" is a place.)
+        # ("the City of Tønsberg": a city's government; "Mexico City" is a place.)
         city = token.text == "City" and i > 0 and doc[i - 1].lower_ == "the" and doc[i + 1 : i + 2].text == "of"
         if token.text not in org_heads and doc[i : i + 2].text not in org_heads and not city \
                 or i + 1 < len(doc) and doc[i + 1].text in org_heads and doc[i + 1].ent_type_ == token.ent_type_ \
@@ -953,7 +953,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 continue
             if doc[j].ent_type_ == "GPE" and doc[j].ent_id_ and doc[j].ent_iob_ == "B":
                 # "the State Revenue Committee of the | Republic of Kazakhstan": the State closes the body's name,
-                # unless it opens its parent's ("the Institute of Zoology of the | Azerbaijan National Academy of ...")
+                # unless it opens its parent's ("the Institute of Botany of the | Azerbaijan National Academy of ...")
                 k = j + 1
                 while k < len(doc) and doc[k].ent_iob_ == "I":
                     k += 1
@@ -1108,7 +1108,7 @@ def _untagged(doc: Doc, j: int, head) -> bool:
     """May token j continue the complement of the organization word ``head``? Untagged words; and
     after a word the model took for a place ("the Municipality of | Kičevo"), a name it took for a
     person or place that is no person of the release."""
-    # ("the Municipality of | Vrnjačka Banja": whatever the model took the town for, a local body is named by it.)
+    # ("the Municipality of | Kranjska Gora": whatever the model took the town for, a local body is named by it.)
     return not doc[j].ent_type_ or (head.ent_type_ == "GPE" or head.text in LOCAL_WORDS) \
         and doc[j].ent_type_ in {"PERSON", "GPE", "LOC", "FAC"} and not doc[j].ent_id_ \
         or _mislabelled_with(doc, j, head, AFTER_HEAD_MISLABELS)
@@ -1827,7 +1827,7 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
     while named < len(doc) and is_title_word(doc[named]):
         named += 1
     if named > k + 1 and (direct or has_org_head(doc[k + 1 : named].text)):
-        # "the Agency | Austria Presse ...", "the Institute of Zoology of the | Azerbaijan National Academy of
+        # "the Agency | Austria Presse ...", "the Institute of Botany of the | Azerbaijan National Academy of
         # Sciences": the State opens another name
         return end
     return _listed_states_end(doc, k + 1) if doc[end].lower_ == "for" else k + 1

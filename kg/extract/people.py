@@ -62,7 +62,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
         if ent.label_ == "PERSON" and _title_subject(doc, ent.start, ent.end, heads):
             continue
         if ent.label_ == "PERSON" and spelled_by_acronym(doc, ent.start, ent.end) is not None:
-            continue  # "Kazakhstan Temir Zholy (KTZ)": a body with its acronym
+            continue  # "the Norway Post Group (NPG)": a body with its acronym
         if list_head(doc, ent.end) in gazetteer.lexicon().language_heads and doc[ent.end].text in {",", "and"}:
             continue  # "the Kosovo Albanian, Kosovo Serb, Bosniak ... communities": peoples listed, no person
         if ent.label_ == "PERSON" or (not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False
@@ -405,7 +405,7 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
 
 
 def _apposed_at_end(doc: Doc, start: int, end: int) -> bool:
-    """"the State Secretary of the Ministry of Defence, | Batbayar Ganzorig, said": the model ran a body's name on
+    """"the State Secretary of the Ministry of Defence, | X, said": the model ran a body's name on
     over a comma into the name apposed to the office; the words after the comma end its span, and a comma follows."""
     return doc[start - 1].text == "," and end < len(doc) and doc[end].text == "," and doc[end - 1].ent_iob_ == "I" \
         and doc[end].ent_iob_ != "I" and not any(t.text in gazetteer.lexicon().portfolio_words for t in doc[start:end])

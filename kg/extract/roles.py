@@ -210,7 +210,7 @@ def _owned_occupation(ctx: _Context, s: int) -> Role | None:
     doc = ctx.doc
     if s + 3 > len(doc):
         return None
-    # ("the mission’s legal analyst": the back-reference may be written in lower case)
+    # ("the mission’s media analyst": the back-reference may be written in lower case)
     word = doc[s + 1].text if doc[s + 1].is_title else doc[s + 1].text.capitalize()
     if doc[s].lower_ == "the" and word in gazetteer.lexicon().org_heads and is_possessive(doc[s + 2]):
         owner, k = _named_before(ctx, word, s + 1), s + 3
@@ -492,7 +492,7 @@ def _office_of_region(ctx: _Context, end: int) -> Role | None:
     office_end = of
     opened = next((j for j in range(of - 2, max(of - 5, 0), -1) if doc[j].text == "("), None)
     if opened is not None and doc[of - 1].text == ")" and all(t.is_lower for t in doc[opened + 1 : of - 1]):
-        office_end = opened  # "The First Deputy Khokim (deputy governor) of ...": a gloss of the local word
+        office_end = opened  # "The First Deputy Hokim (deputy governor) of ...": a gloss of the local word
     p = office_end
     while p > 0 and _phrase_token(ctx, p - 1):
         p -= 1
