@@ -957,10 +957,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 k = j + 1
                 while k < len(doc) and doc[k].ent_iob_ == "I":
                     k += 1
-                named = k
-                while named < len(doc) and is_title_word(doc[named]):
-                    named += 1
-                if not has_org_head(doc[k:named].text):
+                if not _opens_a_name(doc, k):
                     end = k
                 break
             if not (is_title_word(doc[j]) and _untagged(doc, j, token) and j not in people):
@@ -1823,14 +1820,19 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
         k += 1
     if k + 1 < len(doc) and is_possessive(doc[k + 1]):
         return end  # "... Co-operation of | Ukraine's Verkhovna Rada": the State owns the next name
-    named = k + 1
-    while named < len(doc) and is_title_word(doc[named]):
-        named += 1
-    if named > k + 1 and (direct or has_org_head(doc[k + 1 : named].text)):
+    if direct and k + 1 < len(doc) and is_title_word(doc[k + 1]) or _opens_a_name(doc, k + 1):
         # "the Agency | Austria Presse ...", "the Institute of Botany of the | Azerbaijan National Academy of
         # Sciences": the State opens another name
         return end
     return _listed_states_end(doc, k + 1) if doc[end].lower_ == "for" else k + 1
+
+
+def _opens_a_name(doc: Doc, k: int) -> bool:
+    """Do the capitalised words from token k name a body ("Azerbaijan | National Academy of Sciences")?"""
+    named = k
+    while named < len(doc) and is_title_word(doc[named]):
+        named += 1
+    return has_org_head(doc[k:named].text)
 
 
 def _listed_states_end(doc: Doc, k: int) -> int:
