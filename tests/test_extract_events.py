@@ -697,3 +697,9 @@ def test_a_job_fair_the_tagger_splits_is_the_event(extract_text):
                       "at a job fair in the sports hall of the Kemin vocational school.", date=dt.date(2039, 5, 21))
     assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
         ("job fair", "2039-05-19", "2039-05-19")]
+
+
+def test_a_course_that_began_on_a_date_and_ended_yesterday(extract_text):
+    ex = extract_text("News", "KEMIN, 16 November 2040 – Thirty bank officers have completed a course on detecting "
+                      "fraud, which began in Tamga on 9 November and ended yesterday.", date=dt.date(2040, 11, 16))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2040-11-09", "2040-11-15")]

@@ -570,8 +570,11 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                         # "which opened in Seoul on 30 June, closed today"; "completed a course ... today. The
                         # course, which began on 2 June, ..."
                         end = day
-                    elif start < day - dt.timedelta(days=1) and _ENDED_YESTERDAY.search(text[: match.start()]):
-                        end = day - dt.timedelta(days=1)  # "concluded in Bauska yesterday. They began on 28 April"
+                    elif start < day - dt.timedelta(days=1) and (_ENDED_YESTERDAY.search(text[: match.start()])
+                                                                 or _CLOSED_YESTERDAY.search(text[match.end() :])):
+                        # "concluded in Bauska yesterday. They began on 28 April", "which began on 9 November and
+                        # ended yesterday"
+                        end = day - dt.timedelta(days=1)
                 if start == end and start > day and re.search(r"\b(?:until|till|through)\s+\Z", text[: match.start()]):
                     start = day  # "a workshop that will run until 12 June opened today": the written day is the last
                 if length and _ENDED.search(text[: match.start()]):
@@ -828,6 +831,8 @@ _WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conc
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
 _CLOSED_TODAY = re.compile(r"\A[^.;]{0,40}?\b(?:closed|ended|concluded|finished|wrapped up)\b[^.;]{0,20}?\btoday\b")
+_CLOSED_YESTERDAY = re.compile(r"\A[^.;]{0,40}?\b(?:closed|ended|concluded|finished|wrapped up)\b[^.;]{0,20}?"
+                               r"\byesterday\b")
 _ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
 _ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\btoday\b|\btoday {_ENDING}\b")
