@@ -1529,3 +1529,13 @@ def test_capitalised_words_up_to_an_acronym_of_the_name_s_letters_are_the_name_s
     assert orgs(ex) == {"Austrian Armed Forces International Centre": ("AUTINT", None)}
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Tove Skarsgren", "Director", "Austrian Armed Forces International Centre")]
+
+
+def test_a_bank_named_after_its_kind_and_seat(extract_text):
+    # The model tags "bank Gaujaskrasts" as a body.
+    ex = extract_text("Course", "KEMIN, 16 November 2040 – A course ended today.", "The course was also taught by "
+                      "Ilze Kalnina, head of compliance at the Riga-based bank Gaujaskrasts, and by Timur Vahobov of "
+                      "Kemin State University.", date=dt.date(2040, 11, 16))
+    assert [o.name for o in ex.organizations] == ["Gaujaskrasts", "Kemin State University"]
+    assert ("Ilze Kalnina", "head of compliance", "Gaujaskrasts") in [(r.person, r.title, r.organization)
+                                                                       for r in ex.roles]

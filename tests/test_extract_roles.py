@@ -1354,3 +1354,14 @@ def test_a_hyphenated_place_qualifying_a_unit_in_an_occupation_s_post(extract_te
                       "the delegation at the bridge.", date=dt.date(2029, 3, 9))
     assert [(r.title, r.organization) for r in ex.roles] == [
         ("commander of the Bilhorod-Dnistrovskyi border detachment", "State Border Guard Service of Ukraine")]
+
+
+def test_a_regional_governor_of_a_place_and_a_senator_of_a_state(extract_text):
+    ex = extract_text(
+        "Conference",
+        "KEMIN, 16 November 2040 – A conference opened today.",
+        "The Regional Governor of Kemin, Nikos Kalogeridis, welcomed the delegates, among them Gualtiero Brancaleoni, "
+        "an Italian senator.",
+    )
+    assert ("Nikos Kalogeridis", "Regional Governor", None, None) in roles(ex)
+    assert ("Gualtiero Brancaleoni", "senator", None, "Italy") in roles(ex)

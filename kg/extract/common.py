@@ -271,7 +271,7 @@ PLACE_NOUNS = {"region", "province", "district", "oblast", "county", "canton", "
                "village", "community", "settlement"}
 # Kinds of company a name may follow: "the fruit exporter X", "the dry port operator X".
 COMPANY_KINDS = {"company", "firm", "exporter", "importer", "manufacturer", "operator", "supplier", "utility",
-                 "cooperative", "co-operative", "retailer", "insurer", "airline"}
+                 "cooperative", "co-operative", "retailer", "insurer", "airline", "bank"}
 # The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets and companies included.
 BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "charity", "ngo", "centre", "center",
                                             "network", "movement", "organization", "organisation", "watchdog"}

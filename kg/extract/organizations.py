@@ -106,6 +106,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         while start < end:
             if start + 2 < end and doc[start].is_lower and is_possessive(doc[start + 1]):
                 start += 2  # "the university's | X"
+            elif start + 1 < end and doc[start].is_lower and doc[start].lower_ in COMPANY_KINDS | ORG_KINDS \
+                    and is_title_word(doc[start + 1]):
+                start += 1  # "the Riga-based bank | Zemgaleskrasts": the kind of body is no word of its name
             elif doc[start].lower_ == "the" or doc[start].is_punct:
                 start += 1
             else:
@@ -1186,8 +1189,13 @@ def _kind_before(doc: Doc, start: int, people: set[int]) -> bool:
     if k < 1 or start in people or doc[k].lower_ not in COMPANY_KINDS | ORG_KINDS | {"producer"} or not doc[k].is_lower:
         return False
     j = k - 1
-    while j > 0 and k - j <= 5 and (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} or is_possessive(doc[j])):
-        j -= 1
+    while j > 0 and k - j <= 5:
+        if doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} or is_possessive(doc[j]):
+            j -= 1
+        elif j >= 3 and doc[j].lower_ == "based" and doc[j - 1].text == "-":
+            j -= 3  # "the Riga-based bank X": the seat of the body
+        else:
+            break
     return doc[j].lower_ == "the" or is_possessive(doc[j + 1]) and j + 1 < k
 
 
