@@ -1365,3 +1365,13 @@ def test_a_regional_governor_of_a_place_and_a_senator_of_a_state(extract_text):
     )
     assert ("Nikos Kalogeridis", "Regional Governor", None, None) in roles(ex)
     assert ("Gualtiero Brancaleoni", "senator", None, "Italy") in roles(ex)
+
+
+def test_the_mayor_of_a_town_named_in_two_languages(extract_text):
+    ex = extract_text(
+        "Conference",
+        "KEMIN, 16 November 2040 – A conference took place today.",
+        "The Mayor of Tamga/Tamgë, Driton Kelmendi, who hosted the conference in the town hall, said that the town "
+        "would help.",
+    )
+    assert roles(ex) == {("Driton Kelmendi", "Mayor", None, None)}

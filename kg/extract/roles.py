@@ -368,6 +368,9 @@ def _phrase_token(ctx: _Context, i: int) -> bool:
             or (token.lower_ == "or" and 0 < i < len(ctx.doc) - 1 and is_title_word(ctx.doc[i - 1])
                 and is_title_word(ctx.doc[i + 1]))
             or (token.is_lower and i > 0 and ctx.doc[i - 1].text == "-")
+            # "Mayor of Kemin/Kemino": a place named in two languages, joined by a slash
+            or (token.text == "/" and not token.whitespace_ and 0 < i < len(ctx.doc) - 1
+                and not ctx.doc[i - 1].whitespace_ and is_title_word(ctx.doc[i - 1]) and is_title_word(ctx.doc[i + 1]))
             # "Governor of Bayan-Ölgii province": the kind of place after its name ("of the Khatlon region" is read
             # apart, by _parse)
             or (token.lower_ in PLACE_NOUNS and token.is_lower and i > 1 and is_title_word(ctx.doc[i - 1])
