@@ -1539,3 +1539,11 @@ def test_a_bank_named_after_its_kind_and_seat(extract_text):
     assert [o.name for o in ex.organizations] == ["Gaujaskrasts", "Kemin State University"]
     assert ("Ilze Kalnina", "head of compliance", "Gaujaskrasts") in [(r.person, r.title, r.organization)
                                                                        for r in ex.roles]
+
+
+def test_a_unit_named_by_the_region_it_serves_after_its_owner_s_possessive(extract_text):
+    # The model tags "South Caucasus" as a region apart.
+    ex = extract_text("Conference", "KEMIN, 16 November 2040 – A conference took place today.", "Jorrit Veldkamp, Head "
+                      "of the Fund’s South Caucasus Programme, outlined the plan.", date=dt.date(2040, 11, 16))
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Jorrit Veldkamp", "Head", "South Caucasus Programme")]

@@ -1403,6 +1403,14 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
         while s > 1 and doc[s - 1].ent_type_ == "LOC" and doc[s - 1].ent_iob_ != "O":
             s -= 1
         return s if doc[s - 1].lower_ == "the" and all(is_title_word(t) for t in doc[s:i]) else None
+    if k == i and i >= 3 and doc[i - 1].ent_type_ == "LOC" and not doc[i - 1].ent_id_ and is_title_word(doc[i - 1]) \
+            and doc[i].lower_ not in gazetteer.lexicon().event_heads:
+        # "the Fund’s | South Caucasus Programme": a unit named by the region it serves, after its owner's possessive
+        # (not "the Assembly’s Mediterranean Forum", a meeting)
+        s = i - 1
+        while s > 1 and doc[s].ent_iob_ == "I" and is_title_word(doc[s - 1]):
+            s -= 1
+        return s if is_possessive(doc[s - 1]) else None
     if k == i or k == 0:
         return None
     if k >= 2 and i - k >= 2 and is_possessive(doc[k - 1]) and doc[k - 2].text in gazetteer.lexicon().org_heads:
