@@ -830,9 +830,9 @@ _WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conc
                             rf"|closes|ends|concludes|finishes)\s+(?:on\s+({_WEEKDAY})|(tomorrow))\b")
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
-_CLOSED_TODAY = re.compile(r"\A[^.;]{0,40}?\b(?:closed|ended|concluded|finished|wrapped up)\b[^.;]{0,20}?\btoday\b")
-_CLOSED_YESTERDAY = re.compile(r"\A[^.;]{0,40}?\b(?:closed|ended|concluded|finished|wrapped up)\b[^.;]{0,20}?"
-                               r"\byesterday\b")
+_CLOSED_THEN = r"\A[^.;]{0,40}?\b(?:closed|ended|concluded|finished|wrapped up)\b[^.;]{0,20}?\b"
+_CLOSED_TODAY = re.compile(_CLOSED_THEN + r"today\b")
+_CLOSED_YESTERDAY = re.compile(_CLOSED_THEN + r"yesterday\b")  # "... on 9 November | and ended yesterday"
 _ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
 _ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\btoday\b|\btoday {_ENDING}\b")
