@@ -135,6 +135,14 @@ def ent_start(doc: Doc, i: int) -> int:
     return i
 
 
+def ent_end(doc: Doc, i: int) -> int:
+    """The token after the entity token i is in (its first or any other)."""
+    i += 1
+    while i < len(doc) and doc[i].ent_iob_ == "I":
+        i += 1
+    return i
+
+
 def has_org_head(text: str) -> bool:
     heads = gazetteer.lexicon().org_heads
     words = re.findall(r"[\w.-]+", text)
@@ -282,9 +290,7 @@ def outlet_context(doc: Doc, start: int) -> bool:
     """Is the name starting at token ``start`` a news outlet by what precedes it: its kind ("the news
     website X", "the daily X") or a media occupation exercised for it ("a correspondent for [the
     independent] X", "the editor-in-chief of X")? Such a name is an organization, never a person."""
-    end = start + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    end = ent_end(doc, start)
     start = _broadcaster_start(doc, start)
     if end + 1 < len(doc) and doc[end].lower_ in OUTLET_WORDS and is_title_word(doc[end + 1]):
         return False  # "the São Paulo daily X": the outlet's seat, the outlet after its kind

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import gazetteer
-from kg.extract.common import dateline_end, doc_text, evidence, is_possessive, phrase_spans, token_strings
+from kg.extract.common import dateline_end, doc_text, ent_end, evidence, is_possessive, phrase_spans, token_strings
 from kg.extract.organizations import looks_like_org
 from kg.extract.quotes import paragraph_bounds
 from kg.model import EventRecord, Extraction, Release
@@ -316,9 +316,7 @@ def _of_body(doc: Doc, span: Span) -> Span:
         k += 1
     if doc[k].ent_type_ != "ORG" or doc[k].ent_iob_ != "B":
         return span
-    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
-        k += 1
-    return doc[span.start : k + 1]
+    return doc[span.start : ent_end(doc, k)]
 
 
 # "at a roundtable organized by": the model tags some meeting words as adjectives; their role in

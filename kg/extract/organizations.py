@@ -25,6 +25,7 @@ from kg.extract.common import (
     bracketed_acronym,
     dateline_end,
     doc_text,
+    ent_end,
     ent_start,
     evidence,
     has_org_head,
@@ -957,9 +958,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             if doc[j].ent_type_ == "GPE" and doc[j].ent_id_ and doc[j].ent_iob_ == "B":
                 # "the State Revenue Committee of the | Republic of Kazakhstan": the State closes the body's name,
                 # unless it opens its parent's ("the Institute of Botany of the | Azerbaijan National Academy of ...")
-                k = j + 1
-                while k < len(doc) and doc[k].ent_iob_ == "I":
-                    k += 1
+                k = ent_end(doc, j)
                 if not _opens_a_name(doc, k):
                     end = k
                 break
@@ -972,9 +971,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         if end == i + 1 and i + 2 < len(doc) and doc[i + 1].lower_ == "for" and doc[i + 2].ent_type_ == "ORG" \
                 and doc[i + 2].ent_id_ and doc[i + 2].ent_iob_ == "B" and doc[i + 2].ent_id_ != FIELD_OPERATION_ID:
             # "the Korean National Commission for | UNESCO": a body for a listed organization is named with it
-            end = i + 3
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
+            end = ent_end(doc, i + 2)
         if end > i + 2:
             end = _between_end(doc, end, people)
         end = max(end, _place_complement(doc, i + 1, heads, people, posted=token.text in POSTED_BODIES))
@@ -1096,9 +1093,7 @@ def _task_entity(doc: Doc, j: int) -> int:
     no organization word, not a listed name. Else j."""
     if doc[j].ent_type_ != "ORG" or doc[j].ent_id_ or ent_start(doc, j) < j - 1:
         return j
-    end = j + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    end = ent_end(doc, j)
     # "Development and Cooperation (SDC": the model's span may stop inside the brackets
     end = next((i for i in range(j, end) if doc[i].text == "("), end)
     return j if end == j or has_org_head(doc[j:end].text) or not is_title_word(doc[end - 1]) else end
@@ -1259,17 +1254,13 @@ def _complement_after(doc: Doc, start: int, end: int, documents: list[range],
         k += 1
     if doc[end].lower_ == "of" and doc[k].ent_type_ == "ORG" and doc[k].ent_id_ and doc[k].ent_iob_ == "B" \
             and doc[k].ent_id_ != FIELD_OPERATION_ID:
-        stop = k + 1
-        while stop < len(doc) and doc[stop].ent_iob_ == "I":
-            stop += 1
+        stop = ent_end(doc, k)
         return _posted_to(doc, start, stop), doc[k:stop].text
     if doc[end].lower_ == "of" and doc[k - 1].lower_ == "the" and doc[k].text in gazetteer.lexicon().org_heads \
             and not doc[k].ent_type_ and (k + 1 == len(doc) or not is_title_word(doc[k + 1])):
         if k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].ent_type_ == "GPE" and doc[k + 2].ent_id_:
             # "the Defence Committee of | the Parliament of Georgia": a unit of the State's body, named apart
-            stop = k + 3
-            while stop < len(doc) and doc[stop].ent_iob_ == "I":
-                stop += 1
+            stop = ent_end(doc, k + 2)
             return end, doc[k:stop].text
         return k + 1, None  # "the Central Forensic Laboratory of | the Police": a body named by its kind ends the name
     document = next((r for r in documents if r.start == k), None)
@@ -1350,10 +1341,7 @@ def _delegated_to(doc: Doc, item: _Found) -> int:
     k = end + 2
     if doc[k].ent_type_ != "ORG" or not doc[k].ent_id_ or doc[k].ent_iob_ != "B":
         return end
-    k += 1
-    while k < len(doc) and doc[k].ent_iob_ == "I":
-        k += 1
-    return k
+    return ent_end(doc, k)
 
 
 def _posted_to(doc: Doc, start: int, end: int) -> int:
@@ -1443,9 +1431,7 @@ def _place_body(doc: Doc, i: int) -> int | None:
     (token i) that the model tagged together as one place are the town's body."""
     if doc[i].ent_type_ != "GPE" or doc[i].ent_iob_ != "I" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
         return None
-    k = i - 1
-    while k > 0 and doc[k].ent_iob_ == "I":
-        k -= 1
+    k = ent_start(doc, i - 1)
     if doc[k].lower_ == "the" and k + 1 < i:
         k += 1  # the model's place may open with the article: "the Isfara City Hukumat"
     return k if not doc[k].ent_id_ and all(is_title_word(t) for t in doc[k:i]) else None
@@ -1746,9 +1732,7 @@ def _name_words(doc: Doc, i: int, heads: set[int], people: set[int], places: boo
     while k < len(doc) and is_title_word(doc[k]) and k not in heads and k not in people \
             and not doc[k].text.isupper():
         if doc[k].ent_type_ in {"GPE", "LOC"} and places:
-            k += 1
-            while k < len(doc) and doc[k].ent_iob_ == "I":
-                k += 1
+            k = ent_end(doc, k)
             continue
         # A PERSON tag the people extractor did not take is the model's error ("and | Intellectual Property").
         if doc[k].ent_id_ or doc[k].ent_type_ not in {"", "ORG", "PERSON"}:
@@ -1762,9 +1746,7 @@ def _city_as_org(doc: Doc, i: int) -> int:
     "Banja Luka"), starting at token i; i when there is none."""
     if i >= len(doc) or doc[i].ent_type_ != "ORG" or doc[i].ent_iob_ != "B" or doc[i].ent_id_:
         return i
-    end = i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    end = ent_end(doc, i)
     words = doc[i:end]
     if len(words) > 3 or looks_like_org(words.text) or any(
             not is_title_word(t) or t.text.isupper() or t.text in gazetteer.lexicon().org_heads for t in words):
@@ -1832,8 +1814,7 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
         k += 2  # "the Supreme Court of the Republic of | Slovenia": the model may tag "the Republic of" apart
     if doc[k].ent_type_ != "GPE" or doc[k].ent_id_ not in {s.iso for s in gazetteer.states()}:
         return end
-    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
-        k += 1
+    k = ent_end(doc, k) - 1
     if k + 1 < len(doc) and is_possessive(doc[k + 1]):
         return end  # "... Co-operation of | Ukraine's Verkhovna Rada": the State owns the next name
     if direct and k + 1 < len(doc) and is_title_word(doc[k + 1]) or _opens_a_name(doc, k + 1):
@@ -1857,9 +1838,7 @@ def _listed_states_end(doc: Doc, k: int) -> int:
     j, end = k, k
     while j + 1 < len(doc) and doc[j].text in {",", "and"} and doc[j + 1].ent_type_ == "GPE":
         closing = doc[j].text == "and"
-        j += 2
-        while j < len(doc) and doc[j].ent_iob_ == "I":
-            j += 1
+        j = ent_end(doc, j + 1)
         if closing:
             end = j
             break
@@ -1870,9 +1849,7 @@ def _region_end(doc: Doc, k: int) -> int:
     """End of the gazetteer's region ("Central Asia", "North Africa") that token k opens, else k."""
     if doc[k].ent_type_ != "LOC" or doc[k].ent_iob_ != "B":
         return k
-    end = k + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
+    end = ent_end(doc, k)
     return end if doc[k:end].text in gazetteer.lexicon().regions else k
 
 

@@ -23,6 +23,7 @@ from kg.extract.common import (
     before_bracketed_acronym,
     dateline_end,
     doc_text,
+    ent_end,
     ent_start,
     evidence,
     has_org_head,
@@ -283,12 +284,7 @@ def _surname_tagged_apart(doc: Doc, end: int) -> int:
     if doc[end - 1].ent_type_ != "PERSON" or nxt.ent_iob_ != "B" or nxt.ent_type_ not in {"ORG", "FAC", "GPE"} \
             or nxt.ent_id_ or not is_title_word(nxt) or not doc[end - 1].whitespace_:
         return end
-    start = end - 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    stop = end + 1
-    while stop < len(doc) and doc[stop].ent_iob_ == "I":
-        stop += 1
+    start, stop = ent_start(doc, end - 1), ent_end(doc, end)
     given, surname = doc[start:end].text, doc[end:stop].text
     if " " in given or " " in surname or "-" not in given + surname \
             or any(t.text in gazetteer.lexicon().org_heads for t in doc[end:stop]):
