@@ -598,8 +598,7 @@ def _acronyms_of_lower_case_words(doc: Doc) -> set[str]:
         letters = acronym.lower()
         if not initials or letters[-1] != initials[-1] or letters[0] not in initials:
             continue
-        rest = iter(initials[initials.index(letters[0]) :])
-        if all(letter in rest for letter in letters):  # a subsequence: each letter after the one before
+        if _in_order(letters, initials[initials.index(letters[0]) :]):
             terms.add(acronym)
     return terms
 
@@ -624,9 +623,7 @@ def _acronym_start(doc: Doc, k: int, acronym: str, heads: set[int], people: set[
         if not is_title_word(doc[start]):
             continue
         initials = [t.text[0] for t in doc[start:k] if is_title_word(t)]
-        letters = iter(initials)
-        if acronym[0] == initials[0] and len(initials) >= len(acronym) \
-                and all(any(c == letter for letter in letters) for c in acronym):
+        if acronym[0] == initials[0] and len(initials) >= len(acronym) and _in_order(acronym, initials):
             return start
     return None
 
@@ -653,6 +650,12 @@ def _slashed_end(doc: Doc, end: int) -> int:
     return end
 
 
+def _in_order(letters: Iterable[str], within: Iterable[str]) -> bool:
+    """Do ``letters`` all stand in ``within``, in their order (a subsequence: each after the one before)?"""
+    rest = iter(within)
+    return all(letter in rest for letter in letters)
+
+
 def _run_to_acronym(doc: Doc, start: int, end: int, heads: set[int], people: set[int]) -> int:
     """"the Austrian Armed Forces | International Centre (AUTINT)": capitalised words right after a name, up to a
     bracketed acronym made of the whole name's letters (in order, its first the name's first), are the name's."""
@@ -663,9 +666,8 @@ def _run_to_acronym(doc: Doc, start: int, end: int, heads: set[int], people: set
     acronym = bracketed_acronym(doc, m) if m > end else None
     if acronym is None or doc[m].text != "(":
         return end
-    letters = iter(doc[start:m].text.lower())
     fits = acronym[0].lower() == doc[start].text[0].lower() \
-        and all(c in letters for c in acronym.lower() if c.isalpha())  # (the iterator keeps the order)
+        and _in_order([c for c in acronym.lower() if c.isalpha()], doc[start:m].text.lower())
     return m if fits else end
 
 
@@ -689,8 +691,7 @@ def _to_bracketed_acronym(doc: Doc, start: int, end: int, heads: set[int], peopl
     if acronym is None or doc[k].text != "(":
         return end
     initials = [t.text[0] for t in doc[start:k] if is_title_word(t)]
-    letters = iter(initials)
-    fits = bool(initials) and acronym[0] == initials[0] and all(any(c == i for i in letters) for c in acronym)
+    fits = bool(initials) and acronym[0] == initials[0] and _in_order(acronym, initials)
     # "the European Union Agency | for Cybersecurity (ENISA)", "the European Committee | for the Prevention of
     # Torture ... (CPT)": after an organization word, the complements a bracketed acronym closes are the name's
     # whatever letters the acronym keeps (an older name's, another language's).
@@ -712,8 +713,7 @@ def _place_to_acronym(doc: Doc, start: int, end: int) -> int | None:
     if acronym is None:
         return None
     letters = [c for c in acronym if c.isalpha()]
-    initials = iter(t.text[0] for t in doc[start:k] if is_title_word(t))
-    fits = letters[-1] == doc[end].text[0] and all(any(c == i for i in initials) for c in letters)
+    fits = letters[-1] == doc[end].text[0] and _in_order(letters, [t.text[0] for t in doc[start:k] if is_title_word(t)])
     return k if fits else None
 
 
