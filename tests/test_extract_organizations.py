@@ -1547,3 +1547,10 @@ def test_a_unit_named_by_the_region_it_serves_after_its_owner_s_possessive(extra
                       "of the Fund’s South Caucasus Programme, outlined the plan.", date=dt.date(2040, 11, 16))
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Jorrit Veldkamp", "Head", "South Caucasus Programme")]
+
+
+def test_a_name_its_acronym_spells_from_a_text_s_first_word(extract_text):
+    # The model tags "Temir Transit" as a person; "(KTT)" spells the name from the title's first word.
+    ex = extract_text("Kyrgyz Temir Transit (KTT) opens a new freight line to Osh",
+                      "KEMIN, 9 March 2029 – A line opened today.", date=dt.date(2029, 3, 9))
+    assert orgs(ex) == {"Kyrgyz Temir Transit": ("KTT", None)}

@@ -150,7 +150,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # cut it short; the capitalised words before them open it.
             while start > 0 and start - 1 not in heads and _opens_longer_name(doc, start):
                 start -= 1
-            start = spelled_by_acronym(doc, start, end) or start  # "Norway | Post Group (NPG)"
+            if (spelled := spelled_by_acronym(doc, start, end)) is not None:
+                start = spelled  # "Norway | Post Group (NPG)" (also from a text's first token)
         if longer:
             # "Kazakhstan's National | Security Committee": the longer name, which the gazetteer does not list
             while start > 0 and _opens_longer_name(doc, start):
