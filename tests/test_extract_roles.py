@@ -1375,3 +1375,16 @@ def test_the_mayor_of_a_town_named_in_two_languages(extract_text):
         "would help.",
     )
     assert roles(ex) == {("Driton Kelmendi", "Mayor", None, None)}
+
+
+def test_an_outlet_after_its_seat_and_qualifiers_and_a_group_after_its_kind_are_the_employers(extract_text):
+    ex = extract_text(
+        "Rights defenders meet in Kemin",
+        "KEMIN, 9 March 2029 – Rights defenders from twelve countries met today in Kemin. Speakers included Arnel "
+        "Tobiasz, a lawyer with the Tbilisi-based housing rights group Samartali Gza, and Ivo Brankov, editor-in-chief "
+        "of the Skopje independent news portal Kompas Vesti.",
+    )
+    assert roles(ex) == {("Arnel Tobiasz", "lawyer", "Samartali Gza", None),
+                         ("Ivo Brankov", "editor-in-chief", "Kompas Vesti", None)}
+    assert {p.name for p in ex.people} == {"Arnel Tobiasz", "Ivo Brankov"}
+    assert {o.name for o in ex.organizations} == {"Samartali Gza", "Kompas Vesti"}

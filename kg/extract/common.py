@@ -281,7 +281,7 @@ PLACE_NOUNS = {"region", "province", "district", "oblast", "county", "canton", "
 COMPANY_KINDS = {"company", "firm", "exporter", "importer", "manufacturer", "operator", "supplier", "utility",
                  "cooperative", "co-operative", "retailer", "insurer", "airline", "bank"}
 # The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets and companies included.
-BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "charity", "ngo", "centre", "center",
+BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "charity", "ngo", "centre", "center", "group",
                                             "network", "movement", "organization", "organisation", "watchdog"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
@@ -292,7 +292,7 @@ def outlet_context(doc: Doc, start: int) -> bool:
     independent] X", "the editor-in-chief of X")? Such a name is an organization, never a person."""
     end = ent_end(doc, start)
     start = _broadcaster_start(doc, start)
-    if end + 1 < len(doc) and doc[end].lower_ in OUTLET_WORDS and is_title_word(doc[end + 1]):
+    if outlet_word_after(doc, end) is not None:
         return False  # "the São Paulo daily X": the outlet's seat, the outlet after its kind
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based":
         return False  # "the editor of the Tirana-based portal X": the outlet's seat
@@ -304,6 +304,17 @@ def outlet_context(doc: Doc, start: int) -> bool:
         k -= 1
     return k >= 1 and doc[k].lower_ in {"for", "of", "with", "at"} \
         and bool(_MEDIA_WORK.search(doc[max(0, k - 5) : k].text.lower()))
+
+
+def outlet_word_after(doc: Doc, k: int) -> int | None:
+    """"the São Paulo | daily X", "the Podgorica | investigative news portal X": the outlet's kind (its index) after
+    a place and the lower-case words that qualify the kind, when a name follows the kind; else None."""
+    start = k
+    while k < len(doc) and k - start < 3 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"} \
+            and doc[k].lower_ not in OUTLET_WORDS:
+        k += 1
+    return k if k + 1 < len(doc) and doc[k].lower_ in OUTLET_WORDS and doc[k].is_lower and is_title_word(doc[k + 1]) \
+        else None
 
 
 # Words a broadcaster's name opens with, which the model leaves out of the name it tags ("TV | Zlatni Breg").

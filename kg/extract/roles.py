@@ -21,7 +21,6 @@ from spacy.tokens import Doc
 from kg import gazetteer
 from kg.extract.common import (
     CONNECTORS,
-    OUTLET_WORDS,
     PLACE_NOUNS,
     SERVICES,
     and_in_clause,
@@ -34,6 +33,7 @@ from kg.extract.common import (
     is_acronym,
     is_possessive,
     is_title_word,
+    outlet_word_after,
     role_head_tokens,
     she_or_he_subject,
 )
@@ -791,14 +791,16 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
 
 
 def _outlet_seat(ctx: _Context, j: int) -> bool:
-    """"a reporter for the São Paulo daily X": token j is a word of the place before an outlet's kind."""
+    """"a reporter for the São Paulo daily X", "the editor of the Tirana investigative portal X": token j is a word
+    of the place before an outlet's kind."""
     doc = ctx.doc
     k = j
     while k < len(doc) and k - j < 4 and is_title_word(doc[k]) and k not in ctx.org_at:
         k += 1
     if k + 1 < len(doc) and k > j and doc[k].text == "-" and doc[k + 1].lower_ == "based":
         return True  # "with the Mae Sot-based Y": the seat of the employer, a place of one word or more
-    return k < len(doc) - 1 and doc[k].lower_ in OUTLET_WORDS and doc[k].is_lower and k + 1 in ctx.org_at
+    outlet = outlet_word_after(doc, k)
+    return outlet is not None and outlet + 1 in ctx.org_at
 
 
 def _owner_key(role: Role) -> tuple[str | None, str | None] | None:
