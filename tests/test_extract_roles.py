@@ -1388,3 +1388,14 @@ def test_an_outlet_after_its_seat_and_qualifiers_and_a_group_after_its_kind_are_
                          ("Ivo Brankov", "editor-in-chief", "Kompas Vesti", None)}
     assert {p.name for p in ex.people} == {"Arnel Tobiasz", "Ivo Brankov"}
     assert {o.name for o in ex.organizations} == {"Samartali Gza", "Kompas Vesti"}
+
+
+def test_a_one_word_name_its_kind_introduced_is_the_employer_where_written_again_untagged(extract_text):
+    ex = extract_text(
+        "Rights defenders meet in Kemin",
+        "KEMIN, 9 March 2029 – Rights defenders met today in Kemin at the invitation of the Bergen-based foundation "
+        "Varsling and the Council of Europe.",
+        "A course on online safety, held today, was led by Runa Eklind. She is a digital safety trainer at Varsling. "
+        "\"Most threats need one click,\" she said.",
+    )
+    assert roles(ex) == {("Runa Eklind", "digital safety trainer", "Varsling", None)}

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from kg import gazetteer
 from kg.extract.common import (
+    BODY_KINDS,
     COMPANY_KINDS,
     CONNECTORS,
     PLACE_NOUNS,
@@ -812,6 +813,12 @@ def _written_again(doc: Doc, found: list[_Found], people: set[int], skip: tuple[
     found once is a mention wherever it is written again, even where the model did not tag it."""
     more: list[_Found] = []
     names = {f.name: f for f in found if f.end - f.start > 1 and not f.title}
+    # "the Oslo-based foundation Nattvakt", then "a trainer at Nattvakt": a one-word name its kind introduced is a
+    # mention wherever it is written again (not opening a sentence, where any capitalised word stands).
+    outlets = set(outlet_spans(doc))
+    single = {f.name: f for f in found if f.end - f.start == 1 and f.key is None and (
+        (f.start, f.end) in outlets or f.start > 0 and doc[f.start - 1].lower_ in BODY_KINDS | ORG_KINDS
+        and doc[f.start - 1].is_lower)}
     for item in [f for f in found if f.key is not None]:
         # "the Contact Group" after "the Contact Group with the Asian Partners ...": a listed name's words before
         # its first connector, when they end in an organization word.
@@ -830,6 +837,15 @@ def _written_again(doc: Doc, found: list[_Found], people: set[int], skip: tuple[
             if any(span.start < f.end and f.start < span.end for f in [*found, *more]):
                 continue
             more.append(_Found(span.start, span.end, name, item.key, parent=item.parent))
+    for name, item in single.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or len(span) != 1 or span[0].is_sent_start or skip[0] <= match.start() < skip[1] \
+                    or span.start in people or span.end < len(doc) and is_title_word(doc[span.end]) \
+                    or is_title_word(doc[span.start - 1]) \
+                    or any(span.start < f.end and f.start < span.end for f in [*found, *more]):
+                continue
+            more.append(_Found(span.start, span.end, name, None, parent=item.parent))
     # "the OSCE Support Programme for Ukraine (SPU)", then "The SPU’s Senior Programme Manager": the acronym a
     # name defined is a mention of it wherever it is written, tagged or not.
     for item in [f for f in found if f.key is None]:
