@@ -1399,3 +1399,14 @@ def test_a_one_word_name_its_kind_introduced_is_the_employer_where_written_again
         "\"Most threats need one click,\" she said.",
     )
     assert roles(ex) == {("Runa Eklind", "digital safety trainer", "Varsling", None)}
+
+
+def test_the_head_of_a_centre_of_a_force_named_without_the_place_its_unit_serves(extract_text):
+    ex = extract_text(
+        "Conference on rescue at sea",
+        "KEMIN, 9 March 2029 – A conference on rescue at sea opened today in Kemin.",
+        "Captain Orestis Lambrakopoulos, head of the maritime operations centre of the Hellenic Navy in Paxos, said "
+        "his crews were ready.",
+    )
+    assert roles(ex) == {("Orestis Lambrakopoulos", "head of the maritime operations centre", "Hellenic Navy", None)}
+    assert {o.name for o in ex.organizations} == {"Hellenic Navy"}

@@ -55,6 +55,10 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 UNIT_WORDS = {"Unit", "Branch", "Section", "Sector", "Division", "Hub", "Desk", "Cell", "Command"}
 
 
+# A State's forces are named without the place a unit of them serves in ("the Coast Guard | in Crete").
+FORCES = {"Police", "Guard", "Navy", "Army", "Gendarmerie", "Carabinieri", "Forces"}
+
+
 @dataclass
 class _Found:
     start: int  # token bounds
@@ -227,7 +231,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         if not ent_id and (doc[end - 1].text in gazetteer.lexicon().org_heads or teaching
                                 or doc[start].text in POSTED_BODIES) and not _premises_of(doc, start):
             end = _place_complement(doc, end, heads, people, posted=doc[start].text in POSTED_BODIES,
-                                    of_state=_after_state_possessive(doc, start), local=_local_body(doc, start, end))
+                                    of_state=_after_state_possessive(doc, start) or doc[end - 1].text in FORCES,
+                                    local=_local_body(doc, start, end))
         if not ent_id:
             joined = _and_joined_end(doc, end, heads, people)
             if joined > end and doc[joined - 1].text in TEACHING_BODIES:
