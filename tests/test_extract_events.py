@@ -703,3 +703,18 @@ def test_a_course_that_began_on_a_date_and_ended_yesterday(extract_text):
     ex = extract_text("News", "KEMIN, 16 November 2040 – Thirty bank officers have completed a course on detecting "
                       "fraud, which began in Tamga on 9 November and ended yesterday.", date=dt.date(2040, 11, 16))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2040-11-09", "2040-11-15")]
+
+
+def test_a_ceremony_held_days_or_a_week_ago(extract_text):
+    ex = extract_text("News", "KEMIN, 13 March 2041 – A shelter for women was opened at a ceremony held in Kemin two "
+                      "days ago, the OSCE Mission said today.", date=dt.date(2041, 3, 13))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2041-03-11", "2041-03-11")]
+    ex = extract_text("News", "KEMIN, 13 March 2041 – A shelter for women was opened at a ceremony held in Kemin a "
+                      "week ago, the OSCE Mission said today.", date=dt.date(2041, 3, 13))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2041-03-06", "2041-03-06")]
+
+
+def test_a_training_of_some_days_that_ended_last_friday_began_that_many_days_before(extract_text):
+    ex = extract_text("News", "KEMIN, 10 September 2041 – Thirty librarians learned to save archives at a four-day "
+                      "training that ended last Friday in Kemin.", date=dt.date(2041, 9, 10))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2041-09-03", "2041-09-06")]

@@ -37,6 +37,8 @@ _DAYS_US = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}})(?:\s*(?:and|to|-|–)\s*(\d{
 _PAST_DAYS = re.compile(rf"\b(?:over|during|in) the (?:past|last) {_NUM} days\b", re.I)
 _OPENS_TOMORROW = re.compile(r"\b(?:opens|will open|begins|will begin|starts|will start)\b[^.;]{0,40}?\btomorrow\b")
 _NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
+# "held in Tamga two days ago", "a week ago": counted back from the dateline
+_DAYS_AGO = re.compile(rf"\b(?:{_NUM}|a) (days?|weeks?) ago\b", re.I)
 _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
 _OVER_DAYS = re.compile(rf"\b(?:over|for) {_NUM} days\b", re.I)  # "which took place over four days"
 # The verb before a single written date that makes it the event's last day.
@@ -675,6 +677,9 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     told = _clause_day(span)
     if re.search(r"\bthe day before yesterday\b", text):
         day = day - dt.timedelta(days=2)
+    elif ago := _DAYS_AGO.search(text):
+        count = _number(ago.group(1)) if ago.group(1) else 1
+        day = day - dt.timedelta(days=count * (7 if ago.group(2).lower().startswith("week") else 1))
     # ("last night" in the meeting word's own sentence: "a lecture held ... on Monday, broadcast last night" is not)
     elif told == "yesterday" or told is None and (re.search(r"\byesterday\b", text)
                                                  or re.search(r"\blast night\b", span.sent.text)) \
@@ -687,7 +692,9 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     elif last := re.search(rf"\blast ({_WEEKDAY})\b", text):
         # "at a hearing in Dublin last Thursday": the one before the dateline, a week back on that weekday
         day = _weekday_near(day - dt.timedelta(days=1), last.group(1), past=True)
-        record.start = record.end = day
+        # "a five-day training that ended last Friday": its first day counted back from that one
+        length = _length(text) if _ENDED.search(text[: last.start()]) else None
+        record.start, record.end = day - dt.timedelta(days=(length or 1) - 1), day
         return
     elif weekday := re.search(rf"\bon ({_WEEKDAY})\b", text):
         # The tense of the sentence naming the weekday: "... at a seminar held in Niš on Tuesday", whatever a
