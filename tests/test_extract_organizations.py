@@ -1554,3 +1554,18 @@ def test_a_name_its_acronym_spells_from_a_text_s_first_word(extract_text):
     ex = extract_text("Kyrgyz Temir Transit (KTT) opens a new freight line to Osh",
                       "KEMIN, 9 March 2029 – A line opened today.", date=dt.date(2029, 3, 9))
     assert orgs(ex) == {"Kyrgyz Temir Transit": ("KTT", None)}
+
+
+def test_a_council_s_decision_and_its_dated_yearly_meeting_name_no_organization(extract_text):
+    ex = extract_text(
+        "Network launched in Kemin",
+        "KEMIN, 5 December 2041 – Women mediators launched a network at a side event held today on the margins of the "
+        "2041 OSCE Ministerial Council in Kemin.",
+    )
+    assert [o.name for o in ex.organizations] == []
+    ex = extract_text(
+        "Network launched in Kemin",
+        "KEMIN, 5 December 2041 – Women mediators launched a network today in Kemin.",
+        "They discussed the OSCE Ministerial Council decision on women in conflict prevention, adopted in 2031.",
+    )
+    assert [o.name for o in ex.organizations] == []

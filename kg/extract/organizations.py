@@ -266,8 +266,13 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue
         if end + 1 < len(doc) and doc[end].lower_ in {"resolution", "resolutions"} and doc[end + 1].like_num:
             continue  # "UN Security Council resolution 1325": a document's name, as a Council's numbered Decision
-        # "an OSCE seminar": a listed organization that is no meeting series organizes the meeting; it names none.
-        organizer = bool(ent_id) and ent_id != FIELD_OPERATION_ID and not gazetteer.find_series(text)
+        if end < len(doc) and doc[end].lower_ in {"decision", "decisions", "declaration"} \
+                and doc[end - 1].text == "Council":
+            continue  # "the Ministerial Council decision on ...": a document the Council adopted, not the Council
+        # "an OSCE seminar": a listed organization that is no meeting series organizes the meeting; it names none
+        # ("the 2041 OSCE Ministerial Council in X", a Council's yearly meeting, is no organizer).
+        organizer = bool(ent_id) and ent_id != FIELD_OPERATION_ID and not gazetteer.find_series(text) \
+            and not (doc[end - 1].text == "Council" and start > 0 and _year_or_ordinal(doc[start - 1]))
         if _names_an_event(doc, start, end) and not organizer or (start, end) in seen \
                 or _tail_of_longer_name(doc, start, end):
             continue
@@ -1931,12 +1936,16 @@ def looks_like_org(text: str) -> bool:
     return (has_org_head(text) and len(text.split()) > 1) or is_acronym(text)
 
 
+def _year_or_ordinal(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """"2041", "34th": what dates or counts a meeting before a body's name."""
+    return token.ent_type_ == "ORDINAL" or token.like_num and len(token.text) == 4
+
+
 def _names_an_event(doc: Doc, start: int, end: int) -> bool:
     """"18th Alliance against Trafficking", "2015 Alliance conference", "this year's Alliance
     gathering": a body's name used for one of its meetings is an event, not an organization."""
     before = doc[start - 1] if start > 0 else None
-    if before is not None and (before.ent_type_ == "ORDINAL" or (before.like_num and len(before.text) == 4)
-                               or (is_possessive(before) and doc[start - 2].lower_ == "year")):
+    if before is not None and (_year_or_ordinal(before) or (is_possessive(before) and doc[start - 2].lower_ == "year")):
         return True
     after = doc[end : end + 2]
     heads = set(gazetteer.lexicon().event_heads)
