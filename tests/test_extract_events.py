@@ -718,3 +718,10 @@ def test_a_training_of_some_days_that_ended_last_friday_began_that_many_days_bef
     ex = extract_text("News", "KEMIN, 10 September 2041 – Thirty librarians learned to save archives at a four-day "
                       "training that ended last Friday in Kemin.", date=dt.date(2041, 9, 10))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2041-09-03", "2041-09-06")]
+
+
+def test_a_side_event_on_the_margins_of_a_yearly_meeting_is_the_one_reported(extract_text):
+    ex = extract_text("Women mediators launch network in Kemin", "KEMIN, 5 December 2041 – Women mediators launched a "
+                      "network at a side event held today on the margins of the 2041 OSCE Ministerial Council in "
+                      "Kemin.", date=dt.date(2041, 12, 5))
+    assert [(e.name, e.start.isoformat()) for e in ex.events] == [("side event", "2041-12-05")]

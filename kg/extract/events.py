@@ -196,6 +196,9 @@ def _main_mention(release: Release, doc: Doc):
     # (a meeting word of several words names one whatever the tagger made of its last: "a job fair" as "job" + ADJ)
     heads = [s for s in _event_heads(doc) if s.start_char < first[1] and (_nominal(s[-1]) or len(s) > 1)
              and (s.start_char < len(release.title) or s.start_char >= start_char)]
+    # "a side event on the margins of the Ministerial Council": the larger meeting is the setting, not the one reported.
+    series_spans = [s for s in series_spans if not _setting_of(doc, s.start)]
+    heads = [h for h in heads if not _setting_of(doc, h.start)] or heads
     # A meeting still to come is not the one reported, nor is the title's mention of it.
     title_end = len(release.title)
     series_spans = _reported(series_spans, title_end, lambda s: s.label_)
@@ -231,6 +234,18 @@ def _main_mention(release: Release, doc: Doc):
     ordinal = _ordinal(words[0]) if len(words) > 1 else None
     series = gazetteer.SeriesEntry(slugify(" ".join(words[1:])), " ".join(words[1:])) if ordinal else None
     return span, name, series, ordinal
+
+
+_BESIDE = {"margins", "margin", "sidelines", "fringes", "fringe"}
+
+
+def _setting_of(doc: Doc, start: int) -> bool:
+    """Is the meeting named from token ``start`` the one another is held "on the margins of" ("on the sidelines of the
+    2041 | Ministerial Council")?"""
+    k = start - 1
+    while k > 0 and start - k <= 3 and doc[k].lower_ != "of":
+        k -= 1
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _BESIDE
 
 
 _CLOSE_OF = re.compile(r"\b(?:at the (?:end|close|conclusion) of|concluding|closing) (?:a|an|the|its|their)\b[\w\s-]*$")
