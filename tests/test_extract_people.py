@@ -724,3 +724,16 @@ def test_a_name_the_model_ran_into_a_ministry_s_name_over_a_comma_is_a_person_s(
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Purevdorjiin Saruul", "State Secretary", "Ministry of Defence")]
     assert [q.speaker for q in ex.quotes] == ["Purevdorjiin Saruul"]
+
+
+def test_the_dateline_town_the_model_takes_for_a_person_is_none_and_ends_a_body_s_name(extract_text):
+    ex = extract_text(
+        "Wildfire workshop",
+        "PEDRO MUÑOZ, 12 June 2041 – Forest rangers from ten States met in Pedro Muñoz yesterday and today for a "
+        "regional workshop on wildfires.",
+        "The workshop was hosted by the Regional Fire Brigade of Pedro Muñoz. Inés Barragán Soto, a fire officer with "
+        "the Regional Fire Brigade of Pedro Muñoz, led the exercise.",
+        date=dt.date(2041, 6, 12), place="Pedro Muñoz",
+    )
+    assert [p.name for p in ex.people] == ["Inés Barragán Soto"]
+    assert [o.name for o in ex.organizations] == ["Regional Fire Brigade of Pedro Muñoz"]

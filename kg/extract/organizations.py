@@ -1670,7 +1670,8 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], pos
     connectors = {"of", "in", "to"} if posted else {"of", "in"}
 
     def place_word(n: int) -> bool:
-        return n < len(doc) and is_title_word(doc[n]) and doc[n].ent_type_ in {"", "GPE", "NORP", "LOC"} \
+        # (a town the model took for a person is none of the release's people)
+        return n < len(doc) and is_title_word(doc[n]) and doc[n].ent_type_ in {"", "GPE", "NORP", "LOC", "PERSON"} \
             and n not in heads and n not in people and doc[n].text not in org_heads and not doc[n].text.isupper()
 
     while k + 1 < len(doc) and doc[k].lower_ in connectors and doc[k].is_lower:

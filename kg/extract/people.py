@@ -58,6 +58,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if taken.intersection(range(ent.start, ent.end)):
             continue
+        if release.place and ent.text.casefold() == release.place.casefold():
+            continue  # the dateline's town, whatever the model took it for
         if ent.label_ == "PERSON" and _place_after_in(ent) and not _person_context(doc, ent.start, ent.end, heads):
             continue
         if ent.label_ == "PERSON" and _title_subject(doc, ent.start, ent.end, heads):
