@@ -737,3 +737,13 @@ def test_the_dateline_town_the_model_takes_for_a_person_is_none_and_ends_a_body_
     )
     assert [p.name for p in ex.people] == ["Inés Barragán Soto"]
     assert [o.name for o in ex.organizations] == ["Regional Fire Brigade of Pedro Muñoz"]
+
+
+def test_where_one_who_does_a_job_comes_from_is_a_place_not_a_person(extract_text):
+    ex = extract_text(
+        "Wildfire workshop",
+        "KEMIN, 12 June 2041 – Forest rangers met in Kemin today.",
+        "In the afternoon the participants visited the Serra do Açor, where Telmo Rebelo Magalhães, a volunteer "
+        "firefighter from Vila Nova, showed them a cleared strip of land.",
+    )
+    assert [p.name for p in ex.people] == ["Telmo Rebelo Magalhães"]

@@ -469,8 +469,9 @@ def _place_after_in(ent: Span) -> bool:
                                                                  or doc[ent.start - 2].lemma_.lower() in _PLACES_OF):
         return True  # ("the villages of Kvemo Kartli", "the port of Laem Chabang")
     # "judges and prosecutors from Republika Srpska": where a group of people comes from.
-    if ent.start > 1 and doc[ent.start - 1].lower_ == "from" and doc[ent.start - 2].tag_ == "NNS" \
-            and doc[ent.start - 2].is_lower:
+    # "a volunteer firefighter from Vila Nova": where one who does a job comes from.
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "from" and doc[ent.start - 2].is_lower \
+            and (doc[ent.start - 2].tag_ == "NNS" or doc[ent.start - 2].lower_ in gazetteer.lexicon().occupations):
         return True
     # "in Samtskhe-Javakheti and Kvemo Kartli": joined to a place after "in" that the model did not take for a person;
     # "the municipalities of Bitola, Prilep, Demir Hisar and Novaci": listed after a place the model tagged one.
