@@ -725,3 +725,13 @@ def test_a_side_event_on_the_margins_of_a_yearly_meeting_is_the_one_reported(ext
                       "network at a side event held today on the margins of the 2041 OSCE Ministerial Council in "
                       "Kemin.", date=dt.date(2041, 12, 5))
     assert [(e.name, e.start.isoformat()) for e in ex.events] == [("side event", "2041-12-05")]
+
+
+def test_an_occasion_the_opening_tells_by_launched_and_names_later_as_the_launch(extract_text):
+    ex = extract_text("Journalists in Kemin get a hotline", "KEMIN, 5 May 2042 - Journalists in the region who are "
+                      "threatened can now call a hotline that answers day and night, after the Safe Voice Line was "
+                      "launched at the Kemin City Theatre on 3 May, World Press Freedom Day.",
+                      "The hotline was set up by the OSCE Mission to Serbia. \"Nobody should be alone,\" said Tivadar "
+                      "Varjasi, who opened the launch.", date=dt.date(2042, 5, 5))
+    assert [(e.name, e.start.isoformat(), e.end.isoformat(), e.participants) for e in ex.events] == [
+        ("launch", "2042-05-03", "2042-05-03", ["Tivadar Varjasi"])]

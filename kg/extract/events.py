@@ -61,6 +61,8 @@ _OPENS = {"opened", "opens", "began", "begins", "starts", "started", "kicked", "
 
 # Occasions the release reports besides the lexicon's meeting words: "launched ... at a ceremony".
 OCCASION_WORDS = ["ceremony", "ceremonies"]
+# Verbs whose noun names the occasion they tell, when the opening names no meeting ("launched", then "the launch").
+LAUNCH_WORDS = {"launch"}
 # "next year's Annual Session", "the upcoming Summit": a meeting still to come.
 FUTURE_WORDS = {"upcoming", "forthcoming", "future", "next", "coming", "planned", "scheduled"}
 FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
@@ -441,10 +443,14 @@ def _told_by_verb(release: Release, doc: Doc, lead_end: int) -> list[Span]:
     """"X visited Georgia over the weekend ... At the end of his two-day visit, ...": an event the opening
     tells with a verb, named by the same word as a noun further on."""
     verbs = _lead_verbs(doc, lead_end)
-    if not verbs:
+    # "after the X Line was launched at the City Theatre on 3 May ... who opened the launch": an occasion told by
+    # its verb, no meeting word of its own
+    launched = LAUNCH_WORDS & _opening_verbs(doc, lead_end)
+    if not verbs and not launched:
         return []
-    return [s for s in _event_heads(doc) if s.start_char >= lead_end and s[-1].pos_ == "NOUN"
-            and s[-1].lemma_.lower() in verbs and not _future(s)
+    heads = _event_heads(doc) + [doc[t.i : t.i + 1] for t in doc if t.lemma_.lower() in launched and t.pos_ == "NOUN"]
+    return [s for s in heads if s.start_char >= lead_end and s[-1].pos_ == "NOUN"
+            and s[-1].lemma_.lower() in verbs | launched and not _future(s)
             and any(c.dep_ in {"det", "poss"} for c in s[-1].children)]  # "the visit", "his two-day visit"
 
 
@@ -931,7 +937,9 @@ def _telling_verbs(release: Release, doc: Doc, span: Span, limit: int) -> list[T
     return [doc[i] for s in doc.sents if s.start_char < limit and s.end_char > len(release.title) + 2
             for i in range(s.start, s.end) if pos[i] == "VERB" and (_meeting_told(lemmas[i].lower()) == word
                                                                     or lemmas[i].lower() in MEETING_VERBS
-                                                                    and word != "visit")]
+                                                                    and word != "visit"
+                                                                    or word in LAUNCH_WORDS
+                                                                    and lemmas[i].lower() == word)]
 
 
 def _opening_end(release: Release) -> int:
