@@ -735,3 +735,10 @@ def test_an_occasion_the_opening_tells_by_launched_and_names_later_as_the_launch
                       "Varjasi, who opened the launch.", date=dt.date(2042, 5, 5))
     assert [(e.name, e.start.isoformat(), e.end.isoformat(), e.participants) for e in ex.events] == [
         ("launch", "2042-05-03", "2042-05-03", ["Tivadar Varjasi"])]
+
+
+def test_a_workshop_that_opened_on_a_weekday_and_closes_the_day_after_tomorrow(extract_text):
+    ex = extract_text("News", "KEMIN, 24 September 2042 – Scientists are meeting in Kemin at a workshop on river "
+                      "plastics. The workshop, which opened on Tuesday, closes the day after tomorrow.",
+                      date=dt.date(2042, 9, 24))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2042-09-23", "2042-09-26")]

@@ -853,7 +853,8 @@ _NTH_DAY_TODAY = re.compile(r"\b(?:entered|enters|is in|was in|began|begins|open
 # "will close on Friday", "is to end on Thursday": the last day of an event under way.
 # ("which ends on Friday", "which ends tomorrow": the present tells what is to come, too)
 _WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conclude|finish)"
-                            rf"|closes|ends|concludes|finishes)\s+(?:on\s+({_WEEKDAY})|(tomorrow))\b")
+                            rf"|closes|ends|concludes|finishes)\s+"
+                            rf"(?:on\s+({_WEEKDAY})|(tomorrow|the day after tomorrow))\b")
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
 _CLOSED_THEN = r"\A[^.;]{0,40}?\b(?:closed|ended|concluded|finished|wrapped up)\b[^.;]{0,20}?\b"
@@ -885,6 +886,8 @@ def _day_to_come(day: dt.date, name: str) -> dt.date:
     "through the weekend": its Sunday."""
     if name.lower() == "the weekend":
         return day + dt.timedelta(days=(6 - day.weekday()) % 7)
+    if name.lower() == "the day after tomorrow":
+        return day + dt.timedelta(days=2)
     return day + dt.timedelta(days=1) if name.lower() == "tomorrow" else _weekday_near(day, name, past=False)
 
 
