@@ -742,3 +742,16 @@ def test_a_workshop_that_opened_on_a_weekday_and_closes_the_day_after_tomorrow(e
                       "plastics. The workshop, which opened on Tuesday, closes the day after tomorrow.",
                       date=dt.date(2042, 9, 24))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2042-09-23", "2042-09-26")]
+
+
+def test_a_meeting_that_convened_the_day_before_yesterday(extract_text):
+    ex = extract_text("News", "KEMIN, 24 September 2042 – Teachers are taking part in a three-day session of the "
+                      "textbook panel, which convened in Kemin the day before yesterday and closes tonight.",
+                      date=dt.date(2042, 9, 24))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2042-09-22", "2042-09-24")]
+
+
+def test_a_seminar_that_started_on_a_date_and_ended_some_days_later(extract_text):
+    ex = extract_text("News", "KEMIN, 20 April 2042 – Forty experts discussed freedom of belief at a seminar in Kemin "
+                      "that started on 12 April and ended three days later.", date=dt.date(2042, 4, 20))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2042-04-12", "2042-04-15")]

@@ -591,6 +591,8 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                         # "which opened in Seoul on 30 June, closed today"; "completed a course ... today. The
                         # course, which began on 2 June, ..."
                         end = day
+                    elif later := _DAYS_LATER.search(text[match.end() :]):
+                        end = start + dt.timedelta(days=_number(later.group(1)) if later.group(1) else 1)
                     elif start < day - dt.timedelta(days=1) and (_ENDED_YESTERDAY.search(text[: match.start()])
                                                                  or _CLOSED_YESTERDAY.search(text[match.end() :])):
                         # "concluded in Bauska yesterday. They began on 28 April", "which began on 9 November and
@@ -604,6 +606,13 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                     end = start + dt.timedelta(days=length - 1)  # "a two-day seminar that opened on 3 May"
                 record.start, record.end = start, end
                 return
+    if _OPENED_DAY_BEFORE_YESTERDAY.search(text):
+        # "a three-day meeting, which opened the day before yesterday and ends this evening"
+        start, closing, length = day - dt.timedelta(days=2), _WILL_CLOSE_ON.search(text), _length(text)
+        end = _day_to_come(day, closing.group(1) or closing.group(2)) if closing \
+            else start + dt.timedelta(days=length - 1) if length else day
+        record.start, record.end = start, max(start, end)
+        return
     nth, closing = _NTH_DAY_TODAY.search(text), _WILL_CLOSE_ON.search(text)
     # "which opened on Thursday and runs until Sunday": the opening weekday a past one, the last one to come
     until = _CONTINUES.search(text) if _OPENED_ON_WEEKDAY.search(text) else None
@@ -869,6 +878,12 @@ _ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\btoday\b|\btoday {_END
 _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;]{{0,20}}?\bfor an? {_NUM}-day\b")
 # "... and ended on Sunday afternoon": a past last day named by its weekday.
 _ENDED_ON_WEEKDAY = re.compile(rf"\b(?:ended|closed|concluded|finished|wrapped up)\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
+# "which opened in Tamga the day before yesterday"
+_OPENED_DAY_BEFORE_YESTERDAY = re.compile(r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?"
+                                          r"\bthe day before yesterday\b")
+# "which began on 30 October and closed two days later"
+_DAYS_LATER = re.compile(rf"\A[^.;]{{0,40}}?\b(?:closed|ended|concluded|finished|wrapped up)\s+"
+                         rf"(?:{_NUM}|a) days? later\b")
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
 # ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
 # ("has been under way in Kemin since Monday": the same.)
