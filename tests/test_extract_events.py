@@ -755,3 +755,21 @@ def test_a_seminar_that_started_on_a_date_and_ended_some_days_later(extract_text
     ex = extract_text("News", "KEMIN, 20 April 2042 – Forty experts discussed freedom of belief at a seminar in Kemin "
                       "that started on 12 April and ended three days later.", date=dt.date(2042, 4, 20))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2042-04-12", "2042-04-15")]
+
+
+def test_a_weekday_of_last_week(extract_text):
+    ex = extract_text("News", "KEMIN, 17 March 2042 – Teachers and imams in Kemin have agreed on a joint protocol at a "
+                      "meeting in the town hall on Tuesday last week.", date=dt.date(2042, 3, 17))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2042-03-11", "2042-03-11")]
+    ex = extract_text("News", "KEMIN, 21 November 2042 – Twenty officers today completed a two-week course on customs "
+                      "risk analysis, which opened in Kemin on Monday of last week.", date=dt.date(2042, 11, 21))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2042-11-10", "2042-11-21")]
+
+
+def test_a_meeting_of_some_days_this_week_ends_on_the_dateline_or_the_week_s_friday(extract_text):
+    ex = extract_text("News", "KEMIN, 21 June 2042 – Twenty prosecutors spent this week in Kemin at a four-day study "
+                      "visit on witness protection.", date=dt.date(2042, 6, 21))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2042-06-17", "2042-06-20")]
+    ex = extract_text("News", "KEMIN, 18 June 2042 – Twenty prosecutors met in Kemin this week for a two-day study "
+                      "visit on witness protection.", date=dt.date(2042, 6, 18))
+    assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2042-06-17", "2042-06-18")]

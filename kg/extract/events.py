@@ -658,6 +658,20 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         start = _weekday_near(day, arrived.group(1), past=True)
         record.start, record.end = start, start + dt.timedelta(days=_number(arrived.group(2)) - 1)
         return
+    if week := _WEEKDAY_OF_LAST_WEEK.search(text):
+        # "at a meeting in the town on Tuesday last week", "which opened ... on Monday of last week" (and "today
+        # completed"): that weekday of the week before the dateline's
+        start = day - dt.timedelta(days=day.weekday() + 7 - WEEKDAYS.index(week.group(1) or week.group(2)))
+        length = _length(text)
+        end = day if _ENDED_TODAY.search(text) else start + dt.timedelta(days=length - 1) if length else start
+        record.start, record.end = start, max(start, end)
+        return
+    if _THIS_WEEK.search(text) and (length := _length(text)) and length <= 7:
+        # "met in Tamga this week" at "a three-day workshop": ending on the dateline, or on the week's Friday when the
+        # dateline is a weekend day ("spent this week in Tamga" at "a five-day exchange", told on a Saturday)
+        end = min(day, day + dt.timedelta(days=4 - day.weekday()))
+        record.start, record.end = end - dt.timedelta(days=length - 1), end
+        return
     if opened := _OPENED_ON_WEEKDAY.search(text):
         # "which began on Monday ... completed today": the opening weekday is a past one, even
         # though the event is told in the present ("closes today"); it lasted until the dateline
@@ -878,6 +892,10 @@ _ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\btoday\b|\btoday {_END
 _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;]{{0,20}}?\bfor an? {_NUM}-day\b")
 # "... and ended on Sunday afternoon": a past last day named by its weekday.
 _ENDED_ON_WEEKDAY = re.compile(rf"\b(?:ended|closed|concluded|finished|wrapped up)\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
+# "on Tuesday last week", "on Monday of last week", "last week on Friday"
+_WEEKDAY_OF_LAST_WEEK = re.compile(rf"\bon ({_WEEKDAY}),? (?:of )?last week\b|\blast week,? on ({_WEEKDAY})\b")
+# "spent this week in Tamga": a meeting of the dateline's week (its days from the written length)
+_THIS_WEEK = re.compile(r"\b(?:spent|spend|spending|met|meeting|gathered|gathering)\b[^.;]{0,20}?\bthis week\b")
 # "which opened in Tamga the day before yesterday"
 _OPENED_DAY_BEFORE_YESTERDAY = re.compile(r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?"
                                           r"\bthe day before yesterday\b")
