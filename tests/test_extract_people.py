@@ -747,3 +747,12 @@ def test_where_one_who_does_a_job_comes_from_is_a_place_not_a_person(extract_tex
         "firefighter from Vila Nova, showed them a cleared strip of land.",
     )
     assert [p.name for p in ex.people] == ["Telmo Rebelo Magalhães"]
+
+
+def test_a_name_of_a_body_opening_its_sentence_as_the_subject_of_any_verb_is_a_person(extract_text):
+    ex = extract_text(
+        "Hearing in Kemin",
+        "KEMIN, 9 March 2029 – The hearing was held in Kemin today.",
+        "Gaëlle Quesnoy-Varenne of the Council of Europe’s Venice Commission followed the hearing from Strasbourg.",
+    )
+    assert [p.name for p in ex.people] == ["Gaëlle Quesnoy-Varenne"]

@@ -616,13 +616,19 @@ def _of_body_after_agent(doc: Doc, start: int, end: int) -> bool:
 
 def _of_body_speaks(doc: Doc, start: int, end: int) -> bool:
     """"X of Mongolia's Customs General Administration said ...", "X of Jordan's Public Security Directorate, who
-    ...": a name "of" a body, the subject of a speech verb or told of with "who"."""
+    ...": a name "of" a body, the subject of a speech verb (or of any verb, opening its sentence) or told of with
+    "who"."""
     if end - start < 2 or end + 2 >= len(doc) or doc[end].lower_ != "of":
         return False
     k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
     if k + 1 < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_id_ and is_possessive(doc[k + 1]):
         k += 2  # the body's State
     stop = _body_end(doc, k)
+    # "X of the Council of Europe’s Observatory ... followed the meeting by video link": a name "of" a body, opening
+    # its sentence as the subject of its verb
+    if start == doc[start].sent.start and doc[end - 1].dep_ == "nsubj" and doc[end - 1].head.pos_ == "VERB" \
+            and (stop is not None or doc[k].ent_type_ == "ORG" and doc[k].ent_id_):
+        return True
     return stop is not None and stop < len(doc) - 1 \
         and (lemma_is_speech(doc[stop]) or doc[stop].text == "," and doc[stop + 1].lower_ == "who")
 
