@@ -773,3 +773,44 @@ def test_a_meeting_of_some_days_this_week_ends_on_the_dateline_or_the_week_s_fri
     ex = extract_text("News", "KEMIN, 18 June 2042 – Twenty prosecutors met in Kemin this week for a two-day study "
                       "visit on witness protection.", date=dt.date(2042, 6, 18))
     assert [(e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [("2042-06-17", "2042-06-18")]
+
+
+def _dates(ex) -> list[tuple[str, str]]:
+    return [(e.start.isoformat(), e.end.isoformat()) for e in ex.events]
+
+
+def test_a_meeting_under_way_from_a_written_date_until_a_weekday(extract_text):
+    ex = extract_text("News", "KEMIN, 14 October 2043 – Thirty officers are taking part in a two-week course on "
+                      "border surveillance, which began near Kemin on 5 October and ends on Friday.",
+                      date=dt.date(2043, 10, 14))
+    assert _dates(ex) == [("2043-10-05", "2043-10-16")]
+
+
+def test_a_conference_that_opened_yesterday_and_closed_this_afternoon(extract_text):
+    ex = extract_text("News", "KEMIN, 15 May 2043 – Religious leaders discussed the safety of churches at a conference "
+                      "that opened in Kemin yesterday and closed this afternoon.", date=dt.date(2043, 5, 15))
+    assert _dates(ex) == [("2043-05-14", "2043-05-15")]
+
+
+def test_the_second_day_of_a_three_day_visit(extract_text):
+    ex = extract_text("News", "KEMIN, 17 March 2043 – The Secretary General met teachers in Kemin today, on the second "
+                      "day of her three-day visit to the country.", date=dt.date(2043, 3, 17))
+    assert _dates(ex) == [("2043-03-16", "2043-03-18")]
+
+
+def test_a_course_that_ended_a_week_ago_today(extract_text):
+    ex = extract_text("News", "KEMIN, 8 October 2043 – Twenty interpreters received certificates at the end of a "
+                      "three-day course that ended in Kemin a week ago today.", date=dt.date(2043, 10, 8))
+    assert _dates(ex) == [("2043-09-29", "2043-10-01")]
+
+
+def test_an_exercise_on_the_first_two_days_of_this_week(extract_text):
+    ex = extract_text("News", "KEMIN, 19 June 2043 – Bank staff rehearsed their response to a ransomware attack at an "
+                      "exercise held in Kemin on the first two days of this week.", date=dt.date(2043, 6, 19))
+    assert _dates(ex) == [("2043-06-15", "2043-06-16")]
+
+
+def test_a_dialogue_that_began_on_a_weekday_and_enters_its_final_day_tomorrow(extract_text):
+    ex = extract_text("News", "KEMIN, 11 November 2043 – Water and energy officials are meeting in Kemin. The "
+                      "dialogue, which began on Monday, enters its final day tomorrow.", date=dt.date(2043, 11, 11))
+    assert _dates(ex) == [("2043-11-09", "2043-11-12")]

@@ -591,6 +591,9 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                         # "which opened in Seoul on 30 June, closed today"; "completed a course ... today. The
                         # course, which began on 2 June, ..."
                         end = day
+                    elif closing := _WILL_CLOSE_ON.search(text[match.end() : match.end() + 60]):
+                        # "which began ... on 5 October and ends on Friday": a meeting under way
+                        end = _day_to_come(day, closing.group(1) or closing.group(2))
                     elif later := _DAYS_LATER.search(text[match.end() :]):
                         end = start + dt.timedelta(days=_number(later.group(1)) if later.group(1) else 1)
                     elif start < day - dt.timedelta(days=1) and (_ENDED_YESTERDAY.search(text[: match.start()])
@@ -606,6 +609,16 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                     end = start + dt.timedelta(days=length - 1)  # "a two-day seminar that opened on 3 May"
                 record.start, record.end = start, end
                 return
+    if (nth_of := _NTH_DAY_OF.search(text)) and (nth_day := _ordinal(nth_of.group(1))):
+        # "on the second day of her three-day visit": under way, its first day counted back from the dateline
+        start = day - dt.timedelta(days=nth_day - 1)
+        record.start, record.end = start, start + dt.timedelta(days=max(_number(nth_of.group(2)), nth_day) - 1)
+        return
+    if (first_days := _FIRST_DAYS_OF_WEEK.search(text)) and first_days.group(1).lower() in NUMBER_WORDS:
+        # "on the first two days of this week": from the week's Monday
+        start = day - dt.timedelta(days=day.weekday() + (7 if first_days.group(2) == "last" else 0))
+        record.start, record.end = start, start + dt.timedelta(days=_number(first_days.group(1)) - 1)
+        return
     if _OPENED_DAY_BEFORE_YESTERDAY.search(text):
         # "a three-day meeting, which opened the day before yesterday and ends this evening"
         start, closing, length = day - dt.timedelta(days=2), _WILL_CLOSE_ON.search(text), _length(text)
@@ -648,7 +661,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     if _OPENED_YESTERDAY.search(text):
         record.start, record.end = day - dt.timedelta(days=1), day  # "opened yesterday, ended today"
         return
-    if _ENDED_TODAY.search(text) and (length := _length(text)):
+    if _ENDED_TODAY.search(text) and (length := _length(text)) and not _DAYS_AGO.search(text):
         # "a two-day conference that ended in Soroca today": the last day is the dateline's, whatever weekday a
         # later sentence gives the opening
         record.start, record.end = day - dt.timedelta(days=length - 1), day
@@ -864,7 +877,8 @@ _BEGAN_YESTERDAY_LASTING = re.compile(
     rf"{_NOT_ANOTHER_DAY}{{0,60}}?\byesterday\b")
 _OPENED_YESTERDAY = re.compile(
     r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?\byesterday\b[^.;]{0,100}?"
-    r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up)\b[^.;]{0,40}?\btoday\b")
+    r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up)\b[^.;]{0,40}?"
+    r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b")
 
 
 # "which continues tomorrow", "will run until Friday": the last day of an event under way.
@@ -876,7 +890,7 @@ _NTH_DAY_TODAY = re.compile(r"\b(?:entered|enters|is in|was in|began|begins|open
 # "will close on Friday", "is to end on Thursday": the last day of an event under way.
 # ("which ends on Friday", "which ends tomorrow": the present tells what is to come, too)
 _WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conclude|finish)"
-                            rf"|closes|ends|concludes|finishes)\s+"
+                            rf"|closes|ends|concludes|finishes|enters its (?:final|last) day)\s+"
                             rf"(?:on\s+({_WEEKDAY})|(tomorrow|the day after tomorrow))\b")
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
@@ -896,6 +910,10 @@ _ENDED_ON_WEEKDAY = re.compile(rf"\b(?:ended|closed|concluded|finished|wrapped u
 _WEEKDAY_OF_LAST_WEEK = re.compile(rf"\bon ({_WEEKDAY}),? (?:of )?last week\b|\blast week,? on ({_WEEKDAY})\b")
 # "spent this week in Tamga": a meeting of the dateline's week (its days from the written length)
 _THIS_WEEK = re.compile(r"\b(?:spent|spend|spending|met|meeting|gathered|gathering)\b[^.;]{0,20}?\bthis week\b")
+# "on the second day of her three-day visit"
+_NTH_DAY_OF = re.compile(rf"\bon the (\w+) day of (?:its|her|his|their|the|a) {_NUM}-day\b", re.I)
+# "on the first two days of this week"
+_FIRST_DAYS_OF_WEEK = re.compile(r"\bon the first (\w+) days of (this|last) week\b")
 # "which opened in Tamga the day before yesterday"
 _OPENED_DAY_BEFORE_YESTERDAY = re.compile(r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?"
                                           r"\bthe day before yesterday\b")
