@@ -162,3 +162,9 @@ def test_a_language_that_people_prefer_names_no_state(extract_text):
     ex = extract_text("Workshop", "ZUG, 3 March 2026 – Sholpan Zhaxylykova said that the station's older "
                       "listeners still prefer Russian.")
     assert states(ex) == {}
+
+
+def test_languages_interpreted_between_name_no_state(extract_text):
+    ex = extract_text("Course", "KEMIN, 8 October 2043 – Court staff in Kemin interpret between Greek and Bulgarian, "
+                      "and one of them has interpreted between Turkish and Romanian for a decade.")
+    assert states(ex) == {}

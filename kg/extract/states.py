@@ -138,9 +138,11 @@ def names_a_people_or_language(ent: Span) -> bool:
         return True
     head_is_noun = i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].is_alpha
     if not head_is_noun and k >= 0:
-        # "taught in Latvian", "speak Russian and Ukrainian": the adjective stands as a noun, a language.
+        # "taught in Latvian", "speak Russian and Ukrainian", "interprets between Turkish and Albanian": the adjective
+        # stands as a noun, a language.
         # "a teacher of Polish": what is taught
         return doc[k].lower_ in {"in", "into", "from"} and (ent.root.dep_ == "pobj" or listed_noun) \
             or doc[k].lemma_.lower() in lex.language_verbs \
+            or doc[k].lower_ == "between" and k > 0 and doc[k - 1].lemma_.lower() in lex.language_verbs \
             or doc[k].lower_ == "of" and k > 0 and doc[k - 1].lemma_.lower() in lex.language_teachers
     return False
