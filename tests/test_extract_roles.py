@@ -1410,3 +1410,12 @@ def test_the_head_of_a_centre_of_a_force_named_without_the_place_its_unit_serves
     )
     assert roles(ex) == {("Orestis Lambrakopoulos", "head of the maritime operations centre", "Hellenic Navy", None)}
     assert {o.name for o in ex.organizations} == {"Hellenic Navy"}
+
+
+def test_an_adviser_on_a_subject_ending_in_a_gerund_at_a_body(extract_text):
+    ex = extract_text(
+        "Reform",
+        "KEMIN, 4 March 2042 – A conference opened today.",
+        "Speakers included Conal Breslin, an adviser on youth policing at the Gwent Police in Wales.",
+    )
+    assert roles(ex) == {("Conal Breslin", "adviser on youth policing", "Gwent Police", None)}

@@ -168,3 +168,9 @@ def test_languages_interpreted_between_name_no_state(extract_text):
     ex = extract_text("Course", "KEMIN, 8 October 2043 – Court staff in Kemin interpret between Greek and Bulgarian, "
                       "and one of them has interpreted between Turkish and Romanian for a decade.")
     assert states(ex) == {}
+
+
+def test_northern_ireland_is_a_region_not_ireland(extract_text):
+    ex = extract_text("Reform", "KEMIN, 4 March 2042 – Conal Breslin of the Police Service of Northern Ireland spoke "
+                      "by video link from Belfast.")
+    assert states(ex) == {}

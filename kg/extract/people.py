@@ -878,7 +878,10 @@ def _employer_after(doc: Doc, i: int) -> bool:
 def subject_word(token: Token) -> bool:
     """A word of a post's subject: "international law", "Georgian philology", "the migration unit"."""
     # "the river monitoring department": a gerund as a modifier
-    modifier = token.tag_ == "VBG" and token.dep_ in {"compound", "amod", "pobj", "pcomp"}  # "a lecturer in acting"
+    # ("an adviser on neighbourhood policing at the Y": a gerund after a noun of the subject, whatever its parse)
+    modifier = token.tag_ == "VBG" and (token.dep_ in {"compound", "amod", "pobj", "pcomp"}  # "a lecturer in acting"
+                                        or token.i > 0 and token.doc[token.i - 1].is_lower
+                                        and token.doc[token.i - 1].pos_ == "NOUN")
     placed = token.ent_type_ in {"GPE", "LOC"} or token.ent_type_ == "ORG" and not token.ent_id_ \
         and token.i + 1 < len(token.doc) and token.doc[token.i + 1].is_lower  # a place the model took for a body
     if placed and token.is_title and token.dep_ in {"compound", "nmod"}:
