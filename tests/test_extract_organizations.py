@@ -1569,3 +1569,21 @@ def test_a_council_s_decision_and_its_dated_yearly_meeting_name_no_organization(
         "They discussed the OSCE Ministerial Council decision on women in conflict prevention, adopted in 2031.",
     )
     assert [o.name for o in ex.organizations] == []
+
+
+def test_troops_and_a_centre_named_with_their_parent_body_are_its_units_but_not_of_a_state_s_entity(extract_text):
+    ex = extract_text(
+        "Border course",
+        "KEMIN, 14 October 2043 – A course for border officers opened today.",
+        "The Deputy Commander of the Mountain Troops of the State Protection Committee of the Republic of Kazakhstan, "
+        "Ramazan Oteyev, opened the course. Costin Vâlcovschi, head of the Centre for Combating Card Fraud of the "
+        "National Police Inspectorate, and Jasmin Hadžimurtić, Director of the Centre for Legal Training of the "
+        "Federation of Bosnia and Herzegovina, also spoke.",
+    )
+    assert {o.name for o in ex.organizations} == {
+        "Mountain Troops", "State Protection Committee of the Republic of Kazakhstan",
+        "Centre for Combating Card Fraud", "National Police Inspectorate",
+        "Centre for Legal Training of the Federation of Bosnia and Herzegovina"}
+    assert {(r.person, r.organization) for r in ex.roles} == {
+        ("Ramazan Oteyev", "Mountain Troops"), ("Costin Vâlcovschi", "Centre for Combating Card Fraud"),
+        ("Jasmin Hadžimurtić", "Centre for Legal Training of the Federation of Bosnia and Herzegovina")}

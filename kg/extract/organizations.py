@@ -52,7 +52,8 @@ NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA", "LGBT", "LGBTI", "LG
 # "SLAPPs", "NGOs": an acronym in the plural names a kind of thing, not one organization.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # A part of a larger body: "the X Unit of the Y Department" names the unit and its parent, not one body.
-UNIT_WORDS = {"Unit", "Branch", "Section", "Sector", "Division", "Hub", "Desk", "Cell", "Command"}
+UNIT_WORDS = {"Unit", "Branch", "Section", "Sector", "Division", "Hub", "Desk", "Cell", "Command", "Troops",
+              "Secretariat", "Academy"}
 
 
 # A State's forces are named without the place a unit of them serves in ("the Coast Guard | in Crete").
@@ -505,11 +506,15 @@ def _committee_of_body(doc: Doc, item: _Found) -> list[_Found]:
     then "of the" and an organization word opening another name, is a unit of that body."""
     if item.key is not None or item.parent is not None:
         return [item]
-    c = next((i for i in range(item.start, min(item.start + 3, item.end)) if doc[i].text in COMMITTEE_WORDS), None)
+    c = next((i for i in range(item.start, min(item.start + 3, item.end))
+              if doc[i].text in COMMITTEE_WORDS | {"Centre", "Center"}), None)
     if c is None or c + 1 >= item.end or doc[c + 1].lower_ not in {"on", "for"}:
         return [item]
     for p in range(c + 3, item.end - 2):
+        # (not "... of the Federation of X", "... of the Government of the Republic of X": a State's or an entity's
+        # body is named with it)
         if doc[p].lower_ == "of" and doc[p + 1].lower_ == "the" and doc[p + 2].text in gazetteer.lexicon().org_heads \
+                and doc[p + 2].text not in STATE_NAME_HEADS \
                 and all(is_title_word(t) or t.is_lower and t.lower_ in CONNECTORS for t in doc[c + 2 : p]):
             return _unit_and_parent(doc, item.start, p, p + 2, item.end)
     return [item]
@@ -1653,6 +1658,8 @@ def _tail_of_longer_name(doc: Doc, start: int, end: int) -> bool:
 
 # Bodies named by their remit after "on": "the Committee on Foreign Relations".
 COMMITTEE_WORDS = {"Committee", "Commission", "Council", "Subcommittee", "Board"}
+# Words that open the name of a State, an entity of one or its government ("the Federation of Bosnia and Herzegovina").
+STATE_NAME_HEADS = {"Federation", "Republic", "Government", "Kingdom", "Principality"}
 
 
 # Bodies named after their State whose possessive owns their units ("the University of Montenegro’s Faculty").
