@@ -1419,3 +1419,17 @@ def test_an_adviser_on_a_subject_ending_in_a_gerund_at_a_body(extract_text):
         "Speakers included Conal Breslin, an adviser on youth policing at the Gwent Police in Wales.",
     )
     assert roles(ex) == {("Conal Breslin", "adviser on youth policing", "Gwent Police", None)}
+
+
+def test_an_airline_a_concern_and_a_police_zone_are_bodies_an_office_belongs_to(extract_text):
+    ex = extract_text(
+        "Border course",
+        "KEMIN, 14 October 2043 – A course for border officers opened today.",
+        "Speakers included Temirkhan Omarbekov, head of the cargo department of Tundra Airways; Zhanyl Kaliyeva, chief "
+        "engineer of the Altyn Mining Concern; and Commissioner Maarten Vandamme-Joris, Chief of Police of the Kemin "
+        "Police Zone.",
+    )
+    assert {(r.person, r.title, r.organization) for r in ex.roles if r.organization} == {
+        ("Temirkhan Omarbekov", "head of the cargo department", "Tundra Airways"),
+        ("Zhanyl Kaliyeva", "chief engineer", "Altyn Mining Concern"),
+        ("Maarten Vandamme-Joris", "Chief of Police", "Kemin Police Zone")}
