@@ -814,3 +814,17 @@ def test_a_dialogue_that_began_on_a_weekday_and_enters_its_final_day_tomorrow(ex
     ex = extract_text("News", "KEMIN, 11 November 2043 – Water and energy officials are meeting in Kemin. The "
                       "dialogue, which began on Monday, enters its final day tomorrow.", date=dt.date(2043, 11, 11))
     assert _dates(ex) == [("2043-11-09", "2043-11-12")]
+
+
+def test_days_named_by_counting_back_or_by_their_place_in_a_month(extract_text):
+    ex = extract_text("News", "KEMIN, 14 March 2044 – Twenty auditors are taking part in a two-week course on fraud "
+                      "detection in Kemin. The course, which began a week ago today, ends on Friday.",
+                      date=dt.date(2044, 3, 14))
+    assert _dates(ex) == [("2044-03-07", "2044-03-18")]
+    ex = extract_text("News", "KEMIN, 6 July 2044 – Flood forecasters are meeting in Kemin for an exchange of data. "
+                      "The exchange, which started on the last day of June, closes on Friday.",
+                      date=dt.date(2044, 7, 6))
+    assert _dates(ex) == [("2044-06-30", "2044-07-08")]
+    ex = extract_text("News", "KEMIN, 27 October 2044 – Prison inspectors met in Kemin yesterday and the day before at "
+                      "a seminar on the rights of detainees.", date=dt.date(2044, 10, 27))
+    assert _dates(ex) == [("2044-10-25", "2044-10-26")]

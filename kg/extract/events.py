@@ -37,8 +37,12 @@ _DAYS_US = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}})(?:\s*(?:and|to|-|–)\s*(\d{
 _PAST_DAYS = re.compile(rf"\b(?:over|during|in) the (?:past|last) {_NUM} days\b", re.I)
 _OPENS_TOMORROW = re.compile(r"\b(?:opens|will open|begins|will begin|starts|will start)\b[^.;]{0,40}?\btomorrow\b")
 _NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
-# "held in Tamga two days ago", "a week ago": counted back from the dateline
-_DAYS_AGO = re.compile(rf"\b(?:{_NUM}|a) (days?|weeks?) ago\b", re.I)
+# "held in Tamga two days ago", "which began a week ago today": counted back from the dateline
+_DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?) ago(?: today)?\b", re.I)
+# "started on the last day of June", "the first day of May"
+_DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|last) day of ({MONTHS})(?: (\d{{4}}))?\b")
+# "met ... yesterday and the day before"
+_YESTERDAY_AND_BEFORE = re.compile(r"\b(?:on )?yesterday and the day before\b")
 _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
 _OVER_DAYS = re.compile(rf"\b(?:over|for) {_NUM} days\b", re.I)  # "which took place over four days"
 # The verb before a single written date that makes it the event's last day.
@@ -570,7 +574,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     body = dateline_end(release) or len(release.title) + 2
     text = " ".join(release.text[max(s.start_char, body) : s.end_char] for s in sentences)
     # "from the morning of 31 May to the morning of 1 June": the days, whatever part of them
-    text = _PART_OF_DAY.sub("", text)
+    text = _explicit_days(_PART_OF_DAY.sub("", text), day)
     relative_first = _relative_day_nearer(release, span, body)
     for pattern, order in ((_DAYS, (1, 2, 3, 4, 5)), (_DAYS_US, (2, 1, 3, 1, 4))):
         match = None if relative_first else next((m for m in pattern.finditer(text) if not _in_since_clause(text, m)),
@@ -661,7 +665,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     if _OPENED_YESTERDAY.search(text):
         record.start, record.end = day - dt.timedelta(days=1), day  # "opened yesterday, ended today"
         return
-    if _ENDED_TODAY.search(text) and (length := _length(text)) and not _DAYS_AGO.search(text):
+    if _ENDED_TODAY.search(text) and (length := _length(text)):
         # "a two-day conference that ended in Soroca today": the last day is the dateline's, whatever weekday a
         # later sentence gives the opening
         record.start, record.end = day - dt.timedelta(days=length - 1), day
@@ -734,9 +738,6 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     told = _clause_day(span)
     if re.search(r"\bthe day before yesterday\b", text):
         day = day - dt.timedelta(days=2)
-    elif ago := _DAYS_AGO.search(text):
-        count = _number(ago.group(1)) if ago.group(1) else 1
-        day = day - dt.timedelta(days=count * (7 if ago.group(2).lower().startswith("week") else 1))
     # ("last night" in the meeting word's own sentence: "a lecture held ... on Monday, broadcast last night" is not)
     elif told == "yesterday" or told is None and (re.search(r"\byesterday\b", text)
                                                  or re.search(r"\blast night\b", span.sent.text)) \
@@ -765,6 +766,31 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         record.start, record.end = day - dt.timedelta(days=length - 1), day
     else:
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
+
+
+def _explicit_days(text: str, day: dt.date) -> str:
+    """The text with the days it names by counting or by their place in a month written out as dates, which the
+    written-date patterns read: "a week ago today" -> "on 7 March 2044", "on the last day of June" -> "on 30 June
+    2044", "yesterday and the day before" -> "on 25 October 2044 and 26 October 2044"."""
+    def written(d: dt.date) -> str:
+        return f"{d.day} {d:%B} {d.year}"
+
+    def ago(m: re.Match) -> str:
+        count = _number(m.group(1)) if m.group(1) else 1
+        return "on " + written(day - dt.timedelta(days=count * (7 if m.group(2).lower().startswith("week") else 1)))
+
+    def of_month(m: re.Match) -> str:
+        month = dt.datetime.strptime(m.group(2), "%B").month
+        year = int(m.group(3)) if m.group(3) else day.year if month <= day.month + 6 else day.year - 1
+        first = dt.date(year, month, 1)
+        last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        return "on " + written(first if m.group(1) == "first" else last)
+
+    text = _DAYS_AGO.sub(ago, text)
+    text = _DAY_OF_MONTH.sub(of_month, text)
+    before, yesterday = day - dt.timedelta(days=2), day - dt.timedelta(days=1)
+    return _YESTERDAY_AND_BEFORE.sub(f"on {before.day} {before:%B} and {yesterday.day} {yesterday:%B} {day.year}"
+                                     if before.month == yesterday.month else f"on {written(before)}", text)
 
 
 def _last_day_named(release: Release, span: Span, record: EventRecord) -> None:
