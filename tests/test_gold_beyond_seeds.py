@@ -120,6 +120,8 @@ SETS = {  # folder: (files, F1 floors, share of event dates exact)
                          "quotes": 0.95}, 0.8),
     "gold_blind42": (5, {"people": 0.95, "roles": 0.80, "organizations": 0.90, "states": 0.90, "events": 0.80,
                          "quotes": 0.95}, 0.0),
+    "gold_blind43": (5, {"people": 0.95, "roles": 0.80, "organizations": 0.85, "states": 1.00, "events": 1.00,
+                         "quotes": 1.00}, 0.8),
     "gold_blind44": (5, {"people": 0.95, "roles": 0.75, "organizations": 0.90, "states": 1.00, "events": 1.00,
                          "quotes": 0.95}, 0.4),
     "gold_blind17": (5, {"people": 1.00, "roles": 0.95, "organizations": 1.00, "states": 1.00, "events": 1.00,
