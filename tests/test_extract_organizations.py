@@ -1587,3 +1587,13 @@ def test_troops_and_a_centre_named_with_their_parent_body_are_its_units_but_not_
     assert {(r.person, r.organization) for r in ex.roles} == {
         ("Ramazan Oteyev", "Mountain Troops"), ("Costin Vâlcovschi", "Centre for Combating Card Fraud"),
         ("Jasmin Hadžimurtić", "Centre for Legal Training of the Federation of Bosnia and Herzegovina")}
+
+
+def test_a_force_is_a_body(extract_text):
+    ex = extract_text(
+        "Course",
+        "KEMIN, 3 March 2044 – A course opened today.",
+        "Trainers included Marlowe Pennock, a satellite analyst with the US Space Force.",
+    )
+    assert [o.name for o in ex.organizations] == ["US Space Force"]
+    assert [(r.person, r.organization) for r in ex.roles] == [("Marlowe Pennock", "US Space Force")]
