@@ -828,3 +828,10 @@ def test_days_named_by_counting_back_or_by_their_place_in_a_month(extract_text):
     ex = extract_text("News", "KEMIN, 27 October 2044 – Prison inspectors met in Kemin yesterday and the day before at "
                       "a seminar on the rights of detainees.", date=dt.date(2044, 10, 27))
     assert _dates(ex) == [("2044-10-25", "2044-10-26")]
+
+
+def test_a_training_that_began_on_a_date_and_ends_at_a_time_of_day_on_another(extract_text):
+    ex = extract_text("News", "KEMIN, 3 March 2044 – Members of parliament are taking part in a course on lobbying "
+                      "rules in Kemin. The course opened in Kemin on the evening of 2 March and closes at noon on 5 "
+                      "March.", date=dt.date(2044, 3, 3))
+    assert _dates(ex) == [("2044-03-02", "2044-03-05")]

@@ -595,6 +595,9 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                         # "which opened in Seoul on 30 June, closed today"; "completed a course ... today. The
                         # course, which began on 2 June, ..."
                         end = day
+                    elif until := _ENDS_ON_DATE.search(text[match.end() :]):
+                        # "began on 2 March and ends at midday on 4 March": the written last day
+                        end = _parse_day(f"{until.group(1)} {until.group(2)} {until.group(3) or year}") or end
                     elif closing := _WILL_CLOSE_ON.search(text[match.end() : match.end() + 60]):
                         # "which began ... on 5 October and ends on Friday": a meeting under way
                         end = _day_to_come(day, closing.group(1) or closing.group(2))
@@ -943,6 +946,10 @@ _FIRST_DAYS_OF_WEEK = re.compile(r"\bon the first (\w+) days of (this|last) week
 # "which opened in Tamga the day before yesterday"
 _OPENED_DAY_BEFORE_YESTERDAY = re.compile(r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?"
                                           r"\bthe day before yesterday\b")
+# "... and ends at midday on 4 March": a second written date, the last day
+_ENDS_ON_DATE = re.compile(rf"\A[^.;]{{0,20}}?\b(?:ends|closes|concludes|finishes|will end|will close|runs until|"
+                           rf"continues until|ended|closed|concluded|finished)\b[^.;\d]{{0,20}}?"
+                           rf"\b(\d{{1,2}}) ({MONTHS})(?: (\d{{4}}))?")
 # "which began on 30 October and closed two days later"
 _DAYS_LATER = re.compile(rf"\A[^.;]{{0,40}}?\b(?:closed|ended|concluded|finished|wrapped up)\s+"
                          rf"(?:{_NUM}|a) days? later\b")
