@@ -1597,3 +1597,12 @@ def test_a_force_is_a_body(extract_text):
     )
     assert [o.name for o in ex.organizations] == ["US Space Force"]
     assert [(r.person, r.organization) for r in ex.roles] == [("Marlowe Pennock", "US Space Force")]
+
+
+def test_a_compass_word_and_a_state_s_adjective_open_a_regional_body_s_name(extract_text):
+    ex = extract_text(
+        "Course",
+        "KEMIN, 3 March 2044 – A course opened today.",
+        "Blažena Kollárová, a hydrologist at the East Slovak Water Institute, spoke.",
+    )
+    assert [o.name for o in ex.organizations] == ["East Slovak Water Institute"]

@@ -56,6 +56,7 @@ UNIT_WORDS = {"Unit", "Branch", "Section", "Sector", "Division", "Hub", "Desk", 
               "Secretariat", "Academy"}
 
 
+COMPASS_WORDS = {"West", "East", "North", "South", "Central", "Western", "Eastern", "Northern", "Southern"}
 # A State's forces are named without the place a unit of them serves in ("the Coast Guard | in Crete").
 FORCES = {"Police", "Guard", "Navy", "Army", "Gendarmerie", "Carabinieri", "Forces"}
 
@@ -372,6 +373,12 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # "the German | Federal Ministry for ...": a State's ministry is named without the State, as its
             # officials' ministries are ("the Ministry of the Interior of Serbia" is the graph's own name for it).
             item.start, item.name = item.start + 1, doc[item.start + 1 : item.end].text
+        adjective = item.start - 1 if item.start > 0 and doc[item.start - 1].ent_type_ == "NORP" else item.start
+        if item.key is None and adjective > 1 and doc[adjective].ent_type_ == "NORP" \
+                and doc[adjective - 1].text in COMPASS_WORDS and doc[adjective - 2].lower_ == "the":
+            # "the West Ukrainian | National University", "the East | Slovak Water Institute": a region's adjective (a
+            # compass word and a State's) opens the name
+            item.start, item.name = adjective - 1, doc[adjective - 1 : item.end].text
     found = [part for item in found for part in _unit_of_acronym_parent(doc, item)]
     found = [part for item in found for part in _faculty_of_university(doc, item)]
     found = [part for item in found for part in _unit_of_named_parent(doc, item)]
