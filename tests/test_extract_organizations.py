@@ -1603,6 +1603,6 @@ def test_a_compass_word_and_a_state_s_adjective_open_a_regional_body_s_name(extr
     ex = extract_text(
         "Course",
         "KEMIN, 3 March 2044 – A course opened today.",
-        "Blažena Kollárová, a hydrologist at the East Slovak Water Institute, spoke.",
+        "Vlasta Kollárová, a hydrologist at the East Slovak Water Institute, spoke.",
     )
     assert [o.name for o in ex.organizations] == ["East Slovak Water Institute"]
