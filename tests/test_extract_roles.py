@@ -1433,3 +1433,24 @@ def test_an_airline_a_concern_and_a_police_zone_are_bodies_an_office_belongs_to(
         ("Temirkhan Omarbekov", "head of the cargo department", "Tundra Airways"),
         ("Zhanyl Kaliyeva", "chief engineer", "Altyn Mining Concern"),
         ("Maarten Vandamme-Joris", "Chief of Police", "Kemin Police Zone")}
+
+
+def test_local_offices_in_the_titles_lexicon_and_an_office_before_a_bracketed_gloss(extract_text):
+    ex = extract_text(
+        "Handover",
+        "KEMIN, 3 March 2044 – Software was handed over today.",
+        "The Khokim of Kemin region, Anvarjon Tursunov, thanked the donors. The Prefect (župan) of Bjelovar-Bilogora "
+        "County, Mirko Vlaić, also spoke, as did the Akyikatchy (Ombudsperson) of the Kyrgyz Republic, Aida Temirova.",
+    )
+    assert roles(ex) == {("Anvarjon Tursunov", "Khokim", None, None), ("Mirko Vlaić", "Prefect", None, None),
+                         ("Aida Temirova", "Akyikatchy", None, None)}
+
+
+def test_a_minister_with_a_portfolio_after_another_office_is_a_second_role(extract_text):
+    ex = extract_text(
+        "Handover",
+        "KEMIN, 3 March 2044 – Software was handed over today.",
+        "The Tánaiste and Minister for Foreign Affairs of Ireland, Sorcha Daly, spoke.",
+    )
+    assert roles(ex) == {("Sorcha Daly", "Tánaiste", None, "Ireland"),
+                         ("Sorcha Daly", "Minister for Foreign Affairs", None, "Ireland")}

@@ -400,6 +400,8 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
             i -= 1
         elif i < end - 1 and (b := before_bracketed_acronym(ctx.doc, i)) < i:
             i = b  # "Representative of the Office ... (UNHCR) in Greece, X"
+        elif i < end - 1 and (g := _before_gloss(ctx, i)) < i:
+            i = g  # "The Prefect (župan) of Zadar County, X"
         else:
             break
     role = _parse(ctx, i + 1, end) or _occupation_before(ctx, end)
@@ -414,6 +416,20 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     if role is None and not comma:
         role = _state_occupation_before(ctx, end) or _body_occupation_before(ctx, end)
     return role, comma
+
+
+def _before_gloss(ctx: _Context, i: int) -> int:
+    """"The Prefect (župan) of ...", "The Akyikatchy (Ombudsperson) of ...": from the ")" at token i, the office
+    before a bracketed gloss of one to three words; i itself when there is none. (A gloss of words the lexicon does not
+    know as an office, "The Ceann Comhairle (Speaker) of ...", is read as the office by the phrase after it.)"""
+    doc = ctx.doc
+    if doc[i].text != ")":
+        return i
+    opened = next((j for j in range(i - 1, max(i - 5, 0), -1) if doc[j].text == "("), None)
+    if opened is None or opened == i - 1 or not all(t.is_alpha for t in doc[opened + 1 : i]) \
+            or not ctx.role_head(opened - 1):
+        return i
+    return opened - 1
 
 
 def _fronted_phrase_before_subject(ctx: _Context, comma: int, start: int) -> bool:
@@ -823,8 +839,13 @@ def _parse(ctx: _Context, start: int, end: int) -> Role | None:
         owners = _owner_key(left), _owner_key(right)
         # Or with no owner named, an office complete with its own portfolio before another office ("Minister of
         # Justice and Attorney General"): one that shares what follows has none ("Special Representative and ...").
+        # A minister with a portfolio holds an office of its own after another ("Tánaiste and Minister for Foreign
+        # Affairs of X"), the State named once for both.
+        minister = not owners[0] and re.match(r"Minister (?:of|for)\b", right.title) is not None
         if owners[0] and owners[1] and owners[0] != owners[1] \
-                or not owners[0] and not owners[1] and re.search(r"\b(?:of|for)\b", left.title):
+                or not owners[0] and not owners[1] and re.search(r"\b(?:of|for)\b", left.title) or minister:
+            if minister:
+                left.state = right.state
             left.others, left.end = [right], right.end
             return left
     return _parse_one(ctx, start, end)
