@@ -835,3 +835,15 @@ def test_a_training_that_began_on_a_date_and_ends_at_a_time_of_day_on_another(ex
                       "rules in Kemin. The course opened in Kemin on the evening of 2 March and closes at noon on 5 "
                       "March.", date=dt.date(2044, 3, 3))
     assert _dates(ex) == [("2044-03-02", "2044-03-05")]
+
+
+def test_days_of_the_week_before_last_the_end_of_last_week_and_a_second_and_final_day(extract_text):
+    ex = extract_text("News", "KEMIN, 20 November 2045 – Students debated water scarcity at a youth forum held in "
+                      "Kemin on Thursday and Friday of the week before last.", date=dt.date(2045, 11, 20))
+    assert _dates(ex) == [("2045-11-09", "2045-11-10")]
+    ex = extract_text("News", "KEMIN, 8 May 2045 – Thirty judges discussed sentencing at a two-day seminar held in "
+                      "Kemin at the end of last week.", date=dt.date(2045, 5, 8))
+    assert _dates(ex) == [("2045-05-04", "2045-05-05")]
+    ex = extract_text("News", "KEMIN, 3 October 2045 – The session of the regional assembly, which opened in Kemin "
+                      "yesterday, entered its second and final day today.", date=dt.date(2045, 10, 3))
+    assert _dates(ex) == [("2045-10-02", "2045-10-03")]

@@ -680,11 +680,19 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         return
     if week := _WEEKDAY_OF_LAST_WEEK.search(text):
         # "at a meeting in the town on Tuesday last week", "which opened ... on Monday of last week" (and "today
-        # completed"): that weekday of the week before the dateline's
-        start = day - dt.timedelta(days=day.weekday() + 7 - WEEKDAYS.index(week.group(1) or week.group(2)))
+        # completed"), "on Thursday and Friday of the week before last": those weekdays of a week before the
+        # dateline's
+        monday = day - dt.timedelta(days=day.weekday() + (14 if "before last" in week.group(0) else 7))
+        start = monday + dt.timedelta(days=WEEKDAYS.index(week.group("first") or week.group("alone")))
         length = _length(text)
-        end = day if _ENDED_TODAY.search(text) else start + dt.timedelta(days=length - 1) if length else start
+        end = monday + dt.timedelta(days=WEEKDAYS.index(week.group("second"))) if week.group("second") \
+            else day if _ENDED_TODAY.search(text) else start + dt.timedelta(days=length - 1) if length else start
         record.start, record.end = start, max(start, end)
+        return
+    if week_end := _END_OF_LAST_WEEK.search(text):
+        # "a two-day seminar held at the end of last week": ending on that week's Friday
+        end = day - dt.timedelta(days=day.weekday() + (14 if "before last" in week_end.group(0) else 7) - 4)
+        record.start, record.end = end - dt.timedelta(days=(_length(text) or 1) - 1), end
         return
     if _THIS_WEEK.search(text) and (length := _length(text)) and length <= 7:
         # "met in Tamga this week" at "a three-day workshop": ending on the dateline, or on the week's Friday when the
@@ -914,7 +922,8 @@ _OPENED_YESTERDAY = re.compile(
 _CONTINUES = re.compile(rf"\b(?:continues|will continue|runs|will run|goes on|will go on)\s+(?:until\s+|through\s+)?"
                         rf"(tomorrow|{_WEEKDAY}|the weekend)\b")
 # "entered its third day today", "is in its second day today": an event under way on the dateline.
-_NTH_DAY_TODAY = re.compile(r"\b(?:entered|enters|is in|was in|began|begins|opened)\s+its\s+(\w+)\s+day\b"
+_NTH_DAY_TODAY = re.compile(r"\b(?:entered|enters|is in|was in|began|begins|opened)\s+its\s+(\w+)"
+                            r"(?:\s+and\s+(?:final|last))?\s+day\b"
                             r"[^.;]{0,30}?\btoday\b")
 # "will close on Friday", "is to end on Thursday": the last day of an event under way.
 # ("which ends on Friday", "which ends tomorrow": the present tells what is to come, too)
@@ -936,7 +945,11 @@ _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;
 # "... and ended on Sunday afternoon": a past last day named by its weekday.
 _ENDED_ON_WEEKDAY = re.compile(rf"\b(?:ended|closed|concluded|finished|wrapped up)\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
 # "on Tuesday last week", "on Monday of last week", "last week on Friday"
-_WEEKDAY_OF_LAST_WEEK = re.compile(rf"\bon ({_WEEKDAY}),? (?:of )?last week\b|\blast week,? on ({_WEEKDAY})\b")
+_WEEKDAY_OF_LAST_WEEK = re.compile(rf"\bon (?P<first>{_WEEKDAY})(?: and (?P<second>{_WEEKDAY}))?,? (?:of )?"
+                                   rf"(?:last week|the week before last|the previous week)\b"
+                                   rf"|\blast week,? on (?P<alone>{_WEEKDAY})\b")
+# "at the end of last week"
+_END_OF_LAST_WEEK = re.compile(r"\bat the end of (?:last week|the week before last|the previous week)\b")
 # "spent this week in Tamga": a meeting of the dateline's week (its days from the written length)
 _THIS_WEEK = re.compile(r"\b(?:spent|spend|spending|met|meeting|gathered|gathering)\b[^.;]{0,20}?\bthis week\b")
 # "on the second day of her three-day visit"
