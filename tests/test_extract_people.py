@@ -756,3 +756,15 @@ def test_a_name_of_a_body_opening_its_sentence_as_the_subject_of_any_verb_is_a_p
         "Gaëlle Quesnoy-Varenne of the Council of Europe’s Venice Commission followed the hearing from Strasbourg.",
     )
     assert [p.name for p in ex.people] == ["Gaëlle Quesnoy-Varenne"]
+
+
+def test_a_body_s_namesake_and_a_body_named_after_a_people_s_adjective_are_no_people(extract_text):
+    ex = extract_text(
+        "Visit",
+        "KEMIN, 3 March 2044 – The envoy met community leaders today.",
+        "He met the President of the Federation of Polish Jewish Communities (FPJC), Oskar Zielonka-Bryś. Later he "
+        "visited the Centre of Drug Expertise named after Arshavir Petrosyants, which tests samples.",
+    )
+    assert [p.name for p in ex.people] == ["Oskar Zielonka-Bryś"]
+    assert {o.name for o in ex.organizations} == {"Federation of Polish Jewish Communities",
+                                                  "Centre of Drug Expertise named after Arshavir Petrosyants"}

@@ -121,14 +121,23 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                 start += 1
             else:
                 break
-        if not ent.ent_id_ and end - start > 2 and doc[end - 1].lower_ == "of" and end < len(doc) \
-                and not doc[end].ent_id_ and (doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B"
-                                              or not doc[end].ent_type_ and is_title_word(doc[end])):
+        # ("the Federation of | Polish | Jewish Communities": a people's adjective then the rest of the name)
+        people_of = end + 1 < len(doc) and doc[end].ent_type_ == "NORP" and doc[end].ent_iob_ == "B" \
+            and not doc[end + 1].ent_type_ and is_title_word(doc[end + 1])
+        if not ent.ent_id_ and (end - start > 2 or people_of) and doc[end - 1].lower_ == "of" and end < len(doc) \
+                and (not doc[end].ent_id_ and (doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "B"
+                                               or not doc[end].ent_type_ and is_title_word(doc[end])) or people_of):
             # "the Specialized Inter-District Court for Juvenile Affairs of | Shymkent": the model ran the name on
             # into "of"; the town after it (not a State) ends it
             end += 1
             while end < len(doc) and (doc[end].ent_iob_ == "I" or not doc[end].ent_type_ and is_title_word(doc[end])):
                 end += 1
+                # ("the Association of Austrian Autonomous Women’s Shelters", "the Federal Council of Hungarian Roma
+                # and Sinti": a possessive, or a second people, inside the name)
+                if people_of and end + 1 < len(doc) and (is_possessive(doc[end]) or doc[end].lower_ == "and") \
+                        and is_title_word(doc[end + 1]) and end + 1 not in heads \
+                        and doc[end + 1].ent_type_ in {"", "NORP", "LOC"}:
+                    end += 2
         while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])
                                or (doc[end - 1].is_lower and doc[end - 1].lower_ in CONNECTORS)):
             end -= 1

@@ -60,6 +60,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if release.place and ent.text.casefold() == release.place.casefold():
             continue  # the dateline's town, whatever the model took it for
+        if ent.start >= 2 and doc[ent.start - 2].lower_ == "named" and doc[ent.start - 1].lower_ == "after":
+            continue  # "the Centre ... named after X": a word of the body's name, the person no party to the news
         if ent.label_ == "PERSON" and _place_after_in(ent) and not _person_context(doc, ent.start, ent.end, heads):
             continue
         if ent.label_ == "PERSON" and _title_subject(doc, ent.start, ent.end, heads):
@@ -360,6 +362,9 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and is_possessive(prev):
         return True  # "the Mission's Security Department"
+    if prev is not None and prev.ent_type_ == "NORP" and start >= 3 and doc[start - 2].lower_ == "of" \
+            and is_title_word(doc[start - 3]) and doc[start - 3].text in gazetteer.lexicon().org_heads:
+        return True  # "the Federation of Polish | Jewish Communities": a body's name after a people's adjective
     nxt = doc[end] if end < len(doc) else None
     if nxt is not None and nxt.text == "-" and not doc[end - 1].whitespace_:
         return True  # "Security Co|-operation": part of a hyphenated word
