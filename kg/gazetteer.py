@@ -67,6 +67,8 @@ class Lexicon:
     # Languages that are no State's adjective ("Arabic", "Romani"): the model may tag them a place or a people
     language_names: frozenset[str] = frozenset()
     non_person_openers: frozenset[str] = frozenset()  # "St Mary", "Hurricane Fiona": no person of the release
+    # "Serbs", "Bosniak", "Roma": nouns for a people, which end the name of a community ("Kosovo Serbs"), not a person's
+    peoples: frozenset[str] = frozenset()
     # "Questions", "Activities": the last word of a committee's or an office's topic, never of a person's name
     topic_words: frozenset[str] = frozenset()
     # "Mayor of Gabrovo": offices of a town or region, whose "of ..." names a place, not an organization
@@ -210,6 +212,7 @@ def lexicon() -> Lexicon:
         language_teachers=frozenset(data.get("language_teachers", ())),
         language_names=frozenset(data.get("language_names", ())),
         non_person_openers=frozenset(data.get("non_person_openers", ())),
+        peoples=frozenset(data.get("peoples", ())),
         topic_words=frozenset(data.get("topic_words", ())),
         place_titles=frozenset(data.get("place_titles", ())),
         former_states=frozenset(data.get("former_states", ())),

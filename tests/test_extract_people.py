@@ -768,3 +768,13 @@ def test_a_body_s_namesake_and_a_body_named_after_a_people_s_adjective_are_no_pe
     assert [p.name for p in ex.people] == ["Oskar Zielonka-Bryś"]
     assert {o.name for o in ex.organizations} == {"Federation of Polish Jewish Communities",
                                                   "Centre of Drug Expertise named after Arshavir Petrosyants"}
+
+
+def test_a_community_named_by_its_place_and_its_people_is_no_person(extract_text):
+    ex = extract_text(
+        "Recruitment",
+        "KEMIN, 3 March 2044 – A recruitment campaign was launched today.",
+        "The mayor said that many young Kemin Serbs leave for Belgrade and that Presevo Albanians often study in "
+        "Tirana.",
+    )
+    assert [p.name for p in ex.people] == []

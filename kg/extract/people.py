@@ -77,7 +77,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
                 # "Manizha Qodirzoda of Barki | Tojik": the model ran the name on into the body after "of".
                 end = next((t.i for t in ent[2:] if t.text == "of"), end)
             bounds = _trim(doc, ent.start, end, heads)
-            if bounds and _name_shaped(doc, *bounds, heads) and not _saint_or_storm(doc, *bounds):
+            if bounds and _name_shaped(doc, *bounds, heads) and not _saint_storm_or_community(doc, *bounds):
                 # "Zoriana| Prybylska-Hnatiuk": the model cut the name after its first word; the name goes on.
                 bounds = next((run for run in runs if run[0] == bounds[0] and run[1] > bounds[1]
                                and not taken.intersection(range(*run))), bounds)
@@ -102,6 +102,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
         if any(doc[i].ent_id_ for i in range(start, end)):
             continue
         if doc[start].idx >= skip_before and not _inside_phrase(doc, start, end) \
+                and not _saint_storm_or_community(doc, start, end) \
                 and (_person_context(doc, start, end, heads) or _called_she_or_he(doc, start, end)):
             spans.append((start, end))
             taken.update(range(start, end))
@@ -154,10 +155,13 @@ def _surname_speaks(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _saint_or_storm(doc: Doc, start: int, end: int) -> bool:
-    """"the church of St Mary of ...", "Hurricane Fiona": a saint or a storm, no person of the release."""
-    openers = gazetteer.lexicon().non_person_openers
-    return doc[start].text in openers or start > 0 and doc[start - 1].text in openers
+def _saint_storm_or_community(doc: Doc, start: int, end: int) -> bool:
+    """"the church of St Mary of ...", "Hurricane Fiona": a saint or a storm, no person of the release; nor is "Kosovo
+    Serbs", a community named by its place and its people."""
+    lexicon = gazetteer.lexicon()
+    openers = lexicon.non_person_openers
+    return doc[start].text in openers or start > 0 and doc[start - 1].text in openers \
+        or end - start == 2 and doc[end - 1].text in lexicon.peoples
 
 
 def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | None:
