@@ -847,3 +847,24 @@ def test_days_of_the_week_before_last_the_end_of_last_week_and_a_second_and_fina
     ex = extract_text("News", "KEMIN, 3 October 2045 – The session of the regional assembly, which opened in Kemin "
                       "yesterday, entered its second and final day today.", date=dt.date(2045, 10, 3))
     assert _dates(ex) == [("2045-10-02", "2045-10-03")]
+
+
+def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
+    cases = [
+        ("KEMIN, 10 May 2046 – The High Commissioner visited the border region of Kemin on 7, 8 and 9 May.|During "
+         "the visit he met teachers.", dt.date(2046, 5, 10), ("2046-05-07", "2046-05-09")),
+        ("KEMIN, 9 October 2046 – Thirty police officers are taking part in a two-week course in Kemin. The course "
+         "began on the first Monday of the month and ends on Friday.", dt.date(2046, 10, 9),
+         ("2046-10-01", "2046-10-12")),
+        ("KEMIN, 20 November 2046 – New windows were handed over at a ceremony in Kemin a week ago yesterday.",
+         dt.date(2046, 11, 20), ("2046-11-12", "2046-11-12")),
+        ("KEMIN, 6 March 2046 – Bank officers discussed charities at a seminar held in Kemin on the 27th and 28th of "
+         "last month.", dt.date(2046, 3, 6), ("2046-02-27", "2046-02-28")),
+        ("KEMIN, 14 November 2046 – Police chiefs are meeting at a three-day conference in Kemin that runs from the "
+         "13th to the 15th of this month.", dt.date(2046, 11, 14), ("2046-11-13", "2046-11-15")),
+        ("KEMIN, 2 July 2046 – Twenty mediators received certificates at a graduation ceremony held in Kemin on the "
+         "Saturday before last.", dt.date(2046, 7, 2), ("2046-06-23", "2046-06-23")),
+    ]
+    for text, date, expected in cases:
+        ex = extract_text("News in Kemin", *text.split("|"), date=date)
+        assert _dates(ex) == [expected], text

@@ -30,6 +30,8 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10}
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_WEEKDAY = "|".join(WEEKDAYS)
 _NUM = r"(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
 _DAYS = re.compile(rf"\b(\d{{1,2}})(?:\s+({MONTHS}))?(?:\s*(?:and|to|until|-|–)\s*(\d{{1,2}}))?\s+({MONTHS})"
                    rf"(?:\s+(\d{{4}}))?")
@@ -38,7 +40,17 @@ _PAST_DAYS = re.compile(rf"\b(?:over|during|in) the (?:past|last) {_NUM} days\b"
 _OPENS_TOMORROW = re.compile(r"\b(?:opens|will open|begins|will begin|starts|will start)\b[^.;]{0,40}?\btomorrow\b")
 _NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
 # "held in Tamga two days ago", "which began a week ago today": counted back from the dateline
-_DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?) ago(?: today)?\b", re.I)
+_DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?) ago(?: (today|yesterday))?\b", re.I)
+# "on the first Monday of the month", "the last Friday of May"
+_NTH_WEEKDAY = re.compile(rf"\b(?:on )?the (first|second|third|fourth|last) ({_WEEKDAY}) of (?:the month|this month|"
+                          rf"(last|next) month|({MONTHS}))\b")
+# "on the 27th and 28th of last month", "from the 13th to the 15th of this month"
+_ORDINAL_DAYS = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)(?:( and | to |-|–)(?:the )?(\d{1,2})(?:st|nd|rd|th))?"
+                           r" of (this|last|next) month\b")
+# "on 7, 8 and 9 May": consecutive days listed, the first and the last
+_DAY_LIST = re.compile(rf"\b(\d{{1,2}}), (?:\d{{1,2}}, )*\d{{1,2}},? and (\d{{1,2}}) ({MONTHS})\b")
+# "on the Saturday before last"
+_WEEKDAY_BEFORE_LAST = re.compile(rf"\bthe ({_WEEKDAY}) before last\b")
 # "started on the last day of June", "the first day of May"
 _DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|last) day of ({MONTHS})(?: (\d{{4}}))?\b")
 # "met ... yesterday and the day before"
@@ -780,15 +792,44 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
 
 
 def _explicit_days(text: str, day: dt.date) -> str:
-    """The text with the days it names by counting or by their place in a month written out as dates, which the
-    written-date patterns read: "a week ago today" -> "on 7 March 2044", "on the last day of June" -> "on 30 June
-    2044", "yesterday and the day before" -> "on 25 October 2044 and 26 October 2044"."""
+    """The text with the days it names by counting or by their place in a month or a week written out as dates, which
+    the written-date patterns read: "a week ago today" -> "on 7 March 2044", "on the last day of June" -> "on 30 June
+    2044", "the first Monday of the month" -> "on 1 October 2046", "the 27th and 28th of last month" -> "27 and 28
+    February 2046", "7, 8 and 9 May" -> "7 to 9 May", "the Saturday before last" -> "23 June 2046", "yesterday and the
+    day before" -> "on 25 and 26 October 2044"."""
     def written(d: dt.date) -> str:
         return f"{d.day} {d:%B} {d.year}"
 
     def ago(m: re.Match) -> str:
         count = _number(m.group(1)) if m.group(1) else 1
-        return "on " + written(day - dt.timedelta(days=count * (7 if m.group(2).lower().startswith("week") else 1)))
+        back = count * (7 if m.group(2).lower().startswith("week") else 1) + (m.group(3) == "yesterday")
+        return "on " + written(day - dt.timedelta(days=back))
+
+    def month_of(shift: int) -> dt.date:
+        """The first day of the dateline's month moved by ``shift`` months."""
+        index = day.year * 12 + day.month - 1 + shift
+        return dt.date(index // 12, index % 12 + 1, 1)
+
+    def nth_weekday(m: re.Match) -> str:
+        if m.group(4):
+            month = dt.datetime.strptime(m.group(4), "%B").month
+            first = dt.date(day.year if month <= day.month + 6 else day.year - 1, month, 1)
+        else:
+            first = month_of({"last": -1, "next": 1}.get(m.group(3) or "", 0))
+        days = [first + dt.timedelta(days=k) for k in range(31) if (first + dt.timedelta(days=k)).month == first.month]
+        named = [d for d in days if d.weekday() == WEEKDAYS.index(m.group(2))]
+        ordinal = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}[m.group(1)]
+        return "on " + written(named[ordinal])
+
+    def ordinal_days(m: re.Match) -> str:
+        first = month_of({"last": -1, "next": 1}.get(m.group(4), 0))
+        if not m.group(3):
+            return f"{int(m.group(1))} {first:%B} {first.year}"
+        return f"{int(m.group(1))}{m.group(2)}{int(m.group(3))} {first:%B} {first.year}"
+
+    def before_last(m: re.Match) -> str:
+        last = _weekday_near(day - dt.timedelta(days=1), m.group(1), past=True)
+        return written(last - dt.timedelta(days=7))
 
     def of_month(m: re.Match) -> str:
         month = dt.datetime.strptime(m.group(2), "%B").month
@@ -799,6 +840,10 @@ def _explicit_days(text: str, day: dt.date) -> str:
 
     text = _DAYS_AGO.sub(ago, text)
     text = _DAY_OF_MONTH.sub(of_month, text)
+    text = _NTH_WEEKDAY.sub(nth_weekday, text)
+    text = _ORDINAL_DAYS.sub(ordinal_days, text)
+    text = _DAY_LIST.sub(r"\1 to \2 \3", text)
+    text = _WEEKDAY_BEFORE_LAST.sub(before_last, text)
     before, yesterday = day - dt.timedelta(days=2), day - dt.timedelta(days=1)
     return _YESTERDAY_AND_BEFORE.sub(f"on {before.day} {before:%B} and {yesterday.day} {yesterday:%B} {day.year}"
                                      if before.month == yesterday.month else f"on {written(before)}", text)
@@ -893,8 +938,6 @@ def _relative_day_nearer(release: Release, span: Span, body: int) -> bool:
     return min(map(distance, relative)) < min(map(distance, dates))
 
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_WEEKDAY = "|".join(WEEKDAYS)
 _WEEKDAY_RANGE = re.compile(rf"\b(?:on|from|last)\s+({_WEEKDAY})\s*(?:and|to|until|through|-|–)\s*({_WEEKDAY})\b")
 # "On Thursday, the last day of the visit, ...": a later sentence naming the event's last day by its weekday.
 _LAST_DAY = re.compile(rf"\b[Oo]n ({_WEEKDAY}),? the (?:last|final|closing) day of the (\w+)\b")
