@@ -1606,3 +1606,12 @@ def test_a_compass_word_and_a_state_s_adjective_open_a_regional_body_s_name(extr
         "Vlasta Kollárová, a hydrologist at the East Slovak Water Institute, spoke.",
     )
     assert [o.name for o in ex.organizations] == ["East Slovak Water Institute"]
+
+
+def test_the_transnational_threats_department_s_units_are_listed(extract_text):
+    ex = extract_text(
+        "Seminar",
+        "KEMIN, 6 March 2046 – A seminar on charities and terrorist financing opened today.",
+        "The Head of the OSCE Action against Terrorism Unit, Gerold Abersold-Riet, opened the seminar.",
+    )
+    assert orgs(ex)["OSCE Action against Terrorism Unit"] == ("ATU", "OSCE Transnational Threats Department")
