@@ -1615,3 +1615,13 @@ def test_the_transnational_threats_department_s_units_are_listed(extract_text):
         "The Head of the OSCE Action against Terrorism Unit, Gerold Abersold-Riet, opened the seminar.",
     )
     assert orgs(ex)["OSCE Action against Terrorism Unit"] == ("ATU", "OSCE Transnational Threats Department")
+
+
+def test_a_committee_of_a_body_whose_organization_word_follows_a_qualifier(extract_text):
+    ex = extract_text(
+        "Visit",
+        "KEMIN, 6 March 2046 – The High Commissioner visited Kemin today.",
+        "He met the Chair of the Committee for Defence and Security of the National Council of the Slovak Republic, "
+        "Ondrej Kvasnička-Hrdý.",
+    )
+    assert orgs(ex)["Committee for Defence and Security"][1] == "National Council of the Slovak Republic"

@@ -522,15 +522,19 @@ def _committee_of_body(doc: Doc, item: _Found) -> list[_Found]:
     then "of the" and an organization word opening another name, is a unit of that body."""
     if item.key is not None or item.parent is not None:
         return [item]
+    org_heads = gazetteer.lexicon().org_heads
     c = next((i for i in range(item.start, min(item.start + 3, item.end))
               if doc[i].text in COMMITTEE_WORDS | {"Centre", "Center"}), None)
     if c is None or c + 1 >= item.end or doc[c + 1].lower_ not in {"on", "for"}:
         return [item]
     for p in range(c + 3, item.end - 2):
+        # (the parent's organization word may follow a qualifier: "... of the National | Council of ...")
+        head = p + 3 if p + 3 < item.end and is_title_word(doc[p + 2]) and doc[p + 2].text not in org_heads \
+            and doc[p + 3].text in org_heads else p + 2
         # (not "... of the Federation of X", "... of the Government of the Republic of X": a State's or an entity's
         # body is named with it)
-        if doc[p].lower_ == "of" and doc[p + 1].lower_ == "the" and doc[p + 2].text in gazetteer.lexicon().org_heads \
-                and doc[p + 2].text not in STATE_NAME_HEADS \
+        if doc[p].lower_ == "of" and doc[p + 1].lower_ == "the" and doc[head].text in org_heads \
+                and doc[head].text not in STATE_NAME_HEADS \
                 and all(is_title_word(t) or t.is_lower and t.lower_ in CONNECTORS for t in doc[c + 2 : p]):
             return _unit_and_parent(doc, item.start, p, p + 2, item.end)
     return [item]
