@@ -174,3 +174,12 @@ def test_northern_ireland_is_a_region_not_ireland(extract_text):
     ex = extract_text("Reform", "KEMIN, 4 March 2042 – Conal Breslin of the Police Service of Northern Ireland spoke "
                       "by video link from Belfast.")
     assert states(ex) == {}
+
+
+def test_an_adjective_listed_with_peoples_or_after_a_possessive_names_no_state(extract_text):
+    ex = extract_text("Campaign", "KEMIN, 4 March 2042 – The campaign aims to bring more Bosniak, Gorani, Turkish and "
+                      "Roma candidates into the police.")
+    assert states(ex) == {}
+    ex = extract_text("Campaign", "KEMIN, 4 March 2042 – Young people cannot find work because their Romanian is "
+                      "weak, the mayor said.")
+    assert states(ex) == {}

@@ -88,8 +88,10 @@ def _unknown_listed_word(doc, k: int) -> bool:  # noqa: ANN001 - a spaCy Doc
 
 
 def _language(token) -> bool:  # noqa: ANN001 - a spaCy Token
-    """A language's name: tagged so, or one of the lexicon's ("Arabic", which the model may take for a place)."""
-    return token.ent_type_ == "LANGUAGE" or token.text in gazetteer.lexicon().language_names
+    """A language's name: tagged so, or one of the lexicon's ("Arabic", which the model may take for a place); or a
+    people's noun ("Bosniak", "Roma"): an adjective listed with either names a language or a people too."""
+    lexicon = gazetteer.lexicon()
+    return token.ent_type_ == "LANGUAGE" or token.text in lexicon.language_names or token.text in lexicon.peoples
 
 
 def names_a_people_or_language(ent: Span) -> bool:
@@ -138,11 +140,11 @@ def names_a_people_or_language(ent: Span) -> bool:
         return True
     head_is_noun = i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].is_alpha
     if not head_is_noun and k >= 0:
-        # "taught in Latvian", "speak Russian and Ukrainian", "interprets between Turkish and Albanian": the adjective
-        # stands as a noun, a language.
+        # "taught in Latvian", "speak Russian and Ukrainian", "interprets between Turkish and Albanian", "their
+        # Romanian is weak": the adjective stands as a noun, a language.
         # "a teacher of Polish": what is taught
         return doc[k].lower_ in {"in", "into", "from"} and (ent.root.dep_ == "pobj" or listed_noun) \
-            or doc[k].lemma_.lower() in lex.language_verbs \
+            or doc[k].lemma_.lower() in lex.language_verbs or doc[k].tag_ == "PRP$" \
             or doc[k].lower_ == "between" and k > 0 and doc[k - 1].lemma_.lower() in lex.language_verbs \
             or doc[k].lower_ == "of" and k > 0 and doc[k - 1].lemma_.lower() in lex.language_teachers
     return False
