@@ -868,3 +868,13 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
     for text, date, expected in cases:
         ex = extract_text("News in Kemin", *text.split("|"), date=date)
         assert _dates(ex) == [expected], text
+
+
+def test_a_since_clause_that_tells_the_event_and_an_opening_weekday_in_a_week_s_meeting(extract_text):
+    ex = extract_text("News", "KEMIN, 8 January 2047 - A free legal aid office has answered 46 requests in the first "
+                      "ten days since it was opened at a ceremony in Kemin on 28 December.", date=dt.date(2047, 1, 8))
+    assert _dates(ex) == [("2046-12-28", "2046-12-28")]
+    ex = extract_text("News", "KEMIN, 19 April 2047 – Rail operators met in Kemin this week. The two-day forum "
+                      "opened on Wednesday evening with a reception and closed at lunchtime yesterday.",
+                      date=dt.date(2047, 4, 19))
+    assert _dates(ex) == [("2047-04-17", "2047-04-18")]

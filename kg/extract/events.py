@@ -589,7 +589,8 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     text = _explicit_days(_PART_OF_DAY.sub("", text), day)
     relative_first = _relative_day_nearer(release, span, body)
     for pattern, order in ((_DAYS, (1, 2, 3, 4, 5)), (_DAYS_US, (2, 1, 3, 1, 4))):
-        match = None if relative_first else next((m for m in pattern.finditer(text) if not _in_since_clause(text, m)),
+        match = None if relative_first else next((m for m in pattern.finditer(text)
+                                                  if not _in_since_clause(text, m, span[-1].lower_)),
                                                  None)
         if match:
             first, first_month, last, month, year = (match.group(i) for i in order)
@@ -706,7 +707,8 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         end = day - dt.timedelta(days=day.weekday() + (14 if "before last" in week_end.group(0) else 7) - 4)
         record.start, record.end = end - dt.timedelta(days=(_length(text) or 1) - 1), end
         return
-    if _THIS_WEEK.search(text) and (length := _length(text)) and length <= 7:
+    # (an opening weekday, "opened on Wednesday evening", dates it more closely: read below)
+    if _THIS_WEEK.search(text) and (length := _length(text)) and length <= 7 and not _OPENED_ON_WEEKDAY.search(text):
         # "met in Tamga this week" at "a three-day workshop": ending on the dateline, or on the week's Friday when the
         # dateline is a weekend day ("spent this week in Tamga" at "a five-day exchange", told on a Saturday)
         end = min(day, day + dt.timedelta(days=4 - day.weekday()))
@@ -872,11 +874,14 @@ def _participle_past(doc: Doc, span: Span, weekday: str) -> bool:
     return False
 
 
-def _in_since_clause(text: str, match: re.Match) -> bool:
+def _in_since_clause(text: str, match: re.Match, word: str) -> bool:
     """"her first visit since Finland took over the Chairpersonship on 1 January": a date in a clause
-    opened by "since" dates what the visit is counted from, not the visit."""
+    opened by "since" dates what the visit is counted from, not the visit (unless the clause tells the event itself,
+    by its meeting ``word``: "... since it was opened at a ceremony in X on 28 December")."""
     clause = max(text.rfind(mark, 0, match.start()) for mark in (",", ";", ".", "–"))
-    return re.search(r"\bsince\b", text[clause + 1 : match.start()], re.I) is not None
+    since = re.search(r"\bsince\b", text[clause + 1 : match.start()], re.I)
+    told = text[clause + 1 + since.end() : match.start()] if since else ""
+    return since is not None and not re.search(rf"\b{re.escape(word)}\b", told, re.I)
 
 
 def _clause_day(span: Span) -> str | None:
