@@ -878,3 +878,12 @@ def test_a_since_clause_that_tells_the_event_and_an_opening_weekday_in_a_week_s_
                       "opened on Wednesday evening with a reception and closed at lunchtime yesterday.",
                       date=dt.date(2047, 4, 19))
     assert _dates(ex) == [("2047-04-17", "2047-04-18")]
+
+
+def test_the_last_days_of_a_month_and_the_weekend_before_last(extract_text):
+    ex = extract_text("News", "KEMIN, 4 May 2048 – Officers discussed equality in the armed forces at a workshop held "
+                      "in Kemin on the last three days of April.", date=dt.date(2048, 5, 4))
+    assert _dates(ex) == [("2048-04-28", "2048-04-30")]
+    ex = extract_text("News", "KEMIN, 12 June 2047 – A compensation fund was launched at a two-day forum in Kemin the "
+                      "weekend before last.", date=dt.date(2047, 6, 12))
+    assert _dates(ex) == [("2047-06-01", "2047-06-02")]

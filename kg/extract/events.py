@@ -49,6 +49,11 @@ _ORDINAL_DAYS = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)(?:( and | to |-|–)
                            r" of (this|last|next) month\b")
 # "on 7, 8 and 9 May": consecutive days listed, the first and the last
 _DAY_LIST = re.compile(rf"\b(\d{{1,2}}), (?:\d{{1,2}}, )*\d{{1,2}},? and (\d{{1,2}}) ({MONTHS})\b")
+# "on the last three days of April", "the first two days of the month"
+_DAYS_OF_MONTH = re.compile(rf"\bthe (first|last) {_NUM} days of (?:the month|this month|(last|next) month|"
+                            rf"({MONTHS}))\b")
+# "the weekend before last"
+_WEEKEND_BEFORE_LAST = re.compile(r"\bthe weekend before last\b")
 # "on the Saturday before last"
 _WEEKDAY_BEFORE_LAST = re.compile(rf"\bthe ({_WEEKDAY}) before last\b")
 # "started on the last day of June", "the first day of May"
@@ -829,6 +834,26 @@ def _explicit_days(text: str, day: dt.date) -> str:
             return f"{int(m.group(1))} {first:%B} {first.year}"
         return f"{int(m.group(1))}{m.group(2)}{int(m.group(3))} {first:%B} {first.year}"
 
+    def span_of(first: dt.date, last: dt.date) -> str:
+        return f"{first.day} {first:%B} and {last.day} {last:%B} {last.year}" if last - first == dt.timedelta(days=1) \
+            else f"{first.day} {first:%B} to {last.day} {last:%B} {last.year}"
+
+    def days_of_month(m: re.Match) -> str:
+        if m.group(4):
+            month = dt.datetime.strptime(m.group(4), "%B").month
+            first = dt.date(day.year if month <= day.month + 6 else day.year - 1, month, 1)
+        else:
+            first = month_of({"last": -1, "next": 1}.get(m.group(3) or "", 0))
+        last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        count = _number(m.group(2))
+        start, end = (first, first + dt.timedelta(days=count - 1)) if m.group(1) == "first" \
+            else (last - dt.timedelta(days=count - 1), last)
+        return span_of(start, end)
+
+    def weekend_before_last(m: re.Match) -> str:
+        saturday = day - dt.timedelta(days=(day.weekday() - 5) % 7 or 7) - dt.timedelta(days=7)
+        return span_of(saturday, saturday + dt.timedelta(days=1))
+
     def before_last(m: re.Match) -> str:
         last = _weekday_near(day - dt.timedelta(days=1), m.group(1), past=True)
         return written(last - dt.timedelta(days=7))
@@ -846,6 +871,8 @@ def _explicit_days(text: str, day: dt.date) -> str:
     text = _ORDINAL_DAYS.sub(ordinal_days, text)
     text = _DAY_LIST.sub(r"\1 to \2 \3", text)
     text = _WEEKDAY_BEFORE_LAST.sub(before_last, text)
+    text = _DAYS_OF_MONTH.sub(days_of_month, text)
+    text = _WEEKEND_BEFORE_LAST.sub(weekend_before_last, text)
     before, yesterday = day - dt.timedelta(days=2), day - dt.timedelta(days=1)
     return _YESTERDAY_AND_BEFORE.sub(f"on {before.day} {before:%B} and {yesterday.day} {yesterday:%B} {day.year}"
                                      if before.month == yesterday.month else f"on {written(before)}", text)
