@@ -1625,3 +1625,18 @@ def test_a_committee_of_a_body_whose_organization_word_follows_a_qualifier(extra
         "Ondrej Kvasnička-Hrdý.",
     )
     assert orgs(ex)["Committee for Defence and Security"][1] == "National Council of the Slovak Republic"
+
+
+def test_an_untagged_organization_word_of_two_words_names_the_body_but_not_inside_an_office(extract_text):
+    ex = extract_text(
+        "Seminar",
+        "KEMIN, 11 September 2047 – A seminar opened today.",
+        "Tsetseg Baatar, head of the ammunition department of the General Staff of the Kemin Armed Forces, spoke.",
+    )
+    assert [(r.person, r.organization) for r in ex.roles] == [("Tsetseg Baatar", "General Staff")]
+    ex = extract_text(
+        "Seminar",
+        "KEMIN, 11 September 2047 – A seminar opened today.",
+        "The Chief of the General Staff of the Kemin Armed Forces, Ganzorig Dashdorj, spoke.",
+    )
+    assert "General Staff" not in orgs(ex)

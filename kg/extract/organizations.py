@@ -960,6 +960,16 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 and texts[i] != "City":
             continue
         token = doc[i]
+        if " " in two_words and two_words in org_heads and i > 0 and doc[i - 1].lower_ == "the" \
+                and not token.ent_type_ and not doc[i + 1].ent_type_ and i not in people \
+                and not skip[0] <= token.idx < skip[1] \
+                and (i + 2 >= len(doc) or not is_title_word(doc[i + 2])) \
+                and not (i >= 3 and doc[i - 2].lower_ == "of" and i - 3 in heads and is_title_word(doc[i - 3])):
+            # "the General Staff of the X": an organization word of two words, untagged, names the body alone (its
+            # first word may be an office's: "Director General"); after a capitalised office it is the office's
+            # ("the Chief of the General Staff of the X")
+            spans.append((i, i + 2))
+            continue
         if token.lower_ in ORG_KINDS and token.is_lower:
             described = _described_name(doc, i, people)
             if described is not None and not skip[0] <= doc[described[0]].idx < skip[1]:
