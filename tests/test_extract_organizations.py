@@ -1640,3 +1640,15 @@ def test_an_untagged_organization_word_of_two_words_names_the_body_but_not_insid
         "The Chief of the General Staff of the Kemin Armed Forces, Ganzorig Dashdorj, spoke.",
     )
     assert "General Staff" not in orgs(ex)
+
+
+def test_a_body_named_with_the_body_it_answers_to_after_under(extract_text):
+    ex = extract_text(
+        "Exercise",
+        "KEMIN, 21 March 2046 – An exercise opened today.",
+        "Gulnora Rahimova, a senior inspector at the Customs Service under the Government of the Republic of "
+        "Tajikistan, and Shohrukh Sobirov of the Centre for Court Technologies under the Supreme Court spoke. The "
+        "Customs Service sent six officers.",
+    )
+    assert set(orgs(ex)) == {"Customs Service under the Government of the Republic of Tajikistan",
+                             "Centre for Court Technologies under the Supreme Court"}

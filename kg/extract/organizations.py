@@ -371,12 +371,16 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     formats = _acronyms_of_no_body(doc, spelled) | _acronyms_of_lower_case_words(doc)
     found = [f for f in found if not (f.key is None and f.name in formats)]  # "the GID": a format, no body
     found = [f for f in found if not _plural_kind(doc, f)]
+    subordinate: list[_Found] = []  # names that go on "under" another body, which they then hold
     for item in found:
         if item.key is None and (longer := _run_to_acronym(doc, item.start, item.end, heads, people)) > item.end:
             item.end, item.name = longer, doc[item.start : longer].text
         end = _holders_remit_end(doc, item, heads, _named_after_end(doc, _slashed_end(doc, _delegated_to(doc, item))))
         if end > item.end and item.key is None:
             item.end, item.name = end, doc[item.start : end].text
+        if item.key is None and (under := _under_body_end(doc, item.end)) > item.end:
+            item.end, item.name = under, doc[item.start : under].text
+            subordinate.append(item)
         if item.key is None and _state_adjective(doc[item.start]) \
                 and doc[item.start + 1 : item.end].text.startswith(("Ministry ", "Federal Ministry ")):
             # "the German | Federal Ministry for ...": a State's ministry is named without the State, as its
@@ -388,6 +392,13 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # "the West Ukrainian | National University", "the East | Slovak Water Institute": a region's adjective (a
             # compass word and a State's) opens the name
             item.start, item.name = adjective - 1, doc[adjective - 1 : item.end].text
+    found = [f for f in found if not any(s is not f and s.start <= f.start and f.end <= s.end for s in subordinate)]
+    # ... and is the body written again without it ("the Financial Monitoring Department" after "the Financial
+    # Monitoring Department under the National Bank of X")
+    shorter = {s.name[: s.name.index(" under the ")]: s.name for s in subordinate}
+    for item in found:
+        if item.key is None and item.name in shorter:
+            item.name = shorter[item.name]
     found = [part for item in found for part in _unit_of_acronym_parent(doc, item)]
     found = [part for item in found for part in _faculty_of_university(doc, item)]
     found = [part for item in found for part in _unit_of_named_parent(doc, item)]
@@ -675,6 +686,19 @@ def _named_after_end(doc: Doc, end: int) -> int:
             k += 1
         return k
     return end
+
+
+def _under_body_end(doc: Doc, end: int) -> int:
+    """"the Customs Service | under the Government of the Republic of X", "the Centre ... | under the Supreme Court": a
+    body named with the body it answers to; where the name then ends."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "under" or doc[end + 1].lower_ != "the" \
+            or not is_title_word(doc[end + 2]):
+        return end
+    k = end + 2
+    while k < len(doc) and (is_title_word(doc[k]) or doc[k].lower_ in {"of", "the"} and k + 1 < len(doc)
+                            and (is_title_word(doc[k + 1]) or doc[k + 1].lower_ == "the")):
+        k += 1
+    return k if has_org_head(doc[end + 2 : k].text) else end
 
 
 def _slashed_end(doc: Doc, end: int) -> int:
