@@ -1454,3 +1454,12 @@ def test_a_minister_with_a_portfolio_after_another_office_is_a_second_role(extra
     )
     assert roles(ex) == {("Sorcha Daly", "Tánaiste", None, "Ireland"),
                          ("Sorcha Daly", "Minister for Foreign Affairs", None, "Ireland")}
+
+
+def test_an_occupation_after_whose_belongs_to_the_body_before_it(extract_text):
+    ex = extract_text(
+        "Seminar",
+        "KEMIN, 8 May 2045 – A seminar for judges opened today.",
+        "One such association is the Lisbon-based Rede Vigilante, whose lawyer, Gracinda Brandoa-Moura, also spoke.",
+    )
+    assert roles(ex) == {("Gracinda Brandoa-Moura", "lawyer", "Rede Vigilante", None)}

@@ -412,10 +412,25 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
         if owner is not None:
             role.organization = owner.name
     if role is None and comma:
-        role = _lower_case_remit(ctx, end) or _office_of_region(ctx, end)
+        role = _lower_case_remit(ctx, end) or _office_of_region(ctx, end) or _whose_occupation(ctx, end)
     if role is None and not comma:
         role = _state_occupation_before(ctx, end) or _body_occupation_before(ctx, end)
     return role, comma
+
+
+def _whose_occupation(ctx: _Context, end: int) -> Role | None:
+    """"the Milan-based X, whose lawyer, Y, also spoke": a lower-case occupation after "whose", the body named right
+    before the relative pronoun its owner."""
+    doc = ctx.doc
+    k = end - 1
+    while k > 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ != "whose":
+        k -= 1
+    if k < 2 or k == end - 1 or doc[k].lower_ != "whose" or doc[k - 1].text != "," or k - 2 not in ctx.org_at:
+        return None
+    title = doc[k + 1 : end].text
+    if not any(title == o or title.endswith(" " + o) for o in gazetteer.lexicon().occupations):
+        return None
+    return Role(title=title, organization=ctx.org_at[k - 2].name, state=None, start=k + 1, end=end)
 
 
 def _before_gloss(ctx: _Context, i: int) -> int:
