@@ -887,3 +887,9 @@ def test_the_last_days_of_a_month_and_the_weekend_before_last(extract_text):
     ex = extract_text("News", "KEMIN, 12 June 2047 – A compensation fund was launched at a two-day forum in Kemin the "
                       "weekend before last.", date=dt.date(2047, 6, 12))
     assert _dates(ex) == [("2047-06-01", "2047-06-02")]
+
+
+def test_a_ceremony_a_fortnight_ago(extract_text):
+    ex = extract_text("News", "KEMIN, 27 October 2049 – New spectrometers were handed over at a ceremony at the "
+                      "customs laboratory in Kemin a fortnight ago.", date=dt.date(2049, 10, 27))
+    assert _dates(ex) == [("2049-10-13", "2049-10-13")]

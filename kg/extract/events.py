@@ -40,7 +40,7 @@ _PAST_DAYS = re.compile(rf"\b(?:over|during|in) the (?:past|last) {_NUM} days\b"
 _OPENS_TOMORROW = re.compile(r"\b(?:opens|will open|begins|will begin|starts|will start)\b[^.;]{0,40}?\btomorrow\b")
 _NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
 # "held in Tamga two days ago", "which began a week ago today": counted back from the dateline
-_DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?) ago(?: (today|yesterday))?\b", re.I)
+_DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?|fortnights?) ago(?: (today|yesterday))?\b", re.I)
 # "on the first Monday of the month", "the last Friday of May"
 _NTH_WEEKDAY = re.compile(rf"\b(?:on )?the (first|second|third|fourth|last) ({_WEEKDAY}) of (?:the month|this month|"
                           rf"(last|next) month|({MONTHS}))\b")
@@ -809,7 +809,8 @@ def _explicit_days(text: str, day: dt.date) -> str:
 
     def ago(m: re.Match) -> str:
         count = _number(m.group(1)) if m.group(1) else 1
-        back = count * (7 if m.group(2).lower().startswith("week") else 1) + (m.group(3) == "yesterday")
+        unit = {"week": 7, "fortnight": 14}.get(m.group(2).lower().rstrip("s"), 1)
+        back = count * unit + (m.group(3) == "yesterday")
         return "on " + written(day - dt.timedelta(days=back))
 
     def month_of(shift: int) -> dt.date:
