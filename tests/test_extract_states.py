@@ -183,3 +183,12 @@ def test_an_adjective_listed_with_peoples_or_after_a_possessive_names_no_state(e
     ex = extract_text("Campaign", "KEMIN, 4 March 2042 – Young people cannot find work because their Romanian is "
                       "weak, the mayor said.")
     assert states(ex) == {}
+
+
+def test_a_state_that_is_no_more_and_a_language_one_interprets_name_no_state(extract_text):
+    ex = extract_text("Exhibition", "KEMIN, 4 August 2048 – The pages signed by the German Democratic Republic are on "
+                      "display.")
+    assert states(ex) == {}
+    ex = extract_text("Exhibition", "KEMIN, 4 August 2048 – The oldest guest worked as an interpreter of Russian for "
+                      "forty years.")
+    assert states(ex) == {}

@@ -31,11 +31,17 @@ def extract_states(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if ent.label_ == "NORP" and names_a_people_or_language(ent):
             continue
-        if _inside_place_name(ent):
+        if _inside_place_name(ent) or _opens_a_former_state(ent):
             continue
         mention = found.setdefault(state.iso, StateMention(name=state.name, status=state.status))
         mention.evidence.append(evidence(release, doc, ent.start_char, ent.end_char))
     extraction.states.extend(sorted(found.values(), key=lambda m: m.evidence[0].start))
+
+
+def _opens_a_former_state(ent: Span) -> bool:
+    """"the German | Democratic Republic": a State's adjective opening the name of a State that is no more."""
+    rest = ent.doc[ent.start : ent.end + 4].text
+    return any(rest.startswith(name) for name in gazetteer.lexicon().former_states)
 
 
 # Words that close the name of a place of nature or a landmark.
