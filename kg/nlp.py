@@ -115,7 +115,16 @@ def gazetteer_patterns() -> list[dict]:
             patterns += [{"label": "ORG", "pattern": v, "id": org.key} for v in _variants(name)]
     for region in gazetteer.lexicon().regions:
         patterns.append({"label": "LOC", "pattern": region})
+    # "North Kazakhstan Region", "East Kazakhstan Oblast": a region of a State named by a compass word, the State's
+    # name and the kind of region, a place and no mention of the State
+    names = sorted({n for state in gazetteer.states() for n in (state.name, *state.aliases) if " " not in n})
+    patterns.append({"label": "LOC", "pattern": [{"TEXT": {"IN": list(COMPASS_WORDS)}}, {"TEXT": {"IN": names}},
+                                                 {"TEXT": {"IN": ["Region", "Oblast", "Province"]}}]})
     return patterns + field_operation_patterns()
+
+
+# Words that open a region's name ("North Kazakhstan Region", "the West Ukrainian National University").
+COMPASS_WORDS = ("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central")
 
 
 FIELD_OPERATION_ID = "osce-field-operation"  # entity id of the pattern-found field operations

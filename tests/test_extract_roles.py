@@ -1463,3 +1463,14 @@ def test_an_occupation_after_whose_belongs_to_the_body_before_it(extract_text):
         "One such association is the Lisbon-based Rede Vigilante, whose lawyer, Gracinda Brandoa-Moura, also spoke.",
     )
     assert roles(ex) == {("Gracinda Brandoa-Moura", "lawyer", "Rede Vigilante", None)}
+
+
+def test_a_region_named_by_a_compass_word_and_a_state_and_a_deputy_s_place_title(extract_text):
+    ex = extract_text(
+        "Round table",
+        "KEMIN, 31 July 2048 – A round table opened today.",
+        "The Deputy Akim of North Kazakhstan Region, Olzhas Sadykov, opened the round table hosted by the Police "
+        "Department of North Kazakhstan Region.",
+    )
+    assert roles(ex) == {("Olzhas Sadykov", "Deputy Akim", None, None)}
+    assert [o.name for o in ex.organizations] == ["Police Department of North Kazakhstan Region"]

@@ -43,7 +43,7 @@ from kg.extract.common import (
 )
 from kg.extract.documents import document_spans
 from kg.model import Extraction, OrgMention, Release
-from kg.nlp import FIELD_OPERATION_ID
+from kg.nlp import COMPASS_WORDS, FIELD_OPERATION_ID
 
 # Nouns of an apposition that describe a name as an organization ("X, a peace research institute").
 ORG_KINDS = {"institute", "organization", "organisation", "foundation", "ngo", "charity", "association", "network",
@@ -56,7 +56,6 @@ UNIT_WORDS = {"Unit", "Branch", "Section", "Sector", "Division", "Hub", "Desk", 
               "Secretariat", "Academy"}
 
 
-COMPASS_WORDS = {"West", "East", "North", "South", "Central", "Western", "Eastern", "Northern", "Southern"}
 # A State's forces are named without the place a unit of them serves in ("the Coast Guard | in Crete").
 FORCES = {"Police", "Guard", "Navy", "Army", "Gendarmerie", "Carabinieri", "Forces"}
 

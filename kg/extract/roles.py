@@ -975,7 +975,7 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 organization = found_org or organization
                 state = state or found_state
                 break
-            if doc[title_start:title_end].text in gazetteer.lexicon().place_titles and k < end \
+            if _place_title(doc[title_start:title_end].text) and k < end \
                     and k not in ctx.org_at and token.lower_ != "for":  # "Deputy Mayor for Communities": a remit
                 title_end = i  # "Mayor of Gabrovo": the town is the office's place, not its organization
                 break
@@ -1013,6 +1013,14 @@ def _town_as_org(ctx: _Context, i: int) -> bool:
     token = ctx.doc[i]
     return token.ent_type_ == "ORG" and token.ent_iob_ == "B" and i not in ctx.org_at and not token.ent_id_ \
         and token.text not in gazetteer.lexicon().org_heads and not token.text.isupper()
+
+
+def _place_title(title: str) -> bool:
+    """"Mayor", "Deputy Mayor", "First Deputy Akim": an office of a place, a place title with its modifiers."""
+    lexicon = gazetteer.lexicon()
+    words = title.split()
+    return title in lexicon.place_titles or bool(words) and words[-1] in PLACE_HEADS \
+        and all(w in lexicon.role_modifiers for w in words[:-1])
 
 
 # The offices of a place ("Mayor", "Governor"): the last words of the lexicon's place titles.
