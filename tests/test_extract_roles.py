@@ -1474,3 +1474,13 @@ def test_a_region_named_by_a_compass_word_and_a_state_and_a_deputy_s_place_title
     )
     assert roles(ex) == {("Olzhas Sadykov", "Deputy Akim", None, None)}
     assert [o.name for o in ex.organizations] == ["Police Department of North Kazakhstan Region"]
+
+
+def test_a_charge_d_affaires_of_an_embassy(extract_text):
+    ex = extract_text(
+        "Opening",
+        "KEMIN, 5 July 2046 – A crossing point opened today.",
+        "The Chargé d'affaires of the Embassy of Finland in Dushanbe, Aino Leppälä-Kivi, said the crossing would help "
+        "traders.",
+    )
+    assert roles(ex) == {("Aino Leppälä-Kivi", "Chargé d'affaires", "Embassy of Finland in Dushanbe", None)}

@@ -358,6 +358,8 @@ def _phrase_token(ctx: _Context, i: int) -> bool:
     token = ctx.doc[i]
     if i in ctx.person_tokens:
         return False
+    if i in ctx.heads:
+        return True  # ("Chargé d'affaires": a lower-case word of an office's name)
     if token.text == "," and i in ctx.org_at and ctx.org_at[i].start < i:
         return True  # "... of the United Nations Educational, Scientific and Cultural Organization"
     # (a hyphen with spaces on both sides is a dash: "VIENNA, 3 March 2021 - The OSCE ...")
@@ -995,7 +997,7 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             i += 1
         elif _phrase_token(ctx, i) and (not is_possessive(token) or _possessive_in_title(ctx, i, end)):
             i += 1
-            if is_title_word(token) or token.is_lower and doc[i - 2].text == "-":
+            if is_title_word(token) or token.is_lower and doc[i - 2].text == "-" or i - 1 in ctx.heads:
                 title_end = i
         else:
             break
