@@ -1480,7 +1480,7 @@ def test_a_charge_d_affaires_of_an_embassy(extract_text):
     ex = extract_text(
         "Opening",
         "KEMIN, 5 July 2046 – A crossing point opened today.",
-        "The Chargé d'affaires of the Embassy of Finland in Dushanbe, Aino Leppälä-Kivi, said the crossing would help "
+        "The Chargé d'affaires of the Embassy of Finland in Dushanbe, Vappu Leppälä-Kivi, said the crossing would help "
         "traders.",
     )
-    assert roles(ex) == {("Aino Leppälä-Kivi", "Chargé d'affaires", "Embassy of Finland in Dushanbe", None)}
+    assert roles(ex) == {("Vappu Leppälä-Kivi", "Chargé d'affaires", "Embassy of Finland in Dushanbe", None)}
