@@ -1652,3 +1652,14 @@ def test_a_body_named_with_the_body_it_answers_to_after_under(extract_text):
     )
     assert set(orgs(ex)) == {"Customs Service under the Government of the Republic of Tajikistan",
                              "Centre for Court Technologies under the Supreme Court"}
+
+
+def test_a_company_the_model_took_for_a_person_named_by_its_kind_in_apposition(extract_text):
+    ex = extract_text(
+        "Forum",
+        "KEMIN, 19 April 2047 – A forum opened today.",
+        "Speakers included Ulukbek Kadyrbekov, deputy head of the freight department of Georgian Gzebi Mtsvane, "
+        "Georgia’s national railway company.",
+    )
+    assert [p.name for p in ex.people] == ["Ulukbek Kadyrbekov"]
+    assert [(r.person, r.organization) for r in ex.roles] == [("Ulukbek Kadyrbekov", "Georgian Gzebi Mtsvane")]

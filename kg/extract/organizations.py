@@ -102,6 +102,11 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             cut = min(held)
             if cut - 1 > ent.start and doc[cut - 1].text == "," and held == set(range(cut, ent.end)):
                 ent, held = Span(doc, ent.start, cut - 1, label="ORG", span_id=ent.ent_id), set()
+        if ent.label_ == "PERSON" and not held and kind_after(doc, ent.end) and not any(t.lower_ == "of" for t in ent):
+            # "Kyrgyz | Temir Jolu, Kyrgyzstan’s national railway company": a body the model took for a person, with
+            # the State's adjective that opens its name
+            first = ent.start - 1 if ent.start > 0 and _state_adjective(doc[ent.start - 1]) else ent.start
+            ent = Span(doc, first, ent.end, label="ORG")
         if not (ent.label_ == "ORG" or _institution_as_facility(ent)) or skip[0] <= ent.start_char < skip[1] \
                 or held:
             continue
@@ -294,7 +299,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                     or _rank_of_service(doc, start, end):
                 continue
             if not looks_like_org(text) and not (owner and text in gazetteer.lexicon().org_heads) \
-                    and not _kind_after(doc, end) and not _kind_before(doc, start, people) \
+                    and not kind_after(doc, end) and not _kind_before(doc, start, people) \
                     and not (ent.label_ == "PERSON" and spelled_by_acronym(doc, start, end) is not None) \
                     and not (start > 1 and _seat_modifier(doc, start - 1)  # "the Bolzano-based X"
                              and text not in gazetteer.lexicon().org_heads):  # not "the Zagreb-based Commission"
@@ -801,7 +806,7 @@ def _institution_as_facility(ent) -> bool:  # noqa: ANN001 - a spaCy Span
     if ent.label_ == "PERSON":
         return len(ent) >= 2 and (ent[-1].text in gazetteer.lexicon().org_heads and is_title_word(ent[0])
                                   or spelled_by_acronym(ent.doc, ent.start, ent.end) is not None)
-    if ent.label_ in {"GPE", "FAC"} and not ent.ent_id_ and _kind_after(ent.doc, ent.end):
+    if ent.label_ in {"GPE", "FAC"} and not ent.ent_id_ and kind_after(ent.doc, ent.end):
         # "at Valtori, Finland's central purchasing body", "Bautino Port, the company that runs ...": bodies
         return True
     if ent.label_ == "GPE":
@@ -1234,7 +1239,7 @@ def _seat_modifier(doc: Doc, k: int) -> bool:
         doc[k].lower_ == "based" and k > 0 and doc[k - 1].text == "-")
 
 
-def _kind_after(doc: Doc, end: int) -> bool:
+def kind_after(doc: Doc, end: int) -> bool:
     """"Romani Luma Burgenland, a Roma association founded in ...", "Valtori, Finland's central purchasing body": an
     apposition whose noun is a kind of organization says the name before it is one."""
     if end + 2 >= len(doc) or doc[end].text != ",":

@@ -40,6 +40,7 @@ from kg.extract.common import (
     spelled_by_acronym,
     token_strings,
 )
+from kg.extract.organizations import kind_after
 from kg.model import Extraction, PersonMention, Release
 
 MAX_NAME_TOKENS = 6
@@ -68,6 +69,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if ent.label_ == "PERSON" and spelled_by_acronym(doc, ent.start, ent.end) is not None:
             continue  # "the Norway Post Group (NPG)": a body with its acronym
+        if ent.label_ == "PERSON" and kind_after(doc, ent.end) and not any(t.lower_ == "of" for t in ent):
+            continue  # "Temir Jolu, Kyrgyzstan’s national railway company": a body, by the kind in apposition
         if list_head(doc, ent.end) in gazetteer.lexicon().language_heads and doc[ent.end].text in {",", "and"}:
             continue  # "the Kosovo Albanian, Kosovo Serb, Bosniak ... communities": peoples listed, no person
         if ent.label_ == "PERSON" or (not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False
