@@ -30,6 +30,9 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10}
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# The verbs that open a meeting and those that close it, as the date patterns read them.
+_OPENING = r"(?:opened|began|started|kicked off|got under way|convened)"
+_CLOSING = r"(?:closed|ended|concluded|finished|wrapped up)"
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAY = "|".join(WEEKDAYS)
 _NUM = r"(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
@@ -989,7 +992,7 @@ _BEGAN_YESTERDAY_LASTING = re.compile(
     rf"|\b{_NUM}-day\b{_NOT_ANOTHER_DAY}{{0,80}}?\b(?:opened|began|started|kicked off|got under way)\b"
     rf"{_NOT_ANOTHER_DAY}{{0,60}}?\byesterday\b")
 _OPENED_YESTERDAY = re.compile(
-    r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?\byesterday\b[^.;]{0,100}?"
+    rf"\b{_OPENING}\b[^.;]{{0,60}}?\byesterday\b[^.;]{{0,100}}?"
     r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up)\b[^.;]{0,40}?"
     r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b")
 
@@ -1008,7 +1011,7 @@ _WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conc
                             rf"(?:on\s+({_WEEKDAY})|(tomorrow|the day after tomorrow))\b")
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
-_CLOSED_THEN = r"\A[^.;]{0,40}?\b(?:closed|ended|concluded|finished|wrapped up)\b[^.;]{0,20}?\b"
+_CLOSED_THEN = rf"\A[^.;]{{0,40}}?\b{_CLOSING}\b[^.;]{{0,20}}?\b"
 _CLOSED_TODAY = re.compile(_CLOSED_THEN + r"today\b")
 _CLOSED_YESTERDAY = re.compile(_CLOSED_THEN + r"yesterday\b")  # "... on 9 November | and ended yesterday"
 _ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up)"
@@ -1019,7 +1022,7 @@ _ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\btoday\b|\btoday {_END
 # "arrived in Athens on Sunday for a four-day visit": the day of arrival and the length.
 _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;]{{0,20}}?\bfor an? {_NUM}-day\b")
 # "... and ended on Sunday afternoon": a past last day named by its weekday.
-_ENDED_ON_WEEKDAY = re.compile(rf"\b(?:ended|closed|concluded|finished|wrapped up)\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
+_ENDED_ON_WEEKDAY = re.compile(rf"\b{_CLOSING}\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
 # "on Tuesday last week", "on Monday of last week", "last week on Friday"
 _WEEKDAY_OF_LAST_WEEK = re.compile(rf"\bon (?P<first>{_WEEKDAY})(?: and (?P<second>{_WEEKDAY}))?,? (?:of )?"
                                    rf"(?:last week|the week before last|the previous week)\b"
@@ -1033,15 +1036,13 @@ _NTH_DAY_OF = re.compile(rf"\bon the (\w+) day of (?:its|her|his|their|the|a) {_
 # "on the first two days of this week"
 _FIRST_DAYS_OF_WEEK = re.compile(r"\bon the first (\w+) days of (this|last) week\b")
 # "which opened in Tamga the day before yesterday"
-_OPENED_DAY_BEFORE_YESTERDAY = re.compile(r"\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?"
-                                          r"\bthe day before yesterday\b")
+_OPENED_DAY_BEFORE_YESTERDAY = re.compile(rf"\b{_OPENING}\b[^.;]{{0,60}}?\bthe day before yesterday\b")
 # "... and ends at midday on 4 March": a second written date, the last day
 _ENDS_ON_DATE = re.compile(rf"\A[^.;]{{0,20}}?\b(?:ends|closes|concludes|finishes|will end|will close|runs until|"
                            rf"continues until|ended|closed|concluded|finished)\b[^.;\d]{{0,20}}?"
                            rf"\b(\d{{1,2}}) ({MONTHS})(?: (\d{{4}}))?")
 # "which began on 30 October and closed two days later"
-_DAYS_LATER = re.compile(rf"\A[^.;]{{0,40}}?\b(?:closed|ended|concluded|finished|wrapped up)\s+"
-                         rf"(?:{_NUM}|a) days? later\b")
+_DAYS_LATER = re.compile(rf"\A[^.;]{{0,40}}?\b{_CLOSING}\s+(?:{_NUM}|a) days? later\b")
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
 # ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
 # ("has been under way in Kemin since Monday": the same.)
