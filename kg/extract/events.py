@@ -821,19 +821,26 @@ def _explicit_days(text: str, day: dt.date) -> str:
         index = day.year * 12 + day.month - 1 + shift
         return dt.date(index // 12, index % 12 + 1, 1)
 
+    def first_of(name: str | None, relative: str | None, year: str | None = None) -> dt.date:
+        """The first day of the month named ("May": the nearest May before the dateline or up to six months after it,
+        unless the year is written) or told relative to the dateline's ("last", "next", or this month)."""
+        if not name:
+            return month_of({"last": -1, "next": 1}.get(relative or "", 0))
+        month = dt.datetime.strptime(name, "%B").month
+        return dt.date(int(year) if year else day.year if month <= day.month + 6 else day.year - 1, month, 1)
+
+    def last_of(first: dt.date) -> dt.date:
+        return (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+
     def nth_weekday(m: re.Match) -> str:
-        if m.group(4):
-            month = dt.datetime.strptime(m.group(4), "%B").month
-            first = dt.date(day.year if month <= day.month + 6 else day.year - 1, month, 1)
-        else:
-            first = month_of({"last": -1, "next": 1}.get(m.group(3) or "", 0))
+        first = first_of(m.group(4), m.group(3))
         days = [first + dt.timedelta(days=k) for k in range(31) if (first + dt.timedelta(days=k)).month == first.month]
         named = [d for d in days if d.weekday() == WEEKDAYS.index(m.group(2))]
         ordinal = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}[m.group(1)]
         return "on " + written(named[ordinal])
 
     def ordinal_days(m: re.Match) -> str:
-        first = month_of({"last": -1, "next": 1}.get(m.group(4), 0))
+        first = first_of(None, m.group(4))
         if not m.group(3):
             return f"{int(m.group(1))} {first:%B} {first.year}"
         return f"{int(m.group(1))}{m.group(2)}{int(m.group(3))} {first:%B} {first.year}"
@@ -843,12 +850,8 @@ def _explicit_days(text: str, day: dt.date) -> str:
             else f"{first.day} {first:%B} to {last.day} {last:%B} {last.year}"
 
     def days_of_month(m: re.Match) -> str:
-        if m.group(4):
-            month = dt.datetime.strptime(m.group(4), "%B").month
-            first = dt.date(day.year if month <= day.month + 6 else day.year - 1, month, 1)
-        else:
-            first = month_of({"last": -1, "next": 1}.get(m.group(3) or "", 0))
-        last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        first = first_of(m.group(4), m.group(3))
+        last = last_of(first)
         count = _number(m.group(2))
         start, end = (first, first + dt.timedelta(days=count - 1)) if m.group(1) == "first" \
             else (last - dt.timedelta(days=count - 1), last)
@@ -863,11 +866,8 @@ def _explicit_days(text: str, day: dt.date) -> str:
         return written(last - dt.timedelta(days=7))
 
     def of_month(m: re.Match) -> str:
-        month = dt.datetime.strptime(m.group(2), "%B").month
-        year = int(m.group(3)) if m.group(3) else day.year if month <= day.month + 6 else day.year - 1
-        first = dt.date(year, month, 1)
-        last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-        return "on " + written(first if m.group(1) == "first" else last)
+        first = first_of(m.group(2), None, m.group(3))
+        return "on " + written(first if m.group(1) == "first" else last_of(first))
 
     text = _DAYS_AGO.sub(ago, text)
     text = _DAY_OF_MONTH.sub(of_month, text)
