@@ -893,3 +893,10 @@ def test_a_ceremony_a_fortnight_ago(extract_text):
     ex = extract_text("News", "KEMIN, 27 October 2049 – New spectrometers were handed over at a ceremony at the "
                       "customs laboratory in Kemin a fortnight ago.", date=dt.date(2049, 10, 27))
     assert _dates(ex) == [("2049-10-13", "2049-10-13")]
+
+
+def test_absurd_counts_of_days_date_nothing_out_of_the_calendar(extract_text):
+    # A count of days past the calendar's range must not stop the build (date arithmetic raised OverflowError).
+    ex = extract_text("News", "KEMIN, 4 May 2048 – A meeting was held in Kemin 9,000,000 days ago, on the last "
+                      "1,000,000 days of April, at a 5,000,000-day workshop.", date=dt.date(2048, 5, 4))
+    assert len(ex.events) == 1 and ex.events[0].start <= ex.events[0].end

@@ -93,6 +93,12 @@ FUTURE_AUX = {"will", "shall", "'ll", "’ll"}
 TAKE_PLACE = {"take", "hold", "convene", "meet", "gather"}
 
 
+def _days(text: str) -> int:
+    """A count of days or weeks as written, at most ten years' worth: a release that writes "9,000,000 days" dates no
+    meeting by it, and the date arithmetic stays within the calendar."""
+    return min(_number(text), 3660)
+
+
 def _number(text: str) -> int:
     text = text.lower().replace(",", "")
     return NUMBER_WORDS[text] if text in NUMBER_WORDS else int(text)
@@ -101,7 +107,7 @@ def _number(text: str) -> int:
 def _length(text: str) -> int | None:
     """The written length in days: "two-day", "over four days"; None when none is written."""
     m = _LENGTH.search(text) or _OVER_DAYS.search(text)
-    return _number(m.group(1)) if m else None
+    return _days(m.group(1)) if m else None
 
 
 def extract_events(release: Release, doc: Doc, extraction: Extraction) -> None:
@@ -623,7 +629,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                         # "which began ... on 5 October and ends on Friday": a meeting under way
                         end = _day_to_come(day, closing.group(1) or closing.group(2))
                     elif later := _DAYS_LATER.search(text[match.end() :]):
-                        end = start + dt.timedelta(days=_number(later.group(1)) if later.group(1) else 1)
+                        end = start + dt.timedelta(days=_days(later.group(1)) if later.group(1) else 1)
                     elif start < day - dt.timedelta(days=1) and (_ENDED_YESTERDAY.search(text[: match.start()])
                                                                  or _CLOSED_YESTERDAY.search(text[match.end() :])):
                         # "concluded in Bauska yesterday. They began on 28 April", "which began on 9 November and
@@ -640,12 +646,12 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     if (nth_of := _NTH_DAY_OF.search(text)) and (nth_day := _ordinal(nth_of.group(1))):
         # "on the second day of her three-day visit": under way, its first day counted back from the dateline
         start = day - dt.timedelta(days=nth_day - 1)
-        record.start, record.end = start, start + dt.timedelta(days=max(_number(nth_of.group(2)), nth_day) - 1)
+        record.start, record.end = start, start + dt.timedelta(days=max(_days(nth_of.group(2)), nth_day) - 1)
         return
     if (first_days := _FIRST_DAYS_OF_WEEK.search(text)) and first_days.group(1).lower() in NUMBER_WORDS:
         # "on the first two days of this week": from the week's Monday
         start = day - dt.timedelta(days=day.weekday() + (7 if first_days.group(2) == "last" else 0))
-        record.start, record.end = start, start + dt.timedelta(days=_number(first_days.group(1)) - 1)
+        record.start, record.end = start, start + dt.timedelta(days=_days(first_days.group(1)) - 1)
         return
     if _OPENED_DAY_BEFORE_YESTERDAY.search(text):
         # "a three-day meeting, which opened the day before yesterday and ends this evening"
@@ -671,10 +677,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         return
     if (began := _BEGAN_YESTERDAY_LASTING.search(text)) and not _OPENED_YESTERDAY.search(text):
         start = day - dt.timedelta(days=1)
-        record.start, record.end = start, start + dt.timedelta(days=_number(began.group(1) or began.group(2)) - 1)
+        record.start, record.end = start, start + dt.timedelta(days=_days(began.group(1) or began.group(2)) - 1)
         return
     if match := _NEXT_DAYS.search(text):
-        length = _number(match.group(1))
+        length = _days(match.group(1))
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
         return
     if until := _YESTERDAY_UNTIL.search(text):
@@ -697,7 +703,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     if arrived := _ARRIVED_FOR.search(text):
         # "arrived in Athens on Sunday for a four-day visit": the visit starts on the day of arrival
         start = _weekday_near(day, arrived.group(1), past=True)
-        record.start, record.end = start, start + dt.timedelta(days=_number(arrived.group(2)) - 1)
+        record.start, record.end = start, start + dt.timedelta(days=_days(arrived.group(2)) - 1)
         return
     if week := _WEEKDAY_OF_LAST_WEEK.search(text):
         # "at a meeting in the town on Tuesday last week", "which opened ... on Monday of last week" (and "today
@@ -762,7 +768,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         return
     if past := _PAST_DAYS.search(text):
         # "over the past three days"
-        record.start, record.end = day - dt.timedelta(days=_number(past.group(1)) - 1), day
+        record.start, record.end = day - dt.timedelta(days=_days(past.group(1)) - 1), day
         return
     if _OPENS_TOMORROW.search(text):
         start = day + dt.timedelta(days=1)  # "a two-day conference will open in Osh tomorrow"
@@ -811,7 +817,7 @@ def _explicit_days(text: str, day: dt.date) -> str:
         return f"{d.day} {d:%B} {d.year}"
 
     def ago(m: re.Match) -> str:
-        count = _number(m.group(1)) if m.group(1) else 1
+        count = _days(m.group(1)) if m.group(1) else 1
         unit = {"week": 7, "fortnight": 14}.get(m.group(2).lower().rstrip("s"), 1)
         back = count * unit + (m.group(3) == "yesterday")
         return "on " + written(day - dt.timedelta(days=back))
@@ -852,7 +858,7 @@ def _explicit_days(text: str, day: dt.date) -> str:
     def days_of_month(m: re.Match) -> str:
         first = first_of(m.group(4), m.group(3))
         last = last_of(first)
-        count = _number(m.group(2))
+        count = _days(m.group(2))
         start, end = (first, first + dt.timedelta(days=count - 1)) if m.group(1) == "first" \
             else (last - dt.timedelta(days=count - 1), last)
         return span_of(start, end)

@@ -639,7 +639,7 @@ def _of_body_speaks(doc: Doc, start: int, end: int) -> bool:
     # "X of the Council of Europe’s Observatory ... followed the meeting by video link": a name "of" a body, opening
     # its sentence as the subject of its verb
     if start == doc[start].sent.start and doc[end - 1].dep_ == "nsubj" and doc[end - 1].head.pos_ == "VERB" \
-            and (stop is not None or doc[k].ent_type_ == "ORG" and doc[k].ent_id_):
+            and (stop is not None or k < len(doc) and doc[k].ent_type_ == "ORG" and doc[k].ent_id_):
         return True
     return stop is not None and stop < len(doc) - 1 \
         and (lemma_is_speech(doc[stop]) or doc[stop].text == "," and doc[stop + 1].lower_ == "who")
