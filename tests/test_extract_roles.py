@@ -1484,3 +1484,17 @@ def test_a_charge_d_affaires_of_an_embassy(extract_text):
         "traders.",
     )
     assert roles(ex) == {("Vappu Leppälä-Kivi", "Chargé d'affaires", "Embassy of Finland in Dushanbe", None)}
+
+
+def test_a_special_rapporteur_s_remit_in_lower_case_before_and_after_the_name(extract_text):
+    ex = extract_text(
+        "Seminar",
+        "KEMIN, 6 March 2046 – A seminar opened today.",
+        "By video link from Geneva, the UN Special Rapporteur on the promotion of water rights while preventing "
+        "conflicts, Titilayo Adebisi-Bello, warned the participants. \"Water is a right,\" said Lionel "
+        "Thibodeaux-Marchal, the UN Special Rapporteur on the rights of migrants in transit, who joined by video link.",
+    )
+    assert roles(ex) == {
+        ("Titilayo Adebisi-Bello", "Special Rapporteur on the promotion of water rights while preventing conflicts",
+         "UN", None),
+        ("Lionel Thibodeaux-Marchal", "Special Rapporteur on the rights of migrants in transit", "UN", None)}

@@ -463,7 +463,7 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 
 
 # Words of a remit written in lower case ("on the rights to freedom of peaceful assembly").
-REMIT_POS = {"NOUN", "ADJ", "ADP", "DET", "CCONJ", "PART"}
+REMIT_POS = {"NOUN", "ADJ", "ADP", "DET", "CCONJ", "PART", "SCONJ"}
 
 
 def _lower_case_remit(ctx: _Context, end: int) -> Role | None:
@@ -471,7 +471,7 @@ def _lower_case_remit(ctx: _Context, end: int) -> Role | None:
     "for", is written in lower case; the title runs to the comma before the name."""
     doc = ctx.doc
     i = end - 1
-    while i > 0 and end - i <= 15 and doc[i].is_lower and doc[i].pos_ in REMIT_POS:
+    while i > 0 and end - i <= 20 and doc[i].is_lower and _remit_word(doc[i]):
         i -= 1
     if i == end - 1 or i + 1 >= end or doc[i + 1].lower_ not in {"on", "for"} or not ctx.role_head(i):
         return None
@@ -482,6 +482,25 @@ def _lower_case_remit(ctx: _Context, end: int) -> Role | None:
     if role is None:
         return None
     role.title, role.end = f"{role.title} {doc[i + 1 : end].text}", end
+    return role
+
+
+def _remit_word(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A word of a remit written in lower case ("on the promotion ... while countering terrorism")."""
+    return token.pos_ in REMIT_POS or token.tag_ == "VBG"
+
+
+def _remit_after(ctx: _Context, role: Role) -> Role:
+    """"X, the UN Special Rapporteur | on the rights of migrants in transit, who ...": an office's remit in lower case
+    after the apposition's title, up to the comma that closes the apposition."""
+    doc, j = ctx.doc, role.end
+    if j + 2 >= len(doc) or doc[j].lower_ not in {"on", "for"} or not ctx.role_head(j - 1):
+        return role
+    k = j + 1
+    while k < len(doc) and k - j <= 20 and doc[k].is_lower and _remit_word(doc[k]):
+        k += 1
+    if k > j + 1 and k < len(doc) and doc[k].text in {",", ".", ";"}:
+        role.title, role.end = f"{role.title} {doc[j:k].text}", k
     return role
 
 
@@ -747,7 +766,8 @@ def _apposition(ctx: _Context, start: int) -> Role | None:
             j += 1  # "Minister of Ecology, | Spatial Planning and Urbanism"
         else:
             break
-    return _parse(ctx, start, j)
+    role = _parse(ctx, start, j)
+    return _remit_after(ctx, role) if role is not None and not role.others else role
 
 
 def _remit_list_comma(ctx: _Context, start: int, i: int) -> bool:
