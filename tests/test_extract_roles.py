@@ -1498,3 +1498,14 @@ def test_a_special_rapporteur_s_remit_in_lower_case_before_and_after_the_name(ex
         ("Titilayo Adebisi-Bello", "Special Rapporteur on the promotion of water rights while preventing conflicts",
          "UN", None),
         ("Lionel Thibodeaux-Marchal", "Special Rapporteur on the rights of migrants in transit", "UN", None)}
+
+
+def test_a_government_plenipotentiary_is_an_office_not_a_body(extract_text):
+    ex = extract_text(
+        "Visit",
+        "KEMIN, 6 March 2046 – The High Commissioner visited Kemin today.",
+        "He met the Government Plenipotentiary for Roma Communities, Sigrun Solhaug-Berntsen, and the country's Deputy "
+        "Prime Minister.",
+    )
+    assert roles(ex) == {("Sigrun Solhaug-Berntsen", "Government Plenipotentiary for Roma Communities", None, None)}
+    assert [o.name for o in ex.organizations] == []
