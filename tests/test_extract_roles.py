@@ -1504,8 +1504,8 @@ def test_a_government_plenipotentiary_is_an_office_not_a_body(extract_text):
     ex = extract_text(
         "Visit",
         "KEMIN, 6 March 2046 – The High Commissioner visited Kemin today.",
-        "He met the Government Plenipotentiary for Roma Communities, Sigrun Solhaug-Berntsen, and the country's Deputy "
-        "Prime Minister.",
+        "In the capital on Monday, the High Commissioner met Norway’s State Secretary for Culture and Equality, "
+        "Torgunn Aasheim, and the Government Plenipotentiary for Minority Languages, Åshild Steinsvik.",
     )
-    assert roles(ex) == {("Sigrun Solhaug-Berntsen", "Government Plenipotentiary for Roma Communities", None, None)}
+    assert ("Åshild Steinsvik", "Government Plenipotentiary for Minority Languages", None, None) in roles(ex)
     assert [o.name for o in ex.organizations] == []
