@@ -138,6 +138,8 @@ SETS = {  # folder: (files, F1 floors, share of event dates exact)
                          "quotes": 0.95}, 1.0),
     "gold_blind52": (5, {"people": 0.95, "roles": 0.90, "organizations": 0.90, "states": 1.00, "events": 0.65,
                          "quotes": 1.00}, 0.4),
+    "gold_blind53": (5, {"people": 1.00, "roles": 0.85, "organizations": 0.95, "states": 0.95, "events": 0.80,
+                         "quotes": 1.00}, 0.6),
     "gold_blind54": (5, {"people": 1.00, "roles": 0.85, "organizations": 0.90, "states": 1.00, "events": 1.00,
                          "quotes": 1.00}, 1.0),
     "gold_blind50": (5, {"people": 0.95, "roles": 0.85, "organizations": 0.90, "states": 1.00, "events": 1.00,
