@@ -900,3 +900,13 @@ def test_absurd_counts_of_days_date_nothing_out_of_the_calendar(extract_text):
     ex = extract_text("News", "KEMIN, 4 May 2048 – A meeting was held in Kemin 9,000,000 days ago, on the last "
                       "1,000,000 days of April, at a 5,000,000-day workshop.", date=dt.date(2048, 5, 4))
     assert len(ex.events) == 1 and ex.events[0].start <= ex.events[0].end
+
+
+def test_a_conference_that_closes_tomorrow_after_some_days_and_a_whole_week_spent_last_week(extract_text):
+    ex = extract_text("News", "KEMIN, 21 September 2050 – Prosecutors are meeting at a conference on electronic "
+                      "evidence in Kemin, which closes tomorrow after four days of sessions.",
+                      date=dt.date(2050, 9, 21))
+    assert _dates(ex) == [("2050-09-19", "2050-09-22")]
+    ex = extract_text("News", "KEMIN, 7 June 2050 – Twelve trainers spent the whole of last week in Kemin at an "
+                      "exchange of experience.", date=dt.date(2050, 6, 7))
+    assert _dates(ex) == [("2050-05-30", "2050-06-03")]

@@ -55,6 +55,8 @@ _DAY_LIST = re.compile(rf"\b(\d{{1,2}}), (?:\d{{1,2}}, )*\d{{1,2}},? and (\d{{1,
 # "on the last three days of April", "the first two days of the month"
 _DAYS_OF_MONTH = re.compile(rf"\bthe (first|last) {_NUM} days of (?:the month|this month|(last|next) month|"
                             rf"({MONTHS}))\b")
+# "spent the whole of last week": its Monday to its Friday
+_WHOLE_OF_LAST_WEEK = re.compile(r"\bthe whole of last week\b")
 # "the weekend before last"
 _WEEKEND_BEFORE_LAST = re.compile(r"\bthe weekend before last\b")
 # "on the Saturday before last"
@@ -653,6 +655,11 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         start = day - dt.timedelta(days=day.weekday() + (7 if first_days.group(2) == "last" else 0))
         record.start, record.end = start, start + dt.timedelta(days=_days(first_days.group(1)) - 1)
         return
+    if after := _CLOSES_AFTER_DAYS.search(text):
+        # "which closes tomorrow after four days of sessions": the last day to come, the first counted back from it
+        end = _day_to_come(day, after.group(1))
+        record.start, record.end = end - dt.timedelta(days=_days(after.group(2)) - 1), end
+        return
     if _OPENED_DAY_BEFORE_YESTERDAY.search(text):
         # "a three-day meeting, which opened the day before yesterday and ends this evening"
         start, closing, length = day - dt.timedelta(days=2), _WILL_CLOSE_ON.search(text), _length(text)
@@ -883,6 +890,8 @@ def _explicit_days(text: str, day: dt.date) -> str:
     text = _WEEKDAY_BEFORE_LAST.sub(before_last, text)
     text = _DAYS_OF_MONTH.sub(days_of_month, text)
     text = _WEEKEND_BEFORE_LAST.sub(weekend_before_last, text)
+    monday = day - dt.timedelta(days=day.weekday() + 7)
+    text = _WHOLE_OF_LAST_WEEK.sub(lambda m: "from " + span_of(monday, monday + dt.timedelta(days=4)), text)
     before, yesterday = day - dt.timedelta(days=2), day - dt.timedelta(days=1)
     return _YESTERDAY_AND_BEFORE.sub(f"on {before.day} {before:%B} and {yesterday.day} {yesterday:%B} {day.year}"
                                      if before.month == yesterday.month else f"on {written(before)}", text)
@@ -1041,6 +1050,9 @@ _THIS_WEEK = re.compile(r"\b(?:spent|spend|spending|met|meeting|gathered|gatheri
 _NTH_DAY_OF = re.compile(rf"\bon the (\w+) day of (?:its|her|his|their|the|a) {_NUM}-day\b", re.I)
 # "on the first two days of this week"
 _FIRST_DAYS_OF_WEEK = re.compile(r"\bon the first (\w+) days of (this|last) week\b")
+# "which closes tomorrow after four days of sessions"
+_CLOSES_AFTER_DAYS = re.compile(rf"\b(?:closes|ends|concludes|will close|will end)\s+(tomorrow|{_WEEKDAY})\s+"
+                                rf"after\s+{_NUM}\s+days\b")
 # "which opened in Tamga the day before yesterday"
 _OPENED_DAY_BEFORE_YESTERDAY = re.compile(rf"\b{_OPENING}\b[^.;]{{0,60}}?\bthe day before yesterday\b")
 # "... and ends at midday on 4 March": a second written date, the last day
