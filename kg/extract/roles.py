@@ -230,9 +230,14 @@ def _owned_occupation(ctx: _Context, s: int) -> Role | None:
     # The occupation, then its remit: "officer | for good governance", "adviser | on the political participation ...".
     remit = next((i for i in range(start, end) if doc[i].lower_ in {"for", "on", "of"}), end)
     head = doc[start:remit].text
-    if not any(head == o or head.endswith(" " + o) for o in gazetteer.lexicon().occupations):
+    if not _ends_in_occupation(head):
         return None
     return Role(title=doc[start:end].text, organization=owner, state=None, start=s, end=end)
+
+
+def _ends_in_occupation(words: str) -> bool:
+    """"lawyer", "senior programme officer": lower-case words that end in an occupation of the lexicon."""
+    return any(words == o or words.endswith(" " + o) for o in gazetteer.lexicon().occupations)
 
 
 def _antecedent_body(ctx: _Context, start: int) -> str | None:
@@ -430,7 +435,7 @@ def _whose_occupation(ctx: _Context, end: int) -> Role | None:
     if k < 2 or k == end - 1 or doc[k].lower_ != "whose" or doc[k - 1].text != "," or k - 2 not in ctx.org_at:
         return None
     title = doc[k + 1 : end].text
-    if not any(title == o or title.endswith(" " + o) for o in gazetteer.lexicon().occupations):
+    if not _ends_in_occupation(title):
         return None
     return Role(title=title, organization=ctx.org_at[k - 2].name, state=None, start=k + 1, end=end)
 
