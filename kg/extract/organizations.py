@@ -889,39 +889,37 @@ def _written_again(doc: Doc, found: list[_Found], people: set[int], skip: tuple[
         cut = next((i for i, w in enumerate(words) if w in {*CONNECTORS, "with"} and w.islower()), 0)
         if cut >= 2 and words[cut - 1] in gazetteer.lexicon().org_heads and not is_acronym(words[0]):
             names.setdefault(" ".join(words[:cut]), item)
-    for name, item in names.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
-            span = doc.char_span(match.start(), match.end())
-            if span is None or skip[0] <= match.start() < skip[1] or people.intersection(range(span.start, span.end)):
+    for name, item in {**names, **single}.items():
+        for span in _written_at(doc, name, skip):
+            if people.intersection(range(span.start, span.end)):
                 continue
+            if name in single and (len(span) != 1 or span[0].is_sent_start):
+                continue  # (a one-word name: any capitalised word opens a sentence)
             if span.end < len(doc) and is_title_word(doc[span.end]) \
                     or span.start > 0 and is_title_word(doc[span.start - 1]):
                 continue  # a part of a longer name
             if any(span.start < f.end and f.start < span.end for f in [*found, *more]):
                 continue
             more.append(_Found(span.start, span.end, name, item.key, parent=item.parent))
-    for name, item in single.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
-            span = doc.char_span(match.start(), match.end())
-            if span is None or len(span) != 1 or span[0].is_sent_start or skip[0] <= match.start() < skip[1] \
-                    or span.start in people or span.end < len(doc) and is_title_word(doc[span.end]) \
-                    or is_title_word(doc[span.start - 1]) \
-                    or any(span.start < f.end and f.start < span.end for f in [*found, *more]):
-                continue
-            more.append(_Found(span.start, span.end, name, None, parent=item.parent))
     # "the OSCE Support Programme for Ukraine (SPU)", then "The SPU’s Senior Programme Manager": the acronym a
     # name defined is a mention of it wherever it is written, tagged or not.
     for item in [f for f in found if f.key is None]:
         acronym = bracketed_acronym(doc, item.end)
         if acronym is None:
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", doc_text(doc)):
-            span = doc.char_span(match.start(), match.end())
-            if span is None or span.start == item.end + 1 or skip[0] <= match.start() < skip[1] \
-                    or any(span.start < f.end and f.start < span.end for f in [*found, *more]):
+        for span in _written_at(doc, acronym, skip):
+            if span.start == item.end + 1 or any(span.start < f.end and f.start < span.end for f in [*found, *more]):
                 continue
             more.append(_Found(span.start, span.end, item.name, None, parent=item.parent))
     return more
+
+
+def _written_at(doc: Doc, name: str, skip: tuple[int, int]) -> Iterator[Span]:
+    """The spans where ``name`` is written as whole words, outside the skipped navigation and dateline."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and not skip[0] <= match.start() < skip[1]:
+            yield span
 
 
 _THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?!-| (?:of|for|on|to|in|and)\b)")
