@@ -192,3 +192,9 @@ def test_a_state_that_is_no_more_and_a_language_one_interprets_name_no_state(ext
     ex = extract_text("Exhibition", "KEMIN, 4 August 2048 – The oldest guest worked as an interpreter of Russian for "
                       "forty years.")
     assert states(ex) == {}
+
+
+def test_a_states_other_adjective_opening_a_known_body_names_the_state(extract_text):
+    ex = extract_text("Forum", "KEMIN, 9 May 2044 – A deputy who sits in the Hellenic Parliament told the forum how "
+                      "the threats began.")
+    assert set(states(ex)) == {"Greece"}

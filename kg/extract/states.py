@@ -72,7 +72,7 @@ _LIST_WORDS = {",", "and", "or", "-", "/"}
 
 def _state_closing_name(ent: Span) -> tuple[StateEntry | None, Span]:
     """"Mission to Ukraine", "Environment Agency Austria": a State named at the end of an organization's
-    name (the ruler tags the whole name as ORG) is a mention of that State."""
+    name (the ruler tags the whole name as ORG), or its adjective opening it, is a mention of that State."""
     doc = ent.doc
     for size in range(min(4, len(ent) - 1), 0, -1):
         tail = doc[ent.end - size : ent.end]
@@ -80,6 +80,11 @@ def _state_closing_name(ent: Span) -> tuple[StateEntry | None, Span]:
         if state is not None and tail.text[0].isupper() and tail.text != state.iso:
             if tail.text in {state.name, *state.aliases}:  # the State's name, not its adjective
                 return state, tail
+    # "Hellenic Parliament": a gazetteer body whose name opens with a State's adjective
+    head = doc[ent.start : ent.start + 1]
+    state = gazetteer.find_state(head.text) if len(ent) > 1 else None
+    if state is not None and head.text in state.adjectives:
+        return state, head
     return None, ent
 
 
