@@ -1509,3 +1509,15 @@ def test_a_government_plenipotentiary_is_an_office_not_a_body(extract_text):
     )
     assert ("Åshild Steinsvik", "Government Plenipotentiary for Minority Languages", None, None) in roles(ex)
     assert [o.name for o in ex.organizations] == []
+
+
+def test_an_age_between_the_name_and_the_apposition(extract_text):
+    ex = extract_text("Forum", "KEMIN, 9 May 2044 – Among the speakers was Bronisława Wielgus-Fenn, 31, a lawyer with "
+                      "the Dorsk Bar Association, who spoke in Polish.")
+    assert roles(ex) == {("Bronisława Wielgus-Fenn", "lawyer", "Dorsk Bar Association", None)}
+
+
+def test_a_cadet_holds_no_post(extract_text):
+    ex = extract_text("Course", "KEMIN, 9 May 2044 – Bolortuya Dulmaa, a third-year cadet at the Kemin Military "
+                      "Academy, said that she wanted to serve with the border troops.")
+    assert roles(ex) == set()

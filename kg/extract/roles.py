@@ -648,6 +648,9 @@ def _after(ctx: _Context, end: int) -> Role | None:
             k += 1
         if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "who":
             end = k  # "Ambassador X of Luxembourg, who serves as Chairperson of the FSC": the State, then the office
+    if end + 3 < len(doc) and doc[end].text == "," == doc[end + 2].text and doc[end + 1].text.isdigit() \
+            and len(doc[end + 1].text) <= 3 and doc[end + 3].lower_ not in {"and", "or"}:
+        end += 2  # "X, 26, a councillor in ...": the person's age, then the apposition
     if end < len(doc) and doc[end].text == "(":
         # "Ambassador X (Head of the OSCE Mission to Y)": the office in brackets after the name.
         role = _apposition(ctx, end + 1)
@@ -794,6 +797,7 @@ def _remit_list_comma(ctx: _Context, start: int, i: int) -> bool:
     return closed and is_title_word(doc[k - 1]) and (k == len(doc) or doc[k].is_punct or doc[k].is_lower)
 
 
+LEARNERS = {"student", "cadet", "trainee", "pupil"}  # "a fourth-year cadet at the X": one learning there
 ADVISING = {"adviser", "advisor", "counsellor", "counselor", "consultant"}
 
 
@@ -801,7 +805,7 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
     """"X, a reporter for the independent news outlet Y": an occupation is a role when the
     apposition names the organization it is exercised for."""
     doc = ctx.doc
-    if doc[occ_end - 1].lower_ == "student":
+    if doc[occ_end - 1].lower_ in LEARNERS:
         return None  # "a student of software engineering at the University of X": a student holds no post
     # The occupation with its qualifiers: "a senior instructor", "a forensic document examiner".
     first = after_age(doc, start + 1 if doc[start].lower_ in {"a", "an", "the"} else start)
