@@ -910,3 +910,17 @@ def test_a_conference_that_closes_tomorrow_after_some_days_and_a_whole_week_spen
     ex = extract_text("News", "KEMIN, 7 June 2050 – Twelve trainers spent the whole of last week in Kemin at an "
                       "exchange of experience.", date=dt.date(2050, 6, 7))
     assert _dates(ex) == [("2050-05-30", "2050-06-03")]
+
+
+def test_a_meeting_that_concluded_on_a_weekday_and_days_of_last_week(extract_text):
+    ex = extract_text("News", "KEMIN, 9 May 2052 – Archivists called for better care of the town's records at a "
+                      "seminar in Kemin. The three-day seminar, which ended on Tuesday evening, was organized by the "
+                      "Centre.", "“The question for the next three days is simple,” the director said as she opened "
+                      "it.", date=dt.date(2052, 5, 9))
+    assert _dates(ex) == [("2052-05-05", "2052-05-07")]
+    ex = extract_text("News", "KEMIN, 9 May 2052 – Archivists met in Kemin last week, from Tuesday to Friday, at a "
+                      "seminar on the care of records.", date=dt.date(2052, 5, 9))
+    assert _dates(ex) == [("2052-04-30", "2052-05-03")]
+    ex = extract_text("News", "KEMIN, 9 May 2052 – Archivists met at a seminar in Kemin from Monday to Wednesday of "
+                      "the week before last.", date=dt.date(2052, 5, 9))
+    assert _dates(ex) == [("2052-04-22", "2052-04-24")]

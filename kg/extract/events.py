@@ -57,6 +57,12 @@ _DAYS_OF_MONTH = re.compile(rf"\bthe (first|last) {_NUM} days of (?:the month|th
                             rf"({MONTHS}))\b")
 # "spent the whole of last week": its Monday to its Friday
 _WHOLE_OF_LAST_WEEK = re.compile(r"\bthe whole of last week\b")
+# "last week, from Monday to Thursday", "from Tuesday to Friday of the week before last": those days of that week
+_PAST_WEEK = r"(?:last week|the previous week|the week before last)"
+_TO = r"(?:to|until|till|through)"
+_DAYS_OF_LAST_WEEK = re.compile(
+    rf"\b(?P<week>{_PAST_WEEK}),?\s+from (?P<first>{_WEEKDAY}) {_TO} (?P<last>{_WEEKDAY})\b"
+    rf"|\bfrom (?P<first2>{_WEEKDAY}) {_TO} (?P<last2>{_WEEKDAY}),? (?:of )?(?P<week2>{_PAST_WEEK})\b")
 # "the weekend before last"
 _WEEKEND_BEFORE_LAST = re.compile(r"\bthe weekend before last\b")
 # "on the Saturday before last"
@@ -686,6 +692,12 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         start = day - dt.timedelta(days=1)
         record.start, record.end = start, start + dt.timedelta(days=_days(began.group(1) or began.group(2)) - 1)
         return
+    if (closed := _CLOSED_ON_WEEKDAY.search(text)) and (length := _length(text)):
+        # "The two-day conference, which concluded on Tuesday evening": over, its last day a past weekday, whatever
+        # a speaker said of "the next two days" at its opening
+        end = _weekday_near(day, closed.group(1), past=True)
+        record.start, record.end = end - dt.timedelta(days=length - 1), end
+        return
     if match := _NEXT_DAYS.search(text):
         length = _days(match.group(1))
         record.start, record.end = day, day + dt.timedelta(days=length - 1)
@@ -890,6 +902,15 @@ def _explicit_days(text: str, day: dt.date) -> str:
     text = _WEEKDAY_BEFORE_LAST.sub(before_last, text)
     text = _DAYS_OF_MONTH.sub(days_of_month, text)
     text = _WEEKEND_BEFORE_LAST.sub(weekend_before_last, text)
+    def days_of_last_week(m: re.Match) -> str:
+        week, first, last = m.group("week") or m.group("week2"), m.group("first") or m.group("first2"), \
+            m.group("last") or m.group("last2")
+        monday = day - dt.timedelta(days=day.weekday() + (14 if week.endswith("before last") else 7))
+        start, end = (monday + dt.timedelta(days=WEEKDAYS.index(w)) for w in (first, last))
+        end += dt.timedelta(days=7 if end < start else 0)  # "from Friday to Monday": over the weekend
+        return f"from {start.day} {start:%B} to {end.day} {end:%B} {end.year}"
+
+    text = _DAYS_OF_LAST_WEEK.sub(days_of_last_week, text)
     monday = day - dt.timedelta(days=day.weekday() + 7)
     text = _WHOLE_OF_LAST_WEEK.sub(lambda m: "from " + span_of(monday, monday + dt.timedelta(days=4)), text)
     before, yesterday = day - dt.timedelta(days=2), day - dt.timedelta(days=1)
@@ -1061,6 +1082,8 @@ _ENDS_ON_DATE = re.compile(rf"\A[^.;]{{0,20}}?\b(?:ends|closes|concludes|finishe
                            rf"\b(\d{{1,2}}) ({MONTHS})(?: (\d{{4}}))?")
 # "which began on 30 October and closed two days later"
 _DAYS_LATER = re.compile(rf"\A[^.;]{{0,40}}?\b{_CLOSING}\s+(?:{_NUM}|a) days? later\b")
+# "which concluded on Tuesday evening", "ended in Tamga on Friday": the verb itself, then the weekday
+_CLOSED_ON_WEEKDAY = re.compile(rf"\b(?:which|that|and)\s+{_CLOSING}\s+(?:in [A-Z]\w+\s+)?on ({_WEEKDAY})\b")
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
 # ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
 # ("has been under way in Kemin since Monday": the same.)
