@@ -1663,3 +1663,18 @@ def test_a_company_the_model_took_for_a_person_named_by_its_kind_in_apposition(e
     )
     assert [p.name for p in ex.people] == ["Ulukbek Kadyrbekov"]
     assert [(r.person, r.organization) for r in ex.roles] == [("Ulukbek Kadyrbekov", "Georgian Gzebi Mtsvane")]
+
+
+def test_a_body_named_before_by_its_kind_alone_ends_a_name_after_and(extract_text):
+    ex = extract_text("Fair", "KEMIN, 19 April 2047 – The fair is organized by the Municipality of Dorsk and the "
+                      "Mission, with the OSCE Mission to Skopje's support.")
+    assert set(orgs(ex)) == {"Municipality of Dorsk", "OSCE Mission to Skopje"}
+
+
+def test_a_back_reference_after_a_short_form_in_the_title_and_the_full_name(extract_text):
+    ex = extract_text("Fair to open in Kemin with OSCE Mission support",
+                      "KEMIN, 19 April 2047 – Craftsmen gather in Kemin today for a fair supported by the OSCE "
+                      "Mission to Skopje.",
+                      "On Sunday, the Mission's national minorities adviser, Ilirida Kraniqi, will open a workshop.")
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Ilirida Kraniqi", "national minorities adviser", "OSCE Mission to Skopje")]

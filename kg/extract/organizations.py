@@ -939,6 +939,8 @@ def _head_back_references(doc: Doc, found: list[_Found], skip: tuple[int, int]) 
             continue
         owners = {f.name: f for f in found if f.start < span.start and f.end - f.start > 1 and not f.title
                   and _head_word(doc, f.start, f.end) == word}
+        # ("OSCE Mission" in a title, then "the OSCE Mission to X": one body, written short first)
+        owners = {n: f for n, f in owners.items() if not any(o.startswith(n + " ") for o in owners)}
         if len(owners) == 1:
             owner = next(iter(owners.values()))
             refs.append(_Found(span.start, span.end, owner.name, owner.key, parent=owner.parent))
@@ -1039,6 +1041,9 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 continue
             if _seat_modifier(doc, j):
                 break  # "the Municipality of X and the | Y-based youth organization Z": the next body's seat
+            if doc[end].lower_ == "and" and j == end + 2 and doc[j].text in org_heads \
+                    and not (j + 1 < len(doc) and (is_title_word(doc[j + 1]) or doc[j + 1].lower_ in {"of", "for"})):
+                break  # "the Municipality of X and the | Mission": a body named before, by its kind alone
             task = _task_entity(doc, j)  # "the Joint Headquarters for | the Search of Missing Persons" (an ORG)
             if task > j:
                 end = task
