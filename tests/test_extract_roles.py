@@ -1521,3 +1521,14 @@ def test_a_cadet_holds_no_post(extract_text):
     ex = extract_text("Course", "KEMIN, 9 May 2044 – Bolortuya Dulmaa, a third-year cadet at the Kemin Military "
                       "Academy, said that she wanted to serve with the border troops.")
     assert roles(ex) == set()
+
+
+def test_an_occupation_after_a_two_word_back_reference_with_a_remit_naming_a_place(extract_text):
+    ex = extract_text("Dialogue", "KEMIN, 9 May 2044 – Farmers agreed on a schedule at a dialogue facilitated by the "
+                      "OSCE Programme Office in Bishkek.",
+                      "The dialogue was moderated by Aidarkan Asylbaeva, the Programme Office's national officer for "
+                      "environmental affairs, and by Tolkunbek Jergalan, the Programme Office's adviser for Karakujur "
+                      "Valley, who spoke next.")
+    assert roles(ex) == {
+        ("Aidarkan Asylbaeva", "national officer for environmental affairs", "OSCE Programme Office in Bishkek", None),
+        ("Tolkunbek Jergalan", "adviser for Karakujur Valley", "OSCE Programme Office in Bishkek", None)}

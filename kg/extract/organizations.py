@@ -409,7 +409,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found = [part for item in found for part in _committee_of_body(doc, item)]
     found.extend(_apposed_acronyms(doc, found))
     found.extend(_written_again(doc, found, people, skip))
-    found.extend(_head_back_references(doc, found, skip))
+    refs = _head_back_references(doc, found, skip)
+    found = [f for f in found if not any((f.start, f.end) == (r.start, r.end) for r in refs)] + refs
     # "the Soviet Union": a State that is no more, named with an organization word, is none.
     found = [item for item in found if item.name not in gazetteer.lexicon().former_states]
     found.sort(key=lambda f: f.start)
@@ -922,7 +923,7 @@ def _written_at(doc: Doc, name: str, skip: tuple[int, int]) -> Iterator[Span]:
             yield span
 
 
-_THE_HEAD = re.compile(r"\b[Tt]he ([A-Z][a-z]+)\b(?!-| (?:of|for|on|to|in|and)\b)")
+_THE_HEAD = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ )?[A-Z][a-z]+)\b(?!-| (?:of|for|on|to|in|and)\b)")
 
 
 def _head_back_references(doc: Doc, found: list[_Found], skip: tuple[int, int]) -> list[_Found]:
@@ -931,14 +932,21 @@ def _head_back_references(doc: Doc, found: list[_Found], skip: tuple[int, int]) 
     org_heads = gazetteer.lexicon().org_heads
     refs = []
     for match in _THE_HEAD.finditer(doc_text(doc)):
-        word = match.group(1)
+        # ("the Programme Office's" after "the OSCE Programme Office in X": the word with the one before it)
+        words = match.group(1)
+        word = words.split()[-1]
         if word not in org_heads or skip[0] <= match.start() < skip[1]:
             continue
         span = doc.char_span(match.start(1), match.end(1))
-        if span is None or any(span.start < f.end and f.start < span.end for f in found):
+        # (the model may have tagged "Programme Office" alone: a body's kind, the reference itself)
+        if span is None or any(span.start < f.end and f.start < span.end
+                               and not (f.start, f.end, f.name) == (span.start, span.end, words) for f in found):
             continue
-        owners = {f.name: f for f in found if f.start < span.start and f.end - f.start > 1 and not f.title
-                  and _head_word(doc, f.start, f.end) == word}
+        # (two words only before the place a name ends with: "the Customs Committee" after "the Uzbek Customs
+        # Committee" is the model's own name for it)
+        owners = {f.name: f for f in found if f.start < span.start and f.end - f.start > len(span) and not f.title
+                  and _head_words(doc, f.start, f.end, len(span)) == words
+                  and (len(span) == 1 or not f.name.endswith(" " + words))}
         # ("OSCE Mission" in a title, then "the OSCE Mission to X": one body, written short first)
         owners = {n: f for n, f in owners.items() if not any(o.startswith(n + " ") for o in owners)}
         if len(owners) == 1:
@@ -947,11 +955,11 @@ def _head_back_references(doc: Doc, found: list[_Found], skip: tuple[int, int]) 
     return refs
 
 
-def _head_word(doc: Doc, start: int, end: int) -> str:
-    """The word a name's back-reference uses: its last, or the last before the place it is in or
-    to ("the OSCE Academy | in Bishkek", "the OSCE Mission | to Serbia")."""
+def _head_words(doc: Doc, start: int, end: int, count: int = 1) -> str:
+    """The words a name's back-reference uses: its last ``count``, or the last before the place it is in or
+    to ("the OSCE Academy | in Bishkek", "the OSCE Mission | to Serbia", "the OSCE Programme Office | in X")."""
     place = next((i for i in range(start + 1, end) if doc[i].lower_ in {"in", "to"} and doc[i].is_lower), end)
-    return doc[place - 1].text
+    return doc[max(start, place - count) : place].text
 
 
 @cache

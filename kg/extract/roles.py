@@ -214,13 +214,15 @@ def _owned_occupation(ctx: _Context, s: int) -> Role | None:
     word = doc[s + 1].text if doc[s + 1].is_title else doc[s + 1].text.capitalize()
     if doc[s].lower_ == "the" and word in gazetteer.lexicon().org_heads and is_possessive(doc[s + 2]):
         owner, k = _named_before(ctx, word, s + 1), s + 3
-    elif (org := ctx.org_at.get(s)) is not None and org.start == s and org.end < len(doc) \
-            and is_possessive(doc[org.end]):
+    elif (org := ctx.org_at.get(s + (doc[s].lower_ == "the"))) is not None and org.start in {s, s + 1} \
+            and org.end < len(doc) and is_possessive(doc[org.end]):  # ("the Programme Office's": the body's words)
         owner, k = org.name, org.end + 1
     else:
         return None
     start, end = k, k
-    while end < len(doc) and (doc[end].is_lower and doc[end].text.replace("-", "").isalpha() or doc[end].text == "-") \
+    # (a remit may name a place: "regional co-ordinator for South-Eastern Europe")
+    while end < len(doc) and (doc[end].is_lower and doc[end].text.replace("-", "").isalpha() or doc[end].text == "-"
+                              or doc[end].is_title and any(t.lower_ in {"for", "on"} for t in doc[start:end])) \
             and doc[end].tag_ not in {"VBD", "VBZ", "VBP", "MD"}:  # ("and presented ...": the next clause)
         end += 1
     while end > start and doc[end - 1].lower_ in {"and", "or", *CONNECTORS}:
