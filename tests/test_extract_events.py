@@ -924,3 +924,10 @@ def test_a_meeting_that_concluded_on_a_weekday_and_days_of_last_week(extract_tex
     ex = extract_text("News", "KEMIN, 9 May 2052 – Archivists met at a seminar in Kemin from Monday to Wednesday of "
                       "the week before last.", date=dt.date(2052, 5, 9))
     assert _dates(ex) == [("2052-04-22", "2052-04-24")]
+
+
+def test_an_opening_weekday_after_a_long_venue_and_until_the_end_of_the_week(extract_text):
+    ex = extract_text("News", "KEMIN, 8 May 2052 – Archivists are taking part in a five-day course on the care of "
+                      "records, which began at the training centre of the Kemin State Archive on Monday and continues "
+                      "until the end of the week.", date=dt.date(2052, 5, 8))
+    assert _dates(ex) == [("2052-05-06", "2052-05-10")]

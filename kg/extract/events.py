@@ -1035,7 +1035,7 @@ _OPENED_YESTERDAY = re.compile(
 
 # "which continues tomorrow", "will run until Friday": the last day of an event under way.
 _CONTINUES = re.compile(rf"\b(?:continues|will continue|runs|will run|goes on|will go on)\s+(?:until\s+|through\s+)?"
-                        rf"(tomorrow|{_WEEKDAY}|the weekend)\b")
+                        rf"(tomorrow|{_WEEKDAY}|the weekend|the end of the week)\b")
 # "entered its third day today", "is in its second day today": an event under way on the dateline.
 _NTH_DAY_TODAY = re.compile(r"\b(?:entered|enters|is in|was in|began|begins|opened)\s+its\s+(\w+)"
                             r"(?:\s+and\s+(?:final|last))?\s+day\b"
@@ -1088,7 +1088,7 @@ _CLOSED_ON_WEEKDAY = re.compile(rf"\b(?:which|that|and)\s+{_CLOSING}\s+(?:in [A-
 # ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
 # ("has been under way in Kemin since Monday": the same.)
 _OPENED_ON_WEEKDAY = re.compile(rf"(?:\b(?:opened|began|started|kicked off|got under way|convened|[Oo]pening)\b"
-                                rf"[^.;]{{0,40}}?\bon |\bunder way\b[^.;]{{0,40}}?\bsince )({_WEEKDAY})\b")
+                                rf"[^.;]{{0,60}}?\bon |\bunder way\b[^.;]{{0,40}}?\bsince )({_WEEKDAY})\b")
 # "an expedition that set off from Tamga last Saturday": a past first day named by its weekday.
 _SET_OFF_LAST = re.compile(rf"\b(?:set off|set out|departed|began|started)\b[^.;]{{0,60}}?\blast ({_WEEKDAY})\b")
 
@@ -1098,9 +1098,11 @@ _PART_OF_DAY = re.compile(r"\bthe (?:morning|afternoon|evening|night) of (?=\d)"
 
 def _day_to_come(day: dt.date, name: str) -> dt.date:
     """The day "tomorrow" or a weekday names after the dateline ``day`` ("... and ends tomorrow", "until Friday");
-    "through the weekend": its Sunday."""
+    "through the weekend": its Sunday; "until the end of the week": its Friday."""
     if name.lower() == "the weekend":
         return day + dt.timedelta(days=(6 - day.weekday()) % 7)
+    if name.lower() == "the end of the week":  # the working week's: its Friday
+        return max(day, day + dt.timedelta(days=4 - day.weekday()))
     if name.lower() == "the day after tomorrow":
         return day + dt.timedelta(days=2)
     return day + dt.timedelta(days=1) if name.lower() == "tomorrow" else _weekday_near(day, name, past=False)
