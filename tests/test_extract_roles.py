@@ -1532,3 +1532,11 @@ def test_an_occupation_after_a_two_word_back_reference_with_a_remit_naming_a_pla
     assert roles(ex) == {
         ("Aidarkan Asylbaeva", "national officer for environmental affairs", "OSCE Programme Office in Bishkek", None),
         ("Tolkunbek Jergalan", "adviser for Karakujur Valley", "OSCE Programme Office in Bishkek", None)}
+
+
+def test_a_specialist_is_an_office(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 9 May 2044 – A meeting on gender equality in the armed forces took place "
+                      "today.", "The guest speakers included Ashkhen Gevorgyants-Mkrtumova, a gender adviser in the "
+                      "Kemin Armed Forces; Hovsep Tarkhanyants-Dolukhyan, Programme Specialist at the UN Women office "
+                      "in Kemin; and Tamrazyan Avetikov, who commands a company.")
+    assert ("Hovsep Tarkhanyants-Dolukhyan", "Programme Specialist", "UN Women", None) in roles(ex)
