@@ -778,3 +778,10 @@ def test_a_community_named_by_its_place_and_its_people_is_no_person(extract_text
         "Tirana.",
     )
     assert [p.name for p in ex.people] == []
+
+
+def test_words_between_the_words_of_an_office_are_no_name(extract_text):
+    ex = extract_text("Course", "KEMIN, 9 March 2053 – Prosecutors met in Kemin today.",
+                      "The Deputy Supreme Public Prosecutor of the Czech Republic, Ctibor Kolovrátek, told the "
+                      "participants that the number of cases had risen.")
+    assert [p.name for p in ex.people] == ["Ctibor Kolovrátek"]

@@ -104,6 +104,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if any(doc[i].ent_id_ for i in range(start, end)):
             continue
+        if start - 1 in heads and end in heads:
+            continue  # "the Deputy | Supreme Public | Prosecutor of X": words of an office, between its words
         if doc[start].idx >= skip_before and not _inside_phrase(doc, start, end) \
                 and not _saint_storm_or_community(doc, start, end) \
                 and (_person_context(doc, start, end, heads) or _called_she_or_he(doc, start, end)):
