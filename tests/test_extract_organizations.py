@@ -1678,3 +1678,14 @@ def test_a_back_reference_after_a_short_form_in_the_title_and_the_full_name(extr
                       "On Sunday, the Mission's national minorities adviser, Ilirida Kraniqi, will open a workshop.")
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Ilirida Kraniqi", "national minorities adviser", "OSCE Mission to Skopje")]
+
+
+def test_a_name_goes_on_over_and_after_of_through_a_second_place_or_remit_word(extract_text):
+    ex = extract_text("Course", "KEMIN, 9 March 2053 – Auditors met in Kemin today.",
+                      "Harald Osvik, a senior auditor at the Regional Audit Court of Saxony and Thuringia, walked the "
+                      "participants through cases.",
+                      "On the first day, they met the First Deputy Head of the National Council of Television and "
+                      "Radio Broadcasting of Kazakhstan, Zhanbolat Zhaksylykov.")
+    assert [(r.person, r.organization) for r in ex.roles] == [
+        ("Harald Osvik", "Regional Audit Court of Saxony and Thuringia"),
+        ("Zhanbolat Zhaksylykov", "National Council of Television and Radio Broadcasting of Kazakhstan")]

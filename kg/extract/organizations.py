@@ -1789,9 +1789,15 @@ def _and_joined_end(doc: Doc, end: int, heads: set[int], people: set[int]) -> in
     words. A name whose last word is a modifier, not an organization word, goes on: through "and"
     and its capitalised words, then through "of [the] ..." complements (a State or place included)."""
     org_heads = gazetteer.lexicon().org_heads
+    # ("the National Council of Television | and Radio Broadcasting of X": after "of", an organization word is a
+    # word of the remit)
+    remit = end >= 3 and doc[end - 2].lower_ == "of"
     if end + 1 >= len(doc) or doc[end].lower_ != "and" or not is_title_word(doc[end - 1]) \
-            or doc[end - 1].text in org_heads or doc[end - 1].ent_id_ or doc[end - 1].text.isupper():
+            or doc[end - 1].text in org_heads and not remit or doc[end - 1].ent_id_ or doc[end - 1].text.isupper():
         return end
+    if remit and doc[end + 1].ent_type_ in {"GPE", "LOC"} and not doc[end + 1].ent_id_ \
+            and doc[end + 1].ent_iob_ == "B" and not is_title_word(doc[ent_end(doc, end + 1)]):
+        return ent_end(doc, end + 1)  # "the Crown Prosecution Service of England | and Wales": two places
     k = _name_words(doc, end + 1, heads, people)
     if k == end + 1:
         return end
