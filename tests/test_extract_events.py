@@ -931,3 +931,9 @@ def test_an_opening_weekday_after_a_long_venue_and_until_the_end_of_the_week(ext
                       "records, which began at the training centre of the Kemin State Archive on Monday and continues "
                       "until the end of the week.", date=dt.date(2052, 5, 8))
     assert _dates(ex) == [("2052-05-06", "2052-05-10")]
+
+
+def test_a_presentation_is_an_event(extract_text):
+    ex = extract_text("News", "KEMIN, 11 June 2054 – The Centre presented a guide on the care of records to forty "
+                      "archivists at a presentation in Kemin this afternoon.", date=dt.date(2054, 6, 11))
+    assert [e.name for e in ex.events] == ["presentation"] and _dates(ex) == [("2054-06-11", "2054-06-11")]

@@ -198,3 +198,9 @@ def test_a_states_other_adjective_opening_a_known_body_names_the_state(extract_t
     ex = extract_text("Forum", "KEMIN, 9 May 2044 – A deputy who sits in the Hellenic Parliament told the forum how "
                       "the threats began.")
     assert set(states(ex)) == {"Greece"}
+
+
+def test_an_edition_in_a_language_names_no_state(extract_text):
+    ex = extract_text("Bulgarian edition of a guide presented to mayors",
+                      "KEMIN, 4 March 2042 – The guide was presented to mayors today.")
+    assert states(ex) == {}
