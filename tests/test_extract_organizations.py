@@ -1689,3 +1689,10 @@ def test_a_name_goes_on_over_and_after_of_through_a_second_place_or_remit_word(e
     assert [(r.person, r.organization) for r in ex.roles] == [
         ("Harald Osvik", "Regional Audit Court of Saxony and Thuringia"),
         ("Zhanbolat Zhaksylykov", "National Council of Television and Radio Broadcasting of Kazakhstan")]
+
+
+def test_a_body_named_after_the_people_it_serves_and_its_kind(extract_text):
+    ex = extract_text("Forum", "KEMIN, 9 May 2044 – A forum took place in Kemin today.",
+                      "Vendelína Kropač, who leads the Kolín-based Roma organization Baxtalo Drom, spoke about why "
+                      "victims never go to the police.")
+    assert set(orgs(ex)) == {"Baxtalo Drom"}

@@ -114,13 +114,17 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue
         if ent[0].lower_ in {"a", "an"} and not ent.ent_id_:
             continue  # "an Integrated Health, Safety and Service Approach": a kind of thing, no one body's name
-        start, end = ent.start, ent.end
+        start, end, peoples = ent.start, ent.end, gazetteer.lexicon().peoples
         while start < end:
             if start + 2 < end and doc[start].is_lower and is_possessive(doc[start + 1]):
                 start += 2  # "the university's | X"
-            elif start + 1 < end and doc[start].is_lower and doc[start].lower_ in COMPANY_KINDS | ORG_KINDS \
-                    and is_title_word(doc[start + 1]):
-                start += 1  # "the Riga-based bank | Zemgaleskrasts": the kind of body is no word of its name
+            elif start + 1 < end and (doc[start].is_lower or doc[start].text == "NGO") \
+                    and doc[start].lower_ in COMPANY_KINDS | ORG_KINDS and is_title_word(doc[start + 1]):
+                start += 1  # "the Riga-based bank | Zemgaleskrasts", "the NGO | X": the kind is no word of the name
+            elif start + 2 < end and (doc[start].ent_type_ == "NORP" or doc[start].text in peoples) \
+                    and doc[start + 1].is_lower and doc[start + 1].lower_ in ORG_KINDS \
+                    and is_title_word(doc[start + 2]):
+                start += 2  # "the Roma organization | X": the people it serves and its kind
             elif doc[start].lower_ == "the" or doc[start].is_punct:
                 start += 1
             else:
@@ -295,7 +299,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         field_operation = ent_id == FIELD_OPERATION_ID and entry is None
         if entry is None and not field_operation:
             if text in NOT_ORGS or _PLURAL_ACRONYM.fullmatch(text) or gazetteer.find_series(text) \
-                    or gazetteer.find_state(text) or _plural_office(doc, start, end) \
+                    or gazetteer.find_state(text) or text in gazetteer.lexicon().peoples \
+                    or _plural_office(doc, start, end) \
                     or _rank_of_service(doc, start, end):
                 continue
             if not looks_like_org(text) and not (owner and text in gazetteer.lexicon().org_heads) \
@@ -1228,7 +1233,8 @@ def _name_before_kind(doc: Doc, i: int, heads: set[int], people: set[int]) -> in
     a kind of organization (token i) name it, unless they are a known name, a State's or a people's."""
     k = i
     while k > 0 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_id_ and k - 1 not in heads \
-            and k - 1 not in people and doc[k - 1].ent_type_ not in {"NORP", "GPE", "DATE", "CARDINAL"}:
+            and k - 1 not in people and doc[k - 1].ent_type_ not in {"NORP", "GPE", "DATE", "CARDINAL"} \
+            and doc[k - 1].text not in gazetteer.lexicon().peoples:
         k -= 1
     if k == i or k == 0:
         return None
@@ -1286,7 +1292,9 @@ def _kind_before(doc: Doc, start: int, people: set[int]) -> bool:
         return False
     j = k - 1
     while j > 0 and k - j <= 5:
-        if doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} or is_possessive(doc[j]):
+        # ("the Brno-based Roma organization X": the people it serves)
+        if doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} or is_possessive(doc[j]) \
+                or doc[j].text in gazetteer.lexicon().peoples:
             j -= 1
         elif j >= 3 and doc[j].lower_ == "based" and doc[j - 1].text == "-":
             j -= 3  # "the Riga-based bank X": the seat of the body
