@@ -785,3 +785,11 @@ def test_words_between_the_words_of_an_office_are_no_name(extract_text):
                       "The Deputy Supreme Public Prosecutor of the Czech Republic, Ctibor Kolovrátek, told the "
                       "participants that the number of cases had risen.")
     assert [p.name for p in ex.people] == ["Ctibor Kolovrátek"]
+
+
+def test_a_place_named_with_its_kind_or_with_upper_is_no_person(extract_text):
+    ex = extract_text("Visit", "KEMIN, 9 May 2044 – The delegation visited Kemin today.",
+                      "The minister told the participants that Upper Lusatia had lost half of its mining jobs.",
+                      "A third team built a tool that tracks the water taken by the new Rukhsora Qumsoy canal in the "
+                      "north.")
+    assert [p.name for p in ex.people] == []

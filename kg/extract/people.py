@@ -80,7 +80,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
                 # "Manizha Qodirzoda of Barki | Tojik": the model ran the name on into the body after "of".
                 end = next((t.i for t in ent[2:] if t.text == "of"), end)
             bounds = _trim(doc, ent.start, end, heads)
-            if bounds and _name_shaped(doc, *bounds, heads) and not _saint_storm_or_community(doc, *bounds):
+            if bounds and _name_shaped(doc, *bounds, heads) and not _saint_storm_or_community(doc, *bounds) \
+                    and not _place_by_its_kind(doc, *bounds):
                 # "Zoriana| Prybylska-Hnatiuk": the model cut the name after its first word; the name goes on.
                 bounds = next((run for run in runs if run[0] == bounds[0] and run[1] > bounds[1]
                                and not taken.intersection(range(*run))), bounds)
@@ -107,7 +108,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
         if start - 1 in heads and end in heads:
             continue  # "the Deputy | Supreme Public | Prosecutor of X": words of an office, between its words
         if doc[start].idx >= skip_before and not _inside_phrase(doc, start, end) \
-                and not _saint_storm_or_community(doc, start, end) \
+                and not _saint_storm_or_community(doc, start, end) and not _place_by_its_kind(doc, start, end) \
                 and (_person_context(doc, start, end, heads) or _called_she_or_he(doc, start, end)):
             spans.append((start, end))
             taken.update(range(start, end))
@@ -167,6 +168,19 @@ def _saint_storm_or_community(doc: Doc, start: int, end: int) -> bool:
     openers = lexicon.non_person_openers
     return doc[start].text in openers or start > 0 and doc[start - 1].text in openers \
         or end - start == 2 and doc[end - 1].text in lexicon.peoples
+
+
+# Lower-case kinds of place a place's name goes before: "the new Qosh Tepa canal", "the Zeravshan valley"
+_PLACE_KINDS = PLACE_NOUNS | {"canal", "river", "lake", "valley", "dam", "reservoir", "mountains", "gorge", "pass",
+                              "plain", "steppe", "delta", "basin"}
+
+
+def _place_by_its_kind(doc: Doc, start: int, end: int) -> bool:
+    """"Ida-Viru County", "Upper Silesia", "the new Qosh Tepa canal": a place named with its kind (capitalised at
+    its end, in lower case right after it) or with "Upper" or "Lower" opening it is no person."""
+    return doc[end - 1].text.lower() in PLACE_NOUNS and doc[end - 1].is_title \
+        or doc[start].text in {"Upper", "Lower"} \
+        or end < len(doc) and doc[end].is_lower and doc[end].lower_ in _PLACE_KINDS
 
 
 def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | None:
