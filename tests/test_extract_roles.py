@@ -1540,3 +1540,13 @@ def test_a_specialist_is_an_office(extract_text):
                       "Kemin Armed Forces; Hovsep Tarkhanyants-Dolukhyan, Programme Specialist at the UN Women office "
                       "in Kemin; and Tamrazyan Avetikov, who commands a company.")
     assert ("Hovsep Tarkhanyants-Dolukhyan", "Programme Specialist", "UN Women", None) in roles(ex)
+
+
+def test_a_marshal_of_a_region_holds_an_office_and_an_air_marshal_a_rank(extract_text):
+    ex = extract_text("Conference", "KEMIN, 9 May 2044 – A conference on mining regions opened in Kemin today.",
+                      "The Marshal of the Lubuskie Region, Jadwisia Ostromecka, said that two mines would become solar "
+                      "parks.",
+                      "Air Marshal Sir Jowan Tregarthen-Vosper, the United Kingdom’s Chief of the Air Staff, spoke "
+                      "next.")
+    assert roles(ex) == {("Jadwisia Ostromecka", "Marshal", None, None),
+                         ("Jowan Tregarthen-Vosper", "Chief of the Air Staff", None, "United Kingdom")}

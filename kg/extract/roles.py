@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -103,7 +104,8 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
         for bounds, name in names:
             role_before, comma = before[bounds]
             role = None
-            honorific_only = role_before is not None and role_before.title in gazetteer.lexicon().honorifics
+            # ("Air Marshal Sir X, the Deputy Chief of ...": ranks and forms of address, then the office)
+            honorific_only = role_before is not None and all(w in _rank_words() for w in role_before.title.split())
             if honorific_only and after[bounds] is not None:
                 role = after[bounds]  # "Ambassador X, Head of ...": the office, not the rank
             elif role_before is not None and (not comma or role_first):
@@ -158,6 +160,12 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                                                   evidence=[evidence(release, doc, span.start_char, span.end_char)]))
     _drop_bare_titles(extraction)
     _title_mentions(release, doc, extraction, ctx)
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """The words of the lexicon's ranks and forms of address ("Air", "Marshal", "Sir")."""
+    return frozenset(w for h in gazetteer.lexicon().honorifics for w in h.split())
 
 
 def _compound_rank(title: str) -> bool:
