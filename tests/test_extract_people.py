@@ -793,3 +793,10 @@ def test_a_place_named_with_its_kind_or_with_upper_is_no_person(extract_text):
                       "A third team built a tool that tracks the water taken by the new Rukhsora Qumsoy canal in the "
                       "north.")
     assert [p.name for p in ex.people] == []
+
+
+def test_one_among_the_guests_is_a_person(extract_text):
+    ex = extract_text("Visit", "KEMIN, 9 May 2044 – The delegation visited Kemin today.",
+                      "Among the guests was Serikgazy Ulbikeyev-Tarrant, whose small bakery near the market was robbed "
+                      "by two teenagers last year.")
+    assert [p.name for p in ex.people] == ["Serikgazy Ulbikeyev-Tarrant"]

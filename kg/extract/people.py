@@ -598,6 +598,10 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
             and (k := remit_start(doc, start - 1)) is not None and k >= 2 \
             and _owned_office(doc, k - 1, occupations=True):
         return True
+    # One of a group of people: "Among the guests was X, whose ...".
+    if start >= 4 and doc[start - 1].lower_ in {"was", "were"} and doc[doc[start].sent.start].lower_ == "among" \
+            and end - start >= 2:
+        return True
     # The agent of what people do: "The visit was led by X", "chaired by X", "coached by X".
     if rank >= 2 and doc[rank - 1].lower_ == "by" and doc[rank - 2].lower_ in AGENT_VERBS and end - start >= 2:
         return True  # (after the rank: "led by Lieutenant Colonel X")
