@@ -1696,3 +1696,9 @@ def test_a_body_named_after_the_people_it_serves_and_its_kind(extract_text):
                       "Vendelína Kropač, who leads the Kolín-based Roma organization Baxtalo Drom, spoke about why "
                       "victims never go to the police.")
     assert set(orgs(ex)) == {"Baxtalo Drom"}
+
+
+def test_the_border_management_staff_college_is_a_listed_osce_body(extract_text):
+    ex = extract_text("Course", "KEMIN, 9 March 2053 – Customs officers of Kemin completed a course today at the OSCE "
+                      "Border Management Staff College in Dushanbe.")
+    assert orgs(ex)["OSCE Border Management Staff College"] == ("BMSC", "OSCE Programme Office in Dushanbe")
