@@ -1550,3 +1550,11 @@ def test_a_marshal_of_a_region_holds_an_office_and_an_air_marshal_a_rank(extract
                       "next.")
     assert roles(ex) == {("Jadwisia Ostromecka", "Marshal", None, None),
                          ("Jowan Tregarthen-Vosper", "Chief of the Air Staff", None, "United Kingdom")}
+
+
+def test_the_body_an_office_is_of_named_before_its_kind_in_apposition(extract_text):
+    ex = extract_text("Conference", "KEMIN, 9 May 2044 – A conference opened in Kemin today.",
+                      "The speakers on the first panel were Gwenaël Maesschalck, President of GREY Platform Europe, "
+                      "the Brussels-based network of older people's organizations; and Hedwiga Wexdorf, a senior "
+                      "adviser at the Ministry of Labour.")
+    assert ("Gwenaël Maesschalck", "President", "GREY Platform Europe", None) in roles(ex)

@@ -1271,7 +1271,8 @@ def kind_after(doc: Doc, end: int) -> bool:
     start = k
     while k < len(doc) and k - start <= 4 and doc[k].lower_ not in kinds \
             and (doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"} or doc[k].ent_type_ == "NORP"
-                 or doc[k].pos_ == "PROPN" and not doc[k].ent_type_ or doc[k].text == "-"):  # "a Roma association"
+                 or doc[k].pos_ == "PROPN" and not doc[k].ent_type_ or doc[k].text == "-"  # "a Roma association"
+                 or _seat_modifier(doc, k)):  # "the Brussels-based network"
         k += 1
     return k < len(doc) and doc[k].lower_ in kinds and doc[k].is_lower
 
@@ -1327,6 +1328,10 @@ def _described_name(doc: Doc, i: int, people: set[int]) -> tuple[int, int] | Non
     if first < name and doc[first].lower_ == "of" and first - 1 in people:
         # "Manizha Qodirzoda of | Barki Tojik, Tajikistan's national power company": the capitalised words
         # between a person's "of" and the apposition name the body, whatever the model made of them.
+        return first + 1, name + 1
+    if first < name - 1 and doc[first].lower_ == "of" and doc[first - 1].text in gazetteer.lexicon().role_heads:
+        # "X, President of | AGE Platform Europe, the Brussels-based network of ...": the body an office is of, named
+        # by its words whatever the model made of them
         return first + 1, name + 1
     # A place the model saw in the name is an organization when the apposition gives it a seat ("X, the
     # Abu Dhabi-based centre of excellence ...").
