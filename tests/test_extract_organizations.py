@@ -1702,3 +1702,11 @@ def test_the_border_management_staff_college_is_a_listed_osce_body(extract_text)
     ex = extract_text("Course", "KEMIN, 9 March 2053 – Customs officers of Kemin completed a course today at the OSCE "
                       "Border Management Staff College in Dushanbe.")
     assert orgs(ex)["OSCE Border Management Staff College"] == ("BMSC", "OSCE Programme Office in Dushanbe")
+
+
+def test_church_bodies_are_organizations_and_a_church_a_word_of_a_portfolio(extract_text):
+    ex = extract_text("Dialogue", "KEMIN, 9 May 2044 – Young people met religious leaders in Kemin today.",
+                      "Lavrentije Bogumil, a priest of the Metropolitanate of Sisak of the Romanian Orthodox Church, "
+                      "told the students that he had grown up in the town.")
+    assert set(orgs(ex)) == {"Metropolitanate of Sisak", "Romanian Orthodox Church"}
+    assert [(r.title, r.organization) for r in ex.roles] == [("priest", "Metropolitanate of Sisak")]
