@@ -1558,3 +1558,13 @@ def test_the_body_an_office_is_of_named_before_its_kind_in_apposition(extract_te
                       "the Brussels-based network of older people's organizations; and Hedwiga Wexdorf, a senior "
                       "adviser at the Ministry of Labour.")
     assert ("Gwenaël Maesschalck", "President", "GREY Platform Europe", None) in roles(ex)
+
+
+def test_a_church_in_the_portfolio_of_a_state_secretary(extract_text):
+    ex = extract_text("Visit", "KEMIN, 9 May 2044 – The Personal Representative visited Kemin today.",
+                      "On Tuesday, the Personal Representative met the State Secretary for Church and Minority "
+                      "Relations at Hungary’s Prime Minister’s Office, Zsófia Bárdossy-Kertai, who told him that "
+                      "funding had doubled.")
+    assert roles(ex) == {("Zsófia Bárdossy-Kertai", "State Secretary for Church and Minority Relations",
+                          "Prime Minister’s Office", "Hungary")}
+    assert "Church and Minority Relations" not in {o.name for o in ex.organizations}

@@ -168,6 +168,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # "Deputy Minister of | Territorial Administration and Infrastructure X", "Minister of the | Interior and
             # Administration": the office's portfolio
             continue
+        if not ent_id and of >= 1 and doc[of].lower_ == "for" and doc[of - 1].text in gazetteer.lexicon().role_heads \
+                and all(t.text in gazetteer.lexicon().portfolio_words or t.lower_ == "and" for t in doc[start:end]):
+            continue  # "the State Secretary for | Church and Minority Relations": the office's portfolio, no body
         longer = _inside_longer_name(doc, ent, start)
         if ent.label_ == "PERSON" and start == ent.start:
             # "Estonia's State | Labour Inspectorate": the model took the body's last words for a person's name, and
