@@ -937,3 +937,10 @@ def test_a_presentation_is_an_event(extract_text):
     ex = extract_text("News", "KEMIN, 11 June 2054 – The Centre presented a guide on the care of records to forty "
                       "archivists at a presentation in Kemin this afternoon.", date=dt.date(2054, 6, 11))
     assert [e.name for e in ex.events] == ["presentation"] and _dates(ex) == [("2054-06-11", "2054-06-11")]
+
+
+def test_meeting_since_yesterday_at_a_meeting_that_closes_this_afternoon(extract_text):
+    ex = extract_text("News", "KEMIN, 18 May 2057 – Archivists from ten towns have been meeting in Kemin since "
+                      "yesterday morning at a conference on the care of records, which closes this afternoon.",
+                      date=dt.date(2057, 5, 18))
+    assert _dates(ex) == [("2057-05-17", "2057-05-18")]

@@ -1027,8 +1027,9 @@ _BEGAN_YESTERDAY_LASTING = re.compile(
     rf"{_NOT_ANOTHER_DAY}{{0,100}}?\byesterday\b"
     rf"|\b{_NUM}-day\b{_NOT_ANOTHER_DAY}{{0,80}}?\b(?:opened|began|started|kicked off|got under way)\b"
     rf"{_NOT_ANOTHER_DAY}{{0,60}}?\byesterday\b")
+# ("have been meeting in X since yesterday morning at a conference ..., which closes this afternoon": the same)
 _OPENED_YESTERDAY = re.compile(
-    rf"\b{_OPENING}\b[^.;]{{0,60}}?\byesterday\b[^.;]{{0,100}}?"
+    rf"(?:\b{_OPENING}\b[^.;]{{0,60}}?|\bsince )yesterday\b[^.;]{{0,100}}?"
     r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up)\b[^.;]{0,40}?"
     r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b")
 
