@@ -800,3 +800,22 @@ def test_one_among_the_guests_is_a_person(extract_text):
                       "Among the guests was Serikgazy Ulbikeyev-Tarrant, whose small bakery near the market was robbed "
                       "by two teenagers last year.")
     assert [p.name for p in ex.people] == ["Serikgazy Ulbikeyev-Tarrant"]
+
+
+def test_a_name_goes_on_after_a_hyphenated_given_name_the_model_took_alone(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.people import _extend
+
+    doc = nlp("“Thank you,” said Gudveig-Ranveig Brekkevoll-Omdal, Head of the Unit, as she opened the forum.")
+    start = next(t.i for t in doc if t.text == "Gudveig")
+    # The model took the hyphenated given name alone for the person (as it did in one release).
+    doc.ents = [Span(doc, start, start + 3, label="PERSON")]
+    assert doc[start:_extend(doc, start + 3)].text == "Gudveig-Ranveig Brekkevoll-Omdal"
+
+
+def test_a_councillor_before_the_name_marks_a_person(extract_text):
+    ex = extract_text("Visit", "KEMIN, 9 May 2044 – The Special Representative visited Kemin today.",
+                      "The Councillor for Family and Equal Opportunities of the Junta de Extremadura, Herminia "
+                      "Villaseca-Almendral, said the Junta would open two more shelters.")
+    assert names(ex) == ["Herminia Villaseca-Almendral"]

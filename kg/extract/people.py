@@ -269,6 +269,12 @@ def _extend(doc: Doc, end: int) -> int:
         nxt = doc[end]
         # The model's PERSON ends the name, unless it took only a given name ("Paolo| D’Alessandro").
         lone_given = doc[end - 1].ent_iob_ == "B" and nxt.ent_type_ == ""
+        # ... a hyphenated given name, one written word ("Hjørdis-Solvej| Brandtzæg-Omholt")
+        first = end - 1
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        lone_given = lone_given or nxt.ent_type_ == "" and doc[end - 1].ent_type_ == "PERSON" and first < end - 1 \
+            and not any(doc[k].whitespace_ for k in range(first, end - 1))
         # ... or the parser makes the name's words compounds of the next one ("Paulo Sequeira| Lobo").
         lone_given = lone_given or (nxt.ent_type_ == "" and doc[end - 1].dep_ == "compound"
                                     and doc[end - 1].head.i == end)
