@@ -819,3 +819,18 @@ def test_a_councillor_before_the_name_marks_a_person(extract_text):
                       "The Councillor for Family and Equal Opportunities of the Junta de Extremadura, Herminia "
                       "Villaseca-Almendral, said the Junta would open two more shelters.")
     assert names(ex) == ["Herminia Villaseca-Almendral"]
+
+
+def test_one_of_a_group_with_a_relative_clause_and_one_of_a_body_named_with_its_kind(nlp, extract_text):
+    from kg.extract.common import role_head_tokens
+    from kg.extract.people import _person_context
+
+    doc = nlp("Mahabat Orazgulyyeva-Tennhardt, one of two women on the course, who works at a border crossing, said "
+              "her dog had found cash.")
+    end = next(t.i for t in doc if t.text == "Tennhardt") + 1
+    # Whatever the model tags the name (it missed one such name), the sentence marks a person.
+    assert _person_context(doc, 0, end, role_head_tokens(doc))
+    ex = extract_text("Awards", "KEMIN, 9 May 2044 – Awards were presented in Kemin today.",
+                      "The second winner was not in the room: Radoslavko Zlatkovar of the Georgian investigative "
+                      "outlet Kavkasia accepted his award by video link.")
+    assert names(ex) == ["Radoslavko Zlatkovar"]

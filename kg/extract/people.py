@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract.common import (
+    BODY_KINDS,
     CONNECTORS,
     PLACE_NOUNS,
     QUOTE_CHARS,
@@ -604,6 +605,21 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
             and (k := remit_start(doc, start - 1)) is not None and k >= 2 \
             and _owned_office(doc, k - 1, occupations=True):
         return True
+    # "X, one of two women on the course, who works ...": one of a group, then a relative clause only people take.
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "one" and doc[end + 2].lower_ == "of":
+        comma = next((t.i for t in doc[end + 3 : end + 15] if t.text == ","), None)
+        if comma is not None and comma + 1 < len(doc) and doc[comma + 1].lower_ == "who":
+            return True
+    # "X of the Georgian investigative outlet Y": one of a body the text names with its kind.
+    if end + 3 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and end - start >= 2:
+        k = end + 2
+        while k < len(doc) and k - end < 7 and doc[k].lower_ not in BODY_KINDS \
+                and (doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"} or doc[k].ent_type_ == "NORP"
+                     or doc[k].text == "-" or doc[k].lower_ == "based"
+                     or is_title_word(doc[k]) and doc[k + 1 : k + 3].text == "-based"):
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in BODY_KINDS and doc[k].is_lower and is_title_word(doc[k + 1]):
+            return True
     # One of a group of people: "Among the guests was X, whose ...".
     if start >= 4 and doc[start - 1].lower_ in {"was", "were"} and doc[doc[start].sent.start].lower_ == "among" \
             and end - start >= 2:
