@@ -1710,3 +1710,15 @@ def test_church_bodies_are_organizations_and_a_church_a_word_of_a_portfolio(extr
                       "told the students that he had grown up in the town.")
     assert set(orgs(ex)) == {"Metropolitanate of Sisak", "Romanian Orthodox Church"}
     assert [(r.title, r.organization) for r in ex.roles] == [("priest", "Metropolitanate of Sisak")]
+
+
+def test_a_named_unit_of_a_body_is_split_from_it(extract_text):
+    ex = extract_text("Session", "KEMIN, 9 May 2044 – A session took place in Kemin today.",
+                      "The Head of the Cybercrime Bureau of the Kemin Border Guard Board, Hallvar Ruusmaa, spoke "
+                      "first. Staff of the Department of Social Welfare of the Dorsk City Council and of the "
+                      "Directorate for Archives and Records of the Ministry of Kemin Pensions spoke next.")
+    assert set(orgs(ex)) == {"Cybercrime Bureau", "Kemin Border Guard Board", "Department of Social Welfare",
+                             "Dorsk City Council", "Directorate for Archives and Records", "Ministry of Kemin Pensions"}
+    assert orgs(ex)["Directorate for Archives and Records"] == (None, "Ministry of Kemin Pensions")
+    assert orgs(ex)["Cybercrime Bureau"] == (None, "Kemin Border Guard Board")
+    assert [(r.title, r.organization) for r in ex.roles] == [("Head", "Cybercrime Bureau")]

@@ -417,6 +417,13 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found = [part for item in found for part in _committee_of_body(doc, item)]
     found.extend(_apposed_acronyms(doc, found))
     found.extend(_written_again(doc, found, people, skip))
+    # "the Cybercrime Bureau | of the | X Board", found as two names: the unit's parent is the body after it
+    starts = {f.start: f for f in found}
+    for item in found:
+        parent = starts.get(item.end + 2)
+        if item.key is None and item.parent is None and parent is not None and item.end + 2 < len(doc) \
+                and doc[item.end].lower_ == "of" and _named_unit(doc, item.start, item.end):
+            item.parent = parent.name
     refs = _head_back_references(doc, found, skip)
     found = [f for f in found if not any((f.start, f.end) == (r.start, r.end) for r in refs)] + refs
     # "the Soviet Union": a State that is no more, named with an organization word, is none.
@@ -519,7 +526,7 @@ def _unit_of_named_parent(doc: Doc, item: _Found) -> list[_Found]:
     if item.key is not None or item.parent is not None or doc[item.start].text in POSTED_BODIES:
         return [item]
     for p in range(item.start + 1, item.end - 1):
-        if doc[p].lower_ != "of" or doc[p - 1].text not in UNIT_WORDS:
+        if doc[p].lower_ != "of" or doc[p - 1].text not in UNIT_WORDS and not _named_unit(doc, item.start, p):
             continue
         if is_acronym(doc[p + 1].text) and p + 2 == item.end:
             return _unit_and_parent(doc, item.start, p, p + 1, p + 2)  # "the ... Division of PAPS": its acronym
@@ -539,6 +546,30 @@ def _unit_of_named_parent(doc: Doc, item: _Found) -> list[_Found]:
         if has_org_head(doc[p + 2 : end].text) and not gazetteer.find_state(doc[p + 2 : end].text):
             return _unit_and_parent(doc, item.start, p, p + 2, end)
     return [item]
+
+
+# Words of a body's part that name it only with more words: "the Cybercrime Bureau of the X", "the Directorate for
+# Detained and Missing Persons of the Y", "the Department of Social Protection of the Z".
+NAMED_UNIT_WORDS = {"Department", "Directorate", "Bureau"}
+
+
+def _named_unit(doc: Doc, start: int, p: int) -> bool:
+    """Do the words from ``start`` to the "of the" at token p name a unit: a unit word with words of its own before it
+    ("Cybercrime | Bureau") or with a remit after it ("Directorate | for Detained and Missing Persons"), the body
+    after "of the" not a State's government ("the Commission ... of the Government of the Republic of X")?"""
+    if p + 2 >= len(doc) or doc[p + 1].lower_ != "the" or doc[p + 2].text == "Government":
+        return False
+    # ("the Department for Regulation of the Water and Irrigation Sector": a sector it regulates, no body over it)
+    head = next((t for t in doc[p + 2 : p + 10] if t.text in gazetteer.lexicon().org_heads or t.text in UNIT_WORDS
+                 or not (is_title_word(t) or t.lower_ in CONNECTORS)), None)
+    if head is None or head.text in UNIT_WORDS or head.text not in gazetteer.lexicon().org_heads:
+        return False
+    if doc[p - 1].text in NAMED_UNIT_WORDS and p - 1 > start and is_title_word(doc[p - 2]):
+        return True
+    unit = next((k for k in range(start, min(start + 3, p)) if doc[k].text in NAMED_UNIT_WORDS), None)
+    return unit is not None and unit + 2 < p and doc[unit + 1].lower_ in {"for", "of", "on"} \
+        and all(is_title_word(t) or t.lower_ in {"and", "for", "of", "on", "the"} or t.text == "-"
+                for t in doc[unit + 1 : p])
 
 
 def _committee_of_body(doc: Doc, item: _Found) -> list[_Found]:
