@@ -944,3 +944,16 @@ def test_meeting_since_yesterday_at_a_meeting_that_closes_this_afternoon(extract
                       "yesterday morning at a conference on the care of records, which closes this afternoon.",
                       date=dt.date(2057, 5, 18))
     assert _dates(ex) == [("2057-05-17", "2057-05-18")]
+
+
+def test_weekdays_spent_the_first_day_of_a_visit_yesterday_and_parts_of_days(extract_text):
+    ex = extract_text("News", "KEMIN, 19 March 2058 – Twenty archivists spent Saturday and Sunday in Kemin at a "
+                      "seminar on the care of records.", date=dt.date(2058, 3, 19))
+    assert _dates(ex) == [("2058-03-16", "2058-03-17")]
+    ex = extract_text("News", "KEMIN, 13 June 2058 – The Director visited the archive yesterday, on the first day of "
+                      "a two-day visit to the region that ends today.", date=dt.date(2058, 6, 13))
+    assert _dates(ex) == [("2058-06-12", "2058-06-13")]
+    ex = extract_text("News", "KEMIN, 13 June 2058 – Archivists worked through the night in Kemin from Tuesday "
+                      "evening to Wednesday morning at an exercise on saving flooded records.",
+                      date=dt.date(2058, 6, 13))
+    assert _dates(ex) == [("2058-06-11", "2058-06-12")]

@@ -652,8 +652,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                 record.start, record.end = start, end
                 return
     if (nth_of := _NTH_DAY_OF.search(text)) and (nth_day := _ordinal(nth_of.group(1))):
-        # "on the second day of her three-day visit": under way, its first day counted back from the dateline
-        start = day - dt.timedelta(days=nth_day - 1)
+        # "on the second day of her three-day visit": under way, its first day counted back from the dateline (from
+        # the day before in "visited X yesterday, on the first day of a two-day visit")
+        told = day - dt.timedelta(days=1) if re.search(r"\byesterday,?\s*\Z", text[: nth_of.start()]) else day
+        start = told - dt.timedelta(days=nth_day - 1)
         record.start, record.end = start, start + dt.timedelta(days=max(_days(nth_of.group(2)), nth_day) - 1)
         return
     if (first_days := _FIRST_DAYS_OF_WEEK.search(text)) and first_days.group(1).lower() in NUMBER_WORDS:
@@ -1010,7 +1012,9 @@ def _relative_day_nearer(release: Release, span: Span, body: int) -> bool:
     return min(map(distance, relative)) < min(map(distance, dates))
 
 
-_WEEKDAY_RANGE = re.compile(rf"\b(?:on|from|last)\s+({_WEEKDAY})\s*(?:and|to|until|through|-|–)\s*({_WEEKDAY})\b")
+# ("spent Saturday and Sunday in X"; "from Tuesday evening to Wednesday morning": the part of the day aside)
+_WEEKDAY_RANGE = re.compile(rf"\b(?:on|from|last|spent)\s+({_WEEKDAY})(?: (?:morning|afternoon|evening|night))?"
+                            rf"\s*(?:and|to|until|through|-|–)\s*({_WEEKDAY})\b")
 # "On Thursday, the last day of the visit, ...": a later sentence naming the event's last day by its weekday.
 _LAST_DAY = re.compile(rf"\b[Oo]n ({_WEEKDAY}),? the (?:last|final|closing) day of the (\w+)\b")
 _WEEKEND = re.compile(r"\b(?:over|at|during) the weekend\b|\blast weekend\b", re.I)
