@@ -204,3 +204,9 @@ def test_an_edition_in_a_language_names_no_state(extract_text):
     ex = extract_text("Bulgarian edition of a guide presented to mayors",
                       "KEMIN, 4 March 2042 – The guide was presented to mayors today.")
     assert states(ex) == {}
+
+
+def test_states_inside_the_name_of_a_former_state_name_none(extract_text):
+    ex = extract_text("Visit", "KEMIN, 4 March 2042 – The town had belonged to Austria-Hungary until 1918 and to the "
+                      "Ottoman Empire before that.")
+    assert states(ex) == {}

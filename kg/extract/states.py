@@ -9,6 +9,8 @@ naming a language or a people ("Russian-speaking communities", "the Latvian lang
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer
@@ -39,9 +41,15 @@ def extract_states(release: Release, doc: Doc, extraction: Extraction) -> None:
 
 
 def _opens_a_former_state(ent: Span) -> bool:
-    """"the German | Democratic Republic": a State's adjective opening the name of a State that is no more."""
-    rest = ent.doc[ent.start : ent.end + 4].text
-    return any(rest.startswith(name) for name in gazetteer.lexicon().former_states)
+    """"the German | Democratic Republic", "Austria-|Hungary": a State's name or adjective inside the name of a State
+    that is no more."""
+    window = ent.doc[max(ent.start - 4, 0) : ent.end + 4]
+    text, offset = window.text, window.start_char
+    for name in gazetteer.lexicon().former_states:
+        for at in (m.start() for m in re.finditer(re.escape(name), text)):
+            if offset + at <= ent.start_char and ent.end_char <= offset + at + len(name):
+                return True
+    return False
 
 
 # Words that close the name of a place of nature or a landmark.
