@@ -834,3 +834,9 @@ def test_one_of_a_group_with_a_relative_clause_and_one_of_a_body_named_with_its_
                       "The second winner was not in the room: Radoslavko Zlatkovar of the Georgian investigative "
                       "outlet Kavkasia accepted his award by video link.")
     assert names(ex) == ["Radoslavko Zlatkovar"]
+
+
+def test_a_bektashi_clerics_title_is_no_part_of_his_name(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 9 May 2044 – A seminar for clerics took place in Kemin today.",
+                      "“We will translate the exercises,” said Baba Nazmi Rexhebaj of the Bektashi community.")
+    assert names(ex) == ["Nazmi Rexhebaj"]
