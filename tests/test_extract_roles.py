@@ -1568,3 +1568,11 @@ def test_a_church_in_the_portfolio_of_a_state_secretary(extract_text):
     assert roles(ex) == {("Zsófia Bárdossy-Kertai", "State Secretary for Church and Minority Relations",
                           "Prime Minister’s Office", "Hungary")}
     assert "Church and Minority Relations" not in {o.name for o in ex.organizations}
+
+
+def test_an_auditor_general_is_an_office(extract_text):
+    ex = extract_text("Round table", "KEMIN, 9 May 2044 – A round table on party finances took place in Kemin today.",
+                      "The Deputy Auditor General of Georgia, Vakhtangi Kvirikashvili-Gelovani, said that most "
+                      "parties now filed their reports on time.")
+    assert [p.name for p in ex.people] == ["Vakhtangi Kvirikashvili-Gelovani"]
+    assert roles(ex) == {("Vakhtangi Kvirikashvili-Gelovani", "Deputy Auditor General", None, "Georgia")}
