@@ -210,3 +210,12 @@ def test_states_inside_the_name_of_a_former_state_name_none(extract_text):
     ex = extract_text("Visit", "KEMIN, 4 March 2042 – The town had belonged to Austria-Hungary until 1918 and to the "
                       "Ottoman Empire before that.")
     assert states(ex) == {}
+
+
+def test_interpreters_for_languages_and_an_east_german_system_name_no_state(extract_text):
+    ex = extract_text("Course", "KEMIN, 4 March 2042 – The courts cannot find trained interpreters for Tatar and "
+                      "Bulgarian, and the shortage of Bulgarian interpreters is worst in the south.")
+    assert states(ex) == {}
+    ex = extract_text("Conference", "KEMIN, 4 March 2042 – The pattern resembled the one documented in the former "
+                      "East German sports system.")
+    assert states(ex) == {}

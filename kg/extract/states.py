@@ -161,9 +161,9 @@ def names_a_people_or_language(ent: Span) -> bool:
     if not head_is_noun and k >= 0:
         # "taught in Latvian", "speak Russian and Ukrainian", "interprets between Turkish and Albanian", "their
         # Romanian is weak": the adjective stands as a noun, a language.
-        # "a teacher of Polish": what is taught
+        # "a teacher of Polish", "interpreters for Gagauz and Bulgarian": what is taught or interpreted
         return doc[k].lower_ in {"in", "into", "from"} and (ent.root.dep_ == "pobj" or listed_noun) \
             or doc[k].lemma_.lower() in lex.language_verbs or doc[k].tag_ == "PRP$" \
             or doc[k].lower_ == "between" and k > 0 and doc[k - 1].lemma_.lower() in lex.language_verbs \
-            or doc[k].lower_ == "of" and k > 0 and doc[k - 1].lemma_.lower() in lex.language_teachers
+            or doc[k].lower_ in {"of", "for"} and k > 0 and doc[k - 1].lemma_.lower() in lex.language_teachers
     return False
