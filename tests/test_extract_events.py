@@ -957,3 +957,13 @@ def test_weekdays_spent_the_first_day_of_a_visit_yesterday_and_parts_of_days(ext
                       "evening to Wednesday morning at an exercise on saving flooded records.",
                       date=dt.date(2058, 6, 13))
     assert _dates(ex) == [("2058-06-11", "2058-06-12")]
+
+
+def test_a_meeting_opened_on_a_weekday_is_told_in_the_past_and_one_that_closed_after_some_days(extract_text):
+    ex = extract_text("News", "KEMIN, 17 June 2059 – Thirty archivists took part in a training course held in Kemin "
+                      "from Friday to Sunday.", "“Records outlive us,” the director said as she opened the course on "
+                      "Friday.", date=dt.date(2059, 6, 17))
+    assert _dates(ex) == [("2059-06-13", "2059-06-15")]
+    ex = extract_text("News", "KEMIN, 18 October 2059 – Archivists discussed the care of records at a conference "
+                      "that closed in Kemin on Wednesday evening after two days.", date=dt.date(2059, 10, 18))
+    assert _dates(ex) == [("2059-10-14", "2059-10-15")]

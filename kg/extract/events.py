@@ -694,7 +694,8 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         start = day - dt.timedelta(days=1)
         record.start, record.end = start, start + dt.timedelta(days=_days(began.group(1) or began.group(2)) - 1)
         return
-    if (closed := _CLOSED_ON_WEEKDAY.search(text)) and (length := _length(text)):
+    after = _AFTER_DAYS.search(text[closed.end() :]) if (closed := _CLOSED_ON_WEEKDAY.search(text)) else None
+    if closed and (length := _length(text) or (_days(after.group(1)) if after else None)):
         # "The two-day conference, which concluded on Tuesday evening": over, its last day a past weekday, whatever
         # a speaker said of "the next two days" at its opening
         end = _weekday_near(day, closed.group(1), past=True)
@@ -1087,6 +1088,8 @@ _ENDS_ON_DATE = re.compile(rf"\A[^.;]{{0,20}}?\b(?:ends|closes|concludes|finishe
                            rf"\b(\d{{1,2}}) ({MONTHS})(?: (\d{{4}}))?")
 # "which began on 30 October and closed two days later"
 _DAYS_LATER = re.compile(rf"\A[^.;]{{0,40}}?\b{_CLOSING}\s+(?:{_NUM}|a) days? later\b")
+# "... that closed in Uppsala on Wednesday evening after two days": the length after the last day
+_AFTER_DAYS = re.compile(rf"\A[^.;]{{0,20}}?\bafter\s+{_NUM}\s+days\b")
 # "which concluded on Tuesday evening", "ended in Tamga on Friday": the verb itself, then the weekday
 _CLOSED_ON_WEEKDAY = re.compile(rf"\b(?:which|that|and)\s+{_CLOSING}\s+(?:in [A-Z]\w+\s+)?on ({_WEEKDAY})\b")
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
@@ -1176,8 +1179,10 @@ def _reported_past(sentences: list[Span]) -> bool:
     """Is the event told in the past tense ("was held", "focused", "concluded")?"""
     words = [t for s in sentences for t in s]
     # ("at the opening of a round table": the noun tells no tense)
+    # ("as he opened the course on Friday": an opening on another day tells the past)
     if any(t.lower_ in _OPENS and t.pos_ != "NOUN"
-           and not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children) for t in words):
+           and not any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in t.children)
+           and not re.search(rf"\bon (?:{_WEEKDAY})\b", t.sent.text) for t in words):
         return False  # "opened today": the first day is the dateline's ("was opened by X" tells the past)
     return any(t.tag_ == "VBD" for t in words)
 
