@@ -1576,3 +1576,12 @@ def test_an_auditor_general_is_an_office(extract_text):
                       "parties now filed their reports on time.")
     assert [p.name for p in ex.people] == ["Vakhtangi Kvirikashvili-Gelovani"]
     assert roles(ex) == {("Vakhtangi Kvirikashvili-Gelovani", "Deputy Auditor General", None, "Georgia")}
+
+
+def test_an_office_with_its_remit_after_a_bodys_possessive_is_no_body(extract_text):
+    ex = extract_text("Handover", "KEMIN, 9 May 2044 – The OSCE Mission to Serbia handed over equipment in Kemin "
+                      "today.", "The Mission’s National Programme Officer for Police Development, Vukomir "
+                      "Dobrivojević, said that more equipment would follow.")
+    assert [o.name for o in ex.organizations] == ["OSCE Mission to Serbia"]
+    assert roles(ex) == {("Vukomir Dobrivojević", "National Programme Officer for Police Development",
+                          "OSCE Mission to Serbia", None)}

@@ -201,6 +201,11 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue  # "National Programme| Officer": the first words of a title the span cuts
         if not ent_id and end - 1 in heads and _modifiers_then_head(doc, start, end, heads):
             continue  # "Regional Programme Co-ordinator": a title of the role words, no body
+        # ("the Mission’s National Programme Officer | for Police Development": a title with its remit, no body)
+        office = max((k + 1 for k in range(start, end) if is_possessive(doc[k])), default=start)
+        remit = next((k for k in range(office + 1, end) if doc[k].lower_ in {"for", "on"}), None)
+        if not ent_id and remit is not None and remit - 1 in heads and _modifiers_then_head(doc, office, remit, heads):
+            continue
         if not ent_id and doc[end - 1].text == "Staff" and _of_office(doc, start, heads):
             continue  # "Chief of the | Armed Forces Staff": the staff a chief heads is part of the office
         if not ent_id and start in heads:
