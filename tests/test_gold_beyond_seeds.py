@@ -17,7 +17,7 @@ untuned, since tuned on), tests/gold_blind16 (five more, written after the blind
 untuned), tests/gold_blind17 (five more, written after the same fixes, scored once untuned) and
 tests/gold_blind15 (five more, written at the same time, scored once untuned after the blind16 fixes) and
 tests/gold_blind19 and tests/gold_blind18 (five more each, scored once untuned after all of them), then
-tests/gold_blind20 to tests/gold_blind72 (five more each, scored once untuned, each after the rules the sets before
+tests/gold_blind20 to tests/gold_blind74 (five more each, scored once untuned, each after the rules the sets before
 it guided, since tuned on). The floors are
 the F1 the extractors reach there now, rounded down to 0.05: a change that loses generality fails here even
 when the seeds and tests/gold_unseen still score 1.00. gold_heldout, gold_blind2 and gold_blind3 have
@@ -180,6 +180,10 @@ SETS = {  # folder: (files, F1 floors, share of event dates exact)
                          "quotes": 1.00}, 1.0),
     "gold_blind72": (5, {"people": 1.00, "roles": 0.80, "organizations": 0.90, "states": 1.00, "events": 1.00,
                          "quotes": 1.00}, 1.0),
+    "gold_blind73": (5, {"people": 1.00, "roles": 0.90, "organizations": 0.90, "states": 1.00, "events": 1.00,
+                         "quotes": 1.00}, 1.0),
+    "gold_blind74": (5, {"people": 1.00, "roles": 0.85, "organizations": 0.85, "states": 0.95, "events": 1.00,
+                         "quotes": 1.00}, 0.8),
     "gold_blind17": (5, {"people": 1.00, "roles": 0.95, "organizations": 1.00, "states": 1.00, "events": 1.00,
                          "quotes": 1.00}, 1.0),
 }
