@@ -1722,3 +1722,10 @@ def test_a_named_unit_of_a_body_is_split_from_it(extract_text):
     assert orgs(ex)["Directorate for Archives and Records"] == (None, "Ministry of Kemin Pensions")
     assert orgs(ex)["Cybercrime Bureau"] == (None, "Kemin Border Guard Board")
     assert [(r.title, r.organization) for r in ex.roles] == [("Head", "Cybercrime Bureau")]
+
+
+def test_a_second_place_ending_the_text(extract_text):
+    # the last paragraph of a page may end without a full stop: the name's end is the text's
+    ex = extract_text("Course", "KEMIN, 9 March 2053 – Prosecutors met in Kemin today.",
+                      "She is a senior officer at the Probation Service of England and Wales")
+    assert [o.name for o in ex.organizations] == ["Probation Service of England and Wales"]

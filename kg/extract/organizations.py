@@ -1848,8 +1848,9 @@ def _and_joined_end(doc: Doc, end: int, heads: set[int], people: set[int]) -> in
             or doc[end - 1].text in org_heads and not remit or doc[end - 1].ent_id_ or doc[end - 1].text.isupper():
         return end
     if remit and doc[end + 1].ent_type_ in {"GPE", "LOC"} and not doc[end + 1].ent_id_ \
-            and doc[end + 1].ent_iob_ == "B" and not is_title_word(doc[ent_end(doc, end + 1)]):
-        return ent_end(doc, end + 1)  # "the Crown Prosecution Service of England | and Wales": two places
+            and doc[end + 1].ent_iob_ == "B" \
+            and ((place_end := ent_end(doc, end + 1)) == len(doc) or not is_title_word(doc[place_end])):
+        return place_end  # "the Crown Prosecution Service of England | and Wales": two places
     k = _name_words(doc, end + 1, heads, people)
     if k == end + 1:
         return end
