@@ -660,7 +660,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         return
     if (first_days := _FIRST_DAYS_OF_WEEK.search(text)) and first_days.group(1).lower() in NUMBER_WORDS:
         # "on the first two days of this week": from the week's Monday
-        start = day - dt.timedelta(days=day.weekday() + (7 if first_days.group(2) == "last" else 0))
+        start = _monday(day, 1 if first_days.group(2) == "last" else 0)
         record.start, record.end = start, start + dt.timedelta(days=_days(first_days.group(1)) - 1)
         return
     if after := _CLOSES_AFTER_DAYS.search(text):
@@ -731,7 +731,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         # "at a meeting in the town on Tuesday last week", "which opened ... on Monday of last week" (and "today
         # completed"), "on Thursday and Friday of the week before last": those weekdays of a week before the
         # dateline's
-        monday = day - dt.timedelta(days=day.weekday() + (14 if "before last" in week.group(0) else 7))
+        monday = _monday(day, 2 if "before last" in week.group(0) else 1)
         start = monday + dt.timedelta(days=WEEKDAYS.index(week.group("first") or week.group("alone")))
         length = _length(text)
         end = monday + dt.timedelta(days=WEEKDAYS.index(week.group("second"))) if week.group("second") \
@@ -740,7 +740,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         return
     if week_end := _END_OF_LAST_WEEK.search(text):
         # "a two-day seminar held at the end of last week": ending on that week's Friday
-        end = day - dt.timedelta(days=day.weekday() + (14 if "before last" in week_end.group(0) else 7) - 4)
+        end = _monday(day, 2 if "before last" in week_end.group(0) else 1) + dt.timedelta(days=4)
         record.start, record.end = end - dt.timedelta(days=(_length(text) or 1) - 1), end
         return
     # (an opening weekday, "opened on Wednesday evening", dates it more closely: read below)
@@ -893,6 +893,14 @@ def _explicit_days(text: str, day: dt.date) -> str:
         last = _weekday_near(day - dt.timedelta(days=1), m.group(1), past=True)
         return written(last - dt.timedelta(days=7))
 
+    def days_of_last_week(m: re.Match) -> str:
+        week, first, last = m.group("week") or m.group("week2"), m.group("first") or m.group("first2"), \
+            m.group("last") or m.group("last2")
+        monday = _monday(day, 2 if week.endswith("before last") else 1)
+        start, end = (monday + dt.timedelta(days=WEEKDAYS.index(w)) for w in (first, last))
+        end += dt.timedelta(days=7 if end < start else 0)  # "from Friday to Monday": over the weekend
+        return f"from {start.day} {start:%B} to {end.day} {end:%B} {end.year}"
+
     def of_month(m: re.Match) -> str:
         first = first_of(m.group(2), None, m.group(3))
         return "on " + written(first if m.group(1) == "first" else last_of(first))
@@ -905,16 +913,8 @@ def _explicit_days(text: str, day: dt.date) -> str:
     text = _WEEKDAY_BEFORE_LAST.sub(before_last, text)
     text = _DAYS_OF_MONTH.sub(days_of_month, text)
     text = _WEEKEND_BEFORE_LAST.sub(weekend_before_last, text)
-    def days_of_last_week(m: re.Match) -> str:
-        week, first, last = m.group("week") or m.group("week2"), m.group("first") or m.group("first2"), \
-            m.group("last") or m.group("last2")
-        monday = day - dt.timedelta(days=day.weekday() + (14 if week.endswith("before last") else 7))
-        start, end = (monday + dt.timedelta(days=WEEKDAYS.index(w)) for w in (first, last))
-        end += dt.timedelta(days=7 if end < start else 0)  # "from Friday to Monday": over the weekend
-        return f"from {start.day} {start:%B} to {end.day} {end:%B} {end.year}"
-
     text = _DAYS_OF_LAST_WEEK.sub(days_of_last_week, text)
-    monday = day - dt.timedelta(days=day.weekday() + 7)
+    monday = _monday(day, 1)
     text = _WHOLE_OF_LAST_WEEK.sub(lambda m: "from " + span_of(monday, monday + dt.timedelta(days=4)), text)
     before, yesterday = day - dt.timedelta(days=2), day - dt.timedelta(days=1)
     return _YESTERDAY_AND_BEFORE.sub(f"on {before.day} {before:%B} and {yesterday.day} {yesterday:%B} {day.year}"
@@ -1102,6 +1102,12 @@ _SET_OFF_LAST = re.compile(rf"\b(?:set off|set out|departed|began|started)\b[^.;
 
 
 _PART_OF_DAY = re.compile(r"\bthe (?:morning|afternoon|evening|night) of (?=\d)")
+
+
+def _monday(day: dt.date, weeks_back: int) -> dt.date:
+    """The Monday of the dateline ``day``'s week, or of the week ``weeks_back`` weeks before it ("last week": 1, "the
+    week before last": 2)."""
+    return day - dt.timedelta(days=day.weekday() + 7 * weeks_back)
 
 
 def _day_to_come(day: dt.date, name: str) -> dt.date:
