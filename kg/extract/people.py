@@ -81,8 +81,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
                 # "Manizha Qodirzoda of Barki | Tojik": the model ran the name on into the body after "of".
                 end = next((t.i for t in ent[2:] if t.text == "of"), end)
             bounds = _trim(doc, ent.start, end, heads)
-            if bounds and _name_shaped(doc, *bounds, heads) and not _saint_storm_or_community(doc, *bounds) \
-                    and not _place_by_its_kind(doc, *bounds):
+            if bounds and _name_shaped(doc, *bounds, heads) and not _named_no_person(doc, *bounds):
                 # "Zoriana| Prybylska-Hnatiuk": the model cut the name after its first word; the name goes on.
                 bounds = next((run for run in runs if run[0] == bounds[0] and run[1] > bounds[1]
                                and not taken.intersection(range(*run))), bounds)
@@ -109,7 +108,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
         if start - 1 in heads and end in heads:
             continue  # "the Deputy | Supreme Public | Prosecutor of X": words of an office, between its words
         if doc[start].idx >= skip_before and not _inside_phrase(doc, start, end) \
-                and not _saint_storm_or_community(doc, start, end) and not _place_by_its_kind(doc, start, end) \
+                and not _named_no_person(doc, start, end) \
                 and (_person_context(doc, start, end, heads) or _called_she_or_he(doc, start, end)):
             spans.append((start, end))
             taken.update(range(start, end))
@@ -160,6 +159,11 @@ def _surname_speaks(doc: Doc, start: int, end: int) -> bool:
                 and before.i > 0 and doc[before.i - 1].text in QUOTE_CHARS + ",":
             return True
     return False
+
+
+def _named_no_person(doc: Doc, start: int, end: int) -> bool:
+    """Is the name-shaped span a saint's, a storm's, a community's or a place's, by the words of its name?"""
+    return _saint_storm_or_community(doc, start, end) or _place_by_its_kind(doc, start, end)
 
 
 def _saint_storm_or_community(doc: Doc, start: int, end: int) -> bool:

@@ -28,19 +28,19 @@ def extract_states(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         state = by_iso.get(ent.ent_id_) if ent.label_ in {"GPE", "NORP"} else None
         if ent.label_ == "ORG":
-            state, ent = _state_closing_name(ent)
+            state, ent = _state_in_name(ent)
         if state is None:
             continue
         if ent.label_ == "NORP" and names_a_people_or_language(ent):
             continue
-        if _inside_place_name(ent) or _opens_a_former_state(ent):
+        if _inside_place_name(ent) or _inside_former_state(ent):
             continue
         mention = found.setdefault(state.iso, StateMention(name=state.name, status=state.status))
         mention.evidence.append(evidence(release, doc, ent.start_char, ent.end_char))
     extraction.states.extend(sorted(found.values(), key=lambda m: m.evidence[0].start))
 
 
-def _opens_a_former_state(ent: Span) -> bool:
+def _inside_former_state(ent: Span) -> bool:
     """"the German | Democratic Republic", "Austria-|Hungary": a State's name or adjective inside the name of a State
     that is no more."""
     window = ent.doc[max(ent.start - 4, 0) : ent.end + 4]
@@ -78,7 +78,7 @@ def _inside_place_name(ent: Span) -> bool:
 _LIST_WORDS = {",", "and", "or", "-", "/"}
 
 
-def _state_closing_name(ent: Span) -> tuple[StateEntry | None, Span]:
+def _state_in_name(ent: Span) -> tuple[StateEntry | None, Span]:
     """"Mission to Ukraine", "Environment Agency Austria": a State named at the end of an organization's
     name (the ruler tags the whole name as ORG), or its adjective opening it, is a mention of that State."""
     doc = ent.doc
