@@ -1729,3 +1729,13 @@ def test_a_second_place_ending_the_text(extract_text):
     ex = extract_text("Course", "KEMIN, 9 March 2053 – Prosecutors met in Kemin today.",
                       "She is a senior officer at the Probation Service of England and Wales")
     assert [o.name for o in ex.organizations] == ["Probation Service of England and Wales"]
+
+
+def test_a_body_under_a_ministry_of_several_portfolios(extract_text):
+    # the model stops the ministry at its first comma; the list closed by "and" is one ministry's name
+    ex = extract_text("Course", "KEMIN, 9 March 2053 – Rangers met in Kemin today.",
+                      "Sarybek Oskonbaev, Director of the Grazing Service under the Ministry of Agriculture, Water "
+                      "Resources and Regional Development of Kemin, opened the course.")
+    name = "Grazing Service under the Ministry of Agriculture, Water Resources and Regional Development of Kemin"
+    assert [o.name for o in ex.organizations] == [name]
+    assert [(r.title, r.organization) for r in ex.roles] == [("Director", name)]

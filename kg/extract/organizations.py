@@ -744,9 +744,16 @@ def _under_body_end(doc: Doc, end: int) -> int:
             or not is_title_word(doc[end + 2]):
         return end
     k = end + 2
-    while k < len(doc) and (is_title_word(doc[k]) or doc[k].lower_ in {"of", "the"} and k + 1 < len(doc)
-                            and (is_title_word(doc[k + 1]) or doc[k + 1].lower_ == "the")):
-        k += 1
+    while True:
+        while k < len(doc) and (is_title_word(doc[k]) or doc[k].lower_ in {"of", "the"} and k + 1 < len(doc)
+                                and (is_title_word(doc[k + 1]) or doc[k + 1].lower_ == "the")):
+            k += 1
+        # "under the Ministry of Natural Resources|, Ecology and Technical Supervision of the X": a ministry of
+        # several portfolios, then what follows its list
+        listed = _listed_portfolios(doc, end + 2, k)
+        if listed <= k:
+            break
+        k = listed
     return k if has_org_head(doc[end + 2 : k].text) else end
 
 
