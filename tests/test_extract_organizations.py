@@ -1739,3 +1739,10 @@ def test_a_body_under_a_ministry_of_several_portfolios(extract_text):
     name = "Grazing Service under the Ministry of Agriculture, Water Resources and Regional Development of Kemin"
     assert [o.name for o in ex.organizations] == [name]
     assert [(r.title, r.organization) for r in ex.roles] == [("Director", name)]
+
+
+def test_a_district_municipality_the_model_tagged_as_a_place(extract_text):
+    ex = extract_text("Exercise", "KEMIN, 9 March 2053 – An exercise took place in Kemin today.",
+                      "The Mayor of the Vezhany District Municipality, Ravil Sattarov, took part in the crisis cell.")
+    assert [o.name for o in ex.organizations] == ["Vezhany District Municipality"]
+    assert [(r.title, r.organization) for r in ex.roles] == [("Mayor", "Vezhany District Municipality")]

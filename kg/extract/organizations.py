@@ -1065,14 +1065,16 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             if named is not None and not skip[0] <= doc[named].idx < skip[1]:
                 spans.append((named, i))
             continue
-        # "the Municipality of X" may be tagged as a place (GPE) with the town.
+        # "the Municipality of X" may be tagged as a place (GPE) with the town; "the X District Municipality" as LOC.
         # ("House of": an organization word only with the word after it)
         # ("the Special Prosecution | Office": a name that goes on to another organization word ends there)
         # ("the City of Tønsberg": a city's government; "Mexico City" is a place.)
         city = token.text == "City" and i > 0 and doc[i - 1].lower_ == "the" and doc[i + 1 : i + 2].text == "of"
         if token.text not in org_heads and doc[i : i + 2].text not in org_heads and not city \
                 or i + 1 < len(doc) and doc[i + 1].text in org_heads and doc[i + 1].ent_type_ == token.ent_type_ \
-                or token.ent_type_ not in {"", "FAC", "GPE", "WORK_OF_ART"} or i in heads \
+                or token.ent_type_ not in {"", "FAC", "GPE", "WORK_OF_ART"} \
+                and not (token.ent_type_ == "LOC" and token.text in LOCAL_WORDS) \
+                or i in heads \
                 or i in people \
                 or skip[0] <= token.idx < skip[1] or i + 1 >= len(doc):
             continue
@@ -1589,7 +1591,9 @@ def _head_end(doc: Doc, i: int) -> int:
 def _place_body(doc: Doc, i: int) -> int | None:
     """Start of "Zugdidi Municipality" in "the Mayor of Zugdidi Municipality": a town and the organization word
     (token i) that the model tagged together as one place are the town's body."""
-    if doc[i].ent_type_ != "GPE" or doc[i].ent_iob_ != "I" or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
+    if not (doc[i].ent_type_ == "GPE" or doc[i].ent_type_ == "LOC" and doc[i].text in LOCAL_WORDS) \
+            or doc[i].ent_iob_ != "I" \
+            or i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I":
         return None
     k = ent_start(doc, i - 1)
     if doc[k].lower_ == "the" and k + 1 < i:
