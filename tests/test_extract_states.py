@@ -219,3 +219,11 @@ def test_interpreters_for_languages_and_an_east_german_system_name_no_state(extr
     ex = extract_text("Conference", "KEMIN, 4 March 2042 – The pattern resembled the one documented in the former "
                       "East German sports system.")
     assert states(ex) == {}
+
+
+def test_a_language_of_two_joined_words_and_one_listed_with_it_name_no_state(extract_text):
+    ex = extract_text("Round table", "KEMIN, 4 March 2042 – The old road signs were in Serbo-Croatian and Hungarian "
+                      "in those years, a teacher said.")
+    assert states(ex) == {}
+    ex = extract_text("Round table", "KEMIN, 4 March 2042 – Serbian and Hungarian officials met.")
+    assert set(states(ex)) == {"Serbia", "Hungary"}

@@ -110,7 +110,15 @@ def _language(token) -> bool:  # noqa: ANN001 - a spaCy Token
     """A language's name: tagged so, or one of the lexicon's ("Arabic", which the model may take for a place); or a
     people's noun ("Bosniak", "Roma"): an adjective listed with either names a language or a people too."""
     lexicon = gazetteer.lexicon()
-    return token.ent_type_ == "LANGUAGE" or token.text in lexicon.language_names or token.text in lexicon.peoples
+    return token.ent_type_ == "LANGUAGE" or token.text in lexicon.language_names or token.text in lexicon.peoples \
+        or _closes_compound_language(token)
+
+
+def _closes_compound_language(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """"Serbo-|Croatian": the last word of a language named by two joined words, which the model splits."""
+    text, end = token.doc.text, token.idx + len(token.text)
+    return any("-" in name and text[max(end - len(name), 0) : end] == name
+               for name in gazetteer.lexicon().language_names)
 
 
 def names_a_people_or_language(ent: Span) -> bool:
@@ -122,6 +130,8 @@ def names_a_people_or_language(ent: Span) -> bool:
     adjective is the noun itself. "Serbian authorities", "Italian Undersecretary" name the State."""
     doc = ent.doc
     lex = gazetteer.lexicon()
+    if _closes_compound_language(ent[-1]):
+        return True  # "Serbo-Croatian"
     i = ent.end
     while i < len(doc):
         if doc[i].text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ in lex.language_heads:
