@@ -1746,3 +1746,10 @@ def test_a_district_municipality_the_model_tagged_as_a_place(extract_text):
                       "The Mayor of the Vezhany District Municipality, Ravil Sattarov, took part in the crisis cell.")
     assert [o.name for o in ex.organizations] == ["Vezhany District Municipality"]
     assert [(r.title, r.organization) for r in ex.roles] == [("Mayor", "Vezhany District Municipality")]
+
+
+def test_a_chancellery_is_a_body(extract_text):
+    ex = extract_text("Round table", "KEMIN, 9 March 2053 – A round table took place in Kemin today.",
+                      "An adviser at the Kemin Federal Chancellery, Borislav Dravec, spoke.")
+    assert [o.name for o in ex.organizations] == ["Kemin Federal Chancellery"]
+    assert [(r.title, r.organization) for r in ex.roles] == [("adviser", "Kemin Federal Chancellery")]
