@@ -1753,3 +1753,12 @@ def test_a_chancellery_is_a_body(extract_text):
                       "An adviser at the Kemin Federal Chancellery, Borislav Dravec, spoke.")
     assert [o.name for o in ex.organizations] == ["Kemin Federal Chancellery"]
     assert [(r.title, r.organization) for r in ex.roles] == [("adviser", "Kemin Federal Chancellery")]
+
+
+def test_an_office_whose_remit_is_two_portfolios_joined_by_and(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 9 March 2053 – A meeting took place in Kemin today.",
+                      "The guests were Tamrika Odzelashvili, an adviser at Georgia’s Office of the State Minister for "
+                      "Integration and Civic Equality, and a registrar.")
+    name = "Office of the State Minister for Integration and Civic Equality"
+    assert [o.name for o in ex.organizations] == [name]
+    assert [(r.title, r.organization) for r in ex.roles] == [("adviser", name)]

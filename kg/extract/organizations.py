@@ -2047,13 +2047,17 @@ def _listed_portfolios(doc: Doc, start: int, end: int) -> int:
         while k < len(doc) and is_title_word(doc[k]) and not doc[k].ent_id_:
             k += 1
     portfolio = lex.portfolio_words | lex.topic_words
-    if k == end and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text in portfolio \
-            and all(t.text in portfolio for t in words[2:]):
-        # "Ministry of Education | and Science": two portfolios, one ministry.
-        k += 1
-        while k < len(doc) and doc[k].text in portfolio and not doc[k].ent_id_:
-            k += 1
-        return k
+    if k == end and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text in portfolio:
+        m = k + 1
+        while m < len(doc) and doc[m].text in portfolio and not doc[m].ent_id_:
+            m += 1
+        if all(t.text in portfolio for t in words[2:]):
+            return m  # "Ministry of Education | and Science": two portfolios, one ministry.
+        # "the Office of the State Minister for Reconciliation | and Civic Equality": the remit after an office's
+        # last "for" or "of", when it and the words after "and" are all portfolios and nothing capitalised follows
+        remit = words[max(i for i, t in enumerate(words) if t.lower_ in {"of", "for", "on"}) + 1 :]
+        if len(remit) and all(t.text in portfolio for t in remit) and not (m < len(doc) and is_title_word(doc[m])):
+            return m
     listing = k > end or any(t.text == "," for t in words)
     if listing and k + 1 < len(doc) and doc[k].lower_ == "and" and is_title_word(doc[k + 1]):
         stop = k + 1
