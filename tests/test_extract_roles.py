@@ -1585,3 +1585,12 @@ def test_an_office_with_its_remit_after_a_bodys_possessive_is_no_body(extract_te
     assert [o.name for o in ex.organizations] == ["OSCE Mission to Serbia"]
     assert roles(ex) == {("Vukomir Dobrivojević", "National Programme Officer for Police Development",
                           "OSCE Mission to Serbia", None)}
+
+
+def test_an_office_the_model_tagged_as_an_organization_is_a_title(extract_text):
+    # no gazetteer knows the office as an institution: the phrase is the person's title, the State hers
+    ex = extract_text("Round table", "KEMIN, 9 March 2053 – A round table took place in Kemin today.",
+                      "Hungary's Government Plenipotentiary for Roma Affairs, Tündérke Halmosné, described the rule.")
+    assert [(r.person, r.title, r.organization, r.state) for r in ex.roles] == [
+        ("Tündérke Halmosné", "Government Plenipotentiary for Roma Affairs", None, "Hungary")]
+    assert ex.organizations == []

@@ -69,7 +69,9 @@ class _Context:
     def __init__(self, release: Release, doc: Doc, extraction: Extraction) -> None:
         self.doc = doc
         self.heads = role_head_tokens(doc)
-        self.orgs = org_mentions(release, doc, extraction)
+        # An office the model tagged as an organization and no gazetteer knows ("Slovakia's Government
+        # Plenipotentiary for National Minorities, X") is a title to parse, no body.
+        self.orgs = [o for o in org_mentions(release, doc, extraction) if not (o.title and o.key is None)]
         self.org_at = {i: o for o in self.orgs for i in range(o.start, o.end)}
         self.states = {s.iso for s in gazetteer.states()}
         self.people: dict[tuple[int, int], str] = {}
