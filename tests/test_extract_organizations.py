@@ -1762,3 +1762,11 @@ def test_an_office_whose_remit_is_two_portfolios_joined_by_and(extract_text):
     name = "Office of the State Minister for Integration and Civic Equality"
     assert [o.name for o in ex.organizations] == [name]
     assert [(r.title, r.organization) for r in ex.roles] == [("adviser", name)]
+
+
+def test_the_holders_office_refers_back_to_the_office_of_the_holder(extract_text):
+    ex = extract_text("Round table", "KEMIN, 9 March 2053 – A round table took place in Kemin today.",
+                      "It was organized by the Office of the Kemin Commissioner for Water Rights.",
+                      "Brunnhilde Quastorff, a legal adviser in the Commissioner's Office, spoke.")
+    assert [o.name for o in ex.organizations] == ["Office of the Kemin Commissioner for Water Rights"]
+    assert len(ex.organizations[0].evidence) == 2

@@ -2263,6 +2263,13 @@ def _short_forms(name: str) -> set[str]:
     owner = gazetteer.find_org(body.group(2)) if body else None
     if owner is not None and owner.acronym:
         forms.update({f"{owner.acronym} {body.group(1)}", f"{owner.acronym} {body.group(1)}{body.group(3) or ''}"})
+    # "the High Commissioner's Office" for "the Office of the OSCE High Commissioner on National Minorities", and
+    # the holder's last words: "the Commissioner's Office" for "the Office of the X Commissioner"
+    holder = re.fullmatch(r"Office of the (?:[A-Z]{2,} )?(.+?)(?: (?:on|for|of|in|to) .+)?", name)
+    if holder is not None:
+        words_of_holder = holder.group(1).split()
+        for i in range(len(words_of_holder)):
+            forms.update(f"{' '.join(words_of_holder[i:])}{s} Office" for s in ("'s", "’s"))
     for core in cores:
         forms.add(" ".join(core))
         cut = next((i for i, w in enumerate(core) if w in {"in", "to", "against", "for", "on", "of", "with"}), None)
