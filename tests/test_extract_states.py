@@ -227,3 +227,10 @@ def test_a_language_of_two_joined_words_and_one_listed_with_it_name_no_state(ext
     assert states(ex) == {}
     ex = extract_text("Round table", "KEMIN, 4 March 2042 – Serbian and Hungarian officials met.")
     assert set(states(ex)) == {"Serbia", "Hungary"}
+
+
+def test_a_language_read_well_names_no_state(extract_text):
+    # the model takes "well" for the noun the adjective qualifies
+    ex = extract_text("Workshop", "KEMIN, 4 March 2042 – “Half of the traders at my stall do not read Russian well,” "
+                      "a teacher said.")
+    assert states(ex) == {}

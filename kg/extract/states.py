@@ -167,7 +167,9 @@ def names_a_people_or_language(ent: Span) -> bool:
     listed_noun = k < ent.start - 1
     if k >= 0 and doc[k].lower_ in {"ethnic", "ethnically"}:
         return True
-    head_is_noun = i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].is_alpha
+    # ("read Russian well": the model may take "well" for a noun)
+    head_is_noun = i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].is_alpha \
+        and doc[i].lower_ not in {"well", "better", "badly", "poorly", "fluently"}
     if not head_is_noun and k >= 0:
         # "taught in Latvian", "speak Russian and Ukrainian", "interprets between Turkish and Albanian", "their
         # Romanian is weak": the adjective stands as a noun, a language.
