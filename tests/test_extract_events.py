@@ -967,3 +967,13 @@ def test_a_meeting_opened_on_a_weekday_is_told_in_the_past_and_one_that_closed_a
     ex = extract_text("News", "KEMIN, 18 October 2059 – Archivists discussed the care of records at a conference "
                       "that closed in Kemin on Wednesday evening after two days.", date=dt.date(2059, 10, 18))
     assert _dates(ex) == [("2059-10-14", "2059-10-15")]
+
+
+def test_a_listening_evening_and_a_screening_are_events(extract_text):
+    ex = extract_text("Premiere", "KEMIN, 9 March 2054 – Two episodes of a radio serial were played to some 90 "
+                      "listeners at a public listening evening in Kemin last night.", date=dt.date(2054, 3, 9))
+    assert [e.name for e in ex.events] == ["public listening evening"]
+    assert _dates(ex) == [("2054-03-08", "2054-03-08")]
+    ex = extract_text("Film", "KEMIN, 9 March 2054 – Pupils watched a documentary on landmines at a film screening "
+                      "in Kemin today.", date=dt.date(2054, 3, 9))
+    assert [e.name for e in ex.events] == ["film screening"]
