@@ -1770,3 +1770,10 @@ def test_the_holders_office_refers_back_to_the_office_of_the_holder(extract_text
                       "Brunnhilde Quastorff, a legal adviser in the Commissioner's Office, spoke.")
     assert [o.name for o in ex.organizations] == ["Office of the Kemin Commissioner for Water Rights"]
     assert len(ex.organizations[0].evidence) == 2
+
+
+def test_a_theatre_is_a_body(extract_text):
+    ex = extract_text("Listening", "KEMIN, 9 March 2053 – A radio drama was played in Kemin today.",
+                      "Lesya Vorona, an actress of the Dorsk Drama Theatre, read the part of the grandmother.")
+    assert [o.name for o in ex.organizations] == ["Dorsk Drama Theatre"]
+    assert [(r.title, r.organization) for r in ex.roles] == [("actress", "Dorsk Drama Theatre")]

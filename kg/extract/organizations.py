@@ -848,7 +848,7 @@ def _and_to_acronym(doc: Doc, end: int, heads: set[int], people: set[int]) -> in
 
 
 # Organization words that also name buildings ("the Vienna International Centre"): a facility so named is one.
-BUILDING_WORDS = {"Centre", "Center", "Palace", "Hall", "House"}
+BUILDING_WORDS = {"Centre", "Center", "Palace", "Hall", "House", "Theatre", "Theater"}
 
 
 def _institution_as_facility(ent) -> bool:  # noqa: ANN001 - a spaCy Span
