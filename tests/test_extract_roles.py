@@ -1594,3 +1594,11 @@ def test_an_office_the_model_tagged_as_an_organization_is_a_title(extract_text):
     assert [(r.person, r.title, r.organization, r.state) for r in ex.roles] == [
         ("Tündérke Halmosné", "Government Plenipotentiary for Roma Affairs", None, "Hungary")]
     assert ex.organizations == []
+
+
+def test_an_office_after_whose_is_the_office_of_the_body_before_it(extract_text):
+    ex = extract_text("Visit", "KEMIN, 9 March 2053 – The High Commissioner visited Kemin today.",
+                      "The visit was prepared with Romania’s Department for Rural Archives, whose State Secretary, "
+                      "Dumitru Stoicescu, accompanied the High Commissioner.")
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Dumitru Stoicescu", "State Secretary", "Department for Rural Archives")]

@@ -430,6 +430,9 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
                       if is_possessive(ctx.doc[k]) and k - 1 in ctx.org_at and ctx.org_at[k - 1].end == k), None)
         if owner is not None:
             role.organization = owner.name
+        elif i >= 2 and ctx.doc[i].lower_ == "whose" and ctx.doc[i - 1].text == "," and i - 2 in ctx.org_at:
+            # "X's Department for Y, whose State Secretary, Z, ...": the office of the body the clause is about
+            role.organization = ctx.org_at[i - 2].name
     if role is None and comma:
         role = _lower_case_remit(ctx, end) or _office_of_region(ctx, end) or _whose_occupation(ctx, end)
     if role is None and not comma:
