@@ -1777,3 +1777,19 @@ def test_a_theatre_is_a_body(extract_text):
                       "Lesya Vorona, an actress of the Dorsk Drama Theatre, read the part of the grandmother.")
     assert [o.name for o in ex.organizations] == ["Dorsk Drama Theatre"]
     assert [(r.title, r.organization) for r in ex.roles] == [("actress", "Dorsk Drama Theatre")]
+
+
+def test_a_utility_named_by_its_kind_after_an_owners_possessive(extract_text):
+    ex = extract_text("Conference", "KEMIN, 9 March 2053 – A conference took place in Kemin today.",
+                      "Urpo Koskenranta, managing director of Savonlinnan Vesi, the town’s water utility, described "
+                      "the plant.")
+    assert [o.name for o in ex.organizations] == ["Savonlinnan Vesi"]
+    assert [p.name for p in ex.people] == ["Urpo Koskenranta"]
+
+
+def test_an_occupation_after_a_name_that_takes_who_is_a_persons(extract_text):
+    ex = extract_text("Conference", "KEMIN, 9 March 2053 – A conference took place in Kemin today.",
+                      "Taisto Jokivaara, a plant operator from a small municipality in Lapland who has run its "
+                      "treatment works alone for eleven years, said that he knew the passwords.")
+    assert ex.organizations == []
+    assert [p.name for p in ex.people] == ["Taisto Jokivaara"]

@@ -47,7 +47,8 @@ from kg.nlp import COMPASS_WORDS, FIELD_OPERATION_ID
 
 # Nouns of an apposition that describe a name as an organization ("X, a peace research institute").
 ORG_KINDS = {"institute", "organization", "organisation", "foundation", "ngo", "charity", "association", "network",
-             "think-tank", "centre", "center", "company", "operator", "agency", "enterprise", "broadcaster"}
+             "think-tank", "centre", "center", "company", "operator", "agency", "enterprise", "broadcaster",
+             "utility"}
 NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA", "LGBT", "LGBTI", "LGBTQ", "LGBTIQ"}
 # "SLAPPs", "NGOs": an acronym in the plural names a kind of thing, not one organization.
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -1320,9 +1321,14 @@ def kind_after(doc: Doc, end: int) -> bool:
     while k < len(doc) and k - start <= 4 and doc[k].lower_ not in kinds \
             and (doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN"} or doc[k].ent_type_ == "NORP"
                  or doc[k].pos_ == "PROPN" and not doc[k].ent_type_ or doc[k].text == "-"  # "a Roma association"
-                 or _seat_modifier(doc, k)):  # "the Brussels-based network"
+                 or _seat_modifier(doc, k)  # "the Brussels-based network"
+                 or is_possessive(doc[k]) and k > start):  # "the town’s water utility"
         k += 1
-    return k < len(doc) and doc[k].lower_ in kinds and doc[k].is_lower
+    if k >= len(doc) or doc[k].lower_ not in kinds or not doc[k].is_lower:
+        return False
+    # "X, a plant operator from a small town who has run ...": only a person is "who"
+    stop = next((t.i for t in doc[k + 1 : k + 20] if t.is_punct or t.lower_ in {"which", "that"}), len(doc))
+    return not any(t.lower_ == "who" for t in doc[k + 1 : stop])
 
 
 # What a State's possessive apposition calls a public body ("X, Estonia's national audit office").
