@@ -234,3 +234,10 @@ def test_a_language_read_well_names_no_state(extract_text):
     ex = extract_text("Workshop", "KEMIN, 4 March 2042 – “Half of the traders at my stall do not read Russian well,” "
                       "a teacher said.")
     assert states(ex) == {}
+
+
+def test_church_slavonic_and_austro_hungarian_name_no_state(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 4 March 2042 – The inscriptions on the icons, in Church Slavonic and "
+                      "Hungarian, match the Austro-Hungarian inventories of the monastery, a curator said.")
+    assert states(ex) == {}
+    assert ex.organizations == []

@@ -115,6 +115,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue
         if ent[0].lower_ in {"a", "an"} and not ent.ent_id_:
             continue  # "an Integrated Health, Safety and Service Approach": a kind of thing, no one body's name
+        if ent.text in gazetteer.lexicon().language_names:
+            continue  # "in Church Slavonic": a language
         start, end, peoples = ent.start, ent.end, gazetteer.lexicon().peoples
         while start < end:
             if start + 2 < end and doc[start].is_lower and is_possessive(doc[start + 1]):

@@ -115,9 +115,10 @@ def _language(token) -> bool:  # noqa: ANN001 - a spaCy Token
 
 
 def _closes_compound_language(token) -> bool:  # noqa: ANN001 - a spaCy Token
-    """"Serbo-|Croatian": the last word of a language named by two joined words, which the model splits."""
+    """"Serbo-|Croatian", "Church |Slavonic": the last word of a language named by two words, which the model
+    splits."""
     text, end = token.doc.text, token.idx + len(token.text)
-    return any("-" in name and text[max(end - len(name), 0) : end] == name
+    return any(("-" in name or " " in name) and text[max(end - len(name), 0) : end] == name
                for name in gazetteer.lexicon().language_names)
 
 
