@@ -1793,3 +1793,12 @@ def test_an_occupation_after_a_name_that_takes_who_is_a_persons(extract_text):
                       "treatment works alone for eleven years, said that he knew the passwords.")
     assert ex.organizations == []
     assert [p.name for p in ex.people] == ["Taisto Jokivaara"]
+
+
+def test_the_office_of_the_holder_and_the_holders_office_both_refer_back(extract_text):
+    ex = extract_text("Round table", "KEMIN, 9 March 2053 – A round table took place in Kemin today.",
+                      "It was organized by the Office of the Kemin Ombudsman for Water Rights.",
+                      "The recommendations will go to the Office of the Ombudsman, said Urpo Koskenranta, an adviser "
+                      "at the Ombudsman's Office.")
+    assert [o.name for o in ex.organizations] == ["Office of the Kemin Ombudsman for Water Rights"]
+    assert len(ex.organizations[0].evidence) == 3

@@ -2271,13 +2271,15 @@ def _short_forms(name: str) -> set[str]:
     owner = gazetteer.find_org(body.group(2)) if body else None
     if owner is not None and owner.acronym:
         forms.update({f"{owner.acronym} {body.group(1)}", f"{owner.acronym} {body.group(1)}{body.group(3) or ''}"})
-    # "the High Commissioner's Office" for "the Office of the OSCE High Commissioner on National Minorities", and
-    # the holder's last words: "the Commissioner's Office" for "the Office of the X Commissioner"
-    holder = re.fullmatch(r"Office of the (?:[A-Z]{2,} )?(.+?)(?: (?:on|for|of|in|to) .+)?", name)
-    if holder is not None:
-        words_of_holder = holder.group(1).split()
+    # "the High Commissioner's Office" and "the Office of the High Commissioner" for "the Office of the OSCE High
+    # Commissioner on National Minorities", and the holder's last words: "the Commissioner's Office" for "the Office
+    # of the X Commissioner" (not for a name that is itself the short form: "the Office of the Representative")
+    holder = re.fullmatch(r"Office of the (?:([A-Z]{2,}) )?(.+?)( (?:on|for|of|in|to) .+)?", name)
+    if holder is not None and (holder.group(1) or holder.group(3) or len(holder.group(2).split()) > 1):
+        words_of_holder = holder.group(2).split()
         for i in range(len(words_of_holder)):
-            forms.update(f"{' '.join(words_of_holder[i:])}{s} Office" for s in ("'s", "’s"))
+            last_words = " ".join(words_of_holder[i:])
+            forms.update({f"Office of the {last_words}", f"{last_words}'s Office", f"{last_words}’s Office"})
     for core in cores:
         forms.add(" ".join(core))
         cut = next((i for i, w in enumerate(core) if w in {"in", "to", "against", "for", "on", "of", "with"}), None)
