@@ -977,3 +977,13 @@ def test_a_listening_evening_and_a_screening_are_events(extract_text):
     ex = extract_text("Film", "KEMIN, 9 March 2054 – Pupils watched a documentary on landmines at a film screening "
                       "in Kemin today.", date=dt.date(2054, 3, 9))
     assert [e.name for e in ex.events] == ["film screening"]
+
+
+def test_a_written_first_day_then_a_close_this_afternoon_or_on_a_past_weekday(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 22 October 2064 – Teachers discussed school safety at a seminar in Kemin.",
+                      "The seminar, which began on 20 October, ended in Kemin this afternoon.",
+                      date=dt.date(2064, 10, 22))
+    assert _dates(ex) == [("2064-10-20", "2064-10-22")]
+    ex = extract_text("School", "KEMIN, 14 July 2064 – Young diplomats practised negotiating at a summer school in "
+                      "Kemin that opened on 30 June and closed on Saturday.", date=dt.date(2064, 7, 14))
+    assert _dates(ex) == [("2064-06-30", "2064-07-12")]

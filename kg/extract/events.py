@@ -636,6 +636,9 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                     elif closing := _WILL_CLOSE_ON.search(text[match.end() : match.end() + 60]):
                         # "which began ... on 5 October and ends on Friday": a meeting under way
                         end = _day_to_come(day, closing.group(1) or closing.group(2))
+                    elif ended := _ENDED_ON_WEEKDAY.search(text[match.end() : match.end() + 60]):
+                        # "that opened on 30 June and closed on Saturday": the last day a past weekday
+                        end = max(start, _weekday_near(day, ended.group(1), past=True))
                     elif later := _DAYS_LATER.search(text[match.end() :]):
                         end = start + dt.timedelta(days=_days(later.group(1)) if later.group(1) else 1)
                     elif start < day - dt.timedelta(days=1) and (_ENDED_YESTERDAY.search(text[: match.start()])
@@ -1054,7 +1057,7 @@ _WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conc
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
 _CLOSED_THEN = rf"\A[^.;]{{0,40}}?\b{_CLOSING}\b[^.;]{{0,20}}?\b"
-_CLOSED_TODAY = re.compile(_CLOSED_THEN + r"today\b")
+_CLOSED_TODAY = re.compile(_CLOSED_THEN + r"(?:today|this (?:morning|afternoon|evening))\b")
 _CLOSED_YESTERDAY = re.compile(_CLOSED_THEN + r"yesterday\b")  # "... on 9 November | and ended yesterday"
 _ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
