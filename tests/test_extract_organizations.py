@@ -1802,3 +1802,15 @@ def test_the_office_of_the_holder_and_the_holders_office_both_refer_back(extract
                       "at the Ombudsman's Office.")
     assert [o.name for o in ex.organizations] == ["Office of the Kemin Ombudsman for Water Rights"]
     assert len(ex.organizations[0].evidence) == 3
+
+
+def test_un_habitat_the_small_arms_survey_and_odihrs_contact_point_are_known(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 9 March 2053 – A seminar took place in Kemin today.",
+                      "Ondra Vasik, an urban planner at UN-Habitat, and Sunnva Tvedestrand, a researcher at the "
+                      "Small Arms Survey, spoke. It was organized by the Contact Point for Roma and Sinti Issues of "
+                      "ODIHR. Bogna Wierz, a project officer at the Contact Point, who organized the seminar, spoke.")
+    assert orgs(ex)["UN-Habitat"] == ("UN-Habitat", "United Nations")
+    assert orgs(ex)["Contact Point for Roma and Sinti Issues"] == (
+        "CPRSI", "OSCE Office for Democratic Institutions and Human Rights")
+    assert "Small Arms Survey" in orgs(ex)
+    assert [p.name for p in ex.people] == ["Ondra Vasik", "Sunnva Tvedestrand", "Bogna Wierz"]

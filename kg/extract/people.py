@@ -378,6 +378,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         if token.text.isupper() and len(token.text) > 1 and not re.fullmatch(r"[A-Z]\.", token.text):
             # acronyms and capitalised datelines, not initials ("John F. Kennedy")
             return False
+    if any(f" {head} " in f" {tokens.text} " for head in lex.org_heads if " " in head):
+        return False  # "the Contact Point": an organization word of two words
     if tokens[-1].text in lex.topic_words:
         return False  # "... and Humanitarian Questions", "Economic and Environmental Activities": a topic
     if all(t.text in lex.portfolio_words for t in tokens):
