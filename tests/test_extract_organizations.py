@@ -1814,3 +1814,12 @@ def test_un_habitat_the_small_arms_survey_and_odihrs_contact_point_are_known(ext
         "CPRSI", "OSCE Office for Democratic Institutions and Human Rights")
     assert "Small Arms Survey" in orgs(ex)
     assert [p.name for p in ex.people] == ["Ondra Vasik", "Sunnva Tvedestrand", "Bogna Wierz"]
+
+
+def test_a_name_after_a_clinic_union_or_club_is_a_body(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 March 2053 – A workshop took place in Kemin today.",
+                      "Tudosia Corbeanu, a lawyer with the Kemin-based legal clinic Pârghia Verde, spoke. Bożydara "
+                      "Kopyt, vice-president of the trade union Kłosy Wolne, spoke. Izolda Turcan, a coordinator of "
+                      "the students' club Lanterna Verde, spoke.")
+    assert set(orgs(ex)) == {"Pârghia Verde", "Kłosy Wolne", "Lanterna Verde"}
+    assert [p.name for p in ex.people] == ["Tudosia Corbeanu", "Bożydara Kopyt", "Izolda Turcan"]

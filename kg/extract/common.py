@@ -282,7 +282,8 @@ COMPANY_KINDS = {"company", "firm", "exporter", "importer", "manufacturer", "ope
                  "cooperative", "co-operative", "retailer", "insurer", "airline", "bank"}
 # The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets and companies included.
 BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "charity", "ngo", "centre", "center", "group",
-                                            "network", "movement", "organization", "organisation", "watchdog"}
+                                            "network", "movement", "organization", "organisation", "watchdog",
+                                            "clinic", "union", "club", "federation"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 
 
