@@ -987,3 +987,9 @@ def test_a_written_first_day_then_a_close_this_afternoon_or_on_a_past_weekday(ex
     ex = extract_text("School", "KEMIN, 14 July 2064 – Young diplomats practised negotiating at a summer school in "
                       "Kemin that opened on 30 June and closed on Saturday.", date=dt.date(2064, 7, 14))
     assert _dates(ex) == [("2064-06-30", "2064-07-12")]
+
+
+def test_a_written_first_day_then_ends_today(extract_text):
+    ex = extract_text("Course", "KEMIN, 29 May 2065 – Police officers complete a two-week course on community "
+                      "policing that began in Kemin on 18 May and ends today.", date=dt.date(2065, 5, 29))
+    assert _dates(ex) == [("2065-05-18", "2065-05-29")]

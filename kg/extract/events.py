@@ -1057,7 +1057,9 @@ _WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conc
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
 _CLOSED_THEN = rf"\A[^.;]{{0,40}}?\b{_CLOSING}\b[^.;]{{0,20}}?\b"
-_CLOSED_TODAY = re.compile(_CLOSED_THEN + r"(?:today|this (?:morning|afternoon|evening))\b")
+# (and "which began on 18 May and ends today": told on its last day)
+_CLOSED_TODAY = re.compile(rf"\A[^.;]{{0,40}}?\b(?:{_CLOSING}|closes|ends|concludes|finishes)\b[^.;]{{0,20}}?\b"
+                           r"(?:today|this (?:morning|afternoon|evening))\b")
 _CLOSED_YESTERDAY = re.compile(_CLOSED_THEN + r"yesterday\b")  # "... on 9 November | and ended yesterday"
 _ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
