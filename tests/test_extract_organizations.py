@@ -1823,3 +1823,13 @@ def test_a_name_after_a_clinic_union_or_club_is_a_body(extract_text):
                       "the students' club Lanterna Verde, spoke.")
     assert set(orgs(ex)) == {"Pârghia Verde", "Kłosy Wolne", "Lanterna Verde"}
     assert [p.name for p in ex.people] == ["Tudosia Corbeanu", "Bożydara Kopyt", "Izolda Turcan"]
+
+
+def test_a_co_operative_and_a_radio_station_introduce_bodies_and_a_sergeant_comes_from_a_place(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 March 2053 – A workshop took place in Kemin today.",
+                      "Gulshoda Qodirbekova, a seed keeper with the Khujand-based co-operative Nurafshon Zardoli, "
+                      "spoke. Velislav Mrkaić, editor of the Bijelo Polje-based radio station Sjeverni Vjetar, spoke.",
+                      "Zornička Hrabovská, 29, a police sergeant from Dolná Lehota who speaks Hungarian at home, said "
+                      "that the language was the first step.")
+    assert set(orgs(ex)) == {"Nurafshon Zardoli", "Sjeverni Vjetar"}
+    assert [p.name for p in ex.people] == ["Gulshoda Qodirbekova", "Velislav Mrkaić", "Zornička Hrabovská"]

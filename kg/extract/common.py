@@ -271,7 +271,7 @@ def clean_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 _MEDIA_WORK = re.compile(r"(?:^|[^a-z-])(?:editor-in-chief|correspondent|journalist|reporter|editor|columnist|"
                          r"photographer|cameraman|presenter|anchor|publisher|producer)$")
 OUTLET_WORDS = {"newspaper", "website", "outlet", "magazine", "portal", "broadcaster", "agency", "weekly", "daily",
-                "channel"}
+                "channel", "station"}
 # Services whose ranks are written "<rank> of <service>" ("Major General of Police", "Colonel of Justice").
 SERVICES = {"Police", "Justice", "Militia"}
 # Lower-case words for a place a name is one of: "the Khatlon region", "the local community of X", "Uvs province".
@@ -335,6 +335,8 @@ def she_or_he_subject(token: Token | None) -> bool:
 def _kind_word(token: Token) -> bool:
     if token.lower_ == "site" and token.i > 0:  # "the news site X"; not "the construction site X"
         return token.doc[token.i - 1].lower_ in {"news", "web", "media"}
+    if token.lower_ == "operative" and token.i > 1:
+        return token.doc[token.i - 2 : token.i + 1].text.lower() == "co-operative"  # written in three tokens
     return token.lower_ in BODY_KINDS and (token.is_lower or token.text == "NGO")
 
 
