@@ -1833,3 +1833,12 @@ def test_a_co_operative_and_a_radio_station_introduce_bodies_and_a_sergeant_come
                       "that the language was the first step.")
     assert set(orgs(ex)) == {"Nurafshon Zardoli", "Sjeverni Vjetar"}
     assert [p.name for p in ex.people] == ["Gulshoda Qodirbekova", "Velislav Mrkaić", "Zornička Hrabovská"]
+
+
+def test_a_second_body_after_and_the_is_its_own(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 March 2053 – A workshop took place in Kemin today.",
+                      "The workshop is organized by the OSCE Programme Office in Dushanbe with Tajikistan’s Committee "
+                      "for Forest Protection and the Agency for Land Drainage and Irrigation, and is funded by Finland "
+                      "and Japan.")
+    assert set(orgs(ex)) == {"OSCE Programme Office in Dushanbe", "Committee for Forest Protection",
+                             "Agency for Land Drainage and Irrigation"}

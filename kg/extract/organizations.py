@@ -1106,8 +1106,10 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             if _seat_modifier(doc, j):
                 break  # "the Municipality of X and the | Y-based youth organization Z": the next body's seat
             if doc[end].lower_ == "and" and j == end + 2 and doc[j].text in org_heads \
-                    and not (j + 1 < len(doc) and (is_title_word(doc[j + 1]) or doc[j + 1].lower_ in {"of", "for"})):
-                break  # "the Municipality of X and the | Mission": a body named before, by its kind alone
+                    and not (j + 1 < len(doc) and is_title_word(doc[j + 1])):
+                # "the Municipality of X and the | Mission": a body named before, by its kind alone; "the Committee
+                # for X and the | Agency for Y": a second body
+                break
             task = _task_entity(doc, j)  # "the Joint Headquarters for | the Search of Missing Persons" (an ORG)
             if task > j:
                 end = task
