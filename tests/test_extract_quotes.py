@@ -417,3 +417,15 @@ def test_the_subject_of_a_relative_clause_is_she_only_when_no_clause_has_another
     ex = extract_text("Ceremony", "KEMIN, 9 March 2029 – A ceremony was held today.", paragraph,
                       date=dt.date(2029, 3, 9))
     assert [q.speaker for q in ex.quotes] == [speaker]
+
+
+def test_a_second_quotation_closed_by_its_full_stop_goes_on_the_first_whatever_the_next_sentence_reports(
+        extract_text):
+    # "The clinic, she said, had ..." reports other words in a sentence of its own: no attribution of the quotation
+    ex = extract_text("Round table", "KEMIN, 9 March 2029 – A round table was held today.",
+                      "Cholponai Tokonbaeva, a lawyer at a legal clinic, spoke. “Most of the people we help never "
+                      "changed their old passports,” Tokonbaeva said. “Their children inherited the problem.” The "
+                      "clinic, she said, had helped 312 people since 2026.", date=dt.date(2029, 3, 9))
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Cholponai Tokonbaeva", "Most of the people we help never changed their old passports, […] Their children "
+                               "inherited the problem.")]

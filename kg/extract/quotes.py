@@ -414,7 +414,8 @@ def _new_sentence_after(text: str, close: int) -> bool:
 
 
 def _has_pronoun_attribution(text: str, close: int, limit: int) -> bool:
-    if _new_sentence_after(text, close):
+    if _new_sentence_after(text, close) or _full_stop_inside(text, close):
+        # (“... the problem.” The clinic, she said, had ...": a sentence of its own reports other words)
         return False
     start, end = _window(text, close, limit)
     words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])][:4]
