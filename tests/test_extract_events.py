@@ -993,3 +993,12 @@ def test_a_written_first_day_then_ends_today(extract_text):
     ex = extract_text("Course", "KEMIN, 29 May 2065 – Police officers complete a two-week course on community "
                       "policing that began in Kemin on 18 May and ends today.", date=dt.date(2065, 5, 29))
     assert _dates(ex) == [("2065-05-18", "2065-05-29")]
+
+
+def test_a_course_that_ends_in_a_town_tomorrow_and_a_workshop_ended_on_a_weekday_after_days(extract_text):
+    ex = extract_text("Course", "KEMIN, 11 March 2066 – Police officers are practising negotiation at a five-day "
+                      "course that ends in Kemin tomorrow.", date=dt.date(2066, 3, 11))
+    assert _dates(ex) == [("2066-03-08", "2066-03-12")]
+    ex = extract_text("Workshop", "KEMIN, 11 March 2066 – Water managers ended a workshop in Kemin on Wednesday, "
+                      "after three days of work, with a joint list of wetlands.", date=dt.date(2066, 3, 11))
+    assert _dates(ex) == [("2066-03-08", "2066-03-10")]

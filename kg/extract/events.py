@@ -691,6 +691,9 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
             else day - dt.timedelta(days=1) if _YESTERDAY_UNTIL.search(text) else day  # "began yesterday, ends ..."
         end = _day_to_come(day, closing.group(1) or closing.group(2)) if closing \
             else _day_to_come(day, until.group(1)) if until else day
+        if closing and not nth and not opened and not re.search(r"\b(?:today|yesterday)\b", text) \
+                and (length := _length(text)):
+            start = end - dt.timedelta(days=length - 1)  # "at a five-day course that ends tomorrow": under way
         record.start, record.end = start, max(start, end)
         return
     if (began := _BEGAN_YESTERDAY_LASTING.search(text)) and not _OPENED_YESTERDAY.search(text):
@@ -1053,6 +1056,7 @@ _NTH_DAY_TODAY = re.compile(r"\b(?:entered|enters|is in|was in|began|begins|open
 # ("which ends on Friday", "which ends tomorrow": the present tells what is to come, too)
 _WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conclude|finish)"
                             rf"|closes|ends|concludes|finishes|enters its (?:final|last) day)\s+"
+                            rf"(?:in [A-Z][\w-]+\s+)?"  # ("that ends in Probištip tomorrow")
                             rf"(?:on\s+({_WEEKDAY})|(tomorrow|the day after tomorrow))\b")
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
@@ -1096,7 +1100,9 @@ _DAYS_LATER = re.compile(rf"\A[^.;]{{0,40}}?\b{_CLOSING}\s+(?:{_NUM}|a) days? la
 # "... that closed in Uppsala on Wednesday evening after two days": the length after the last day
 _AFTER_DAYS = re.compile(rf"\A[^.;]{{0,20}}?\bafter\s+{_NUM}\s+days\b")
 # "which concluded on Tuesday evening", "ended in Tamga on Friday": the verb itself, then the weekday
-_CLOSED_ON_WEEKDAY = re.compile(rf"\b(?:which|that|and)\s+{_CLOSING}\s+(?:in [A-Z]\w+\s+)?on ({_WEEKDAY})\b")
+# ("... ended a workshop in Kanjiža on Wednesday, after three days of work": the meeting the verb's object)
+_CLOSED_ON_WEEKDAY = re.compile(rf"\b(?:(?:which|that|and)\s+{_CLOSING}|{_CLOSING}\s+(?:a|an|the|their|its)\s+"
+                                rf"[\w-]+(?:\s+[\w-]+)?)\s+(?:in [A-Z][\w-]+\s+)?on ({_WEEKDAY})\b")
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
 # ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
 # ("has been under way in Kemin since Monday": the same.)
