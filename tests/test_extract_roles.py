@@ -1602,3 +1602,13 @@ def test_an_office_after_whose_is_the_office_of_the_body_before_it(extract_text)
                       "Dumitru Stoicescu, accompanied the High Commissioner.")
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Dumitru Stoicescu", "State Secretary", "Department for Rural Archives")]
+
+
+def test_a_towns_branch_of_a_body_is_part_of_the_office(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 March 2053 – A workshop took place in Kemin today.",
+                      "Zhyrgalbek Asankulov, Director of the Dorsk branch of the Kemin Hydrometeorological Service, "
+                      "spoke. Velemír Pětikoz, Director of the Vrchlabí regional branch of the Labour Office of Kemin, "
+                      "spoke.")
+    assert {r[:3] for r in roles(ex)} >= {
+        ("Zhyrgalbek Asankulov", "Director of the Dorsk branch", "Kemin Hydrometeorological Service"),
+        ("Velemír Pětikoz", "Director of the Vrchlabí regional branch", "Labour Office of Kemin")}

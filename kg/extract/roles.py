@@ -787,10 +787,24 @@ def _apposition(ctx: _Context, start: int) -> Role | None:
             j += 1
         elif _remit_list_comma(ctx, start, j):
             j += 1  # "Minister of Ecology, | Spatial Planning and Urbanism"
+        elif _branch_of(ctx, j, len(doc)) and any(t.lower_ == "the" for t in doc[start:j]):
+            j += 1  # "Director of the Almaty | branch of X": a regional branch of the body, named by its town
         else:
             break
     role = _parse(ctx, start, j)
     return _remit_after(ctx, role) if role is not None and not role.others else role
+
+
+def _branch_of(ctx: _Context, i: int, end: int) -> bool:
+    """Is token i the lower-case unit word of "the Almaty | branch of X", "the Liberec regional | office of X": a
+    town's (capitalised) branch of a body named after "of"?"""
+    doc = ctx.doc
+    k = i - 1
+    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1  # "regional"
+    return doc[i].lower_ in {"branch", "office", "department", "division", "section"} and doc[i].is_lower \
+        and i + 2 < end and doc[i + 1].lower_ == "of" and is_title_word(doc[k]) and k not in ctx.org_at \
+        and k > 0 and (doc[k - 1].lower_ == "the" or is_title_word(doc[k - 1]))
 
 
 def _remit_list_comma(ctx: _Context, start: int, i: int) -> bool:
@@ -1039,6 +1053,10 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             break
         if _list_comma(ctx, i, end) and i + 1 < end:
             i += 1
+        elif tail is not None and (_branch_of(ctx, i, end) or token.is_lower and token.pos_ == "ADJ"
+                                   and _branch_of(ctx, i + 1, end)):
+            i += 1  # "Director of the Almaty (regional) | branch of X": the body's branch in a town is in the office
+            title_end = i
         elif _phrase_token(ctx, i) and (not is_possessive(token) or _possessive_in_title(ctx, i, end)):
             i += 1
             if is_title_word(token) or token.is_lower and doc[i - 2].text == "-" or i - 1 in ctx.heads:
