@@ -1842,3 +1842,12 @@ def test_a_second_body_after_and_the_is_its_own(extract_text):
                       "and Japan.")
     assert set(orgs(ex)) == {"OSCE Programme Office in Dushanbe", "Committee for Forest Protection",
                              "Agency for Land Drainage and Irrigation"}
+
+
+def test_a_national_park_with_an_office_is_a_body_and_never_a_person(extract_text):
+    ex = extract_text("Course", "KEMIN, 9 March 2053 – A course took place in Kemin today.",
+                      "Tamerlan Mirzakul, Director of the Sarychelek National Park, said that rangers patrol daily. "
+                      "A fire burned for weeks in the Dorsk Valley National Park, a ranger said.")
+    assert [o.name for o in ex.organizations] == ["Sarychelek National Park"]
+    assert [p.name for p in ex.people] == ["Tamerlan Mirzakul"]
+    assert [(r.title, r.organization) for r in ex.roles] == [("Director", "Sarychelek National Park")]

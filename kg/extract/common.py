@@ -285,6 +285,9 @@ BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "chari
                                             "network", "movement", "organization", "organisation", "watchdog",
                                             "clinic", "union", "club", "federation"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
+# A protected area is a place ("a fire in the X National Park"), and a body when it has an office ("Director of the X
+# National Park"); never a person.
+PARK_WORDS = {"National Park", "Nature Reserve", "Biosphere Reserve"}
 
 
 def outlet_context(doc: Doc, start: int) -> bool:

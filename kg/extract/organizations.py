@@ -21,6 +21,7 @@ from kg.extract.common import (
     BODY_KINDS,
     COMPANY_KINDS,
     CONNECTORS,
+    PARK_WORDS,
     PLACE_NOUNS,
     SERVICES,
     bracketed_acronym,
@@ -1034,6 +1035,23 @@ def _written_as_title(doc: Doc, start: int, end: int) -> bool:
     return not (len(after) == 2 and is_possessive(after[0]) and after[1].lower_ in {"office", "institution"})
 
 
+def _parks_with_an_office(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, int]]:
+    """"Director of the Ugam-Chatkal National Park": a protected area whose office a person holds is the body."""
+    spans = []
+    for i in range(3, len(doc) - 1):
+        if doc[i : i + 2].text not in PARK_WORDS:
+            continue
+        start = i
+        while start > 0 and (is_title_word(doc[start - 1]) or doc[start - 1].text == "-" and start > 1
+                             and is_title_word(doc[start - 2])) and start - 1 not in people \
+                and start - 1 not in heads:
+            start -= 1
+        if start < i and start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" \
+                and start - 3 in heads:
+            spans.append((start, i + 2))
+    return spans
+
+
 def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: list[range],
                      skip: tuple[int, int]) -> list[tuple[int, int]]:
     """"the Kyrgyz Union of Journalists", "the Association of Judges": a body named by an
@@ -1169,7 +1187,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         if any(start in r and end - 1 in r for r in documents):
             continue
         spans.append((start, end))
-    return spans
+    return spans + _parks_with_an_office(doc, heads, people)
 
 
 def _holder_office_start(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:

@@ -18,6 +18,7 @@ from kg import gazetteer
 from kg.extract.common import (
     BODY_KINDS,
     CONNECTORS,
+    PARK_WORDS,
     PLACE_NOUNS,
     QUOTE_CHARS,
     and_in_clause,
@@ -184,6 +185,7 @@ def _place_by_its_kind(doc: Doc, start: int, end: int) -> bool:
     """"Ida-Viru County", "Upper Silesia", "the new Qosh Tepa canal": a place named with its kind (capitalised at
     its end, in lower case right after it) or with "Upper" or "Lower" opening it is no person."""
     return doc[end - 1].text.lower() in PLACE_NOUNS and doc[end - 1].is_title \
+        or end - start >= 2 and doc[end - 2 : end].text in PARK_WORDS \
         or doc[start].text in {"Upper", "Lower"} \
         or end < len(doc) and doc[end].is_lower and doc[end].lower_ in _PLACE_KINDS
 
