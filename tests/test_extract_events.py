@@ -1002,3 +1002,9 @@ def test_a_course_that_ends_in_a_town_tomorrow_and_a_workshop_ended_on_a_weekday
     ex = extract_text("Workshop", "KEMIN, 11 March 2066 – Water managers ended a workshop in Kemin on Wednesday, "
                       "after three days of work, with a joint list of wetlands.", date=dt.date(2066, 3, 11))
     assert _dates(ex) == [("2066-03-08", "2066-03-10")]
+
+
+def test_spent_since_a_weekday_on_a_visit_that_ends_today(extract_text):
+    ex = extract_text("Visit", "KEMIN, 20 October 2067 – Ombudsperson staff, who have spent since Monday on a study "
+                      "visit in Kemin that ends today, saw how a prison is monitored.", date=dt.date(2067, 10, 20))
+    assert _dates(ex) == [("2067-10-17", "2067-10-20")]
