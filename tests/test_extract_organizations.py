@@ -1851,3 +1851,15 @@ def test_a_national_park_with_an_office_is_a_body_and_never_a_person(extract_tex
     assert [o.name for o in ex.organizations] == ["Sarychelek National Park"]
     assert [p.name for p in ex.people] == ["Tamerlan Mirzakul"]
     assert [(r.title, r.organization) for r in ex.roles] == [("Director", "Sarychelek National Park")]
+
+
+def test_bodies_named_after_their_kind_with_particles_a_people_or_a_helpline(extract_text):
+    ex = extract_text("Course", "KEMIN, 9 March 2053 – A course took place in Kemin today.",
+                      "Jolanka Rostas, a mediator with the Encs-based Roma women’s association Kaptár, spoke. Yllka "
+                      "Bejta, a reporter with the Tirana-based environmental portal Kushtrimi i Detit, spoke. Zhuldyz "
+                      "Oryn, a psychologist with the Almaty-based youth helpline Dielli Zhol, spoke. Colonel Tugolbai "
+                      "Ormokeev, Head of the Vezhany Border Detachment, spoke.")
+    assert set(orgs(ex)) == {"Kaptár", "Kushtrimi i Detit", "Dielli Zhol", "Vezhany Border Detachment"}
+    assert {(r.person, r.organization) for r in ex.roles} == {
+        ("Jolanka Rostas", "Kaptár"), ("Yllka Bejta", "Kushtrimi i Detit"), ("Zhuldyz Oryn", "Dielli Zhol"),
+        ("Tugolbai Ormokeev", "Vezhany Border Detachment")}

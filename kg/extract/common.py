@@ -283,7 +283,7 @@ COMPANY_KINDS = {"company", "firm", "exporter", "importer", "manufacturer", "ope
 # The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets and companies included.
 BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "charity", "ngo", "centre", "center", "group",
                                             "network", "movement", "organization", "organisation", "watchdog",
-                                            "clinic", "union", "club", "federation"}
+                                            "clinic", "union", "club", "federation", "helpline", "hotline"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 # A protected area is a place ("a fire in the X National Park"), and a body when it has an office ("Director of the X
 # National Park"); never a person.
@@ -358,7 +358,11 @@ def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     untagged = list(_untagged_outlets(doc))
     names.update(doc[s:e].text for s, e in untagged)
     spans = {(_broadcaster_start(doc, e.start), _untagged_words_end(doc, e.end)) for e in ents if e.text in names}
-    spans.update(b for b in untagged if not any(s < b[1] and b[0] < e for s, e in spans))
+    for b in untagged:
+        # ("Zëri | i Tokës": the name with its particles is longer than the model's word)
+        inside = {(s, e) for s, e in spans if b[0] <= s and e <= b[1] and (s, e) != b}
+        if not any(s < b[1] and b[0] < e for s, e in spans - inside):
+            spans = (spans - inside) | {b}
     return sorted(spans)
 
 
@@ -370,8 +374,9 @@ def _untagged_words_end(doc: Doc, end: int) -> int:
 
 
 def _foreign_particle(token: Token) -> bool:
-    """"Most | za | Mladi": a short lower-case word of another language (no English stop word) inside a name."""
-    return token.is_lower and token.is_alpha and len(token.text) <= 3 and not token.is_stop
+    """"Most | za | Mladi", "Zëri | i | Tokës": a short lower-case word of another language (no English stop word but
+    the Albanian and Catalan "i") inside a name."""
+    return token.is_lower and token.is_alpha and len(token.text) <= 3 and (not token.is_stop or token.text == "i")
 
 
 def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -118,6 +118,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue  # "an Integrated Health, Safety and Service Approach": a kind of thing, no one body's name
         if ent.text in gazetteer.lexicon().language_names:
             continue  # "in Church Slavonic": a language
+        if not ent.ent_id_ and ent[-1].is_lower and ent[-1].lower_ in ORG_KINDS | BODY_KINDS:
+            continue  # "the Roma women’s association | X": the kind of the body named after it
         start, end, peoples = ent.start, ent.end, gazetteer.lexicon().peoples
         while start < end:
             if start + 2 < end and doc[start].is_lower and is_possessive(doc[start + 1]):
@@ -126,9 +128,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                     and doc[start].lower_ in COMPANY_KINDS | ORG_KINDS and is_title_word(doc[start + 1]):
                 start += 1  # "the Riga-based bank | Zemgaleskrasts", "the NGO | X": the kind is no word of the name
             elif start + 2 < end and (doc[start].ent_type_ == "NORP" or doc[start].text in peoples) \
-                    and doc[start + 1].is_lower and doc[start + 1].lower_ in ORG_KINDS \
-                    and is_title_word(doc[start + 2]):
-                start += 2  # "the Roma organization | X": the people it serves and its kind
+                    and (kind := _kind_after_people(doc, start + 1, end)) is not None:
+                start = kind + 1  # "the Roma (women’s) organization | X": the people it serves and its kind
             elif doc[start].lower_ == "the" or doc[start].is_punct:
                 start += 1
             else:
@@ -739,6 +740,17 @@ def _named_after_end(doc: Doc, end: int) -> int:
             k += 1
         return k
     return end
+
+
+def _kind_after_people(doc: Doc, k: int, end: int) -> int | None:
+    """"Roma | women’s association X": the kind of body (its index) after the people it serves and lower-case words
+    or possessives, when a capitalised name follows it before ``end``; else None."""
+    start = k
+    while k < end and k - start < 3 and doc[k].lower_ not in ORG_KINDS \
+            and (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"} or is_possessive(doc[k])):
+        k += 1
+    return k if k + 1 < end and doc[k].is_lower and doc[k].lower_ in ORG_KINDS and is_title_word(doc[k + 1]) \
+        else None
 
 
 def _under_body_end(doc: Doc, end: int) -> int:
