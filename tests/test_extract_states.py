@@ -241,3 +241,9 @@ def test_church_slavonic_and_austro_hungarian_name_no_state(extract_text):
                       "Hungarian, match the Austro-Hungarian inventories of the monastery, a curator said.")
     assert states(ex) == {}
     assert ex.organizations == []
+
+
+def test_languages_a_child_mixes_name_no_state(extract_text):
+    ex = extract_text("Round table", "KEMIN, 4 March 2042 – Many children in the district mix Bulgarian, Romanian "
+                      "and Russian in one sentence, a speech therapist said.")
+    assert states(ex) == {}
