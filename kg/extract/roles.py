@@ -799,12 +799,14 @@ def _branch_of(ctx: _Context, i: int, end: int) -> bool:
     """Is token i the lower-case unit word of "the Almaty | branch of X", "the Liberec regional | office of X": a
     town's (capitalised) branch of a body named after "of"?"""
     doc = ctx.doc
+    if i + 2 >= end or doc[i].lower_ not in {"branch", "office", "department", "division", "section"} \
+            or not doc[i].is_lower or doc[i + 1].lower_ != "of":
+        return False
     k = i - 1
     while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
         k -= 1  # "regional"
-    return doc[i].lower_ in {"branch", "office", "department", "division", "section"} and doc[i].is_lower \
-        and i + 2 < end and doc[i + 1].lower_ == "of" and is_title_word(doc[k]) and k not in ctx.org_at \
-        and k > 0 and (doc[k - 1].lower_ == "the" or is_title_word(doc[k - 1]))
+    return is_title_word(doc[k]) and k not in ctx.org_at and k > 0 \
+        and (doc[k - 1].lower_ == "the" or is_title_word(doc[k - 1]))
 
 
 def _remit_list_comma(ctx: _Context, start: int, i: int) -> bool:
