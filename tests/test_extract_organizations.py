@@ -1863,3 +1863,18 @@ def test_bodies_named_after_their_kind_with_particles_a_people_or_a_helpline(ext
     assert {(r.person, r.organization) for r in ex.roles} == {
         ("Jolanka Rostas", "Kaptár"), ("Yllka Bejta", "Kushtrimi i Detit"), ("Zhuldyz Oryn", "Dielli Zhol"),
         ("Tugolbai Ormokeev", "Vezhany Border Detachment")}
+
+
+def test_a_states_statistics_office_eurostat_and_a_squadron_of_armed_forces(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 9 March 2053 – A meeting took place in Kemin today.",
+                      "It was hosted by Statistics Iceland (Hagstofnun Fjallsins) with the Maritime Squadron of the "
+                      "Armed Forces of Malta. Sigurfinna Tófadóttir, Director General of Statistics Iceland, spoke. "
+                      "Hildmar Moenkel, a gender statistician at Eurostat, spoke. Gužeppina Xirrifa, Commanding "
+                      "Officer of the Maritime Squadron, spoke.")
+    assert orgs(ex)["Statistics Iceland"] == (None, None)
+    assert orgs(ex)["Eurostat"] == (None, "European Union")
+    assert orgs(ex)["Maritime Squadron"] == (None, "Armed Forces of Malta")
+    assert [p.name for p in ex.people] == ["Sigurfinna Tófadóttir", "Hildmar Moenkel", "Gužeppina Xirrifa"]
+    assert {(r.person, r.organization) for r in ex.roles} == {
+        ("Sigurfinna Tófadóttir", "Statistics Iceland"), ("Hildmar Moenkel", "Eurostat"),
+        ("Gužeppina Xirrifa", "Maritime Squadron")}

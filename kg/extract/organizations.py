@@ -55,7 +55,7 @@ NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA", "LGBT", "LGBTI", "LG
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # A part of a larger body: "the X Unit of the Y Department" names the unit and its parent, not one body.
 UNIT_WORDS = {"Unit", "Branch", "Section", "Sector", "Division", "Hub", "Desk", "Cell", "Command", "Troops",
-              "Secretariat", "Academy"}
+              "Secretariat", "Academy", "Squadron"}
 
 
 # A State's forces are named without the place a unit of them serves in ("the Coast Guard | in Crete").
@@ -1064,6 +1064,13 @@ def _parks_with_an_office(doc: Doc, heads: set[int], people: set[int]) -> list[t
     return spans
 
 
+def _statistics_offices(doc: Doc) -> list[tuple[int, int]]:
+    """"Statistics Iceland", "Statistics Norway": a State's statistical office, named by the word and the State."""
+    return [(i, ent_end(doc, i + 1)) for i in range(len(doc) - 1) if doc[i].text == "Statistics"
+            and doc[i + 1].ent_type_ == "GPE" and doc[i + 1].ent_iob_ == "B"
+            and gazetteer.find_state(doc[i + 1 : ent_end(doc, i + 1)].text) is not None]
+
+
 def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: list[range],
                      skip: tuple[int, int]) -> list[tuple[int, int]]:
     """"the Kyrgyz Union of Journalists", "the Association of Judges": a body named by an
@@ -1199,7 +1206,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         if any(start in r and end - 1 in r for r in documents):
             continue
         spans.append((start, end))
-    return spans + _parks_with_an_office(doc, heads, people)
+    return spans + _parks_with_an_office(doc, heads, people) + _statistics_offices(doc)
 
 
 def _holder_office_start(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:

@@ -71,6 +71,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if ent.label_ == "PERSON" and spelled_by_acronym(doc, ent.start, ent.end) is not None:
             continue  # "the Norway Post Group (NPG)": a body with its acronym
+        if ent.label_ == "PERSON" and _bracketed_after_body(doc, ent.start, ent.end):
+            continue  # "Statistics Iceland (Hagstofa Íslands)": a body's name in its own language
         if ent.label_ == "PERSON" and kind_after(doc, ent.end) and not any(t.lower_ == "of" for t in ent):
             continue  # "Temir Jolu, Kyrgyzstan’s national railway company": a body, by the kind in apposition
         if list_head(doc, ent.end) in gazetteer.lexicon().language_heads and doc[ent.end].text in {",", "and"}:
@@ -179,6 +181,13 @@ def _saint_storm_or_community(doc: Doc, start: int, end: int) -> bool:
 # Lower-case kinds of place a place's name goes before: "the new Qosh Tepa canal", "the Zeravshan valley"
 _PLACE_KINDS = PLACE_NOUNS | {"canal", "river", "lake", "valley", "dam", "reservoir", "mountains", "gorge", "pass",
                               "plain", "steppe", "delta", "basin"}
+
+
+def _bracketed_after_body(doc: Doc, start: int, end: int) -> bool:
+    """Is the name in brackets right after a body's or a place's name ("the X Foundation (Y)", "Statistics Iceland
+    (Y)")? It gives that name in another language."""
+    return start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
+        and (doc[start - 2].text in gazetteer.lexicon().org_heads or doc[start - 2].ent_type_ in {"ORG", "GPE", "FAC"})
 
 
 def _place_by_its_kind(doc: Doc, start: int, end: int) -> bool:
