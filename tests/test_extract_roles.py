@@ -1612,3 +1612,18 @@ def test_a_towns_branch_of_a_body_is_part_of_the_office(extract_text):
     assert {r[:3] for r in roles(ex)} >= {
         ("Zhyrgalbek Asankulov", "Director of the Dorsk branch", "Kemin Hydrometeorological Service"),
         ("Velemír Pětikoz", "Director of the Vrchlabí regional branch", "Labour Office of Kemin")}
+
+
+def test_a_posts_subject_with_a_possessive_or_and(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 March 2053 – A workshop took place in Kemin today.",
+                      "Nigorabonu Davlatqulova, head of the women’s affairs unit of the Dorsk Regional Department of "
+                      "Internal Affairs, spoke.")
+    assert {r[:3] for r in roles(ex)} == {("Nigorabonu Davlatqulova", "head of the women’s affairs unit",
+                                           "Dorsk Regional Department of Internal Affairs")}
+
+
+def test_a_known_name_with_a_possessive_inside_is_not_split(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 March 2053 – A workshop took place in Kemin today.",
+                      "Ingvold Nyquard, a road safety specialist at the United Nations Children’s Fund (UNICEF) in "
+                      "Kemin, spoke.")
+    assert {(r.person, r.organization) for r in ex.roles} == {("Ingvold Nyquard", "United Nations Children’s Fund")}

@@ -250,7 +250,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         owner_span = None
         if inner and inner[-1] == start + 1 and doc[start].lower_ in PLACE_NOUNS:
             start = inner[-1] + 1  # "the District’s | Department of Public Safety": the place's body, named without it
-        elif inner and not all(i in heads for i in range(start, inner[-1])) and not holders_office and not of_people:
+        elif inner and not all(i in heads for i in range(start, inner[-1])) and not holders_office and not of_people \
+                and gazetteer.find_org(doc[start:end].text) is None:  # ("the United Nations Children’s Fund")
             owner = doc[start : inner[-1]].text
             if inner[-1] == start + 1 and not has_org_head(owner) and not doc[start].ent_id_:
                 owner = _listed_earlier(doc, start) or owner  # "the Mechanism's ...": the body named before

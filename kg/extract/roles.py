@@ -832,6 +832,13 @@ LEARNERS = {"student", "cadet", "trainee", "pupil"}  # "a fourth-year cadet at t
 ADVISING = {"adviser", "advisor", "counsellor", "counselor", "consultant"}
 
 
+def _joins_subject(doc: Doc, i: int) -> bool:
+    """"gender | and | justice", "the women| ’s | affairs unit": "and" between two lower-case words of a post's
+    subject, or a possessive after one."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].is_lower and doc[i - 1].is_alpha \
+        and (doc[i].lower_ == "and" and doc[i + 1].is_lower and doc[i + 1].is_alpha or is_possessive(doc[i]))
+
+
 def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role | None:
     """"X, a reporter for the independent news outlet Y": an occupation is a role when the
     apposition names the organization it is exercised for."""
@@ -863,7 +870,8 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
         token = doc[j]
         if (token.lower_ in {"at", "for", "with", "in"} or unit_subject(doc, occ_end + 1, j)) and title_end == occ_end \
                 and doc[occ_end].lower_ in {"of", "in", "on"} and j > occ_end + 1 \
-                and all(subject_word(t) or t.lower_ == "the" and t.i == occ_end + 1 for t in doc[occ_end + 1 : j]):
+                and all(subject_word(t) or t.lower_ == "the" and t.i == occ_end + 1 or _joins_subject(doc, t.i)
+                        for t in doc[occ_end + 1 : j]):
             # "a professor of international law at the Y", "a lecturer in Georgian philology at the Y", "an adviser on
             # hate crime at the Y", "head of the migration unit at the Y", "deputy head of the maritime inspection
             # department of the Y": the subject is part of the post
