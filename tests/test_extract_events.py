@@ -1008,3 +1008,10 @@ def test_spent_since_a_weekday_on_a_visit_that_ends_today(extract_text):
     ex = extract_text("Visit", "KEMIN, 20 October 2067 – Ombudsperson staff, who have spent since Monday on a study "
                       "visit in Kemin that ends today, saw how a prison is monitored.", date=dt.date(2067, 10, 20))
     assert _dates(ex) == [("2067-10-17", "2067-10-20")]
+
+
+def test_a_meeting_that_has_brought_people_together_since_a_weekday(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 19 September 2069 – Water managers agreed on a joint list of steps, at the "
+                      "end of a meeting that has brought them together in Kemin since Tuesday.",
+                      date=dt.date(2069, 9, 19))
+    assert _dates(ex) == [("2069-09-17", "2069-09-19")]

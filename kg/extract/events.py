@@ -770,7 +770,8 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
             # "a three-day meeting, which opened on Monday" told in a statement of today: its written length
             record.start, record.end = start, start + dt.timedelta(days=length - 1)
             return
-        if re.search(r"\btoday\b", text):
+        if re.search(r"\btoday\b|\bhas\b[^.;]{0,60}\bsince\b", text):
+            # ("at the end of a meeting that has brought them together since Tuesday": under way until the dateline)
             record.start, record.end = start, day
             return
     if _WEEKEND.search(text):
@@ -1108,7 +1109,7 @@ _CLOSED_ON_WEEKDAY = re.compile(rf"\b(?:(?:which|that|and)\s+{_CLOSING}|{_CLOSIN
 # ("has been under way in Kemin since Monday", "who have spent since Monday on a visit": the same.)
 _OPENED_ON_WEEKDAY = re.compile(rf"(?:\b(?:opened|began|started|kicked off|got under way|convened|[Oo]pening)\b"
                                 rf"[^.;]{{0,60}}?\bon "
-                                rf"|\b(?:under way|spent|been)\b[^.;]{{0,40}}?\bsince )({_WEEKDAY})\b")
+                                rf"|\b(?:under way|spent|been|has|have)\b[^.;]{{0,60}}?\bsince )({_WEEKDAY})\b")
 # "an expedition that set off from Tamga last Saturday": a past first day named by its weekday.
 _SET_OFF_LAST = re.compile(rf"\b(?:set off|set out|departed|began|started)\b[^.;]{{0,60}}?\blast ({_WEEKDAY})\b")
 
