@@ -1878,3 +1878,9 @@ def test_a_states_statistics_office_eurostat_and_a_squadron_of_armed_forces(extr
     assert {(r.person, r.organization) for r in ex.roles} == {
         ("Sigurfinna Tófadóttir", "Statistics Iceland"), ("Hildmar Moenkel", "Eurostat"),
         ("Gužeppina Xirrifa", "Maritime Squadron")}
+
+
+def test_front_line_defenders_is_known(extract_text):
+    ex = extract_text("Conference", "KEMIN, 9 March 2053 – A conference took place in Kemin today.",
+                      "Siobhra Ratchmore, a protection co-ordinator at Front Line Defenders in Dublin, spoke.")
+    assert [(r.person, r.organization) for r in ex.roles] == [("Siobhra Ratchmore", "Front Line Defenders")]
