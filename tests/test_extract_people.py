@@ -840,3 +840,30 @@ def test_a_bektashi_clerics_title_is_no_part_of_his_name(extract_text):
     ex = extract_text("Seminar", "KEMIN, 9 May 2044 – A seminar for clerics took place in Kemin today.",
                       "“We will translate the exercises,” said Baba Nazmi Rexhebaj of the Bektashi community.")
     assert names(ex) == ["Nazmi Rexhebaj"]
+
+
+def test_the_datelines_town_of_two_words_is_no_person_when_the_model_tags_its_last_word(nlp, tmp_path):
+    from spacy.tokens import Span
+
+    from kg.extract.people import extract_people
+    from kg.ingest import ingest
+    from kg.model import Extraction
+
+    path = tmp_path / "x.txt"
+    path.write_text("Meeting\n\nZGORNJA GORA, 9 October 2070 – Heads of police academies are comparing how they teach "
+                    "ethics, at a three-day meeting that opened in Zgornja Gora yesterday and closes tomorrow.\n",
+                    encoding="utf-8")
+    release = ingest([str(path)]).releases[0]
+    doc = nlp(release.text)
+    gora = [t.i for t in doc if t.text == "Gora"][-1]
+    # The model took the town's last word alone for a person (as it did in one release).
+    doc.ents = [Span(doc, gora, gora + 1, label="PERSON")]
+    extraction = Extraction(release=release)
+    extract_people(release, doc, extraction)
+    assert extraction.people == []
+
+
+def test_access_now_is_known(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 9 October 2070 – A round table took place in Kemin today.",
+                      "Pippa Veldhorst, a digital security trainer at Access Now, spoke.")
+    assert [(r.person, r.organization) for r in ex.roles] == [("Pippa Veldhorst", "Access Now")]

@@ -61,8 +61,9 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if taken.intersection(range(ent.start, ent.end)):
             continue
-        if release.place and ent.text.casefold() == release.place.casefold():
-            continue  # the dateline's town, whatever the model took it for
+        if release.place and any(doc[k : ent.end].text.casefold() == release.place.casefold()
+                                 for k in range(max(ent.start - 3, 0), ent.start + 1)):
+            continue  # the dateline's town, whatever the model took it for ("Kranjska | Gora": its last word alone)
         if ent.start >= 2 and doc[ent.start - 2].lower_ == "named" and doc[ent.start - 1].lower_ == "after":
             continue  # "the Centre ... named after X": a word of the body's name, the person no party to the news
         if ent.label_ == "PERSON" and _place_after_in(ent) and not _person_context(doc, ent.start, ent.end, heads):
