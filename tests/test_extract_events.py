@@ -1015,3 +1015,9 @@ def test_a_meeting_that_has_brought_people_together_since_a_weekday(extract_text
                       "end of a meeting that has brought them together in Kemin since Tuesday.",
                       date=dt.date(2069, 9, 19))
     assert _dates(ex) == [("2069-09-17", "2069-09-19")]
+
+
+def test_a_conference_that_concluded_this_evening_after_two_days(extract_text):
+    ex = extract_text("Conference", "KEMIN, 22 September 2061 – Diplomats discussed droughts at a conference that "
+                      "concluded in Kemin this evening after two days.", date=dt.date(2061, 9, 22))
+    assert _dates(ex) == [("2061-09-21", "2061-09-22")]

@@ -72,7 +72,8 @@ _DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|last) day of ({MONTHS})(?: (\
 # "met ... yesterday and the day before"
 _YESTERDAY_AND_BEFORE = re.compile(r"\b(?:on )?yesterday and the day before\b")
 _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
-_OVER_DAYS = re.compile(rf"\b(?:over|for) {_NUM} days\b", re.I)  # "which took place over four days"
+# "which took place over four days", "which concluded this evening after two days"
+_OVER_DAYS = re.compile(rf"\b(?:over|for|after) {_NUM} days\b", re.I)
 # The verb before a single written date that makes it the event's last day.
 _ENDED = re.compile(r"\b(?:concluded|ended|closed|finished|wrapped up|came to an end|ending|closing)\b"
                     r"(?:(?!\.\s)[^;])*$")
@@ -1068,7 +1069,8 @@ _CLOSED_TODAY = re.compile(rf"\A[^.;]{{0,40}}?\b(?:{_CLOSING}|closes|ends|conclu
 _CLOSED_YESTERDAY = re.compile(_CLOSED_THEN + r"yesterday\b")  # "... on 9 November | and ended yesterday"
 _ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
-_ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\btoday\b|\btoday {_ENDING}\b")
+_ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\b(?:today|this (?:morning|afternoon|evening))\b"
+                          rf"|\btoday {_ENDING}\b")
 
 
 # "arrived in Athens on Sunday for a four-day visit": the day of arrival and the length.
