@@ -1051,8 +1051,9 @@ def _written_as_title(doc: Doc, start: int, end: int) -> bool:
 def _parks_with_an_office(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, int]]:
     """"Director of the Ugam-Chatkal National Park": a protected area whose office a person holds is the body."""
     spans = []
+    texts = token_strings(doc, "ORTH")  # (no Span made of every two words: read on the strings)
     for i in range(3, len(doc) - 1):
-        if doc[i : i + 2].text not in PARK_WORDS:
+        if f"{texts[i]} {texts[i + 1]}" not in PARK_WORDS:
             continue
         start = i
         while start > 0 and (is_title_word(doc[start - 1]) or doc[start - 1].text == "-" and start > 1
@@ -1067,7 +1068,8 @@ def _parks_with_an_office(doc: Doc, heads: set[int], people: set[int]) -> list[t
 
 def _statistics_offices(doc: Doc) -> list[tuple[int, int]]:
     """"Statistics Iceland", "Statistics Norway": a State's statistical office, named by the word and the State."""
-    return [(i, ent_end(doc, i + 1)) for i in range(len(doc) - 1) if doc[i].text == "Statistics"
+    texts = token_strings(doc, "ORTH")
+    return [(i, ent_end(doc, i + 1)) for i in range(len(doc) - 1) if texts[i] == "Statistics"
             and doc[i + 1].ent_type_ == "GPE" and doc[i + 1].ent_iob_ == "B"
             and gazetteer.find_state(doc[i + 1 : ent_end(doc, i + 1)].text) is not None]
 
