@@ -1054,19 +1054,21 @@ _CONTINUES = re.compile(rf"\b(?:continues|will continue|runs|will run|goes on|wi
 _NTH_DAY_TODAY = re.compile(r"\b(?:entered|enters|is in|was in|began|begins|opened)\s+its\s+(\w+)"
                             r"(?:\s+and\s+(?:final|last))?\s+day\b"
                             r"[^.;]{0,30}?\btoday\b")
+# The closing verb in the present: "which ends on Friday", "which ends tomorrow", "and ends today".
+_CLOSES = r"(?:closes|ends|concludes|finishes)"
 # "will close on Friday", "is to end on Thursday": the last day of an event under way.
 # ("which ends on Friday", "which ends tomorrow": the present tells what is to come, too)
 _WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conclude|finish)"
-                            rf"|closes|ends|concludes|finishes|enters its (?:final|last) day)\s+"
+                            rf"|{_CLOSES}|enters its (?:final|last) day)\s+"
                             rf"(?:in [A-Z][\w-]+\s+)?"  # ("that ends in Probištip tomorrow")
                             rf"(?:on\s+({_WEEKDAY})|(tomorrow|the day after tomorrow))\b")
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
-_CLOSED_THEN = rf"\A[^.;]{{0,40}}?\b{_CLOSING}\b[^.;]{{0,20}}?\b"
+_CLOSED_THEN = r"\A[^.;]{{0,40}}?\b{}\b[^.;]{{0,20}}?\b"  # (the closing verbs go in the braces)
 # (and "which began on 18 May and ends today": told on its last day)
-_CLOSED_TODAY = re.compile(rf"\A[^.;]{{0,40}}?\b(?:{_CLOSING}|closes|ends|concludes|finishes)\b[^.;]{{0,20}}?\b"
-                           r"(?:today|this (?:morning|afternoon|evening))\b")
-_CLOSED_YESTERDAY = re.compile(_CLOSED_THEN + r"yesterday\b")  # "... on 9 November | and ended yesterday"
+_CLOSED_TODAY = re.compile(_CLOSED_THEN.format(f"(?:{_CLOSING}|{_CLOSES})")
+                           + r"(?:today|this (?:morning|afternoon|evening))\b")
+_CLOSED_YESTERDAY = re.compile(_CLOSED_THEN.format(_CLOSING) + r"yesterday\b")  # "... 9 November | and ended yesterday"
 _ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
 _ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\b(?:today|this (?:morning|afternoon|evening))\b"
