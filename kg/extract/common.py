@@ -146,11 +146,11 @@ def ent_end(doc: Doc, i: int) -> int:
 def has_org_head(text: str) -> bool:
     heads = gazetteer.lexicon().org_heads
     words = re.findall(r"[\w.-]+", text)
-    return any(w in heads for w in words) or any(h in text for h in _org_heads_of_words())
+    return any(w in heads for w in words) or any(h in text for h in org_heads_of_words())
 
 
 @cache
-def _org_heads_of_words() -> tuple[str, ...]:
+def org_heads_of_words() -> tuple[str, ...]:
     """The organization words of more than one word ("Red Cross"), picked out once, not on every call."""
     return tuple(h for h in gazetteer.lexicon().org_heads if " " in h)
 

@@ -36,6 +36,7 @@ from kg.extract.common import (
     is_title_word,
     lemma_is_speech,
     list_head,
+    org_heads_of_words,
     outlet_spans,
     role_head_tokens,
     she_or_he_subject,
@@ -390,7 +391,7 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         if token.text.isupper() and len(token.text) > 1 and not re.fullmatch(r"[A-Z]\.", token.text):
             # acronyms and capitalised datelines, not initials ("John F. Kennedy")
             return False
-    if any(f" {head} " in f" {tokens.text} " for head in lex.org_heads if " " in head):
+    if any(f" {head} " in f" {tokens.text} " for head in org_heads_of_words()):
         return False  # "the Contact Point": an organization word of two words
     if tokens[-1].text in lex.topic_words:
         return False  # "... and Humanitarian Questions", "Economic and Environmental Activities": a topic
