@@ -10,6 +10,7 @@ naming a language or a people ("Russian-speaking communities", "the Latvian lang
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -118,8 +119,13 @@ def _closes_compound_language(token) -> bool:  # noqa: ANN001 - a spaCy Token
     """"Serbo-|Croatian", "Church |Slavonic": the last word of a language named by two words, which the model
     splits."""
     text, end = token.doc.text, token.idx + len(token.text)
-    return any(("-" in name or " " in name) and text[max(end - len(name), 0) : end] == name
-               for name in gazetteer.lexicon().language_names)
+    return any(text[max(end - len(name), 0) : end] == name for name in _language_names_of_words())
+
+
+@cache
+def _language_names_of_words() -> tuple[str, ...]:
+    """The language names of two words ("Serbo-Croatian", "Church Slavonic"), picked out once, not on every call."""
+    return tuple(name for name in gazetteer.lexicon().language_names if "-" in name or " " in name)
 
 
 def names_a_people_or_language(ent: Span) -> bool:
