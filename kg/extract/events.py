@@ -1064,15 +1064,15 @@ _WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conc
                             rf"(?:on\s+({_WEEKDAY})|(tomorrow|the day after tomorrow))\b")
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
+# The dateline's day, or a part of it: "today", "this afternoon".
+_TODAY_OR_PART = r"(?:today|this (?:morning|afternoon|evening))"
 _CLOSED_THEN = r"\A[^.;]{{0,40}}?\b{}\b[^.;]{{0,20}}?\b"  # (the closing verbs go in the braces)
 # (and "which began on 18 May and ends today": told on its last day)
-_CLOSED_TODAY = re.compile(_CLOSED_THEN.format(f"(?:{_CLOSING}|{_CLOSES})")
-                           + r"(?:today|this (?:morning|afternoon|evening))\b")
+_CLOSED_TODAY = re.compile(_CLOSED_THEN.format(f"(?:{_CLOSING}|{_CLOSES})") + rf"{_TODAY_OR_PART}\b")
 _CLOSED_YESTERDAY = re.compile(_CLOSED_THEN.format(_CLOSING) + r"yesterday\b")  # "... 9 November | and ended yesterday"
 _ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
-_ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\b(?:today|this (?:morning|afternoon|evening))\b"
-                          rf"|\btoday {_ENDING}\b")
+_ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\b{_TODAY_OR_PART}\b|\btoday {_ENDING}\b")
 
 
 # "arrived in Athens on Sunday for a four-day visit": the day of arrival and the length.
