@@ -1021,3 +1021,10 @@ def test_a_conference_that_concluded_this_evening_after_two_days(extract_text):
     ex = extract_text("Conference", "KEMIN, 22 September 2061 – Diplomats discussed droughts at a conference that "
                       "concluded in Kemin this evening after two days.", date=dt.date(2061, 9, 22))
     assert _dates(ex) == [("2061-09-21", "2061-09-22")]
+
+
+def test_a_round_table_on_the_eve_of_a_day_marked_on_a_written_date(extract_text):
+    ex = extract_text("Round table", "KEMIN, 14 May 2070 – Teachers met at a round table held in Kemin on the eve of "
+                      "the International Day of Rivermead Saltings, which is marked every year on 12 May.",
+                      date=dt.date(2070, 5, 14))
+    assert _dates(ex) == [("2070-05-11", "2070-05-11")]

@@ -69,6 +69,9 @@ _WEEKEND_BEFORE_LAST = re.compile(r"\bthe weekend before last\b")
 _WEEKDAY_BEFORE_LAST = re.compile(rf"\bthe ({_WEEKDAY}) before last\b")
 # "started on the last day of June", "the first day of May"
 _DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|last) day of ({MONTHS})(?: (\d{{4}}))?\b")
+# "on the eve of the World Day against Trafficking, which is marked every year on 30 July": the day before that date
+_EVE_OF_DAY_ON = re.compile(rf"\bon the eve of [^.;]{{0,120}}?,? which (?:is|falls|was)\b[^.;]{{0,40}}?\bon "
+                            rf"(\d{{1,2}}) ({MONTHS})\b")
 # "met ... yesterday and the day before"
 _YESTERDAY_AND_BEFORE = re.compile(r"\b(?:on )?yesterday and the day before\b")
 _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
@@ -839,7 +842,8 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
 
 def _explicit_days(text: str, day: dt.date) -> str:
     """The text with the days it names by counting or by their place in a month or a week written out as dates, which
-    the written-date patterns read: "a week ago today" -> "on 7 March 2044", "on the last day of June" -> "on 30 June
+    the written-date patterns read: "a week ago today" -> "on 7 March 2044", "on the eve of X Day, which is marked
+    every year on 30 July" -> "on 29 July 2048", "on the last day of June" -> "on 30 June
     2044", "the first Monday of the month" -> "on 1 October 2046", "the 27th and 28th of last month" -> "27 and 28
     February 2046", "7, 8 and 9 May" -> "7 to 9 May", "the Saturday before last" -> "23 June 2046", "yesterday and the
     day before" -> "on 25 and 26 October 2044"."""
@@ -913,7 +917,14 @@ def _explicit_days(text: str, day: dt.date) -> str:
         first = first_of(m.group(2), None, m.group(3))
         return "on " + written(first if m.group(1) == "first" else last_of(first))
 
+    def eve_of(m: re.Match) -> str:
+        first = first_of(m.group(2), None)
+        if not 1 <= int(m.group(1)) <= last_of(first).day:
+            return m.group(0)
+        return "on " + written(first.replace(day=int(m.group(1))) - dt.timedelta(days=1))
+
     text = _DAYS_AGO.sub(ago, text)
+    text = _EVE_OF_DAY_ON.sub(eve_of, text)
     text = _DAY_OF_MONTH.sub(of_month, text)
     text = _NTH_WEEKDAY.sub(nth_weekday, text)
     text = _ORDINAL_DAYS.sub(ordinal_days, text)
