@@ -1884,3 +1884,11 @@ def test_front_line_defenders_is_known(extract_text):
     ex = extract_text("Conference", "KEMIN, 9 March 2053 – A conference took place in Kemin today.",
                       "Siobhra Ratchmore, a protection co-ordinator at Front Line Defenders in Dublin, spoke.")
     assert [(r.person, r.organization) for r in ex.roles] == [("Siobhra Ratchmore", "Front Line Defenders")]
+
+
+def test_a_name_after_a_shelter_is_a_body_with_its_apostrophe_letters(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 March 2071 – A workshop took place in Kemin today.",
+                      "Dilnozaxon Qorabekova, a social worker with the Termez-based women’s shelter Tong‘ Yulduz, "
+                      "spoke. Hoshtaj Zelenka, director of the shelter Borvanje from Vlora, spoke.")
+    assert set(orgs(ex)) == {"Tong‘ Yulduz", "Borvanje"}
+    assert [p.name for p in ex.people] == ["Dilnozaxon Qorabekova", "Hoshtaj Zelenka"]

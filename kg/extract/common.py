@@ -283,7 +283,7 @@ COMPANY_KINDS = {"company", "firm", "exporter", "importer", "manufacturer", "ope
 # The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets and companies included.
 BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "charity", "ngo", "centre", "center", "group",
                                             "network", "movement", "organization", "organisation", "watchdog",
-                                            "clinic", "union", "club", "federation", "helpline", "hotline"}
+                                            "clinic", "union", "club", "federation", "helpline", "hotline", "shelter"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 # A protected area is a place ("a fire in the X National Park"), and a body when it has an office ("Director of the X
 # National Park"); never a person.
@@ -398,11 +398,19 @@ def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
         while k < len(doc) and (is_title_word(doc[k]) and not doc[k].ent_id_
                                 and (doc[k].ent_type_ in {"", "PERSON"} or _foreign_particle(doc[k - 1]))
                                 or (doc[k].text in particles or _foreign_particle(doc[k])) and k + 1 < len(doc)
-                                and is_title_word(doc[k + 1]) and k > token.i + 1):
+                                and is_title_word(doc[k + 1]) and k > token.i + 1
+                                or _inner_apostrophe(doc, k)):
             k += 1  # (after "za", the model's tag of the word is no guide: "Most za | Mladi")
         if k > token.i + 1 and (doc[token.i + 1].ent_type_ == "" or doc[token.i + 1].ent_iob_ == "B"
                                 and (k == len(doc) or doc[k].ent_iob_ != "I")) and outlet_context(doc, token.i + 1):
             yield token.i + 1, k
+
+
+def _inner_apostrophe(doc: Doc, k: int) -> bool:
+    """"Yorug | ‘ | Yo‘l": a name's letter written as an apostrophe (the Uzbek o‘ and g‘), which the tokenizer splits
+    off the word it ends, when a title word follows."""
+    return doc[k].text in {"‘", "ʻ", "'", "’"} and k > 0 and not doc[k - 1].whitespace_ and k + 1 < len(doc) \
+        and doc[k - 1].is_alpha and is_title_word(doc[k + 1])
 
 
 def list_head(doc: Doc, i: int) -> str:
