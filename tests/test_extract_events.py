@@ -1028,3 +1028,9 @@ def test_a_round_table_on_the_eve_of_a_day_marked_on_a_written_date(extract_text
                       "the International Day of Rivermead Saltings, which is marked every year on 12 May.",
                       date=dt.date(2070, 5, 14))
     assert _dates(ex) == [("2070-05-11", "2070-05-11")]
+
+
+def test_a_visit_of_some_days_that_ends_in_a_town_today(extract_text):
+    ex = extract_text("Visit", "KEMIN, 12 June 2071 – Nine mayors are learning how an ombudsman works, on a four-day "
+                      "study visit that ends in Kemin today.", date=dt.date(2071, 6, 12))
+    assert _dates(ex) == [("2071-06-09", "2071-06-12")]

@@ -1083,7 +1083,9 @@ _CLOSED_TODAY = re.compile(_CLOSED_THEN.format(f"(?:{_CLOSING}|{_CLOSES})") + rf
 _CLOSED_YESTERDAY = re.compile(_CLOSED_THEN.format(_CLOSING) + r"yesterday\b")  # "... 9 November | and ended yesterday"
 _ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
-_ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\b{_TODAY_OR_PART}\b|\btoday {_ENDING}\b")
+# (and the present: "on a four-day study visit that ends in Sabadell today")
+_ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\b{_TODAY_OR_PART}\b|\btoday {_ENDING}\b"
+                          rf"|\b{_CLOSES}(?: in [A-Z][\w-]+)? {_TODAY_OR_PART}\b")
 
 
 # "arrived in Athens on Sunday for a four-day visit": the day of arrival and the length.
