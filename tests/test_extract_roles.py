@@ -1627,3 +1627,13 @@ def test_a_known_name_with_a_possessive_inside_is_not_split(extract_text):
                       "Ingvold Nyquard, a road safety specialist at the United Nations Children’s Fund (UNICEF) in "
                       "Kemin, spoke.")
     assert {(r.person, r.organization) for r in ex.roles} == {("Ingvold Nyquard", "United Nations Children’s Fund")}
+
+
+def test_a_title_goes_on_through_with_between_plurals_and_communities_are_no_person(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 May 2071 – A workshop took place in Kemin today.",
+                      "“A vote counts,” said Tamsine Holloway-Kettridge, ODIHR’s Senior Adviser on Persons with "
+                      "Disabilities, as she opened the workshop. Slovakia’s Special Envoy for Relations with Jewish "
+                      "Communities and the Fight against Antisemitism, Ortrun Pruszkowiak, spoke.")
+    assert [p.name for p in ex.people] == ["Tamsine Holloway-Kettridge", "Ortrun Pruszkowiak"]
+    assert ("Tamsine Holloway-Kettridge", "Senior Adviser on Persons with Disabilities", "ODIHR", None) in roles(ex)
+    assert {r.person for r in ex.roles} == {"Tamsine Holloway-Kettridge", "Ortrun Pruszkowiak"}

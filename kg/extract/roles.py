@@ -34,6 +34,7 @@ from kg.extract.common import (
     is_acronym,
     is_possessive,
     is_title_word,
+    joins_name,
     outlet_word_after,
     role_head_tokens,
     she_or_he_subject,
@@ -382,7 +383,7 @@ def _phrase_token(ctx: _Context, i: int) -> bool:
     # (a hyphen with spaces on both sides is a dash: "VIENNA, 3 March 2021 - The OSCE ...")
     dash = token.text == "-" and i > 0 and bool(ctx.doc[i - 1].whitespace_) and bool(token.whitespace_)
     return (is_title_word(token) or token.text == "-" and not dash or is_possessive(token) or token.like_num
-            or (token.lower_ in CONNECTORS and token.is_lower)
+            or joins_name(ctx.doc, i)  # "of", "for", ...; "Adviser on Persons | with | Disabilities"
             # "Adviser on Freedom of Religion or Belief"
             or (token.lower_ == "or" and 0 < i < len(ctx.doc) - 1 and is_title_word(ctx.doc[i - 1])
                 and is_title_word(ctx.doc[i + 1]))
