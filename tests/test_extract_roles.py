@@ -1637,3 +1637,13 @@ def test_a_title_goes_on_through_with_between_plurals_and_communities_are_no_per
     assert [p.name for p in ex.people] == ["Tamsine Holloway-Kettridge", "Ortrun Pruszkowiak"]
     assert ("Tamsine Holloway-Kettridge", "Senior Adviser on Persons with Disabilities", "ODIHR", None) in roles(ex)
     assert {r.person for r in ex.roles} == {"Tamsine Holloway-Kettridge", "Ortrun Pruszkowiak"}
+
+
+def test_known_bodies_of_local_authorities(extract_text):
+    ex = extract_text("Visit", "KEMIN, 9 May 2071 – A study visit took place in Kemin today.",
+                      "Tamsine Holloway-Kettridge, Secretary General of the Standing Conference of Towns and "
+                      "Municipalities, spoke. Ortrun Pruszkowiak, a researcher at the Council of Europe's Congress of "
+                      "Local and Regional Authorities, spoke.")
+    assert roles(ex) == {
+        ("Tamsine Holloway-Kettridge", "Secretary General", "Standing Conference of Towns and Municipalities", None),
+        ("Ortrun Pruszkowiak", "researcher", "Congress of Local and Regional Authorities", None)}
