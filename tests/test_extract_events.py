@@ -1034,3 +1034,12 @@ def test_a_visit_of_some_days_that_ends_in_a_town_today(extract_text):
     ex = extract_text("Visit", "KEMIN, 12 June 2071 – Nine mayors are learning how an ombudsman works, on a four-day "
                       "study visit that ends in Kemin today.", date=dt.date(2071, 6, 12))
     assert _dates(ex) == [("2071-06-09", "2071-06-12")]
+
+
+def test_an_event_that_began_on_a_weekday_and_ended_yesterday(extract_text):
+    ex = extract_text("Visit", "KEMIN, 22 September 2072 – Fourteen directors learned how an open prison works on a "
+                      "study visit to Kemin that began on Monday and ended yesterday.", date=dt.date(2072, 9, 22))
+    assert _dates(ex) == [("2072-09-19", "2072-09-21")]
+    ex = extract_text("Meeting", "KEMIN, 20 June 2072 – Thirty women compared their methods at a meeting that opened "
+                      "in Kemin on Friday evening and closed at noon yesterday.", date=dt.date(2072, 6, 20))
+    assert _dates(ex) == [("2072-06-17", "2072-06-19")]

@@ -819,6 +819,11 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
             # "yesterday reached X at the end of an expedition that set off last Saturday": from that day to yesterday
             record.start, record.end = min(day, _weekday_near(day, set_off.group(1), past=True)), day
             return
+        if (opened := _OPENED_ON_WEEKDAY.search(text)) and _ENDED_YESTERDAY.search(text, opened.end()):
+            # "a study visit that began on Monday and ended yesterday", "opened on Friday evening and closed at noon
+            # yesterday": from that weekday to yesterday
+            record.start, record.end = _weekday_near(day, opened.group(1), past=True), day
+            return
     elif last := re.search(rf"\blast ({_WEEKDAY})\b", text):
         # "at a hearing in Dublin last Thursday": the one before the dateline, a week back on that weekday
         day = _weekday_near(day - dt.timedelta(days=1), last.group(1), past=True)
