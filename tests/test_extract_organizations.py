@@ -1892,3 +1892,9 @@ def test_a_name_after_a_shelter_is_a_body_with_its_apostrophe_letters(extract_te
                       "spoke. Hoshtaj Zelenka, director of the shelter Borvanje from Vlora, spoke.")
     assert set(orgs(ex)) == {"Tong‘ Yulduz", "Borvanje"}
     assert [p.name for p in ex.people] == ["Dilnozaxon Qorabekova", "Hoshtaj Zelenka"]
+
+
+def test_a_compass_word_before_a_state_and_no_seat_after_it(extract_text):
+    ex = extract_text("Visit", "KEMIN, 9 March 2072 – A study visit took place in Kemin today.",
+                      "Halvardine Østerbakk-Lunde, a researcher at the University of Western Latvia in Kemin, spoke.")
+    assert list(orgs(ex)) == ["University of Western Latvia"]

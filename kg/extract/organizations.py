@@ -264,7 +264,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         if not ent_id and (doc[end - 1].text in gazetteer.lexicon().org_heads or teaching
                                 or doc[start].text in POSTED_BODIES) and not _premises_of(doc, start):
             end = _place_complement(doc, end, heads, people, posted=doc[start].text in POSTED_BODIES,
-                                    of_state=_after_state_possessive(doc, start) or doc[end - 1].text in FORCES,
+                                    of_state=_after_state_possessive(doc, start) or doc[end - 1].text in FORCES
+                                    or doc[end - 1].ent_type_ == "GPE" and bool(doc[end - 1].ent_id_),
                                     local=_local_body(doc, start, end))
         if not ent_id:
             joined = _and_joined_end(doc, end, heads, people)
@@ -2015,6 +2016,8 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
     direct = doc[end - 1].text in gazetteer.lexicon().org_heads and doc[end].ent_iob_ == "B"
     if direct:
         k = end
+    elif doc[end - 1].text in _COMPASS and end - start >= 3 and doc[end - 2].lower_ in {"of", "for"}:
+        k = end  # "the University of Southern | Denmark": the model stops before the State a compass word qualifies
     elif doc[end].lower_ == "in" and _local_body(doc, start, end):
         return end  # "the Cahul District Council | in Moldova": a town's body is named by its town, not its State
     elif doc[end].lower_ in {"of", "in"} or (doc[end].lower_ == "for"
@@ -2046,6 +2049,9 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
         # Sciences": the State opens another name
         return end
     return _listed_states_end(doc, k + 1) if doc[end].lower_ == "for" else k + 1
+
+
+_COMPASS = {"Southern", "Northern", "Eastern", "Western", "Central", "South", "North", "East", "West"}
 
 
 def _opens_a_name(doc: Doc, k: int) -> bool:
