@@ -1898,3 +1898,15 @@ def test_a_compass_word_before_a_state_and_no_seat_after_it(extract_text):
     ex = extract_text("Visit", "KEMIN, 9 March 2072 – A study visit took place in Kemin today.",
                       "Halvardine Østerbakk-Lunde, a researcher at the University of Western Latvia in Kemin, spoke.")
     assert list(orgs(ex)) == ["University of Western Latvia"]
+
+
+def test_a_name_after_a_body_kind_the_model_tagged_with_it(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.common import _untagged_outlets
+
+    doc = nlp("Zlatuška Horvátová-Kmeťová, a field worker with the Kemin-based Roma organization Baxtalo Lungo, spoke.")
+    roma = next(t.i for t in doc if t.text == "Roma")
+    # The model tagged the kind with the name, "Roma organization Katar Aves", in the release this comes from.
+    doc.ents = [Span(doc, roma, roma + 4, label="ORG")]
+    assert [doc[s:e].text for s, e in _untagged_outlets(doc)] == ["Baxtalo Lungo"]

@@ -395,13 +395,16 @@ def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
         if not _kind_word(token):
             continue
         k = token.i + 1
+        # ("the Roma organization Katar Aves" tagged whole: the name goes on inside the model's span)
+        inside = token.ent_type_ == "ORG" and k < len(doc) and doc[k].ent_iob_ == "I"
         while k < len(doc) and (is_title_word(doc[k]) and not doc[k].ent_id_
-                                and (doc[k].ent_type_ in {"", "PERSON"} or _foreign_particle(doc[k - 1]))
+                                and (doc[k].ent_type_ in {"", "PERSON"} or _foreign_particle(doc[k - 1])
+                                     or inside and doc[k].ent_iob_ == "I")
                                 or (doc[k].text in particles or _foreign_particle(doc[k])) and k + 1 < len(doc)
                                 and is_title_word(doc[k + 1]) and k > token.i + 1
                                 or _inner_apostrophe(doc, k)):
             k += 1  # (after "za", the model's tag of the word is no guide: "Most za | Mladi")
-        if k > token.i + 1 and (doc[token.i + 1].ent_type_ == "" or doc[token.i + 1].ent_iob_ == "B"
+        if k > token.i + 1 and (doc[token.i + 1].ent_type_ == "" or (doc[token.i + 1].ent_iob_ == "B" or inside)
                                 and (k == len(doc) or doc[k].ent_iob_ != "I")) and outlet_context(doc, token.i + 1):
             yield token.i + 1, k
 
