@@ -1043,3 +1043,9 @@ def test_an_event_that_began_on_a_weekday_and_ended_yesterday(extract_text):
     ex = extract_text("Meeting", "KEMIN, 20 June 2072 – Thirty women compared their methods at a meeting that opened "
                       "in Kemin on Friday evening and closed at noon yesterday.", date=dt.date(2072, 6, 20))
     assert _dates(ex) == [("2072-06-17", "2072-06-19")]
+
+
+def test_an_event_that_opened_yesterday_and_closes_on_a_weekday(extract_text):
+    ex = extract_text("Training", "KEMIN, 21 June 2073 – Inspectors are learning at a four-day training that opened "
+                      "in Kemin yesterday and closes on Friday.", date=dt.date(2073, 6, 21))
+    assert _dates(ex) == [("2073-06-20", "2073-06-23")]

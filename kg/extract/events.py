@@ -1129,8 +1129,9 @@ _CLOSED_ON_WEEKDAY = re.compile(rf"\b(?:(?:which|that|and)\s+{_CLOSING}|{_CLOSIN
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
 # ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
 # ("has been under way in Kemin since Monday", "who have spent since Monday on a visit": the same.)
+# ("opened in Kulsary yesterday and closes on Friday": the weekday after the opening's own day is the closing's)
 _OPENED_ON_WEEKDAY = re.compile(rf"(?:\b(?:opened|began|started|kicked off|got under way|convened|[Oo]pening)\b"
-                                rf"[^.;]{{0,60}}?\bon "
+                                rf"(?:(?!\b(?:yesterday|today)\b)[^.;]){{0,60}}?\bon "
                                 rf"|\b(?:under way|spent|been|has|have)\b[^.;]{{0,60}}?\bsince )({_WEEKDAY})\b")
 # "an expedition that set off from Tamga last Saturday": a past first day named by its weekday.
 _SET_OFF_LAST = re.compile(rf"\b(?:set off|set out|departed|began|started)\b[^.;]{{0,60}}?\blast ({_WEEKDAY})\b")
