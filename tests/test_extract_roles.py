@@ -1647,3 +1647,9 @@ def test_known_bodies_of_local_authorities(extract_text):
     assert roles(ex) == {
         ("Tamsine Holloway-Kettridge", "Secretary General", "Standing Conference of Towns and Municipalities", None),
         ("Ortrun Pruszkowiak", "researcher", "Congress of Local and Regional Authorities", None)}
+
+
+def test_of_inside_the_field_of_an_office_before_its_word(extract_text):
+    ex = extract_text("Round table", "KEMIN, 9 May 2071 – A round table took place in Kemin today.",
+                      "The OSCE Mission to Serbia’s Senior Rule of Law Adviser, Hroswitha Zembrzycka, spoke.")
+    assert roles(ex) == {("Hroswitha Zembrzycka", "Senior Rule of Law Adviser", "OSCE Mission to Serbia", None)}

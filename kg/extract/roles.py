@@ -980,6 +980,11 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             # "Senior Economic and Environmental Officer": two qualifiers of one office (no office before "and",
             # since the head is the first office word of the phrase)
             title_start -= 2
+        elif title_start - 2 >= start and title_start < head and doc[title_start - 1].text == "of" \
+                and is_title_word(doc[title_start - 2]) and title_start - 2 not in ctx.org_at \
+                and doc[title_start - 2].text not in gazetteer.lexicon().org_heads \
+                and ctx.state_at(title_start - 2) is None:
+            title_start -= 2  # "Senior Rule of Law Adviser": the field of the office, "of" inside it
         else:
             break
     if doc[head].text in PLACE_HEADS:
