@@ -1910,3 +1910,13 @@ def test_a_name_after_a_body_kind_the_model_tagged_with_it(nlp):
     # The model tagged the kind with the name, "Roma organization Katar Aves", in the release this comes from.
     doc.ents = [Span(doc, roma, roma + 4, label="ORG")]
     assert [doc[s:e].text for s, e in _untagged_outlets(doc)] == ["Baxtalo Lungo"]
+
+
+def test_the_holders_office_after_two_offices_of_that_holder_is_the_first_named(extract_text):
+    ex = extract_text("Conference", "KEMIN, 9 March 2072 – A conference took place in Kemin today.",
+                      "It was organized by the Office of the OSCE High Commissioner on National Minorities with the "
+                      "Office of the United Nations High Commissioner for Refugees (UNHCR). Ilvaretta Sangroviani, a "
+                      "senior adviser at the High Commissioner’s Office, spoke.")
+    assert "High Commissioner’s Office" not in orgs(ex)
+    hcnm = next(o for o in ex.organizations if o.name.startswith("Office of the OSCE High Commissioner"))
+    assert any(e.anchor == "High Commissioner’s Office" for e in hcnm.evidence)

@@ -2244,6 +2244,10 @@ def extract_organizations(release: Release, doc: Doc, extraction: Extraction) ->
     extraction.organizations.extend(sorted(merged.values(), key=lambda m: m.evidence[0].start))
 
 
+# Office holders whose office a release may name by the holder's possessive alone.
+_HOLDERS = {"High Commissioner", "Commissioner", "Representative", "Special Representative"}
+
+
 def _join_short_forms(doc: Doc, merged: dict[str, OrgMention], names: dict[str, list[str]]) -> None:
     """"the Programme Office" after "the OSCE Programme Office in Bishkek": a name the gazetteer does
     not list that is a short form of exactly one other organization of the release (without the
@@ -2253,6 +2257,10 @@ def _join_short_forms(doc: Doc, merged: dict[str, OrgMention], names: dict[str, 
             continue  # (joined to a shorter form already)
         written = set(names[group])
         owners = [g for g in merged if g != group and written & _short_forms(merged[g].name)]
+        if len(owners) > 1 and written <= {f"{h}’s Office" for h in _HOLDERS} | {f"{h}'s Office" for h in _HOLDERS}:
+            # "the High Commissioner’s Office" after the Offices of the OSCE and the UN High Commissioners: the office
+            # the release named first, its own
+            owners = [min(owners, key=lambda g: merged[g].evidence[0].start)]
         if len(owners) != 1:
             continue
         owner = merged[owners[0]]
