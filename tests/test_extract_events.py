@@ -1049,3 +1049,9 @@ def test_an_event_that_opened_yesterday_and_closes_on_a_weekday(extract_text):
     ex = extract_text("Training", "KEMIN, 21 June 2073 – Inspectors are learning at a four-day training that opened "
                       "in Kemin yesterday and closes on Friday.", date=dt.date(2073, 6, 21))
     assert _dates(ex) == [("2073-06-20", "2073-06-23")]
+
+
+def test_an_event_that_opened_this_morning_and_continues_tomorrow(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 24 April 2074 – Bloggers are learning how defamation law works at a workshop "
+                      "that opened in Kemin this morning and continues tomorrow.", date=dt.date(2074, 4, 24))
+    assert _dates(ex) == [("2074-04-24", "2074-04-25")]

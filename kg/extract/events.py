@@ -719,9 +719,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         # "a workshop that began in Batumi yesterday and will run until Friday", "... and ends tomorrow"
         record.start, record.end = day - dt.timedelta(days=1), _day_to_come(day, until.group(1))
         return
-    if (goes_on := _CONTINUES.search(text)) and re.search(r"\btoday\b", text) \
+    if (goes_on := _CONTINUES.search(text)) and re.search(rf"\b{_TODAY_OR_PART}\b", text) \
             and not re.search(r"\byesterday\b", text):
-        # "launched today at a two-day workshop, which continues tomorrow": under way from the dateline
+        # "launched today at a two-day workshop, which continues tomorrow", "opened this morning and continues
+        # tomorrow": under way from the dateline
         record.start, record.end = day, _day_to_come(day, goes_on.group(1))
         return
     if _OPENED_YESTERDAY.search(text):
