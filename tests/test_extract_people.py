@@ -888,3 +888,10 @@ def test_a_body_named_after_a_continent_is_no_person(extract_text):
                       "The speakers included Quennevieve Ostrander-Baako, a policy officer at Solidaria Europe, who "
                       "came from Brussels. She said that Solidaria Europe had worked with election bodies.")
     assert names(ex) == ["Quennevieve Ostrander-Baako"]
+
+
+def test_a_town_near_which_a_village_lies_is_no_person(extract_text):
+    ex = extract_text("Conference", "KEMIN, 9 May 2074 – A conference took place in Kemin today.",
+                      "Gertruda Kruczkowska, a farmer from a village near Białobrzegi Nowe, told the participants that "
+                      "she had waited.")
+    assert names(ex) == ["Gertruda Kruczkowska"]

@@ -524,6 +524,9 @@ def _place_after_in(ent: Span) -> bool:
     if ent.start > 1 and doc[ent.start - 1].lower_ == "of" and (doc[ent.start - 2].lower_ in _PLACES_OF
                                                                  or doc[ent.start - 2].lemma_.lower() in _PLACES_OF):
         return True  # ("the villages of Kvemo Kartli", "the port of Laem Chabang")
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "near" and (doc[ent.start - 2].lower_ in _PLACES_OF
+                                                                   or doc[ent.start - 2].lemma_.lower() in _PLACES_OF):
+        return True  # "a village near Tomaszów Lubelski"
     # "judges and prosecutors from Republika Srpska": where a group of people comes from.
     # "a volunteer firefighter from Vila Nova": where one who does a job comes from.
     if ent.start > 1 and doc[ent.start - 1].lower_ == "from" and doc[ent.start - 2].is_lower \
