@@ -895,3 +895,10 @@ def test_a_town_near_which_a_village_lies_is_no_person(extract_text):
                       "Gertruda Kruczkowska, a farmer from a village near Białobrzegi Nowe, told the participants that "
                       "she had waited.")
     assert names(ex) == ["Gertruda Kruczkowska"]
+
+
+def test_a_body_after_the_and_a_peoples_adjective_is_no_person_after_a_title(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 May 2074 – A workshop took place in Kemin today.",
+                      "The workshop is organized by the Office of the OSCE Representative on Freedom of the Media with "
+                      "the Georgian Young Lawyers' Association (GYLA) and is funded by Estonia.")
+    assert names(ex) == []

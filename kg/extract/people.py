@@ -596,8 +596,11 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     before = before_bracketed_acronym(doc, start - 1 if rank == start or doc[rank - 1].text != "," else rank - 1)
     if before >= 0 and doc[before].text == ",":
         before = before_bracketed_acronym(doc, before - 1)
-    # (Not after "the": "Chairperson of the | Caucasus Media Ethics Council" names a body, not a person.)
-    i = before if rank == start and start > 0 and doc[start - 1].lower_ != "the" or rank < start else -1
+    # (Not after "the": "Chairperson of the | Caucasus Media Ethics Council" names a body, not a person; nor after
+    # "the" and a people's adjective: "Representative ... with the Georgian | Young Lawyers' Association".)
+    after_the = start > 0 and (doc[start - 1].lower_ == "the" or start > 1 and doc[start - 2].lower_ == "the"
+                               and doc[start - 1].ent_type_ == "NORP")
+    i = before if rank == start and start > 0 and not after_the or rank < start else -1
     while i > max(before - 14, -1):
         token = doc[i]
         if i in heads:
