@@ -1920,3 +1920,10 @@ def test_the_holders_office_after_two_offices_of_that_holder_is_the_first_named(
     assert "High Commissioner’s Office" not in orgs(ex)
     hcnm = next(o for o in ex.organizations if o.name.startswith("Office of the OSCE High Commissioner"))
     assert any(e.anchor == "High Commissioner’s Office" for e in hcnm.evidence)
+
+
+def test_a_peoples_possessive_the_model_tagged_before_a_body_kind_is_no_body(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 March 2074 – A workshop took place in Kemin today.",
+                      "The speakers included Fatmiroska Alijevićka, a paralegal with the Kemin-based Roma women’s "
+                      "association Romnjaki Bersha.")
+    assert list(orgs(ex)) == ["Romnjaki Bersha"]

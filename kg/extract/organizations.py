@@ -120,6 +120,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             continue  # "in Church Slavonic": a language
         if not ent.ent_id_ and ent[-1].is_lower and ent[-1].lower_ in ORG_KINDS | BODY_KINDS:
             continue  # "the Roma women’s association | X": the kind of the body named after it
+        if not ent.ent_id_ and len(ent) > 2 and is_possessive(ent[-1]) and ent[-2].is_lower and ent.end + 1 < len(doc) \
+                and doc[ent.end].is_lower and doc[ent.end].lower_ in ORG_KINDS | BODY_KINDS:
+            continue  # "the Roma women’s | association X": the people the body serves, then its kind
         start, end, peoples = ent.start, ent.end, gazetteer.lexicon().peoples
         while start < end:
             if start + 2 < end and doc[start].is_lower and is_possessive(doc[start + 1]):
