@@ -399,7 +399,9 @@ def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
         inside = token.ent_type_ == "ORG" and k < len(doc) and doc[k].ent_iob_ == "I"
         while k < len(doc) and (is_title_word(doc[k]) and not doc[k].ent_id_
                                 and (doc[k].ent_type_ in {"", "PERSON"} or _foreign_particle(doc[k - 1])
-                                     or inside and doc[k].ent_iob_ == "I")
+                                     or inside and doc[k].ent_iob_ == "I"
+                                     # ("the group Too | Kyrany", the second word tagged a place by the model)
+                                     or k > token.i + 1 and doc[k].ent_type_ in {"GPE", "ORG", "LOC", "NORP"})
                                 or (doc[k].text in particles or _foreign_particle(doc[k])) and k + 1 < len(doc)
                                 and is_title_word(doc[k + 1]) and k > token.i + 1
                                 or _inner_apostrophe(doc, k)):
