@@ -1939,3 +1939,15 @@ def test_a_name_after_a_body_kind_goes_on_over_a_word_the_model_took_for_a_place
     # The model tagged the name's second word a place ("Too | Kyrany") in the release this comes from.
     doc.ents = [Span(doc, last, last + 1, label="GPE")]
     assert [doc[s:e].text for s, e in _untagged_outlets(doc)] == ["Bersha Kyranka"]
+
+
+def test_later_mentions_of_a_name_after_a_body_kind_are_the_bodys(nlp):
+    from spacy.tokens import Span
+
+    from kg.extract.common import outlet_spans
+
+    doc = nlp("Fatmiroska Alijevićka, a teacher with the Kemin-based teachers' network Pamiętne Mosty, spoke. "
+              "According to her, the members of Pamiętne Mosty have taken pupils to forty villages.")
+    # The model tagged the second word alone a person at both mentions in the release this comes from.
+    doc.ents = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Mosty"]
+    assert [doc[s:e].text for s, e in outlet_spans(doc)] == ["Pamiętne Mosty", "Pamiętne Mosty"]

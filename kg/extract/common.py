@@ -358,6 +358,12 @@ def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     untagged = list(_untagged_outlets(doc))
     names.update(doc[s:e].text for s, e in untagged)
     spans = {(_broadcaster_start(doc, e.start), _untagged_words_end(doc, e.end)) for e in ents if e.text in names}
+    # ("the network Atminties Tiltai", then "the members of Atminties Tiltai": its other mentions, however tagged)
+    texts = token_strings(doc, "ORTH")
+    for s, e in [b for b in untagged if b[1] - b[0] >= 2]:  # (one word, "Port", may be any other's word)
+        words = texts[s:e]
+        untagged += [(k, k + len(words)) for k in range(len(doc) - len(words) + 1)
+                     if k != s and texts[k] == words[0] and texts[k : k + len(words)] == words]
     for b in untagged:
         # ("Zëri | i Tokës": the name with its particles is longer than the model's word)
         inside = {(s, e) for s, e in spans if b[0] <= s and e <= b[1] and (s, e) != b}
