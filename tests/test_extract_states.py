@@ -247,3 +247,11 @@ def test_languages_a_child_mixes_name_no_state(extract_text):
     ex = extract_text("Round table", "KEMIN, 4 March 2042 – Many children in the district mix Bulgarian, Romanian "
                       "and Russian in one sentence, a speech therapist said.")
     assert states(ex) == {}
+
+
+def test_a_kingdom_that_is_no_more_names_no_state(extract_text):
+    ex = extract_text("Visit", "KEMIN, 4 March 2042 – The pupils visited a school whose building dates from the days "
+                      "of the Kingdom of Hungary, and a museum of the Kingdom of Serbia.")
+    assert states(ex) == {}
+    ex = extract_text("Visit", "KEMIN, 4 March 2042 – The Ambassador of the Kingdom of Spain visited the school.")
+    assert set(states(ex)) == {"Spain"}
