@@ -1055,3 +1055,12 @@ def test_an_event_that_opened_this_morning_and_continues_tomorrow(extract_text):
     ex = extract_text("Workshop", "KEMIN, 24 April 2074 – Bloggers are learning how defamation law works at a workshop "
                       "that opened in Kemin this morning and continues tomorrow.", date=dt.date(2074, 4, 24))
     assert _dates(ex) == [("2074-04-24", "2074-04-25")]
+
+
+def test_the_last_day_of_last_month_and_the_first_day_of_this_month(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 3 March 2076 – Principals discussed how to end separate classes at a "
+                      "workshop held in Kemin on the last day of last month.", date=dt.date(2076, 3, 3))
+    assert _dates(ex) == [("2076-02-29", "2076-02-29")]
+    ex = extract_text("Workshop", "KEMIN, 3 March 2076 – Principals discussed how to end separate classes at a "
+                      "workshop held in Kemin on the first day of this month.", date=dt.date(2076, 3, 3))
+    assert _dates(ex) == [("2076-03-01", "2076-03-01")]

@@ -68,7 +68,9 @@ _WEEKEND_BEFORE_LAST = re.compile(r"\bthe weekend before last\b")
 # "on the Saturday before last"
 _WEEKDAY_BEFORE_LAST = re.compile(rf"\bthe ({_WEEKDAY}) before last\b")
 # "started on the last day of June", "the first day of May"
-_DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|last) day of ({MONTHS})(?: (\d{{4}}))?\b")
+# ("on the last day of last month", "the first day of this month": of the dateline's month or one beside it)
+_DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|last) day of (?:({MONTHS})(?: (\d{{4}}))?|(?:the|this) month|"
+                           rf"(last|next) month)\b")
 # "on the eve of the World Day against Trafficking, which is marked every year on 30 July": the day before that date
 _EVE_OF_DAY_ON = re.compile(rf"\bon the eve of [^.;]{{0,120}}?,? which (?:is|falls|was)\b[^.;]{{0,40}}?\bon "
                             rf"(\d{{1,2}}) ({MONTHS})\b")
@@ -920,7 +922,7 @@ def _explicit_days(text: str, day: dt.date) -> str:
         return f"from {start.day} {start:%B} to {end.day} {end:%B} {end.year}"
 
     def of_month(m: re.Match) -> str:
-        first = first_of(m.group(2), None, m.group(3))
+        first = first_of(m.group(2), m.group(4), m.group(3))
         return "on " + written(first if m.group(1) == "first" else last_of(first))
 
     def eve_of(m: re.Match) -> str:
