@@ -1951,3 +1951,11 @@ def test_later_mentions_of_a_name_after_a_body_kind_are_the_bodys(nlp):
     # The model tagged the second word alone a person at both mentions in the release this comes from.
     doc.ents = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Mosty"]
     assert [doc[s:e].text for s, e in outlet_spans(doc)] == ["Pamiętne Mosty", "Pamiętne Mosty"]
+
+
+def test_a_name_after_a_society_is_a_body(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 9 March 2071 – A meeting took place in Kemin today.",
+                      "Stanojla Crnomarković, a volunteer with the Kemin-based firefighters' society Ognjena Stražica, "
+                      "spoke. According to Crnomarković, the volunteers of Ognjena Stražica have cleared firebreaks.")
+    assert list(orgs(ex)) == ["Ognjena Stražica"]
+    assert [p.name for p in ex.people] == ["Stanojla Crnomarković"]

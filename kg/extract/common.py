@@ -283,7 +283,8 @@ COMPANY_KINDS = {"company", "firm", "exporter", "importer", "manufacturer", "ope
 # The kinds of body a name is introduced by ("the public foundation X", "the NGO X"), outlets and companies included.
 BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "charity", "ngo", "centre", "center", "group",
                                             "network", "movement", "organization", "organisation", "watchdog",
-                                            "clinic", "union", "club", "federation", "helpline", "hotline", "shelter"}
+                                            "clinic", "union", "club", "federation", "helpline", "hotline", "shelter",
+                                            "society"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 # A protected area is a place ("a fire in the X National Park"), and a body when it has an office ("Director of the X
 # National Park"); never a person.
