@@ -883,10 +883,14 @@ def test_a_grower_weaver_pensioner_or_picker_after_the_name_marks_a_person(nlp):
         assert _person_context(doc, 0, end, role_head_tokens(doc)), text
 
 
-def test_a_body_named_after_a_continent_is_no_person(extract_text):
+def test_a_body_named_after_a_continent_or_international_is_no_person(extract_text):
     ex = extract_text("Workshop", "KEMIN, 9 May 2071 – A workshop took place in Kemin today.",
                       "The speakers included Quennevieve Ostrander-Baako, a policy officer at Solidaria Europe, who "
                       "came from Brussels. She said that Solidaria Europe had worked with election bodies.")
+    assert names(ex) == ["Quennevieve Ostrander-Baako"]
+    ex = extract_text("Workshop", "KEMIN, 9 May 2071 – A workshop took place in Kemin today.",
+                      "The speakers included Quennevieve Ostrander-Baako, a policy adviser at Solidaria International, "
+                      "who came from London.")
     assert names(ex) == ["Quennevieve Ostrander-Baako"]
 
 

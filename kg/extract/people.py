@@ -401,8 +401,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return False  # "Lake Issyk-Kul", "Mount Ararat", "North Sámi"
     if tokens[-1].text in FACILITY_WORDS:
         return False  # "the city's restored Drama Theatre": a building, not a person
-    if tokens[-1].text in lex.regions:
-        return False  # "a policy officer at Inclusion Europe": no one's surname is a continent
+    if tokens[-1].text in lex.regions or tokens[-1].text in {"International", "Worldwide"}:
+        return False  # "a policy officer at Inclusion Europe", "HelpAge International": no one's surname
     text = tokens.text
     return not (gazetteer.find_state(text) or gazetteer.find_org(text) or gazetteer.find_series(text)
                 or text in lex.regions)
