@@ -1064,3 +1064,9 @@ def test_the_last_day_of_last_month_and_the_first_day_of_this_month(extract_text
     ex = extract_text("Workshop", "KEMIN, 3 March 2076 – Principals discussed how to end separate classes at a "
                       "workshop held in Kemin on the first day of this month.", date=dt.date(2076, 3, 3))
     assert _dates(ex) == [("2076-03-01", "2076-03-01")]
+
+
+def test_days_of_this_month_written_as_ordinal_words(extract_text):
+    ex = extract_text("Training", "KEMIN, 8 April 2077 – Staff learned how to decide complaints at a three-day "
+                      "training held in Kemin from the first to the third of this month.", date=dt.date(2077, 4, 8))
+    assert _dates(ex) == [("2077-04-01", "2077-04-03")]

@@ -47,8 +47,10 @@ _DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?|fortnights?) ago(
 # "on the first Monday of the month", "the last Friday of May"
 _NTH_WEEKDAY = re.compile(rf"\b(?:on )?the (first|second|third|fourth|last) ({_WEEKDAY}) of (?:the month|this month|"
                           rf"(last|next) month|({MONTHS}))\b")
-# "on the 27th and 28th of last month", "from the 13th to the 15th of this month"
-_ORDINAL_DAYS = re.compile(r"\bthe (\d{1,2})(?:st|nd|rd|th)(?:( and | to |-|–)(?:the )?(\d{1,2})(?:st|nd|rd|th))?"
+# "on the 27th and 28th of last month", "from the 13th to the 15th of this month", "from the first to the third of
+# this month"
+_ORDINAL_DAY = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + ")"
+_ORDINAL_DAYS = re.compile(rf"\bthe {_ORDINAL_DAY}(?:( and | to |-|–)(?:the )?{_ORDINAL_DAY})?"
                            r" of (this|last|next) month\b")
 # "on 7, 8 and 9 May": consecutive days listed, the first and the last
 _DAY_LIST = re.compile(rf"\b(\d{{1,2}}), (?:\d{{1,2}}, )*\d{{1,2}},? and (\d{{1,2}}) ({MONTHS})\b")
@@ -890,8 +892,8 @@ def _explicit_days(text: str, day: dt.date) -> str:
     def ordinal_days(m: re.Match) -> str:
         first = first_of(None, m.group(4))
         if not m.group(3):
-            return f"{int(m.group(1))} {first:%B} {first.year}"
-        return f"{int(m.group(1))}{m.group(2)}{int(m.group(3))} {first:%B} {first.year}"
+            return f"{_ordinal(m.group(1))} {first:%B} {first.year}"
+        return f"{_ordinal(m.group(1))}{m.group(2)}{_ordinal(m.group(3))} {first:%B} {first.year}"
 
     def span_of(first: dt.date, last: dt.date) -> str:
         return f"{first.day} {first:%B} and {last.day} {last:%B} {last.year}" if last - first == dt.timedelta(days=1) \
