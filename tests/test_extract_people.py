@@ -906,3 +906,10 @@ def test_a_body_after_the_and_a_peoples_adjective_is_no_person_after_a_title(ext
                       "The workshop is organized by the Office of the OSCE Representative on Freedom of the Media with "
                       "the Georgian Young Lawyers' Association (GYLA) and is funded by Estonia.")
     assert names(ex) == []
+
+
+def test_a_rear_admirals_rank_is_no_part_of_the_name(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 9 May 2077 – A meeting took place in Kemin today.",
+                      "The Commander of the Coast Guard of the State Border Service, Rear Admiral Vüsalə Ilgarzade, "
+                      "called the boats fast.")
+    assert names(ex) == ["Vüsalə Ilgarzade"]
