@@ -1070,3 +1070,9 @@ def test_days_of_this_month_written_as_ordinal_words(extract_text):
     ex = extract_text("Training", "KEMIN, 8 April 2077 – Staff learned how to decide complaints at a three-day "
                       "training held in Kemin from the first to the third of this month.", date=dt.date(2077, 4, 8))
     assert _dates(ex) == [("2077-04-01", "2077-04-03")]
+
+
+def test_an_event_that_opened_yesterday_and_ends_the_day_after_tomorrow(extract_text):
+    ex = extract_text("Training", "KEMIN, 14 June 2078 – Inspectors are learning at a four-day training that opened in "
+                      "Kemin yesterday and ends the day after tomorrow.", date=dt.date(2078, 6, 14))
+    assert _dates(ex) == [("2078-06-13", "2078-06-16")]

@@ -1048,11 +1048,12 @@ _WEEKDAY_RANGE = re.compile(rf"\b(?:on|from|last|spent)\s+({_WEEKDAY})(?: (?:mor
 # "On Thursday, the last day of the visit, ...": a later sentence naming the event's last day by its weekday.
 _LAST_DAY = re.compile(rf"\b[Oo]n ({_WEEKDAY}),? the (?:last|final|closing) day of the (\w+)\b")
 _WEEKEND = re.compile(r"\b(?:over|at|during) the weekend\b|\blast weekend\b", re.I)
-# "which opened in Prague yesterday, ended today", "opened yesterday and closed today".
+# "which opened in Prague yesterday, ended today", "opened yesterday and closed today", "opened yesterday and ends
+# the day after tomorrow".
 _YESTERDAY_UNTIL = re.compile(
     r"(?:\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?|\bsince )yesterday\b[^.;]{0,40}?"
     rf"\b(?:(?:will )?(?:run|runs|continue|continues|last|lasts) until|(?:will )?(?:end|ends|close|closes|conclude|"
-    rf"concludes)(?: on)?)\s+(tomorrow|{_WEEKDAY})\b")
+    rf"concludes)(?: on)?)\s+(the day after tomorrow|tomorrow|{_WEEKDAY})\b")
 # "began a four-day study tour in Busan yesterday", "The three-day course opened yesterday": the first day and the
 # length, whatever a later sentence says of "the next three days"; not "opened on Tuesday and closed yesterday".
 _NOT_ANOTHER_DAY = r"(?:(?!\b(?:on|and|until|closed|ended|concluded|finished)\b)[^.;])"
