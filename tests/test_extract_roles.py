@@ -1653,3 +1653,9 @@ def test_of_inside_the_field_of_an_office_before_its_word(extract_text):
     ex = extract_text("Round table", "KEMIN, 9 May 2071 – A round table took place in Kemin today.",
                       "The OSCE Mission to Serbia’s Senior Rule of Law Adviser, Hroswitha Zembrzycka, spoke.")
     assert roles(ex) == {("Hroswitha Zembrzycka", "Senior Rule of Law Adviser", "OSCE Mission to Serbia", None)}
+
+
+def test_the_office_before_a_judges_form_of_address_is_the_role(extract_text):
+    ex = extract_text("Training", "KEMIN, 8 April 2077 – A training took place in Kemin today.",
+                      "The President of the Kemin District Court, Judge Radmilka Vlaskovan, spoke.")
+    assert roles(ex) == {("Radmilka Vlaskovan", "President", "Kemin District Court", None)}
