@@ -1659,3 +1659,10 @@ def test_the_office_before_a_judges_form_of_address_is_the_role(extract_text):
     ex = extract_text("Training", "KEMIN, 8 April 2077 – A training took place in Kemin today.",
                       "The President of the Kemin District Court, Judge Radmilka Vlaskovan, spoke.")
     assert roles(ex) == {("Radmilka Vlaskovan", "President", "Kemin District Court", None)}
+
+
+def test_a_commission_on_two_media_joined_by_and(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 8 April 2077 – A workshop took place in Kemin today.",
+                      "The Chairperson of Armenia's Commission on Television and Radio, Vardanushik Terhovsepyan, "
+                      "said that the Commission would not renew a licence.")
+    assert roles(ex) == {("Vardanushik Terhovsepyan", "Chairperson", "Commission on Television and Radio", "Armenia")}

@@ -1908,7 +1908,7 @@ def _and_joined_end(doc: Doc, end: int, heads: set[int], people: set[int]) -> in
     org_heads = gazetteer.lexicon().org_heads
     # ("the National Council of Television | and Radio Broadcasting of X": after "of", an organization word is a
     # word of the remit)
-    remit = end >= 3 and doc[end - 2].lower_ == "of"
+    remit = end >= 3 and doc[end - 2].lower_ in {"of", "on"}  # ("the Commission on Television | and Radio")
     if end + 1 >= len(doc) or doc[end].lower_ != "and" or not is_title_word(doc[end - 1]) \
             or doc[end - 1].text in org_heads and not remit or doc[end - 1].ent_id_ or doc[end - 1].text.isupper():
         return end
