@@ -1959,3 +1959,10 @@ def test_a_name_after_a_society_is_a_body(extract_text):
                       "spoke. According to Crnomarković, the volunteers of Ognjena Stražica have cleared firebreaks.")
     assert list(orgs(ex)) == ["Ognjena Stražica"]
     assert [p.name for p in ex.people] == ["Stanojla Crnomarković"]
+
+
+def test_a_name_after_a_community_radio_is_a_body(extract_text):
+    ex = extract_text("Round table", "KEMIN, 9 March 2079 – A round table took place in Kemin today.",
+                      "The speakers included Stanojla Kalderašović, a reporter with the Kemin-based community radio "
+                      "Radyjo Bersheskro.")
+    assert list(orgs(ex)) == ["Radyjo Bersheskro"]

@@ -271,7 +271,7 @@ def clean_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 _MEDIA_WORK = re.compile(r"(?:^|[^a-z-])(?:editor-in-chief|correspondent|journalist|reporter|editor|columnist|"
                          r"photographer|cameraman|presenter|anchor|publisher|producer)$")
 OUTLET_WORDS = {"newspaper", "website", "outlet", "magazine", "portal", "broadcaster", "agency", "weekly", "daily",
-                "channel", "station"}
+                "channel", "station", "radio"}
 # Services whose ranks are written "<rank> of <service>" ("Major General of Police", "Colonel of Justice").
 SERVICES = {"Police", "Justice", "Militia"}
 # Lower-case words for a place a name is one of: "the Khatlon region", "the local community of X", "Uvs province".
