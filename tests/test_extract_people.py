@@ -913,3 +913,10 @@ def test_a_rear_admirals_rank_is_no_part_of_the_name(extract_text):
                       "The Commander of the Coast Guard of the State Border Service, Rear Admiral Vüsalə Ilgarzade, "
                       "called the boats fast.")
     assert names(ex) == ["Vüsalə Ilgarzade"]
+
+
+def test_a_documents_name_is_no_person(extract_text):
+    ex = extract_text("Course", "KEMIN, 9 May 2080 – A course took place in Kemin today.",
+                      "The Chairperson of the Forum, Ambassador Gertruda Kruczkowska, called the Kemin Document "
+                      "\"a modest text that has saved lives\".")
+    assert names(ex) == ["Gertruda Kruczkowska"]

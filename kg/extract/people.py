@@ -403,6 +403,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return False  # "the city's restored Drama Theatre": a building, not a person
     if tokens[-1].text in lex.regions or tokens[-1].text in {"International", "Worldwide"}:
         return False  # "a policy officer at Inclusion Europe", "HelpAge International": no one's surname
+    if tokens[-1].text in lex.document_heads and tokens[-1].text != "Law":
+        return False  # "the Vienna Document", "the Aarhus Convention": a document ("Law" is a surname too)
     text = tokens.text
     return not (gazetteer.find_state(text) or gazetteer.find_org(text) or gazetteer.find_series(text)
                 or text in lex.regions)
