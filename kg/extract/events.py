@@ -1078,11 +1078,13 @@ _NTH_DAY_TODAY = re.compile(r"\b(?:entered|enters|is in|was in|began|begins|open
                             r"[^.;]{0,30}?\btoday\b")
 # The closing verb in the present: "which ends on Friday", "which ends tomorrow", "and ends today".
 _CLOSES = r"(?:closes|ends|concludes|finishes)"
+# The town a closing or a weekday may be told with: "that ends in Probištip | tomorrow", "ended in Tamga | on Friday".
+_IN_TOWN = r"(?:in [A-Z][\w-]+\s+)?"
 # "will close on Friday", "is to end on Thursday": the last day of an event under way.
 # ("which ends on Friday", "which ends tomorrow": the present tells what is to come, too)
 _WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conclude|finish)"
                             rf"|{_CLOSES}|enters its (?:final|last) day)\s+"
-                            rf"(?:in [A-Z][\w-]+\s+)?"  # ("that ends in Probištip tomorrow")
+                            rf"{_IN_TOWN}"
                             rf"(?:on\s+({_WEEKDAY})|(tomorrow|the day after tomorrow))\b")
 # "which opened in Seoul on 30 June, closed today": a written first day, the last the dateline's.
 _OPENED_BEFORE = re.compile(r"\b(?:opened|began|started|kicked off|got under way)\b[^.;]{0,40}\Z")
@@ -1096,7 +1098,7 @@ _ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
 # (and the present: "on a four-day study visit that ends in Sabadell today")
 _ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\b{_TODAY_OR_PART}\b|\btoday {_ENDING}\b"
-                          rf"|\b{_CLOSES}(?: in [A-Z][\w-]+)? {_TODAY_OR_PART}\b")
+                          rf"|\b{_CLOSES}\s+{_IN_TOWN}{_TODAY_OR_PART}\b")
 
 
 # "arrived in Athens on Sunday for a four-day visit": the day of arrival and the length.
@@ -1131,7 +1133,7 @@ _AFTER_DAYS = re.compile(rf"\A[^.;]{{0,20}}?\bafter\s+{_NUM}\s+days\b")
 # "which concluded on Tuesday evening", "ended in Tamga on Friday": the verb itself, then the weekday
 # ("... ended a workshop in Kanjiža on Wednesday, after three days of work": the meeting the verb's object)
 _CLOSED_ON_WEEKDAY = re.compile(rf"\b(?:(?:which|that|and)\s+{_CLOSING}|{_CLOSING}\s+(?:a|an|the|their|its)\s+"
-                                rf"[\w-]+(?:\s+[\w-]+)?)\s+(?:in [A-Z][\w-]+\s+)?on ({_WEEKDAY})\b")
+                                rf"[\w-]+(?:\s+[\w-]+)?)\s+{_IN_TOWN}on ({_WEEKDAY})\b")
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
 # ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
 # ("has been under way in Kemin since Monday", "who have spent since Monday on a visit": the same.)

@@ -2247,8 +2247,10 @@ def extract_organizations(release: Release, doc: Doc, extraction: Extraction) ->
     extraction.organizations.extend(sorted(merged.values(), key=lambda m: m.evidence[0].start))
 
 
-# Office holders whose office a release may name by the holder's possessive alone.
-_HOLDERS = {"High Commissioner", "Commissioner", "Representative", "Special Representative"}
+# Offices a release may name by the holder's possessive alone ("the High Commissioner’s Office").
+_HOLDERS_OFFICES = {f"{holder}{apostrophe}s Office" for holder in ("High Commissioner", "Commissioner",
+                                                                   "Representative", "Special Representative")
+                    for apostrophe in "’'"}
 
 
 def _join_short_forms(doc: Doc, merged: dict[str, OrgMention], names: dict[str, list[str]]) -> None:
@@ -2260,7 +2262,7 @@ def _join_short_forms(doc: Doc, merged: dict[str, OrgMention], names: dict[str, 
             continue  # (joined to a shorter form already)
         written = set(names[group])
         owners = [g for g in merged if g != group and written & _short_forms(merged[g].name)]
-        if len(owners) > 1 and written <= {f"{h}’s Office" for h in _HOLDERS} | {f"{h}'s Office" for h in _HOLDERS}:
+        if len(owners) > 1 and written <= _HOLDERS_OFFICES:
             # "the High Commissioner’s Office" after the Offices of the OSCE and the UN High Commissioners: the office
             # the release named first, its own
             owners = [min(owners, key=lambda g: merged[g].evidence[0].start)]
