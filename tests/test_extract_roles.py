@@ -1666,3 +1666,12 @@ def test_a_commission_on_two_media_joined_by_and(extract_text):
                       "The Chairperson of Armenia's Commission on Television and Radio, Vardanushik Terhovsepyan, "
                       "said that the Commission would not renew a licence.")
     assert roles(ex) == {("Vardanushik Terhovsepyan", "Chairperson", "Commission on Television and Radio", "Armenia")}
+
+
+def test_a_title_word_of_hyphen_joined_parts_before_the_office_word(extract_text):
+    ex = extract_text("Course", "KEMIN, 8 April 2080 – A course took place in Kemin today.",
+                      "“Children first,” said Brunhildine Krausbeckerova, Senior Co-ordination Adviser at the OSCE "
+                      "Mission to Serbia, as she opened the course. The Editor-in-Chief of Kemin TV, Hroswitha "
+                      "Zembrzycka, spoke.")
+    assert roles(ex) == {("Brunhildine Krausbeckerova", "Senior Co-ordination Adviser", "OSCE Mission to Serbia", None),
+                         ("Hroswitha Zembrzycka", "Editor-in-Chief", "Kemin TV", None)}

@@ -974,6 +974,9 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 and not doc[title_start - 2].whitespace_ and is_title_word(doc[title_start - 2]) \
                 and title_start - 2 not in ctx.org_at:
             title_start -= 2  # "Vice-Minister", "Deputy-Director"
+        elif (joined := _hyphen_joined_start(doc, title_start - 1)) is not None and joined >= start \
+                and joined not in ctx.org_at:
+            title_start = joined  # "Senior Co-ordination | Adviser", "Editor-in- | Chief": hyphen-joined parts
         elif title_start - 2 >= start and title_start < head and doc[title_start - 1].lower_ == "and" \
                 and doc[title_start - 1].is_lower and is_title_word(doc[title_start - 2]) \
                 and title_start - 2 not in ctx.org_at and ctx.state_at(title_start - 2) is None:
@@ -1086,6 +1089,20 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
         title_end = seat  # "the Kosovo Police's Regional Director in Prizren": where the office is, not its title
     title = doc[title_start:title_end].text
     return Role(title=title, organization=organization, state=state, start=start, end=end)
+
+
+def _hyphen_joined_start(doc: Doc, i: int) -> int | None:
+    """Start of a word of hyphen-joined parts ending at token i or right before it ("Co-ordination", "Editor-in-"),
+    its first part capitalised; None when token i ends none."""
+    k = i if doc[i].text == "-" else i - 1
+    if k < 1 or doc[k].text != "-" or doc[k].whitespace_ or (k < i and doc[k].whitespace_):
+        return None
+    while k >= 1 and doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_ \
+            and doc[k - 1].is_alpha:
+        if is_title_word(doc[k - 1]):
+            return k - 1
+        k -= 2
+    return None
 
 
 def _town_as_org(ctx: _Context, i: int) -> bool:
