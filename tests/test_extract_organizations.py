@@ -1961,3 +1961,12 @@ def test_a_name_after_a_community_radio_is_a_body(extract_text):
                       "The speakers included Stanojla Kalderašović, a reporter with the Kemin-based community radio "
                       "Radyjo Bersheskro.")
     assert list(orgs(ex)) == ["Radyjo Bersheskro"]
+
+
+def test_a_service_or_office_of_a_named_body_is_its_unit(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 9 March 2081 – A meeting took place in Kemin today.",
+                      "The Head of the Penitentiary Service of the Ministry of Justice, Zarouhitsa Ter-Grigoryanyan, "
+                      "spoke.")
+    found = orgs(ex)
+    assert "Penitentiary Service of the Ministry of Justice" not in found
+    assert found["Penitentiary Service"][1] == "Ministry of Justice"

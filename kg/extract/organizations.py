@@ -565,7 +565,7 @@ def _unit_of_named_parent(doc: Doc, item: _Found) -> list[_Found]:
 
 # Words of a body's part that name it only with more words: "the Cybercrime Bureau of the X", "the Directorate for
 # Detained and Missing Persons of the Y", "the Department of Social Protection of the Z".
-NAMED_UNIT_WORDS = {"Department", "Directorate", "Bureau"}
+NAMED_UNIT_WORDS = {"Department", "Directorate", "Bureau", "Service", "Office"}
 
 
 def _named_unit(doc: Doc, start: int, p: int) -> bool:
