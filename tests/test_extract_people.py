@@ -869,7 +869,7 @@ def test_access_now_is_known(extract_text):
     assert [(r.person, r.organization) for r in ex.roles] == [("Pippa Veldhorst", "Access Now")]
 
 
-def test_a_grower_weaver_pensioner_or_picker_after_the_name_marks_a_person(nlp):
+def test_a_trade_or_a_retired_worker_after_the_name_marks_a_person(nlp):
     from kg.extract.common import role_head_tokens
     from kg.extract.people import _person_context
 
@@ -877,7 +877,10 @@ def test_a_grower_weaver_pensioner_or_picker_after_the_name_marks_a_person(nlp):
     for text in ("Oraztäç Garlyýewa-Baýramdurdy, a melon grower from a village near Kemin, said it would help.",
                  "Oraztäç Garlyýewa-Baýramdurdy, a carpet weaver from Kemin, said it would help.",
                  "Oraztäç Garlyýewa-Baýramdurdy, a pensioner from Kemin, said it would help.",
-                 "Oraztäç Garlyýewa-Baýramdurdy, a cotton picker from Kemin, said it would help."):
+                 "Oraztäç Garlyýewa-Baýramdurdy, a cotton picker from Kemin, said it would help.",
+                 "Oraztäç Garlyýewa-Baýramdurdy, a night watchman at a warehouse near Kemin, said it would help.",
+                 "Oraztäç Garlyýewa-Baýramdurdy, a retired dock worker from Kemin, said it would help.",
+                 "Oraztäç Garlyýewa-Baýramdurdy, a retired handball player from Kemin, said it would help."):
         doc = nlp(text)
         end = next(t.i for t in doc if t.text == ",")
         assert _person_context(doc, 0, end, role_head_tokens(doc)), text

@@ -896,7 +896,9 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
                 # Without an article ("X, witness support co-ordinator at the Y"), only with its employer.
                 return k, stop
             return None
-        if not (token.is_lower and (token.pos_ in {"ADJ", "NOUN", "PROPN"} or token.tag_ == "VBG") or token.text == "-"
+        # ("a retired dock worker", "a trained nurse": a participle qualifies the occupation too)
+        if not (token.is_lower and (token.pos_ in {"ADJ", "NOUN", "PROPN"} or token.tag_ in {"VBG", "VBN"})
+                or token.text == "-"
                 or token.ent_type_ == "NORP" and token.ent_id_  # "a Lithuanian parliamentarian"
                 or token.ent_type_ == "LOC" and not token.ent_id_):  # "X, Asia lead at the Y": a region's post
             return None
