@@ -970,13 +970,10 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
     while title_start > start and title_start - 1 not in ctx.org_at and ctx.state_at(title_start - 1) is None:
         if is_title_word(doc[title_start - 1]):
             title_start -= 1
-        elif title_start - 2 >= start and doc[title_start - 1].text == "-" and not doc[title_start - 1].whitespace_ \
-                and not doc[title_start - 2].whitespace_ and is_title_word(doc[title_start - 2]) \
-                and title_start - 2 not in ctx.org_at:
-            title_start -= 2  # "Vice-Minister", "Deputy-Director"
-        elif (joined := _hyphen_joined_start(doc, title_start - 1)) is not None and joined >= start \
+        elif (joined := _hyphenated_start(doc, title_start - 1)) is not None and joined >= start \
                 and joined not in ctx.org_at:
-            title_start = joined  # "Senior Co-ordination | Adviser", "Editor-in- | Chief": hyphen-joined parts
+            # "Vice-|Minister", "Editor-in-|Chief", "Senior Co-ordination | Adviser": a word of hyphen-joined parts
+            title_start = joined
         elif title_start - 2 >= start and title_start < head and doc[title_start - 1].lower_ == "and" \
                 and doc[title_start - 1].is_lower and is_title_word(doc[title_start - 2]) \
                 and title_start - 2 not in ctx.org_at and ctx.state_at(title_start - 2) is None:
@@ -1091,7 +1088,7 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
     return Role(title=title, organization=organization, state=state, start=start, end=end)
 
 
-def _hyphen_joined_start(doc: Doc, i: int) -> int | None:
+def _hyphenated_start(doc: Doc, i: int) -> int | None:
     """Start of a word of hyphen-joined parts ending at token i or right before it ("Co-ordination", "Editor-in-"),
     its first part capitalised; None when token i ends none."""
     k = i if doc[i].text == "-" else i - 1
