@@ -360,17 +360,22 @@ def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     names.update(doc[s:e].text for s, e in untagged)
     spans = {(_broadcaster_start(doc, e.start), _untagged_words_end(doc, e.end)) for e in ents if e.text in names}
     # ("the network Atminties Tiltai", then "the members of Atminties Tiltai": its other mentions, however tagged)
-    texts = token_strings(doc, "ORTH")
     for s, e in [b for b in untagged if b[1] - b[0] >= 2]:  # (one word, "Port", may be any other's word)
-        words = texts[s:e]
-        untagged += [(k, k + len(words)) for k in range(len(doc) - len(words) + 1)
-                     if k != s and texts[k] == words[0] and texts[k : k + len(words)] == words]
+        untagged += [(m.start, m.end) for m in written_at(doc, doc[s:e].text) if m.start != s]
     for b in untagged:
         # ("Zëri | i Tokës": the name with its particles is longer than the model's word)
         inside = {(s, e) for s, e in spans if b[0] <= s and e <= b[1] and (s, e) != b}
         if not any(s < b[1] and b[0] < e for s, e in spans - inside):
             spans = (spans - inside) | {b}
     return sorted(spans)
+
+
+def written_at(doc: Doc, name: str, skip: tuple[int, int] = (0, 0)) -> Iterator[Span]:
+    """The spans where ``name`` is written as whole words, outside ``skip`` (the navigation and dateline, if given)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is not None and not skip[0] <= match.start() < skip[1]:
+            yield span
 
 
 def _untagged_words_end(doc: Doc, end: int) -> int:

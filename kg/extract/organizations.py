@@ -41,6 +41,7 @@ from kg.extract.common import (
     spelled_by_acronym,
     strip_the,
     token_strings,
+    written_at,
 )
 from kg.extract.documents import document_spans
 from kg.model import Extraction, OrgMention, Release
@@ -963,7 +964,7 @@ def _written_again(doc: Doc, found: list[_Found], people: set[int], skip: tuple[
         if cut >= 2 and words[cut - 1] in gazetteer.lexicon().org_heads and not is_acronym(words[0]):
             names.setdefault(" ".join(words[:cut]), item)
     for name, item in {**names, **single}.items():
-        for span in _written_at(doc, name, skip):
+        for span in written_at(doc, name, skip):
             if people.intersection(range(span.start, span.end)):
                 continue
             if name in single and (len(span) != 1 or span[0].is_sent_start):
@@ -980,19 +981,11 @@ def _written_again(doc: Doc, found: list[_Found], people: set[int], skip: tuple[
         acronym = bracketed_acronym(doc, item.end)
         if acronym is None:
             continue
-        for span in _written_at(doc, acronym, skip):
+        for span in written_at(doc, acronym, skip):
             if span.start == item.end + 1 or any(span.start < f.end and f.start < span.end for f in [*found, *more]):
                 continue
             more.append(_Found(span.start, span.end, item.name, None, parent=item.parent))
     return more
-
-
-def _written_at(doc: Doc, name: str, skip: tuple[int, int]) -> Iterator[Span]:
-    """The spans where ``name`` is written as whole words, outside the skipped navigation and dateline."""
-    for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):
-        span = doc.char_span(match.start(), match.end())
-        if span is not None and not skip[0] <= match.start() < skip[1]:
-            yield span
 
 
 _THE_HEAD = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ )?[A-Z][a-z]+)\b(?!-| (?:of|for|on|to|in|and)\b)")
