@@ -1970,3 +1970,10 @@ def test_a_service_or_office_of_a_named_body_is_its_unit(extract_text):
     found = orgs(ex)
     assert "Penitentiary Service of the Ministry of Justice" not in found
     assert found["Penitentiary Service"][1] == "Ministry of Justice"
+
+
+def test_a_regions_adjective_opens_a_bodys_name(extract_text):
+    ex = extract_text("Training", "KEMIN, 9 March 2083 – A training took place in Kemin today.",
+                      "Zorbeta Kvaličnova, an analyst at the European Anti-Smuggling Office, spoke.")
+    assert list(orgs(ex)) == ["European Anti-Smuggling Office"]
+    assert [(r.title, r.organization) for r in ex.roles] == [("analyst", "European Anti-Smuggling Office")]
