@@ -1675,3 +1675,25 @@ def test_a_title_word_of_hyphen_joined_parts_before_the_office_word(extract_text
                       "Zembrzycka, spoke.")
     assert roles(ex) == {("Brunhildine Krausbeckerova", "Senior Co-ordination Adviser", "OSCE Mission to Serbia", None),
                          ("Hroswitha Zembrzycka", "Editor-in-Chief", "Kemin TV", None)}
+
+
+def test_a_state_official_with_a_second_ministers_office(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 8 April 2081 – A seminar took place in Kemin today.",
+                      "Belgium’s Deputy Prime Minister and Minister of the Interior, Orlenska Vashtuk, spoke.")
+    assert roles(ex) == {("Orlenska Vashtuk", "Deputy Prime Minister", None, "Belgium"),
+                         ("Orlenska Vashtuk", "Minister of the Interior", None, "Belgium")}
+
+
+def test_an_occupation_with_two_qualifiers_at_a_body_named_by_its_word(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "The workshop was organized by the OSCE Programme Office in Astana. Beltrune Ostkamp, an "
+                      "economic and environmental officer at the Programme Office, spoke.")
+    assert roles(ex) == {
+        ("Beltrune Ostkamp", "economic and environmental officer", "OSCE Programme Office in Astana", None)}
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "The workshop was organized by the Office of the OSCE High Commissioner on National Minorities. "
+                      "Quellmar Dravinskaya, a project officer at the Office, who organized the workshop, said that "
+                      "it went well.")
+    assert roles(ex) == {
+        ("Quellmar Dravinskaya", "project officer", "Office of the OSCE High Commissioner on National Minorities",
+         None)}

@@ -868,6 +868,11 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
             while org.end + 1 < len(doc) and is_possessive(doc[org.end]) and org.end + 1 in ctx.org_at:
                 org = ctx.org_at[org.end + 1]  # "an expert with the Council of Europe's X Office": the unit
             return Role(title=doc[first:title_end].text, organization=org.name, state=None, start=start, end=org.end)
+        if not (j + 1 < len(doc) and doc[j + 1].lower_ in {"of", "for", "on", "against"}) \
+                and (owner := _body_by_its_word(ctx, j, len(doc))):
+            # "a project officer at the Office": the body named before by its organization word ("a judge of the
+            # Court | of Appeal of X" names another)
+            return Role(title=doc[first:title_end].text, organization=owner, state=None, start=start, end=j + 1)
         token = doc[j]
         if (token.lower_ in {"at", "for", "with", "in"} or unit_subject(doc, occ_end + 1, j)) and title_end == occ_end \
                 and doc[occ_end].lower_ in {"of", "in", "on"} and j > occ_end + 1 \
@@ -926,12 +931,13 @@ def _parse(ctx: _Context, start: int, end: int) -> Role | None:
         # Or with no owner named, an office complete with its own portfolio before another office ("Minister of
         # Justice and Attorney General"): one that shares what follows has none ("Special Representative and ...").
         # A minister with a portfolio holds an office of its own after another ("Tánaiste and Minister for Foreign
-        # Affairs of X"), the State named once for both.
-        minister = not owners[0] and re.match(r"Minister (?:of|for)\b", right.title) is not None
+        # Affairs of X", "X's Deputy Prime Minister and Minister of the Interior"), the State named once for both.
+        minister = re.match(r"Minister (?:of|for)\b", right.title) is not None \
+            and (not owners[0] or not owners[1] and not left.organization)
         if owners[0] and owners[1] and owners[0] != owners[1] \
                 or not owners[0] and not owners[1] and re.search(r"\b(?:of|for)\b", left.title) or minister:
             if minister:
-                left.state = right.state
+                left.state, right.state = left.state or right.state, right.state or left.state
             left.others, left.end = [right], right.end
             return left
     return _parse_one(ctx, start, end)
@@ -1055,10 +1061,7 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                     and k not in ctx.org_at and token.lower_ != "for":  # "Deputy Mayor for Communities": a remit
                 title_end = i  # "Mayor of Gabrovo": the town is the office's place, not its organization
                 break
-            if k < end and doc[k - 1].lower_ == "the" and k not in ctx.org_at \
-                    and doc[k].text in gazetteer.lexicon().org_heads \
-                    and (k + 1 >= end or not (is_title_word(doc[k + 1]) or is_possessive(doc[k + 1]))) \
-                    and (owner := _named_before(ctx, doc[k].text, k)):
+            if k < end and (owner := _body_by_its_word(ctx, k, end)):
                 organization = owner  # "the Secretary General of the Ministry, X"
                 break
             if k < end and _acronym_prefix(ctx, k):
@@ -1119,6 +1122,16 @@ def _place_title(title: str) -> bool:
 
 # The offices of a place ("Mayor", "Governor"): the last words of the lexicon's place titles.
 PLACE_HEADS = {title.split()[-1] for title in gazetteer.lexicon().place_titles}
+
+
+def _body_by_its_word(ctx: _Context, k: int, end: int) -> str | None:
+    """The organization named before that "the <organization word>" at token k refers back to ("the Ministry", "the
+    Office"), the word ending the phrase that ends at ``end``; None if it is no such word."""
+    doc = ctx.doc
+    if doc[k - 1].lower_ != "the" or k in ctx.org_at or doc[k].text not in gazetteer.lexicon().org_heads \
+            or k + 1 < end and (is_title_word(doc[k + 1]) or is_possessive(doc[k + 1])):
+        return None
+    return _named_before(ctx, doc[k].text, k)
 
 
 def _named_before(ctx: _Context, word: str, before: int, floor: int = 0) -> str | None:
