@@ -1977,3 +1977,15 @@ def test_a_regions_adjective_opens_a_bodys_name(extract_text):
                       "Zorbeta Kvaličnova, an analyst at the European Anti-Smuggling Office, spoke.")
     assert list(orgs(ex)) == ["European Anti-Smuggling Office"]
     assert [(r.title, r.organization) for r in ex.roles] == [("analyst", "European Anti-Smuggling Office")]
+
+
+def test_a_library_is_a_body(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 March 2083 – A workshop took place in Kemin today.",
+                      "The Director General of the Wirtland National Library, Drevnoslav Kašperová, spoke.")
+    assert list(orgs(ex)) == ["Wirtland National Library"]
+
+
+def test_words_after_two_portfolios_joined_by_and_close_the_name(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 9 March 2083 – A seminar took place in Kemin today.",
+                      "It was organized with the Maltese Association of Local and Regional Governments.")
+    assert list(orgs(ex)) == ["Maltese Association of Local and Regional Governments"]

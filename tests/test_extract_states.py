@@ -255,3 +255,9 @@ def test_a_kingdom_that_is_no_more_names_no_state(extract_text):
     assert states(ex) == {}
     ex = extract_text("Visit", "KEMIN, 4 March 2042 – The Ambassador of the Kingdom of Spain visited the school.")
     assert set(states(ex)) == {"Spain"}
+
+
+def test_a_realm_of_one_state_named_after_another_names_neither(extract_text):
+    ex = extract_text("Visit", "KEMIN, 4 March 2042 – The guests walked up to a fortress rebuilt in the days of the "
+                      "Spanish Netherlands and to a tower of the Grand Duchy of Finland.")
+    assert states(ex) == {}

@@ -1136,8 +1136,11 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             j = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1  # "for the | Treatment"
             if doc[end].lower_ == "and" and _portfolios(doc, i + 2, end) and _portfolios(doc, j, j + 1):
                 # "the State Inspectorate of Labour and | Social Services": the second portfolio of the body
+                # ("the Association of Local and | Regional Governments": the words after the portfolio too)
                 end = j
-                while end < len(doc) and doc[end].text in gazetteer.lexicon().portfolio_words:
+                while end < len(doc) and (doc[end].text in gazetteer.lexicon().portfolio_words
+                                          or is_title_word(doc[end]) and _untagged(doc, end, token)
+                                          and end not in people):
                     end += 1
                 continue
             if _seat_modifier(doc, j):
