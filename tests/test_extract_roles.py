@@ -1697,3 +1697,12 @@ def test_an_occupation_with_two_qualifiers_at_a_body_named_by_its_word(extract_t
     assert roles(ex) == {
         ("Quellmar Dravinskaya", "project officer", "Office of the OSCE High Commissioner on National Minorities",
          None)}
+
+
+def test_a_participle_or_a_people_describing_a_bodys_members(extract_text):
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The trainers were Vardušik Ormelova, a lawyer with the Kemin-based displaced women’s group "
+                      "Dzhanabeli Kvemurtuli; and Bershengo Kalosvari, a volunteer with the Kemin-based Roma reading "
+                      "club Paramichi Lilori.")
+    assert roles(ex) == {("Vardušik Ormelova", "lawyer", "Dzhanabeli Kvemurtuli", None),
+                         ("Bershengo Kalosvari", "volunteer", "Paramichi Lilori", None)}

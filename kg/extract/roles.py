@@ -887,6 +887,9 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
             or doc[j - 1].text == "-" and token.is_lower  # "with the Almaty-based X"
         if not (token.is_lower and token.pos_ in {"DET", "ADJ", "NOUN", "PROPN"} or hyphenated or subject_word(token)
                 or ctx.state_at(j) or is_possessive(token)  # "at Mongolia's General Authority ..."
+                # "with the X-based displaced women's group Y", "the Roma reading club Y": a participle or a people
+                # describing the body's members
+                or token.is_lower and token.tag_ in {"VBN", "VBG"} or token.text in gazetteer.lexicon().peoples
                 # "at the Tokyo office of the United Nations Development Programme": the body's office in a city
                 or token.ent_type_ in {"GPE", "LOC"} and j + 1 < len(doc) and doc[j + 1].lower_ in UNIT_NOUNS
                 or token.lower_ == "of" and doc[j - 1].lower_ in UNIT_NOUNS
