@@ -1076,3 +1076,10 @@ def test_an_event_that_opened_yesterday_and_ends_the_day_after_tomorrow(extract_
     ex = extract_text("Training", "KEMIN, 14 June 2078 – Inspectors are learning at a four-day training that opened in "
                       "Kemin yesterday and ends the day after tomorrow.", date=dt.date(2078, 6, 14))
     assert _dates(ex) == [("2078-06-13", "2078-06-16")]
+
+
+def test_an_event_that_ends_on_a_weekday_and_opened_yesterday_told_apart(extract_text):
+    ex = extract_text("Training", "KEMIN, 14 June 2079 – Guards are learning first aid at a five-day training that "
+                      "ends in Kemin on Saturday.\n\n“Be quick,” the Head of the Office told the guards as the "
+                      "training opened yesterday.", date=dt.date(2079, 6, 14))
+    assert _dates(ex) == [("2079-06-13", "2079-06-17")]

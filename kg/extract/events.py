@@ -696,7 +696,8 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         # "which opened on Wednesday and will close on Friday": the opening weekday, a past one
         start = day - dt.timedelta(days=_ordinal(nth.group(1)) - 1) if nth and _ordinal(nth.group(1)) \
             else _weekday_near(day, opened.group(1), past=True) if opened \
-            else day - dt.timedelta(days=1) if _YESTERDAY_UNTIL.search(text) else day  # "began yesterday, ends ..."
+            else day - dt.timedelta(days=1) if _YESTERDAY_UNTIL.search(text) or _OPENED_YESTERDAY_WORDS.search(text) \
+            else day  # "began yesterday, ends ..."; "that ends on Saturday. ... as the training opened yesterday"
         end = _day_to_come(day, closing.group(1) or closing.group(2)) if closing \
             else _day_to_come(day, until.group(1)) if until else day
         if closing and not nth and not opened and not re.search(r"\b(?:today|yesterday)\b", text) \
@@ -1080,6 +1081,8 @@ _NTH_DAY_TODAY = re.compile(r"\b(?:entered|enters|is in|was in|began|begins|open
 _CLOSES = r"(?:closes|ends|concludes|finishes)"
 # The town a closing or a weekday may be told with: "that ends in Probištip | tomorrow", "ended in Tamga | on Friday".
 _IN_TOWN = r"(?:in [A-Z][\w-]+\s+)?"
+# "as the training opened yesterday": the first day, the closing told apart
+_OPENED_YESTERDAY_WORDS = re.compile(rf"\b{_OPENING}\s+{_IN_TOWN}yesterday\b")
 # "will close on Friday", "is to end on Thursday": the last day of an event under way.
 # ("which ends on Friday", "which ends tomorrow": the present tells what is to come, too)
 _WILL_CLOSE_ON = re.compile(rf"\b(?:(?:will|is to|is due to)\s+(?:close|end|conclude|finish)"
