@@ -1989,3 +1989,12 @@ def test_words_after_two_portfolios_joined_by_and_close_the_name(extract_text):
     ex = extract_text("Seminar", "KEMIN, 9 March 2083 – A seminar took place in Kemin today.",
                       "It was organized with the Maltese Association of Local and Regional Governments.")
     assert list(orgs(ex)) == ["Maltese Association of Local and Regional Governments"]
+
+
+def test_a_name_after_a_kind_with_an_elided_particle_a_newsroom_or_a_watch(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 9 March 2084 – A seminar took place in Kemin today.",
+                      "The speakers included Mireldine Oudenhaeghe, a volunteer with the Kemin-based care home "
+                      "visitors’ group Les Amis d’Ardenne; Zherka Tavrovski, a reporter with the Kemin-based student "
+                      "newsroom Saules Varpeliai; and Sonnegard Hvitmark, a volunteer with the Kemin-based women’s "
+                      "budget watch Zlatna Vaga.")
+    assert set(orgs(ex)) == {"Les Amis d’Ardenne", "Saules Varpeliai", "Zlatna Vaga"}

@@ -1706,3 +1706,10 @@ def test_a_participle_or_a_people_describing_a_bodys_members(extract_text):
                       "club Paramichi Lilori.")
     assert roles(ex) == {("Vardušik Ormelova", "lawyer", "Dzhanabeli Kvemurtuli", None),
                          ("Bershengo Kalosvari", "volunteer", "Paramichi Lilori", None)}
+
+
+def test_an_acronym_qualifying_a_bodys_kind_after_an_occupation(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 8 April 2081 – A seminar took place in Kemin today.",
+                      "The speakers included Sonnegard Hvitmark, a volunteer with the Kemin-based LGBTI support group "
+                      "Vaivoro Draugai.")
+    assert roles(ex) == {("Sonnegard Hvitmark", "volunteer", "Vaivoro Draugai", None)}

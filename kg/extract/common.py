@@ -271,7 +271,7 @@ def clean_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
 _MEDIA_WORK = re.compile(r"(?:^|[^a-z-])(?:editor-in-chief|correspondent|journalist|reporter|editor|columnist|"
                          r"photographer|cameraman|presenter|anchor|publisher|producer)$")
 OUTLET_WORDS = {"newspaper", "website", "outlet", "magazine", "portal", "broadcaster", "agency", "weekly", "daily",
-                "channel", "station", "radio"}
+                "channel", "station", "radio", "newsroom"}
 # Services whose ranks are written "<rank> of <service>" ("Major General of Police", "Colonel of Justice").
 SERVICES = {"Police", "Justice", "Militia"}
 # Lower-case words for a place a name is one of: "the Khatlon region", "the local community of X", "Uvs province".
@@ -284,7 +284,7 @@ COMPANY_KINDS = {"company", "firm", "exporter", "importer", "manufacturer", "ope
 BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "charity", "ngo", "centre", "center", "group",
                                             "network", "movement", "organization", "organisation", "watchdog",
                                             "clinic", "union", "club", "federation", "helpline", "hotline", "shelter",
-                                            "society"}
+                                            "society", "watch"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 # A protected area is a place ("a fire in the X National Park"), and a body when it has an office ("Director of the X
 # National Park"); never a person.
@@ -416,7 +416,8 @@ def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
                                      or k > token.i + 1 and doc[k].ent_type_ in {"GPE", "ORG", "LOC", "NORP"})
                                 or (doc[k].text in particles or _foreign_particle(doc[k])) and k + 1 < len(doc)
                                 and is_title_word(doc[k + 1]) and k > token.i + 1
-                                or _inner_apostrophe(doc, k)):
+                                or _inner_apostrophe(doc, k)
+                                or k > token.i + 1 and is_elided_particle(doc[k])):  # "Les Voix | d’Argent"
             k += 1  # (after "za", the model's tag of the word is no guide: "Most za | Mladi")
         if k > token.i + 1 and (doc[token.i + 1].ent_type_ == "" or (doc[token.i + 1].ent_iob_ == "B" or inside)
                                 and (k == len(doc) or doc[k].ent_iob_ != "I")) and outlet_context(doc, token.i + 1):

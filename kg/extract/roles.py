@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from kg import gazetteer
 from kg.extract.common import (
+    BODY_KINDS,
     CONNECTORS,
     PLACE_NOUNS,
     SERVICES,
@@ -890,6 +891,9 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
                 # "with the X-based displaced women's group Y", "the Roma reading club Y": a participle or a people
                 # describing the body's members
                 or token.is_lower and token.tag_ in {"VBN", "VBG"} or token.text in gazetteer.lexicon().peoples
+                # "the X-based LGBTI support group Y": an acronym qualifying the kind after it
+                or token.text.isupper() and token.is_alpha and j not in ctx.org_at
+                and any(t.is_lower and t.lower_ in BODY_KINDS for t in doc[j + 1 : j + 3])
                 # "at the Tokyo office of the United Nations Development Programme": the body's office in a city
                 or token.ent_type_ in {"GPE", "LOC"} and j + 1 < len(doc) and doc[j + 1].lower_ in UNIT_NOUNS
                 or token.lower_ == "of" and doc[j - 1].lower_ in UNIT_NOUNS
