@@ -1998,3 +1998,11 @@ def test_a_name_after_a_kind_with_an_elided_particle_a_newsroom_or_a_watch(extra
                       "newsroom Saules Varpeliai; and Sonnegard Hvitmark, a volunteer with the Kemin-based women’s "
                       "budget watch Zlatna Vaga.")
     assert set(orgs(ex)) == {"Les Amis d’Ardenne", "Saules Varpeliai", "Zlatna Vaga"}
+
+
+def test_a_name_after_a_kind_with_an_italian_particle_and_a_bodys_place_joined_to_a_state(extract_text):
+    ex = extract_text("Seminar", "KEMIN, 9 March 2084 – A seminar took place in Kemin today.",
+                      "It was organized together with the Regional Council of Vigneaux-de-France. The speakers "
+                      "included Ardaniel Brosque, a volunteer with the Kemin-based heritage watch group Sguardi sulla "
+                      "Maremma.")
+    assert set(orgs(ex)) == {"Regional Council of Vigneaux-de-France", "Sguardi sulla Maremma"}

@@ -410,7 +410,9 @@ def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
         # ("the Roma organization Katar Aves" tagged whole: the name goes on inside the model's span)
         inside = token.ent_type_ == "ORG" and k < len(doc) and doc[k].ent_iob_ == "I"
         while k < len(doc) and (is_title_word(doc[k]) and not doc[k].ent_id_
-                                and (doc[k].ent_type_ in {"", "PERSON"} or _foreign_particle(doc[k - 1])
+                                # ("the group Occhi | sulla Necropoli": a word of another language the model took
+                                # for a people's)
+                                and (doc[k].ent_type_ in {"", "PERSON", "NORP"} or _foreign_particle(doc[k - 1])
                                      or inside and doc[k].ent_iob_ == "I"
                                      # ("the group Too | Kyrany", the second word tagged a place by the model)
                                      or k > token.i + 1 and doc[k].ent_type_ in {"GPE", "ORG", "LOC", "NORP"})

@@ -155,6 +155,10 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                         and is_title_word(doc[end + 1]) and end + 1 not in heads \
                         and doc[end + 1].ent_type_ in {"", "NORP", "LOC"}:
                     end += 2
+        while end - start > 2 and end < len(doc) and doc[end - 1].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end - 2].whitespace_ and doc[end].ent_type_ == "GPE" and doc[end].ent_id_:
+            # "the Regional Council of Hauts-de-| France": a place's hyphen-joined name, a State's its last word
+            end = ent_end(doc, end)
         while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1])
                                or (doc[end - 1].is_lower and doc[end - 1].lower_ in CONNECTORS)):
             end -= 1
