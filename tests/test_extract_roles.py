@@ -1713,3 +1713,13 @@ def test_an_acronym_qualifying_a_bodys_kind_after_an_occupation(extract_text):
                       "The speakers included Sonnegard Hvitmark, a volunteer with the Kemin-based LGBTI support group "
                       "Vaivoro Draugai.")
     assert roles(ex) == {("Sonnegard Hvitmark", "volunteer", "Vaivoro Draugai", None)}
+
+
+def test_the_head_of_a_lower_case_commission_or_a_search_and_rescue_department(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Hedvigora Salmenkorpi, head of the heritage commission of the Jewish Community of Kemin, spoke. "
+                      "Tuvalinde Aspvretsholm, head of the search and rescue department of the Hellenic Coast Guard, "
+                      "spoke too.")
+    assert roles(ex) == {
+        ("Hedvigora Salmenkorpi", "head of the heritage commission", "Jewish Community of Kemin", None),
+        ("Tuvalinde Aspvretsholm", "head of the search and rescue department", "Hellenic Coast Guard", None)}

@@ -997,7 +997,8 @@ def subject_word(token: Token) -> bool:
 # Lower-case words for a part of a body: "head of the maritime inspection department of the Y".
 UNIT_NOUNS = {"department", "unit", "section", "division", "sector", "office", "service", "team", "branch", "desk",
               "directorate", "programme", "laboratory", "chapter", "platoon", "company", "battalion", "squad", "crew",
-              "brigade", "regiment", "detachment", "post", "station", "checkpoint", "centre", "center"}
+              "brigade", "regiment", "detachment", "post", "station", "checkpoint", "centre", "center",
+              "commission", "committee", "council", "board", "panel", "group", "ward", "room"}
 
 
 def unit_subject(doc: Doc, start: int, end: int) -> bool:

@@ -891,6 +891,7 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
                 # "with the X-based displaced women's group Y", "the Roma reading club Y": a participle or a people
                 # describing the body's members
                 or token.is_lower and token.tag_ in {"VBN", "VBG"} or token.text in gazetteer.lexicon().peoples
+                or _joins_subject(doc, j)  # "head of the search | and | rescue department of the Y"
                 # "the X-based LGBTI support group Y": an acronym qualifying the kind after it
                 or token.text.isupper() and token.is_alpha and j not in ctx.org_at
                 and any(t.is_lower and t.lower_ in BODY_KINDS for t in doc[j + 1 : j + 3])
