@@ -1625,14 +1625,10 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
         return opened  # "the Korea Coast Guard": the State's name opens the body's
     if _state_adjective(doc[k - 1]):
         return k - 1
-    if k >= 2 and doc[k - 1].ent_type_ == "NORP" and is_title_word(doc[k - 1]) and i - k >= 1:
-        # "the European | Anti-Fraud Office": a region's or people's adjective the model tagged apart opens the name
-        s = k - 1
-        while s > 1 and doc[s].ent_iob_ == "I" and is_title_word(doc[s - 1]):
-            s -= 1
-        return s if doc[s - 1].lower_ == "the" else None
-    if k >= 2 and doc[k - 1].ent_type_ == "LOC" and not doc[k - 1].ent_id_ and is_title_word(doc[k - 1]):
-        # "the Caucasus | Media Ethics Council": a region the model tagged apart opens the name
+    if k >= 2 and is_title_word(doc[k - 1]) and (doc[k - 1].ent_type_ == "LOC" and not doc[k - 1].ent_id_
+                                                  or doc[k - 1].ent_type_ == "NORP" and i - k >= 1):
+        # "the Caucasus | Media Ethics Council", "the European | Anti-Fraud Office": a region, or a region's or
+        # people's adjective, the model tagged apart opens the name
         s = k - 1
         while s > 1 and doc[s].ent_iob_ == "I" and is_title_word(doc[s - 1]):
             s -= 1
