@@ -1143,8 +1143,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 # ("the Association of Local and | Regional Governments": the words after the portfolio too)
                 end = j
                 while end < len(doc) and (doc[end].text in gazetteer.lexicon().portfolio_words
-                                          or is_title_word(doc[end]) and _untagged(doc, end, token)
-                                          and end not in people):
+                                          or _complement_word(doc, end, token, people)):
                     end += 1
                 continue
             if _seat_modifier(doc, j):
@@ -1165,11 +1164,10 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 if not _opens_a_name(doc, k):
                     end = k
                 break
-            if not (is_title_word(doc[j]) and _untagged(doc, j, token) and j not in people):
+            if not _complement_word(doc, j, token, people):
                 break
             end = j + 1
-            while end < len(doc) and (is_title_word(doc[end]) and _untagged(doc, end, token) and end not in people
-                                      or _hyphen_on(doc, end)):
+            while end < len(doc) and (_complement_word(doc, end, token, people) or _hyphen_on(doc, end)):
                 end += 2 if doc[end].text == "-" else 1  # "the Agency for Pre-Primary ... Education"
         if end == i + 1 and i + 2 < len(doc) and doc[i + 1].lower_ == "for" and doc[i + 2].ent_type_ == "ORG" \
                 and doc[i + 2].ent_id_ and doc[i + 2].ent_iob_ == "B" and doc[i + 2].ent_id_ != FIELD_OPERATION_ID:
@@ -1300,6 +1298,11 @@ def _task_entity(doc: Doc, j: int) -> int:
     # "Development and Cooperation (SDC": the model's span may stop inside the brackets
     end = next((i for i in range(j, end) if doc[i].text == "("), end)
     return j if end == j or has_org_head(doc[j:end].text) or not is_title_word(doc[end - 1]) else end
+
+
+def _complement_word(doc: Doc, j: int, head, people: set[int]) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Is token j a capitalised word of the complement of the organization word ``head`` (untagged, no person)?"""
+    return is_title_word(doc[j]) and _untagged(doc, j, head) and j not in people
 
 
 def _untagged(doc: Doc, j: int, head) -> bool:
