@@ -1723,3 +1723,11 @@ def test_the_head_of_a_lower_case_commission_or_a_search_and_rescue_department(e
     assert roles(ex) == {
         ("Hedvigora Salmenkorpi", "head of the heritage commission", "Jewish Community of Kemin", None),
         ("Tuvalinde Aspvretsholm", "head of the search and rescue department", "Hellenic Coast Guard", None)}
+
+
+def test_occupations_before_the_names_in_a_list_of_trainers(extract_text):
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The trainers were a child protection specialist at the United Nations Children’s Fund (UNICEF), "
+                      "who came from Geneva, Solvejgine Marthenholm; and two police officers.")
+    assert roles(ex) == {
+        ("Solvejgine Marthenholm", "child protection specialist", "United Nations Children’s Fund", None)}

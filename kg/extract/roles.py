@@ -414,7 +414,8 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     if comma and _fronted_phrase_before_subject(ctx, i, start):
         return None, comma
     if comma:
-        i = before_bracketed_acronym(ctx.doc, i - 1)  # "The OSCE High Commissioner ... (HCNM), X"
+        # "a specialist at the X (ACR), who came from Geneva, Y": the office before where its holder came from
+        i = before_bracketed_acronym(ctx.doc, _before_came_from(ctx.doc, i - 1))  # "... (HCNM), X"
     end = i + 1
     while i >= 0:
         if _phrase_token(ctx, i) or _list_comma(ctx, i, end):
@@ -440,6 +441,18 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     if role is None and not comma:
         role = _state_occupation_before(ctx, end) or _body_occupation_before(ctx, end)
     return role, comma
+
+
+def _before_came_from(doc: Doc, i: int) -> int:
+    """The token before ", who came from Geneva" when the place ends at token i ("a specialist at the X, who came from
+    Geneva, | Y"), else ``i``."""
+    k = i
+    while k > 0 and (is_title_word(doc[k]) or doc[k].text == "-" and not doc[k].whitespace_):
+        k -= 1
+    if k < i and k >= 4 and doc[k].lower_ == "from" and doc[k - 1].lower_ in {"came", "travelled", "traveled"} \
+            and doc[k - 2].lower_ == "who" and doc[k - 3].text == ",":
+        return k - 4
+    return i
 
 
 def _whose_occupation(ctx: _Context, end: int) -> Role | None:
