@@ -1731,3 +1731,10 @@ def test_occupations_before_the_names_in_a_list_of_trainers(extract_text):
                       "who came from Geneva, Solvejgine Marthenholm; and two police officers.")
     assert roles(ex) == {
         ("Solvejgine Marthenholm", "child protection specialist", "United Nations Children’s Fund", None)}
+
+
+def test_an_occupation_at_a_unit_of_a_body_before_the_name(extract_text):
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The trainers were two police officers and a lecturer at the Department of Economics of the "
+                      "University of Latvia, Margitte Brackwasser.")
+    assert roles(ex) == {("Margitte Brackwasser", "lecturer", "Department of Economics", None)}

@@ -647,7 +647,10 @@ def _occupation_before(ctx: _Context, end: int) -> Role | None:
             continue
         occupation = occupation_after(doc, a)
         role = _occupation(ctx, a, *occupation) if occupation is not None else None
-        if role is not None and role.end == org.end:
+        # ("a lecturer at the Faculty of Law of the X University, Y": the unit the occupation is exercised at, then
+        # its parent)
+        if role is not None and (role.end == org.end or doc[role.end].lower_ == "of"
+                                 and org.start - role.end - (doc[role.end + 1].lower_ == "the") == 1):
             return role
     return None
 
