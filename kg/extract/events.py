@@ -1052,7 +1052,7 @@ _WEEKEND = re.compile(r"\b(?:over|at|during) the weekend\b|\blast weekend\b", re
 # "which opened in Prague yesterday, ended today", "opened yesterday and closed today", "opened yesterday and ends
 # the day after tomorrow".
 _YESTERDAY_UNTIL = re.compile(
-    r"(?:\b(?:opened|began|started|kicked off|got under way|convened)\b[^.;]{0,60}?|\bsince )yesterday\b[^.;]{0,40}?"
+    rf"(?:\b{_OPENING}\b[^.;]{{0,60}}?|\bsince )yesterday\b[^.;]{{0,40}}?"
     rf"\b(?:(?:will )?(?:run|runs|continue|continues|last|lasts) until|(?:will )?(?:end|ends|close|closes|conclude|"
     rf"concludes)(?: on)?)\s+(the day after tomorrow|tomorrow|{_WEEKDAY})\b")
 # "began a four-day study tour in Busan yesterday", "The three-day course opened yesterday": the first day and the
