@@ -923,3 +923,42 @@ def test_a_documents_name_is_no_person(extract_text):
                       "The Chairperson of the Forum, Ambassador Gertruda Kruczkowska, called the Kemin Document "
                       "\"a modest text that has saved lives\".")
     assert names(ex) == ["Gertruda Kruczkowska"]
+
+
+
+def test_trainers_listed_after_their_occupations_are_people_however_the_model_tagged_them(extract_text):
+    # The model runs a department's name on over the comma into the lecturer's name, and takes the volunteer's name
+    # for a body's; each is told later as a speaker ("X said", "According to Y, ... she said").
+    ex = extract_text("Course", "KEMIN, 9 March 2029 – A course opened in Kemin today.",
+                      "The trainers were a water expert at the World Meteorological Organization (WMO), who came from "
+                      "Geneva, Brisenda Peverell-Strand; a lecturer at the Department of Hydrology of the University "
+                      "of Halvast, Svetozarko Ćebedžić-Mrkalj; and a volunteer with the Kemin-based farmers' group "
+                      "Aldmoor Wells, Gorjanka Vrbničević-Šćepanović.",
+                      "“Rain no longer comes when the calendar says,” Ćebedžić-Mrkalj said.",
+                      "According to Vrbničević-Šćepanović, the volunteers of Aldmoor Wells have dug more than forty "
+                      "wells since 2026. “Every well is a small treaty,” she said.", date=dt.date(2029, 3, 9))
+    assert {"Svetozarko Ćebedžić-Mrkalj", "Gorjanka Vrbničević-Šćepanović"} <= set(names(ex))
+    assert [(q.speaker, q.text[:10]) for q in ex.quotes] == [("Svetozarko Ćebedžić-Mrkalj", "Rain no lo"),
+                                                              ("Gorjanka Vrbničević-Šćepanović", "Every well")]
+    assert "University of Halvast" in [o.name for o in ex.organizations]
+
+
+def test_a_trainer_the_model_joined_to_a_town_or_left_untagged_is_a_person_told_as_a_speaker(extract_text):
+    # The lecturer's name, joined in the parse to the town the first trainer came from, looks like a place; the
+    # volunteer's name has no entity at all. Each is told later as a speaker ("X said", "According to Y").
+    ex = extract_text("Training", "KEMIN, 9 March 2029 – A training opened in Kemin today.",
+                      "The trainers are a victim identification specialist at the International Organization for "
+                      "Migration (IOM), who came from Helsinki, Wendeline Quarrington-Bosk; a lecturer at the "
+                      "Department of Nursing Sciences of Halvast University, Jorunna Dunmarrow-Kest; and a counsellor "
+                      "with the Kemin-based shelter Aldmoor Wells, Orrin Marchbanks-Feore.",
+                      "“Nurses already ask about violence at home,” Dunmarrow-Kest said.")
+    assert "Jorunna Dunmarrow-Kest" in names(ex)
+    ex = extract_text("Course", "KEMIN, 9 March 2029 – A course opened in Kemin today.",
+                      "The trainers were a drug detection expert at the United Nations Office on Drugs and Crime "
+                      "(UNODC), who came from Vienna, Wendeline Quarrington-Bosk; a lecturer at the Department of "
+                      "Analytical Chemistry of Halvast State University, Jorunna Dunmarrow-Kest; and a volunteer with "
+                      "the Kemin-based drug prevention group Maqur Tsav, Araksyanik Avetisvazyants-Kirakosova.",
+                      "According to Avetisvazyants-Kirakosova, the volunteers of Maqur Tsav have visited sixty "
+                      "schools. “Children know how to order anything,” she said.", date=dt.date(2029, 3, 9))
+    assert "Araksyanik Avetisvazyants-Kirakosova" in names(ex)
+    assert [q.speaker for q in ex.quotes] == ["Araksyanik Avetisvazyants-Kirakosova"]

@@ -67,7 +67,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue  # the dateline's town, whatever the model took it for ("Kranjska | Gora": its last word alone)
         if ent.start >= 2 and doc[ent.start - 2].lower_ == "named" and doc[ent.start - 1].lower_ == "after":
             continue  # "the Centre ... named after X": a word of the body's name, the person no party to the news
-        if ent.label_ == "PERSON" and _place_after_in(ent) and not _person_context(doc, ent.start, ent.end, heads):
+        if ent.label_ == "PERSON" and _place_after_in(ent) and not _person_context(doc, ent.start, ent.end, heads) \
+                and not _surname_speaks(doc, ent.start, ent.end):
             continue
         if ent.label_ == "PERSON" and _title_subject(doc, ent.start, ent.end, heads):
             continue
@@ -92,8 +93,9 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
                                and not taken.intersection(range(*run))), bounds)
                 spans.append(bounds)
                 taken.update(range(min(ent.start, bounds[0]), max(ent.end, bounds[1])))
-        elif ent.label_ in {"ORG", "FAC"} and not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False:
-            bounds = _trim(doc, ent.start, ent.end, heads)
+        elif ent.label_ in {"ORG", "FAC"} and not ent.ent_id_ \
+                and _inside_phrase(doc, start := _after_comma(ent), ent.end) is False:
+            bounds = _trim(doc, start, ent.end, heads)
             if bounds and bounds[1] - bounds[0] >= 2 and _name_shaped(doc, *bounds, heads):
                 unmarked.append(bounds)
     # "Among the speakers was Tatiana Guțu, whose ...", then "Guțu said": a full name whose last word alone is told
@@ -114,7 +116,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue  # "the Deputy | Supreme Public | Prosecutor of X": words of an office, between its words
         if doc[start].idx >= skip_before and not _inside_phrase(doc, start, end) \
                 and not _named_no_person(doc, start, end) \
-                and (_person_context(doc, start, end, heads) or _called_she_or_he(doc, start, end)):
+                and (_person_context(doc, start, end, heads) or _called_she_or_he(doc, start, end)
+                     or _surname_speaks(doc, start, end)):
             spans.append((start, end))
             taken.update(range(start, end))
     people = _group(doc, spans)
@@ -125,6 +128,12 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             name=name,
             evidence=[evidence(release, doc, doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in mentions],
         ))
+
+
+def _after_comma(ent: Span) -> int:
+    """"the University of X, | Y Z": the model ran a body's name on over a comma into the name after it; the words
+    after the last comma, else the whole span."""
+    return next((t.i + 1 for t in reversed(ent) if t.text == "," and t.i > ent.start), ent.start)
 
 
 def _title_subject(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
@@ -150,7 +159,7 @@ def _called_she_or_he(doc: Doc, start: int, end: int) -> bool:
 
 def _surname_speaks(doc: Doc, start: int, end: int) -> bool:
     """"... the testimony of X Hanabusa-Mori, a hibakusha", then "Hanabusa-Mori told her": the last word of a full
-    name, written elsewhere beside a speech verb ("said Y", "Y told"), is a person's."""
+    name, written elsewhere beside a speech verb ("said Y", "Y told") or after "according to", is a person's."""
     surname = doc[start:end].text.split()[-1]
     if len(surname) < 3 or surname == doc[start:end].text:
         return False
@@ -163,6 +172,8 @@ def _surname_speaks(doc: Doc, start: int, end: int) -> bool:
         if after is not None and lemma_is_speech(after) or before is not None and lemma_is_speech(before) \
                 and before.i > 0 and doc[before.i - 1].text in QUOTE_CHARS + ",":
             return True
+        if span.start >= 2 and doc[span.start - 2].lower_ == "according" and doc[span.start - 1].lower_ == "to":
+            return True  # "According to Y, the volunteers have met ..."
     return False
 
 
@@ -462,9 +473,11 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
 
 def _apposed_at_end(doc: Doc, start: int, end: int) -> bool:
     """"the State Secretary of the Ministry of Defence, | X, said": the model ran a body's name on
-    over a comma into the name apposed to the office; the words after the comma end its span, and a comma follows."""
-    return doc[start - 1].text == "," and end < len(doc) and doc[end].text == "," and doc[end - 1].ent_iob_ == "I" \
-        and doc[end].ent_iob_ != "I" and not any(t.text in gazetteer.lexicon().portfolio_words for t in doc[start:end])
+    over a comma into the name apposed to the office; the words after the comma end its span, and a comma follows (or a
+    semicolon, in a list: "the Faculty of X of the University of Y, | Z;")."""
+    return doc[start - 1].text == "," and end < len(doc) and doc[end].text in {",", ";"} \
+        and doc[end - 1].ent_iob_ == "I" and doc[end].ent_iob_ != "I" \
+        and not any(t.text in gazetteer.lexicon().portfolio_words for t in doc[start:end])
 
 
 def _is_role_word(token) -> bool:  # noqa: ANN001
