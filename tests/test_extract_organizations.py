@@ -2006,3 +2006,17 @@ def test_a_name_after_a_kind_with_an_italian_particle_and_a_bodys_place_joined_t
                       "included Ardaniel Brosque, a volunteer with the Kemin-based heritage watch group Sguardi sulla "
                       "Maremma.")
     assert set(orgs(ex)) == {"Regional Council of Vigneaux-de-France", "Sguardi sulla Maremma"}
+
+
+def test_a_faculty_of_a_university_whose_name_holds_a_states_or_a_peoples_name(extract_text):
+    # The model ends the faculty's name inside the university's ("the Faculty of Forestry of East | Moldova | ..."),
+    # at the State's name; the university is the faculty's parent.
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The trainers were a lecturer at the Faculty of Forestry of East Moldova Technical University, "
+                      "Jorunna Dunmarrow-Kest; and a lecturer at the Department of Soils of Al-Halvast Kazakh National "
+                      "University, Orrin Marchbanks-Feore.")
+    parents = {o.name: o.parent for o in ex.organizations}
+    assert parents == {"Faculty of Forestry": "East Moldova Technical University",
+                       "East Moldova Technical University": None,
+                       "Department of Soils": "Al-Halvast Kazakh National University",
+                       "Al-Halvast Kazakh National University": None}

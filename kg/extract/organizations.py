@@ -99,7 +99,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found: list[_Found] = []
     seen: set[tuple[int, int]] = set()
     joined_until = 0  # end of a name that took in the organization after it
-    for ent in _two_bodies_apart(doc, _holders_office_joined(doc, doc.ents, heads)):
+    for ent in _two_bodies_apart(doc, _university_past_a_place(doc, _holders_office_joined(doc, doc.ents, heads))):
         if (held := people.intersection(range(ent.start, ent.end))) and ent.label_ == "ORG":
             # "the Ministry of Defence, | X,": the model ran the name on over a comma into a person
             cut = min(held)
@@ -517,6 +517,31 @@ def _two_bodies_apart(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
             continue
         yield Span(doc, ent.start, k, label="ORG")
         yield Span(doc, k + 1, ent.end, label="ORG")
+
+
+def _university_past_a_place(doc: Doc, ents: Iterable[Span]) -> Iterator[Span]:
+    """"the Department of Nursing Sciences of Mid | Sweden | University": the model cut a faculty's or department's
+    name, with its university's, at a State's or a people's name inside the university's ("Mid Sweden University",
+    "Al-Farabi Kazakh National University"), or before it ("the Faculty of X of | Y | Kazakh ..."); the name runs on
+    to the university's word, to be split after."""
+    until = 0
+    for ent in ents:
+        if ent.start < until:
+            continue
+        first = ent.start + (ent[0].lower_ == "the")
+        k = ent.end
+        if ent.label_ in {"ORG", "FAC"} and not ent.ent_id_ and doc[first].text in ACADEMIC_UNITS \
+                and any(t.lower_ == "of" for t in doc[first + 2 : k]) and (is_title_word(doc[k - 1])
+                                                                        or doc[k - 1].lower_ == "of"):
+            while k < len(doc) and k - ent.end < 6 and doc[k].text not in TEACHING_BODIES \
+                    and (is_title_word(doc[k]) or doc[k].text == "-" and not doc[k - 1].whitespace_):
+                k += 1
+            if k < len(doc) and k > ent.end and doc[k].text in TEACHING_BODIES \
+                    and any(doc[i].ent_type_ in {"GPE", "NORP"} for i in range(ent.end, k)):
+                until = k + 1
+                yield Span(doc, ent.start, until, label="ORG")
+                continue
+        yield ent
 
 
 def _unit_and_parent(doc: Doc, start: int, end: int, parent_start: int, parent_end: int) -> list[_Found]:
