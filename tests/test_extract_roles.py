@@ -1738,3 +1738,12 @@ def test_an_occupation_at_a_unit_of_a_body_before_the_name(extract_text):
                       "The trainers were two police officers and a lecturer at the Department of Economics of the "
                       "University of Latvia, Margitte Brackwasser.")
     assert roles(ex) == {("Margitte Brackwasser", "lecturer", "Department of Economics", None)}
+
+
+def test_an_occupation_at_a_unit_with_a_long_name_or_with_a_body_described_by_a_possessive(extract_text):
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The trainers were a lecturer at the Department of Conservation and Restoration of the National "
+                      "Academy of Halvast, Jorunna Dunmarrow-Kest; and a volunteer with the Kemin-based hunters' "
+                      "society Aldmoor Wells, Orrin Marchbanks-Feore.")
+    assert roles(ex) == {("Jorunna Dunmarrow-Kest", "lecturer", "Department of Conservation and Restoration", None),
+                         ("Orrin Marchbanks-Feore", "volunteer", "Aldmoor Wells", None)}

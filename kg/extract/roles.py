@@ -640,9 +640,9 @@ def _occupation_before(ctx: _Context, end: int) -> Role | None:
     org = ctx.org_at.get(end - 1)
     if org is None or org.end != end:
         return None
-    for a in range(org.start - 1, max(org.start - 10, -1), -1):
-        if doc[a].is_punct and doc[a].text != "-":
-            return None
+    for a in range(org.start - 1, max(org.start - 16, -1), -1):
+        if doc[a].is_punct and doc[a].text != "-" and not is_possessive(doc[a]):
+            return None  # (not "the X-based hunters' society Y")
         if doc[a].lower_ not in {"a", "an", "the"}:
             continue
         occupation = occupation_after(doc, a)
