@@ -2020,3 +2020,11 @@ def test_a_faculty_of_a_university_whose_name_holds_a_states_or_a_peoples_name(e
                        "East Moldova Technical University": None,
                        "Department of Soils": "Al-Halvast Kazakh National University",
                        "Al-Halvast Kazakh National University": None}
+
+
+def test_a_field_operation_then_and_a_body_the_apposition_calls_a_states_service(extract_text):
+    ex = extract_text("Study visit", "KEMIN, 8 April 2081 – A study visit took place in Kemin today.",
+                      "The visit is organized by the OSCE Mission in Kosovo and Kemper Nazorg Nederland, the Dutch "
+                      "probation service, with funding from Norway.")
+    assert set(orgs(ex)) == {"OSCE Mission in Kosovo", "Kemper Nazorg Nederland"}
+

@@ -1388,6 +1388,8 @@ def kind_after(doc: Doc, end: int) -> bool:
         return False
     if doc[end + 1].lower_ in {"a", "an", "the"}:
         k, kinds = end + 2, ORG_KINDS
+        if doc[k].ent_type_ == "NORP" and doc[k].ent_id_:
+            kinds = ORG_KINDS | STATE_BODY_KINDS  # "X, the Dutch probation service": a State's body
     elif end + 3 < len(doc) and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_ \
             and is_possessive(doc[end + 2]):
         k, kinds = end + 3, ORG_KINDS | STATE_BODY_KINDS  # a State's body
@@ -1407,8 +1409,9 @@ def kind_after(doc: Doc, end: int) -> bool:
     return not any(t.lower_ == "who" for t in doc[k + 1 : stop])
 
 
-# What a State's possessive apposition calls a public body ("X, Estonia's national audit office").
-STATE_BODY_KINDS = {"body", "office", "authority", "regulator", "inspectorate", "ombudsman", "ministry"}
+# What a State's possessive or adjective in apposition calls a public body ("X, Estonia's national audit office", "Y,
+# the Dutch probation service").
+STATE_BODY_KINDS = {"body", "office", "authority", "regulator", "inspectorate", "ombudsman", "ministry", "service"}
 
 
 def _kind_before(doc: Doc, start: int, people: set[int]) -> bool:
