@@ -81,6 +81,8 @@ class Lexicon:
     event_verbs: dict[str, str] = field(default_factory=dict)
     # "Don Pashko X": a clerical honorific only before a given name and a surname ("Don Smith" is a given name)
     honorifics_before_full_name: frozenset[str] = frozenset()
+    # "System", "Mechanism": a word of a name with an acronym that names a thing, not a body
+    thing_words: frozenset[str] = frozenset()
     extra: dict = field(default_factory=dict)
 
 
@@ -219,4 +221,5 @@ def lexicon() -> Lexicon:
         name_suffixes=frozenset(data.get("name_suffixes", ())),
         event_verbs=dict(data.get("event_verbs", {})),
         honorifics_before_full_name=frozenset(data.get("honorifics_before_full_name", ())),
+        thing_words=frozenset(data.get("thing_words", ())),
     )

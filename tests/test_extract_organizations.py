@@ -2028,3 +2028,12 @@ def test_a_field_operation_then_and_a_body_the_apposition_calls_a_states_service
                       "probation service, with funding from Norway.")
     assert set(orgs(ex)) == {"OSCE Mission in Kosovo", "Kemper Nazorg Nederland"}
 
+
+def test_bodies_named_in_another_language_or_spelled_by_their_acronym(extract_text):
+    # An Italian association after "and the" is a body of its own, not a part of the OSCE unit's name; so is a
+    # name its bracketed acronym spells, unless a word of it names a thing (a system, a mechanism).
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "The meeting was organized by the OSCE Secretariat and the Associazione Nazionale Borghi Alpini "
+                      "(ANBA). Among the guests were reporters of the Halvast Reporting Project (HRP), who spoke of "
+                      "the Aldmoor Referral System (ARS).")
+    assert set(orgs(ex)) == {"OSCE Secretariat", "Associazione Nazionale Borghi Alpini", "Halvast Reporting Project"}

@@ -329,6 +329,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             if not looks_like_org(text) and not (owner and text in gazetteer.lexicon().org_heads) \
                     and not kind_after(doc, end) and not _kind_before(doc, start, people) \
                     and not (ent.label_ == "PERSON" and spelled_by_acronym(doc, start, end) is not None) \
+                    and not (ent.label_ == "ORG" and _spelled_in_brackets(doc, start, end)) \
                     and not (start > 1 and _seat_modifier(doc, start - 1)  # "the Bolzano-based X"
                              and text not in gazetteer.lexicon().org_heads):  # not "the Zagreb-based Commission"
                 continue  # "the Court’s Bureau": a unit's one organization word, with its owner, names it
@@ -858,16 +859,34 @@ def _to_bracketed_acronym(doc: Doc, start: int, end: int, heads: set[int], peopl
     acronym = bracketed_acronym(doc, k)
     if acronym is None or doc[k].text != "(":
         return end
-    initials = [t.text[0] for t in doc[start:k] if is_title_word(t)]
-    fits = bool(initials) and acronym[0] == initials[0] and _in_order(acronym, initials)
+    fits = _spells(acronym, doc[start:k])
     # "the European Union Agency | for Cybersecurity (ENISA)", "the European Committee | for the Prevention of
     # Torture ... (CPT)": after an organization word, the complements a bracketed acronym closes are the name's
     # whatever letters the acronym keeps (an older name's, another language's).
     # "the National Probation Inspectorate | and the National Administration of Penitentiaries (ANP)": after "and",
     # a body's name of its own.
+    # ("... Secretariat | and the Associazione Nazionale Comuni Italiani (ANCI)": the acronym spells the other's words)
     other = next((a for a in range(end, k) if doc[a].lower_ == "and" and doc[a + 1].lower_ == "the"
-                  and has_org_head(doc[a + 1 : k].text)), None)
+                  and (has_org_head(doc[a + 1 : k].text) or _spells(acronym, doc[a + 2 : k]))), None)
     return k if fits or doc[end - 1].text in gazetteer.lexicon().org_heads and other is None else end
+
+
+def _spelled_in_brackets(doc: Doc, start: int, end: int) -> bool:
+    """"the Direzione Investigativa Antimafia (DIA)", "Mental Health Europe (MHE)": a name with no organization word is
+    a body's when the acronym in brackets after it spells its words, and none of them names a thing, a meeting or a
+    text ("the National Referral System (NRS)", "Advance Passenger Information (API)", "the Annual Border Review
+    Conference (ABRC)")."""
+    acronym = bracketed_acronym(doc, end)
+    lexicon = gazetteer.lexicon()
+    return acronym is not None and doc[end].text == "(" and _spells(acronym, doc[start:end]) \
+        and not any(t.text in lexicon.thing_words or t.text in lexicon.document_heads or t.lower_ in lexicon.event_heads
+                    for t in doc[start:end])
+
+
+def _spells(acronym: str, words: Span) -> bool:
+    """Are the acronym's letters the initials of the capitalised words, the first first (some skipped)?"""
+    initials = [t.text[0] for t in words if is_title_word(t)]
+    return bool(initials) and acronym[0] == initials[0] and _in_order(acronym, initials)
 
 
 def _place_to_acronym(doc: Doc, start: int, end: int) -> int | None:
