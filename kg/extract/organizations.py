@@ -99,7 +99,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found: list[_Found] = []
     seen: set[tuple[int, int]] = set()
     joined_until = 0  # end of a name that took in the organization after it
-    for ent in _two_bodies_apart(doc, _university_past_a_place(doc, _holders_office_joined(doc, doc.ents, heads))):
+    for ent in _two_bodies_apart(doc, _university_cut_short(doc, _holders_office_joined(doc, doc.ents, heads))):
         if (held := people.intersection(range(ent.start, ent.end))) and ent.label_ == "ORG":
             # "the Ministry of Defence, | X,": the model ran the name on over a comma into a person
             cut = min(held)
@@ -520,11 +520,11 @@ def _two_bodies_apart(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
         yield Span(doc, k + 1, ent.end, label="ORG")
 
 
-def _university_past_a_place(doc: Doc, ents: Iterable[Span]) -> Iterator[Span]:
+def _university_cut_short(doc: Doc, ents: Iterable[Span]) -> Iterator[Span]:
     """"the Department of Nursing Sciences of Mid | Sweden | University": the model cut a faculty's or department's
-    name, with its university's, at a State's or a people's name inside the university's ("Mid Sweden University",
-    "Al-Farabi Kazakh National University"), or before it ("the Faculty of X of | Y | Kazakh ..."); the name runs on
-    to the university's word, to be split after."""
+    name, with its university's, inside the university's, often at a State's or a people's name ("Mid Sweden
+    University", "Al-Farabi Kazakh National University", "the Faculty of X of | Y | Kazakh ...", "... Donetsk |
+    National University"); the name runs on over capitalised words to the university's word, to be split after."""
     until = 0
     for ent in ents:
         if ent.start < until:
@@ -537,9 +537,10 @@ def _university_past_a_place(doc: Doc, ents: Iterable[Span]) -> Iterator[Span]:
             while k < len(doc) and k - ent.end < 6 and doc[k].text not in TEACHING_BODIES \
                     and (is_title_word(doc[k]) or doc[k].text == "-" and not doc[k - 1].whitespace_):
                 k += 1
-            if k < len(doc) and k > ent.end and doc[k].text in TEACHING_BODIES \
-                    and any(doc[i].ent_type_ in {"GPE", "NORP"} for i in range(ent.end, k)):
+            if k < len(doc) and k > ent.end and doc[k].text in TEACHING_BODIES:
                 until = k + 1
+                while until < len(doc) and doc[until].ent_iob_ == "I":
+                    until += 1  # ("... of Kaunas | University of Technology": the model's span of the rest, whole)
                 yield Span(doc, ent.start, until, label="ORG")
                 continue
         yield ent
