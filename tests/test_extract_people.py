@@ -962,3 +962,11 @@ def test_a_trainer_the_model_joined_to_a_town_or_left_untagged_is_a_person_told_
                       "schools. “Children know how to order anything,” she said.", date=dt.date(2029, 3, 9))
     assert "Araksyanik Avetisvazyants-Kirakosova" in names(ex)
     assert [q.speaker for q in ex.quotes] == ["Araksyanik Avetisvazyants-Kirakosova"]
+
+
+def test_a_tajik_local_government_named_with_its_village_is_no_person(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 March 2029 – A workshop took place in Kemin today.",
+                      "Tajikistan's delegation was led by Orrin Marchbanks-Feore, chairperson of the Obizarin Jamoat, "
+                      "who said that herders wanted the same calendar. “The Obizarin Jamoat has kept its pastures open "
+                      "for a hundred years,” he said. Wendeline Quarrington-Bosk of the Halvast Jamoat agreed.")
+    assert sorted(names(ex)) == ["Orrin Marchbanks-Feore", "Wendeline Quarrington-Bosk"]
