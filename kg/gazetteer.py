@@ -83,6 +83,10 @@ class Lexicon:
     honorifics_before_full_name: frozenset[str] = frozenset()
     # "System", "Mechanism": a word of a name with an acronym that names a thing, not a body
     thing_words: frozenset[str] = frozenset()
+    # "Asociación", "Stichting": the organization word that opens a body's name in another language, and the lower-case
+    # words inside such names ("de", "do", "para", "y"): "the Asociación de Pastores de Aliste"
+    org_words_other_languages: frozenset[str] = frozenset()
+    name_particles_other_languages: frozenset[str] = frozenset()
     extra: dict = field(default_factory=dict)
 
 
@@ -222,4 +226,6 @@ def lexicon() -> Lexicon:
         event_verbs=dict(data.get("event_verbs", {})),
         honorifics_before_full_name=frozenset(data.get("honorifics_before_full_name", ())),
         thing_words=frozenset(data.get("thing_words", ())),
+        org_words_other_languages=frozenset(data.get("org_words_other_languages", ())),
+        name_particles_other_languages=frozenset(data.get("name_particles_other_languages", ())),
     )

@@ -2062,3 +2062,18 @@ def test_a_departments_name_cut_inside_its_universitys_runs_on_to_the_university
     parents = {o.name: o.parent for o in extract_release(release, doc).organizations}
     assert parents == {"Department of Civil Law": "Vasyl Halvast National University",
                        "Vasyl Halvast National University": None}
+
+
+def test_bodies_named_in_another_language_are_bodies_and_no_people(extract_text):
+    # Opened by an organization word of its language and running over that language's particles; a name in
+    # brackets or after "known as" is another name of the body before it, no body of its own.
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "The workshop was organized with Spain’s Asociación de Pastores de Halvast and the Sindicato dos "
+                      "Trabalhadores Portuários do Aldmoor, with funding from Italy’s Corpo Volontario Soccorso "
+                      "Montano e Fluviale (CVSMF). Orrin Marchbanks-Feore, President of the Asociación de Pastores de "
+                      "Halvast, spoke of the Kemin Electoral Council, known in Spanish as Junta Electoral de Kemin.")
+    assert set(orgs(ex)) == {"Asociación de Pastores de Halvast", "Sindicato dos Trabalhadores Portuários do Aldmoor",
+                             "Corpo Volontario Soccorso Montano e Fluviale", "Kemin Electoral Council"}
+    assert [p.name for p in ex.people] == ["Orrin Marchbanks-Feore"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Orrin Marchbanks-Feore", "President", "Asociación de Pastores de Halvast")]

@@ -370,6 +370,36 @@ def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def other_language_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of the bodies named in another language, opened by one of its organization words (lexicon) and
+    running over capitalised words and that language's lower-case words between them: "the Asociación de Pastores de
+    Aliste", "Italy’s Corpo Nazionale Soccorso Alpino e Speleologico". Found once per doc."""
+    found = doc.user_data.get("kg.other_language_bodies")
+    if found is None:
+        found = doc.user_data["kg.other_language_bodies"] = _other_language_bodies(doc)
+    return found
+
+
+def _other_language_bodies(doc: Doc) -> list[tuple[int, int]]:
+    lexicon = gazetteer.lexicon()
+    spans = []
+    i = 0
+    while i < len(doc):
+        last = i
+        if doc[i].text in lexicon.org_words_other_languages and not (i > 0 and is_title_word(doc[i - 1])):
+            k = i + 1
+            while k < len(doc):
+                if is_title_word(doc[k]) or re.match(r"[dl][’'][A-ZÀ-Þ]", doc[k].text):  # ("Côte d’Opale")
+                    last = k
+                elif not (doc[k].is_lower and doc[k].lower_ in lexicon.name_particles_other_languages):
+                    break
+                k += 1
+        if last > i:
+            spans.append((i, last + 1))
+        i = last + 1
+    return spans
+
+
 def written_at(doc: Doc, name: str, skip: tuple[int, int] = (0, 0)) -> Iterator[Span]:
     """The spans where ``name`` is written as whole words, outside ``skip`` (the navigation and dateline, if given)."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):

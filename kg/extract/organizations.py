@@ -36,6 +36,7 @@ from kg.extract.common import (
     is_possessive,
     is_title_word,
     joins_name,
+    other_language_bodies,
     outlet_spans,
     role_head_tokens,
     spelled_by_acronym,
@@ -99,7 +100,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found: list[_Found] = []
     seen: set[tuple[int, int]] = set()
     joined_until = 0  # end of a name that took in the organization after it
-    for ent in _two_bodies_apart(doc, _university_cut_short(doc, _holders_office_joined(doc, doc.ents, heads))):
+    ents = _with_other_language_bodies(doc, _holders_office_joined(doc, doc.ents, heads))
+    for ent in _two_bodies_apart(doc, _university_cut_short(doc, ents)):
         if (held := people.intersection(range(ent.start, ent.end))) and ent.label_ == "ORG":
             # "the Ministry of Defence, | X,": the model ran the name on over a comma into a person
             cut = min(held)
@@ -518,6 +520,22 @@ def _two_bodies_apart(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
             continue
         yield Span(doc, ent.start, k, label="ORG")
         yield Span(doc, k + 1, ent.end, label="ORG")
+
+
+def _with_other_language_bodies(doc: Doc, ents: Iterable[Span]) -> list[Span]:
+    """The model's spans, with the bodies named in another language ("the Sindicato dos Trabalhadores de Plataformas
+    Digitais", which the model tags in pieces, or as people) in place of the spans they overlap."""
+    bodies = [Span(doc, s, e, label="ORG") for s, e in other_language_bodies(doc)]
+    kept = [ent for ent in ents if not any(ent.start < b.end and b.start < ent.end for b in bodies)]
+    # ("the Electoral Board (Junta Electoral)", "X, known in Portuguese as Y": another name of the body before)
+    bodies = [b for b in bodies if not (b.start > 0 and doc[b.start - 1].text == "(" or _known_as(doc, b.start))]
+    return sorted(kept + bodies, key=lambda span: span.start)
+
+
+def _known_as(doc: Doc, start: int) -> bool:
+    """Is the name at token ``start`` written after "known (in Portuguese) as"?"""
+    return start >= 2 and doc[start - 1].lower_ == "as" \
+        and any(t.lower_ == "known" for t in doc[max(start - 4, 0) : start - 1])
 
 
 def _university_cut_short(doc: Doc, ents: Iterable[Span]) -> Iterator[Span]:
@@ -2195,8 +2213,11 @@ def _prefixed_unit(doc: Doc, end: int, heads: set[int], people: set[int]) -> int
 
 def looks_like_org(text: str) -> bool:
     """An organization's name has an organization word and more ("the Ministry" alone names
-    none), or is an acronym; "Ohrid" labelled ORG by the model is neither."""
-    return (has_org_head(text) and len(text.split()) > 1) or is_acronym(text)
+    none), or opens with one of another language ("Asociación de Pastores de Aliste"), or is an acronym; "Ohrid"
+    labelled ORG by the model is neither."""
+    words = text.split()
+    return (has_org_head(text) or words[0] in gazetteer.lexicon().org_words_other_languages) and len(words) > 1 \
+        or is_acronym(text)
 
 
 def _year_or_ordinal(token) -> bool:  # noqa: ANN001 - a spaCy Token

@@ -37,6 +37,7 @@ from kg.extract.common import (
     lemma_is_speech,
     list_head,
     org_heads_of_words,
+    other_language_bodies,
     outlet_spans,
     role_head_tokens,
     she_or_he_subject,
@@ -54,7 +55,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
     skip_before = dateline_end(release)
     spans: list[tuple[int, int]] = []  # token bounds of full-name candidates
     # A news outlet ("a correspondent for X") is an organization, whatever the model labelled it.
-    taken: set[int] = {i for s, e in outlet_spans(doc) for i in range(s, e)}
+    # So is a body named in another language ("the Junta de Castilla y León").
+    taken: set[int] = {i for s, e in (*outlet_spans(doc), *other_language_bodies(doc)) for i in range(s, e)}
     unmarked: list[tuple[int, int]] = []  # full names the model took for organizations, with no person's context
     runs = _name_runs(doc, heads)
     for ent in doc.ents:
