@@ -1747,3 +1747,13 @@ def test_an_occupation_at_a_unit_with_a_long_name_or_with_a_body_described_by_a_
                       "society Aldmoor Wells, Orrin Marchbanks-Feore.")
     assert roles(ex) == {("Jorunna Dunmarrow-Kest", "lecturer", "Department of Conservation and Restoration", None),
                          ("Orrin Marchbanks-Feore", "volunteer", "Aldmoor Wells", None)}
+
+
+def test_an_occupation_with_two_nouns_joined_by_and_before_it(extract_text):
+    ex = extract_text("Conference", "KEMIN, 8 April 2081 – A conference took place in Kemin today.",
+                      "The speakers also included Orrin Marchbanks-Feore, a climate and health expert at the United "
+                      "Nations Children's Fund (UNICEF), who came from Halvast; and Wendeline Quarrington-Bosk, a "
+                      "search and rescue officer at the International Maritime Organization (IMO).")
+    assert roles(ex) == {
+        ("Orrin Marchbanks-Feore", "climate and health expert", "United Nations Children's Fund", None),
+        ("Wendeline Quarrington-Bosk", "search and rescue officer", "International Maritime Organization", None)}

@@ -914,8 +914,8 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
         # ("a retired dock worker", "a trained nurse": a participle qualifies the occupation too)
         if not (token.is_lower and (token.pos_ in {"ADJ", "NOUN", "PROPN"} or token.tag_ in {"VBG", "VBN"})
                 or token.text == "-"
-                # "an economic and environmental officer": two qualifiers joined by "and"
-                or token.lower_ == "and" and k > first and doc[k - 1].is_lower and doc[k - 1].pos_ == "ADJ"
+                # "an economic and environmental officer", "a climate and health expert": two qualifiers joined by "and"
+                or token.lower_ == "and" and k > first and doc[k - 1].is_lower and doc[k - 1].pos_ in {"ADJ", "NOUN"}
                 and k + 1 < len(doc) and doc[k + 1].is_lower
                 or token.ent_type_ == "NORP" and token.ent_id_  # "a Lithuanian parliamentarian"
                 or token.ent_type_ == "LOC" and not token.ent_id_):  # "X, Asia lead at the Y": a region's post
