@@ -2077,3 +2077,11 @@ def test_bodies_named_in_another_language_are_bodies_and_no_people(extract_text)
     assert [p.name for p in ex.people] == ["Orrin Marchbanks-Feore"]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Orrin Marchbanks-Feore", "President", "Asociación de Pastores de Halvast")]
+
+
+def test_an_archive_is_a_body(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "The meeting was organized with the Archives of Halvast. Its Director, Orrin Marchbanks-Feore, "
+                      "spoke, and so did Wendeline Quarrington-Bosk, a senior archivist at the Aldmoor Municipal "
+                      "Archive.")
+    assert set(orgs(ex)) == {"Archives of Halvast", "Aldmoor Municipal Archive"}

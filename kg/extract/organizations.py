@@ -1360,7 +1360,9 @@ def _task_entity(doc: Doc, j: int) -> int:
     end = ent_end(doc, j)
     # "Development and Cooperation (SDC": the model's span may stop inside the brackets
     end = next((i for i in range(j, end) if doc[i].text == "("), end)
-    return j if end == j or has_org_head(doc[j:end].text) or not is_title_word(doc[end - 1]) else end
+    # ("the Department for | Rural Archives": a plural organization word ending it names what the body deals with)
+    named = doc[j : end - 1] if doc[end - 1].tag_ in {"NNS", "NNPS"} else doc[j:end]
+    return j if end == j or has_org_head(named.text) or not is_title_word(doc[end - 1]) else end
 
 
 def _complement_word(doc: Doc, j: int, head, people: set[int]) -> bool:  # noqa: ANN001 - a spaCy Token
