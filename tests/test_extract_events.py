@@ -864,6 +864,11 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
          "13th to the 15th of this month.", dt.date(2046, 11, 14), ("2046-11-13", "2046-11-15")),
         ("KEMIN, 2 July 2046 – Twenty mediators received certificates at a graduation ceremony held in Kemin on the "
          "Saturday before last.", dt.date(2046, 7, 2), ("2046-06-23", "2046-06-23")),
+        # The last Thursday of May 2046 is the 31st; the Friday after it is in June.
+        ("KEMIN, 12 June 2046 – Librarians discussed banned books at a two-day meeting held in Kemin on the last "
+         "Thursday and Friday of last month.", dt.date(2046, 6, 12), ("2046-05-31", "2046-06-01")),
+        ("KEMIN, 20 March 2046 – Archivists met at a two-day workshop in Kemin on the first Monday and Tuesday of "
+         "this month.", dt.date(2046, 3, 20), ("2046-03-05", "2046-03-06")),
     ]
     for text, date, expected in cases:
         ex = extract_text("News in Kemin", *text.split("|"), date=date)
