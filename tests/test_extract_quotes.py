@@ -429,3 +429,12 @@ def test_a_second_quotation_closed_by_its_full_stop_goes_on_the_first_whatever_t
     assert [(q.speaker, q.text) for q in ex.quotes] == [
         ("Aikokul Tokonbaeva", "Most of the people we help never changed their old passports, […] Their children "
                                "inherited the problem.")]
+
+
+def test_a_one_word_opening_before_a_long_attribution_opens_the_statement(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 9 March 2029 – A meeting was held today.",
+                      "“Maps,” said the OSCE Representative on Freedom of the Media, Orrin Marchbanks-Feore, as he "
+                      "opened the two-day meeting in the great baroque reading room of the old town hall of Kemin, "
+                      "“are the slowest form of journalism.”", date=dt.date(2029, 3, 9))
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Orrin Marchbanks-Feore", "Maps, […] are the slowest form of journalism.")]

@@ -99,7 +99,7 @@ def _opens_split_statement(text: str, segment: _Segment) -> bool:
     and the rest of the statement in quotation marks, open the statement."""
     if not text[segment.start : segment.end].rstrip().endswith(","):
         return False
-    after = text[segment.end + 1 : segment.end + 160]
+    after = text[segment.end + 1 : segment.end + 240]
     opener = next((i for i, c in enumerate(after) if c in OPENERS and c != "”"), None)
     verbs = gazetteer.lexicon().speech_verbs
     return opener is not None and any(w.strip(",").lower() in verbs for w in after[:opener].split())
