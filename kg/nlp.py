@@ -139,17 +139,12 @@ def field_operation_patterns() -> list[dict]:
     import spacy
 
     make = spacy.blank("en").make_doc
-    # "Bosnia and Herzegovina", but not "OSCE Mission to Serbia and | Ministry of Justice" nor "... and
-    # | Serbia's Ministry": another body or a State after "and" is a second name; nor "Head of the OSCE
-    # Programme Office in Bishkek and | Chair of ...": a second title.
-    lexicon = gazetteer.lexicon()
+    # "Bosnia and Herzegovina": after "and", only the word that ends a State's name written with "and" and opens
+    # none ("... and Northern Ireland" does not: "OSCE Mission to X and | Ireland"); not another body ("OSCE Mission to
+    # Serbia and | Ministry of Justice", "... in Kosovo and | Reclassering Nederland"), a State or a second title
+    # ("Head of the OSCE Programme Office in Bishkek and | Chair of ...").
     states = {v for state in gazetteer.states() for name in (state.name, *state.aliases) for v in _variants(name)}
-    titles = {head.split()[0] for head in lexicon.role_heads}
-    # (nor "... and | North Macedonia’s Ministry": the first word of a State's longer name.)
-    second = sorted(lexicon.org_heads | titles | {s.split()[0] for s in states})
-    # (nor "... in Kosovo and | Reclassering Nederland": the word after "and" ends a State's name written with "and",
-    # "Herzegovina", and is no State's own.)
-    joined = sorted({name.split()[-1] for name in states if " and " in name} - set(second))
+    joined = sorted({name.split()[-1] for name in states if " and " in name} - {name.split()[0] for name in states})
     # The Matcher tries every pattern at every token, so the one-word kinds share one pattern and the
     # prepositions one token: 16 patterns instead of 44 match the same spans in a third of the time.
     single = sorted(kind for kind in FIELD_OPERATIONS if len(make(kind)) == 1)
