@@ -970,3 +970,11 @@ def test_a_tajik_local_government_named_with_its_village_is_no_person(extract_te
                       "who said that herders wanted the same calendar. “The Obizarin Jamoat has kept its pastures open "
                       "for a hundred years,” he said. Wendeline Quarrington-Bosk of the Halvast Jamoat agreed.")
     assert sorted(names(ex)) == ["Orrin Marchbanks-Feore", "Wendeline Quarrington-Bosk"]
+
+
+def test_a_friars_title_before_his_surname_is_no_part_of_a_name(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 9 March 2029 – A meeting took place in Kemin today.",
+                      "Fra Orrin Marchbanks-Feore, a provincial of the friars, spoke. “Our friars walk to every "
+                      "feast,” Fra Marchbanks-Feore said.")
+    assert names(ex) == ["Orrin Marchbanks-Feore"]
+    assert [q.speaker for q in ex.quotes] == ["Orrin Marchbanks-Feore"]

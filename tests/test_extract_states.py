@@ -261,3 +261,12 @@ def test_a_realm_of_one_state_named_after_another_names_neither(extract_text):
     ex = extract_text("Visit", "KEMIN, 4 March 2042 – The guests walked up to a fortress rebuilt in the days of the "
                       "Spanish Netherlands and to a tower of the Grand Duchy of Finland.")
     assert states(ex) == {}
+
+
+def test_realms_of_the_middle_ages_name_no_state(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 4 March 2042 – A meeting took place in Kemin today.",
+                      "The participants visited a church built in the days of the Serbian Empire and a manor park laid "
+                      "out under the Livonian Confederation, and heard of the Kalmar Union. Delegates came from "
+                      "Estonia.")
+    assert set(states(ex)) == {"Estonia"}
+    assert not [o.name for o in ex.organizations if "Union" in o.name or "Confederation" in o.name]
