@@ -103,9 +103,12 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     ents = _with_other_language_bodies(doc, _holders_office_joined(doc, doc.ents, heads))
     for ent in _two_bodies_apart(doc, _university_cut_short(doc, ents)):
         if (held := people.intersection(range(ent.start, ent.end))) and ent.label_ == "ORG":
-            # "the Ministry of Defence, | X,": the model ran the name on over a comma into a person
-            cut = min(held)
-            if cut - 1 > ent.start and doc[cut - 1].text == "," and held == set(range(cut, ent.end)):
+            # "the Ministry of Defence, | X,", "the Muslim Community of Y, | Imam X": the model ran the name on over a
+            # comma into a person (and the honorific before the name)
+            cut = first = min(held)
+            while cut - 1 > ent.start and doc[cut - 1].text in gazetteer.lexicon().honorifics:
+                cut -= 1
+            if cut - 1 > ent.start and doc[cut - 1].text == "," and held == set(range(first, ent.end)):
                 ent, held = Span(doc, ent.start, cut - 1, label="ORG", span_id=ent.ent_id), set()
         if ent.label_ == "PERSON" and not held and kind_after(doc, ent.end) and not any(t.lower_ == "of" for t in ent):
             # "Kyrgyz | Temir Jolu, Kyrgyzstan’s national railway company": a body the model took for a person, with

@@ -104,7 +104,9 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
     # as a person's is that person's.
     alone = {doc[s].text for s, e in spans if e - s == 1}
     for start, end in unmarked:
-        if (doc[end - 1].text in alone or _called_she_or_he(doc, start, end) or _surname_speaks(doc, start, end)) \
+        # ("the Muslim Community of X, | Imam Y Z": an honorific before the name the model ran a body's name into)
+        if (doc[end - 1].text in alone or _called_she_or_he(doc, start, end) or _surname_speaks(doc, start, end)
+                or _after_honorific(doc, start) and doc[start - 2].text == ",") \
                 and not taken.intersection(range(start, end)):
             spans.append((start, end))
             taken.update(range(start, end))
