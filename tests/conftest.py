@@ -67,15 +67,19 @@ def seed_extractions(nlp) -> dict:
 
 @pytest.fixture
 def extract_text(nlp):
-    """Extract from a release written in the test: ``extract_text(title, *paragraphs, date=...)``."""
+    """Extract from a release written in the test: ``extract_text(title, *paragraphs, date=...)``; ``tag(doc)``, if
+    given, returns the entities to put in place of the model's (as the model tagged the release a rule comes from)."""
     import datetime as dt
 
     from kg.extract import extract_release
     from kg.model import Release
 
     def run(title: str, *paragraphs: str, date: dt.date = dt.date(2021, 3, 3), place: str | None = "Vienna",
-            release_id: str = "r1"):
+            release_id: str = "r1", tag=None):  # noqa: ANN001 - a function of a Doc
         release = Release(id=release_id, title=title, date=date, place=place, paragraphs=tuple(paragraphs))
-        return extract_release(release, nlp(release.text))
+        doc = nlp(release.text)
+        if tag is not None:
+            doc.ents = tag(doc)
+        return extract_release(release, doc)
 
     return run
