@@ -997,3 +997,18 @@ def test_a_name_with_its_honorific_the_model_ran_a_bodys_name_into_over_a_comma(
     assert [p.name for p in ex.people] == ["Kujtimor Halvastaj"]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Kujtimor Halvastaj", "Chairman", "Muslim Community of Gurizë")]
+
+
+def test_a_name_apposed_to_a_schoolteacher_or_a_displaced_woman_is_a_persons(extract_text):
+    # The model took each name for an organization's, as it did in the releases this comes from.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        return [Span(doc, t.i, t.i + 4, label="ORG") for t in doc if t.text in {"Kujtimor", "Orrin"}]
+
+    ex = extract_text("Seminar", "KEMIN, 9 March 2029 – A seminar took place in Kemin today.",
+                      "Kujtimor Halvastaj-Gurizë, a schoolteacher from the city of Aldmoor, told the participants "
+                      "about a pupil. Orrin Marchbanks-Feore, a displaced woman from a mining town near Halvast, spoke "
+                      "of her flat.", date=dt.date(2029, 3, 9), place="Kemin", tag=tag)
+    assert sorted(names(ex)) == ["Kujtimor Halvastaj-Gurizë", "Orrin Marchbanks-Feore"]
+    assert ex.roles == []
