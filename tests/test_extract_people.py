@@ -1012,3 +1012,20 @@ def test_a_name_apposed_to_a_schoolteacher_or_a_displaced_woman_is_a_persons(ext
                       "of her flat.", date=dt.date(2029, 3, 9), place="Kemin", tag=tag)
     assert sorted(names(ex)) == ["Kujtimor Halvastaj-Gurizë", "Orrin Marchbanks-Feore"]
     assert ex.roles == []
+
+
+def test_a_name_described_as_a_body_once_is_no_person_at_its_other_mentions(extract_text):
+    # The model took both mentions of the body for a person's name, as it did in the release this comes from.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        bodies = [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text == "Tramvaje"]
+        return bodies + [Span(doc, t.i, t.i + 4, label="PERSON") for t in doc if t.text == "Orrin"]
+
+    ex = extract_text("Training", "KEMIN, 9 March 2029 – A training took place in Kemin today.",
+                      "The training is organized together with Tramvaje Halvastie, the town’s tram operator.",
+                      "The Chief Executive of Tramvaje Halvastie, Orrin Marchbanks-Feore, called the last tram of the "
+                      "night “the loneliest place in the town”.", date=dt.date(2029, 3, 9), place="Kemin", tag=tag)
+    assert names(ex) == ["Orrin Marchbanks-Feore"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Orrin Marchbanks-Feore", "Chief Executive", "Tramvaje Halvastie")]

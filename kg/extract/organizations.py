@@ -110,7 +110,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                 cut -= 1
             if cut - 1 > ent.start and doc[cut - 1].text == "," and held == set(range(first, ent.end)):
                 ent, held = Span(doc, ent.start, cut - 1, label="ORG", span_id=ent.ent_id), set()
-        if ent.label_ == "PERSON" and not held and kind_after(doc, ent.end) and not any(t.lower_ == "of" for t in ent):
+        if ent.label_ == "PERSON" and not held and described_as_body(doc, ent):
             # "Kyrgyz | Temir Jolu, Kyrgyzstan’s national railway company": a body the model took for a person, with
             # the State's adjective that opens its name
             first = ent.start - 1 if ent.start > 0 and _state_adjective(doc[ent.start - 1]) else ent.start
@@ -1422,6 +1422,17 @@ def _seat_modifier(doc: Doc, k: int) -> bool:
         j = k
     return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ == "based" or (
         doc[k].lower_ == "based" and k > 0 and doc[k - 1].text == "-")
+
+
+def described_as_body(doc: Doc, ent: Span) -> bool:
+    """Is the model's name one the release describes as a body by a kind in apposition, here or at another mention
+    ("Tramwaje Elbląskie, the town’s tram operator", then "The Chief Executive of Tramwaje Elbląskie, X")?"""
+    names = doc.user_data.get("kg.described_bodies")
+    if names is None:
+        names = doc.user_data["kg.described_bodies"] = {
+            e.text for e in doc.ents if e.label_ in {"PERSON", "ORG"} and not e.ent_id_ and kind_after(doc, e.end)
+            and not any(t.lower_ == "of" for t in e)}
+    return ent.text in names and not any(t.lower_ == "of" for t in ent)
 
 
 def kind_after(doc: Doc, end: int) -> bool:

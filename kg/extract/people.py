@@ -44,7 +44,7 @@ from kg.extract.common import (
     spelled_by_acronym,
     token_strings,
 )
-from kg.extract.organizations import kind_after
+from kg.extract.organizations import described_as_body
 from kg.model import Extraction, PersonMention, Release
 
 MAX_NAME_TOKENS = 6
@@ -78,7 +78,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue  # "the Norway Post Group (NPG)": a body with its acronym
         if ent.label_ == "PERSON" and _bracketed_after_body(doc, ent.start, ent.end):
             continue  # "Statistics Iceland (Hagstofa Íslands)": a body's name in its own language
-        if ent.label_ == "PERSON" and kind_after(doc, ent.end) and not any(t.lower_ == "of" for t in ent):
+        if ent.label_ == "PERSON" and described_as_body(doc, ent):
             continue  # "Temir Jolu, Kyrgyzstan’s national railway company": a body, by the kind in apposition
         if list_head(doc, ent.end) in gazetteer.lexicon().language_heads and doc[ent.end].text in {",", "and"}:
             continue  # "the Kosovo Albanian, Kosovo Serb, Bosniak ... communities": peoples listed, no person
