@@ -266,7 +266,7 @@ def test_a_realm_of_one_state_named_after_another_names_neither(extract_text):
 def test_realms_of_the_middle_ages_name_no_state(extract_text):
     ex = extract_text("Meeting", "KEMIN, 4 March 2042 – A meeting took place in Kemin today.",
                       "The participants visited a church built in the days of the Serbian Empire and a manor park laid "
-                      "out under the Livonian Confederation, and heard of the Kalmar Union. Delegates came from "
-                      "Estonia.")
+                      "out under the Livonian Confederation, and heard of the Kalmar Union and of a chapel from the "
+                      "days of the Swedish Empire. Delegates came from Estonia.")
     assert set(states(ex)) == {"Estonia"}
     assert not [o.name for o in ex.organizations if "Union" in o.name or "Confederation" in o.name]
