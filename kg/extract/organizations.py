@@ -105,10 +105,10 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         if (held := people.intersection(range(ent.start, ent.end))) and ent.label_ == "ORG":
             # "the Ministry of Defence, | X,", "the Muslim Community of Y, | Imam X": the model ran the name on over a
             # comma into a person (and the honorific before the name)
-            cut = first = min(held)
+            cut = name_start = min(held)
             while cut - 1 > ent.start and doc[cut - 1].text in gazetteer.lexicon().honorifics:
                 cut -= 1
-            if cut - 1 > ent.start and doc[cut - 1].text == "," and held == set(range(first, ent.end)):
+            if cut - 1 > ent.start and doc[cut - 1].text == "," and held == set(range(name_start, ent.end)):
                 ent, held = Span(doc, ent.start, cut - 1, label="ORG", span_id=ent.ent_id), set()
         if ent.label_ == "PERSON" and not held and described_as_body(doc, ent):
             # "Kyrgyz | Temir Jolu, Kyrgyzstan’s national railway company": a body the model took for a person, with
@@ -1432,7 +1432,7 @@ def described_as_body(doc: Doc, ent: Span) -> bool:
         names = doc.user_data["kg.described_bodies"] = {
             e.text for e in doc.ents if e.label_ in {"PERSON", "ORG"} and not e.ent_id_ and kind_after(doc, e.end)
             and not any(t.lower_ == "of" for t in e)}
-    return ent.text in names and not any(t.lower_ == "of" for t in ent)
+    return ent.text in names
 
 
 def kind_after(doc: Doc, end: int) -> bool:
