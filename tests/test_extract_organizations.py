@@ -2080,3 +2080,15 @@ def test_an_archive_is_a_body(extract_text):
                       "spoke, and so did Wendeline Quarrington-Bosk, a senior archivist at the Aldmoor Municipal "
                       "Archive.")
     assert set(orgs(ex)) == {"Archives of Halvast", "Aldmoor Municipal Archive"}
+
+
+def test_a_national_carrier_or_broadcaster_needs_no_article(extract_text):
+    # "of Slovenian Railways", "at Maltese Post", "from Estonian Radio": a State's adjective or name and a carrier's
+    # or broadcaster's word after a preposition name a body, though the model tags none of them.
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "Orrin Marchbanks-Feore, head of the freight department of Slovenian Railways, spoke first. "
+                      "Brisolde Dornhallow-Oday, a parcel clerk at Maltese Post, and Tarvosz Kelmendrin, a "
+                      "reporter from Estonian Radio, spoke after him.")
+    assert {"Slovenian Railways", "Maltese Post", "Estonian Radio"} <= set(orgs(ex))
+    assert {(r.person, r.organization) for r in ex.roles} >= {
+        ("Orrin Marchbanks-Feore", "Slovenian Railways"), ("Brisolde Dornhallow-Oday", "Maltese Post")}

@@ -1683,7 +1683,8 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
         while s > 1 and is_title_word(doc[s - 1]) and doc[s - 1].ent_type_ in {"", "ORG"} and not doc[s - 1].ent_id_ \
                 and s - 1 not in heads and s - 1 not in people and not doc[s - 1].text.isupper():
             s -= 1
-        return s if doc[s - 1].lower_ == "the" else None
+        # ("of Turkmen Railways", "at Latvian Radio": a national carrier or broadcaster needs no "the")
+        return s if doc[s - 1].lower_ == "the" or s == i - 1 and _carrier_after_preposition(doc, i) else None
     if k == i and (opened := _state_name_start(doc, i)) < i:
         return opened  # "the Korea Foundation": a State's name, then the organization word
     if k == i and i >= 2 and i + 1 < len(doc) and is_possessive(doc[i + 1]) and doc[i - 1].ent_type_ == "LOC":
@@ -1722,6 +1723,16 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
     # organization word, name a body even when the model tagged none of them.
     # ("the Nordland | Police District": an organization word of two words counts both)
     return k if _head_end(doc, i) - k >= 3 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else None
+
+
+CARRIERS = {"Railways", "Railway", "Airways", "Airlines", "Post", "Radio", "Television"}
+
+
+def _carrier_after_preposition(doc: Doc, i: int) -> bool:
+    """"of Turkmen | Railways", "at Swiss | Post": a carrier's or broadcaster's word right after a State's adjective or
+    name, which itself follows a preposition, and ends the name."""
+    return doc[i].text in CARRIERS and i >= 2 and doc[i - 2].lower_ in {"of", "at", "from", "with", "for", "by"} \
+        and not (i + 1 < len(doc) and is_title_word(doc[i + 1]))
 
 
 def _head_end(doc: Doc, i: int) -> int:
@@ -1854,9 +1865,11 @@ def _state_name_start(doc: Doc, start: int) -> int:
     s = ent_start(doc, start - 1)
     if s < 1 or doc[s].ent_id_ != doc[start - 1].ent_id_:
         return start
-    # "at Moldova State University": a school named after its State needs no "the"
+    # "at Moldova State University": a school named after its State needs no "the", nor does a national carrier
+    # ("of Uzbekistan Airways")
     opens = doc[s - 1].lower_ == "the" or doc[s - 1].lower_ in {"of", "at", "from"} and any(
-        t.text in TEACHING_BODIES for t in doc[start : start + 4])
+        t.text in TEACHING_BODIES for t in doc[start : start + 4]) or start == s + 1 and _carrier_after_preposition(
+        doc, start)
     if not opens and s >= 2 and doc[s - 2].lower_ == "the" and is_title_word(doc[s - 1]) and not doc[s - 1].ent_id_ \
             and doc[s - 1].ent_type_ in {"", "ORG"}:
         return s - 1  # "the Royal | Netherlands Marechaussee": a word of the name before the State's
