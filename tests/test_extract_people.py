@@ -1029,3 +1029,18 @@ def test_a_name_described_as_a_body_once_is_no_person_at_its_other_mentions(extr
     assert names(ex) == ["Orrin Marchbanks-Feore"]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Orrin Marchbanks-Feore", "Chief Executive", "Tramvaje Halvastie")]
+
+
+def test_a_place_after_a_lifeguard_or_a_deminer_from_is_no_person(extract_text):
+    # The model took each town for a person's name, as it did in the release this comes from.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        people = [Span(doc, t.i, t.i + 4, label="PERSON") for t in doc if t.text in {"Brisvane", "Orrin"}]
+        return people + [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Donji", "Gornja"}]
+
+    ex = extract_text("Training", "KEMIN, 9 March 2029 – A training took place in Kemin today.",
+                      "“I had never thrown a rope in the dark,” said Brisvane Dornhallow-Oday, 23, a lifeguard from "
+                      "Donji Halvast. Orrin Marchbanks-Feore, a deminer from Gornja Aldmoor, spoke after her.",
+                      date=dt.date(2029, 3, 9), place="Kemin", tag=tag)
+    assert sorted(names(ex)) == ["Brisvane Dornhallow-Oday", "Orrin Marchbanks-Feore"]
