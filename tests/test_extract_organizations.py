@@ -2092,3 +2092,21 @@ def test_a_national_carrier_or_broadcaster_needs_no_article(extract_text):
     assert {"Slovenian Railways", "Maltese Post", "Estonian Radio"} <= set(orgs(ex))
     assert {(r.person, r.organization) for r in ex.roles} >= {
         ("Orrin Marchbanks-Feore", "Slovenian Railways"), ("Brisolde Dornhallow-Oday", "Maltese Post")}
+
+
+def test_a_bodys_last_words_refer_back_to_the_body_named_last_before_them(extract_text):
+    # Not to the body of the same last words named after them, nor to another State's ("Kazakhstan’s Border Service").
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The training was organized with the Halvast Water Rescue Service. Orrin Marchbanks-Feore, its "
+                      "Chief, said that the Rescue Service had pulled thirty people out of the river. Brisvane "
+                      "Dornhallow-Oday, head of the river section of the Aldmoor Mountain Rescue Service, spoke next.")
+    assert set(orgs(ex)) == {"Halvast Water Rescue Service", "Aldmoor Mountain Rescue Service"}
+
+
+def test_a_piece_of_a_bodys_name_found_inside_it_is_the_same_body(extract_text):
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "Orrin Marchbanks-Feore, Head of Europol’s Tolerance and Anti-Hate Department, said that data "
+                      "mattered. Brisvane Dornhallow-Oday, a specialist at INTERPOL’s Crimes against Wildlife Unit, "
+                      "spoke.")
+    assert set(orgs(ex)) == {"Europol", "Tolerance and Anti-Hate Department", "INTERPOL",
+                             "Crimes against Wildlife Unit"}

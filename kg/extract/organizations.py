@@ -2369,6 +2369,11 @@ def _join_short_forms(doc: Doc, merged: dict[str, OrgMention], names: dict[str, 
             # "the High Commissioner’s Office" after the Offices of the OSCE and the UN High Commissioners: the office
             # the release named first, its own
             owners = [min(owners, key=lambda g: merged[g].evidence[0].start)]
+        if not owners:
+            # "the Rescue Service" after "the Šamac Water Rescue Service": the last words of a name, organization
+            # word last, refer back to the body named last before them (not to "the Croatian Mountain Rescue Service"
+            # named after)
+            owners = _named_by_last_words(doc, merged, group, written)
         if len(owners) != 1:
             continue
         owner = merged[owners[0]]
@@ -2383,6 +2388,46 @@ def _join_short_forms(doc: Doc, merged: dict[str, OrgMention], names: dict[str, 
             continue
         owner.evidence = sorted([*owner.evidence, *merged.pop(group).evidence], key=lambda e: e.start)
         names[owners[0]] += names.pop(group)
+
+
+def _named_by_last_words(doc: Doc, merged: dict[str, OrgMention], group: str, written: set[str]) -> list[str]:
+    """The body a name refers back to by its last words: the one whose written name holds it ("Non-Discrimination
+    Department" inside "Tolerance and Non-Discrimination Department": the model's cut), else the one named last
+    before it ("the Rescue Service" after "the Šamac Water Rescue Service", not the "Croatian Mountain Rescue
+    Service" named after it)."""
+    short = merged[group]
+    ends = [g for g in merged if g != group and any(merged[g].name.endswith(" " + n) for n in written)]
+    inside = [g for g in ends if all(any(o.start <= e.start and e.end <= o.end for o in merged[g].evidence)
+                                     for e in short.evidence)]
+    if len(inside) == 1:
+        return inside
+    if _name_runs_on(doc, short) or _possessive_states(doc, short):
+        return []  # "the Border Service | of X", "Kazakhstan’s Border Service": a name of its own
+    first = short.evidence[0].start
+    before = [g for g in ends if merged[g].evidence[0].start < first
+              and any(_last_words_of(merged[g].name, n) for n in written)]
+    return [max(before, key=lambda g: max(e.start for e in merged[g].evidence if e.start < first))] if before else []
+
+
+def _last_words_of(name: str, short: str) -> bool:
+    """Is ``short`` the last words of ``name`` after capitalised words of the name's own ("the Šamac Water | Rescue
+    Service"), not after a State's adjective or name ("the Uzbek | Customs Committee", "the State | Border Service"
+    may be another State's), a possessive or a lower-case word ("the Academy of Justice under | the Supreme Court")?"""
+    if not name.endswith(" " + short) or len(short.split()) < 2 or not all(w[0].isupper() for w in short.split()):
+        return False
+    before = name[: -len(short) - 1].split()
+    return all(w[0].isupper() and "’" not in w and "'" not in w and gazetteer.find_state(w) is None and w != "State"
+               for w in before)
+
+
+def _name_runs_on(doc: Doc, mention: OrgMention) -> bool:
+    """Does a mention run on into "of" or "under" ("the Border Service | of Kazakhstan’s National Security
+    Committee"): a name the model cut, no short form?"""
+    for ev in mention.evidence:
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is not None and span.end < len(doc) and doc[span.end].lower_ in {"of", "under"}:
+            return True
+    return False
 
 
 def _other_states(doc: Doc, short: OrgMention, owner: OrgMention) -> bool:
