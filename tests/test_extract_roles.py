@@ -1757,3 +1757,14 @@ def test_an_occupation_with_two_nouns_joined_by_and_before_it(extract_text):
     assert roles(ex) == {
         ("Orrin Marchbanks-Feore", "climate and health expert", "United Nations Children's Fund", None),
         ("Wendeline Quarrington-Bosk", "search and rescue officer", "International Maritime Organization", None)}
+
+
+def test_an_occupation_qualified_by_a_nouns_complement_or_by_peoples(extract_text):
+    # "a rule of law officer", "a Roma and Sinti officer": the office's field qualifies the occupation.
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – The OSCE Mission to Serbia held a workshop in Kemin today.",
+                      "Orrin Marchbanks-Feore, a rule of law officer at the Mission, who organized the workshop, said "
+                      "that a guide would follow. Brisvane Dornhallow-Oday, a Roma and Sinti officer at the Mission, "
+                      "spoke after him.", date=dt.date(2081, 4, 8), place="Kemin")
+    assert {(r.person, r.title, r.organization) for r in ex.roles} == {
+        ("Orrin Marchbanks-Feore", "rule of law officer", "OSCE Mission to Serbia"),
+        ("Brisvane Dornhallow-Oday", "Roma and Sinti officer", "OSCE Mission to Serbia")}

@@ -917,9 +917,14 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
         if not (token.is_lower and (token.pos_ in {"ADJ", "NOUN", "PROPN"} or token.tag_ in {"VBG", "VBN"})
                 or token.text == "-"
                 # "an economic and environmental officer", "a climate and health expert": two qualifiers joined by "and"
-                or token.lower_ == "and" and k > first and doc[k - 1].is_lower and doc[k - 1].pos_ in {"ADJ", "NOUN"}
-                and k + 1 < len(doc) and doc[k + 1].is_lower
+                or token.lower_ == "and" and k > first and (doc[k - 1].is_lower and doc[k - 1].pos_ in {"ADJ", "NOUN"}
+                                                            or _people_word(doc[k - 1]))
+                and k + 1 < len(doc) and (doc[k + 1].is_lower or _people_word(doc[k + 1]))
+                # "a rule of law officer": a noun's complement without an article qualifies the occupation too
+                or token.lower_ == "of" and k > first and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN"
+                and k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"
                 or token.ent_type_ == "NORP" and token.ent_id_  # "a Lithuanian parliamentarian"
+                or _people_word(token)  # "a Roma and Sinti officer"
                 or token.ent_type_ == "LOC" and not token.ent_id_):  # "X, Asia lead at the Y": a region's post
             return None
         if article and token.is_lower and token.tag_ == "NN" and k + 1 < len(doc) \
@@ -928,6 +933,12 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
             # list, told by the employer right after it.
             return k, k + 1
     return None
+
+
+def _people_word(token: Token) -> bool:
+    """"Roma", "Sinti": a people's name, which qualifies an occupation ("a Roma and Sinti officer")."""
+    return token.text in gazetteer.lexicon().peoples or token.ent_type_ == "NORP" and not token.ent_id_ \
+        and token.text[:1].isupper()
 
 
 def remit_start(doc: Doc, end: int) -> int | None:
