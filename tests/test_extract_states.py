@@ -270,3 +270,14 @@ def test_realms_of_the_middle_ages_name_no_state(extract_text):
                       "days of the Swedish Empire. Delegates came from Estonia.")
     assert set(states(ex)) == {"Estonia"}
     assert not [o.name for o in ex.organizations if "Union" in o.name or "Confederation" in o.name]
+
+
+def test_an_adjective_listed_or_set_beside_languages_is_a_language(extract_text):
+    # "Yaghnobi" (tagged as a body by the model), "Setonian" (as a people) and "Surzhyk" (as a person) are listed with
+    # the States' adjectives, or spoken where they are.
+    ex = extract_text("Meeting", "KEMIN, 4 March 2042 – A meeting took place in Kemin today.",
+                      "The ceremony was held in Uzbek, Yaghnobi and Russian, with interpretation into English. Forms "
+                      "will be printed in Estonian, Setonian and Russian.",
+                      "“My uncle speaks Ukrainian in the shop, Russian at the station and Surzhyk at home,” said "
+                      "Orrin Marchbanks-Feore. Delegates came from Estonia.")
+    assert set(states(ex)) == {"Estonia"}

@@ -103,8 +103,14 @@ _LISTED = {"NORP", "LANGUAGE"}  # adjectives and language names in one list ("En
 def _unknown_listed_word(doc, k: int) -> bool:  # noqa: ANN001 - a spaCy Doc
     """"speak Gagauz, Bulgarian ...": a capitalised word that names no place or person (the model may take it
     for a product), followed by a list word."""
-    return doc[k].ent_type_ in {"", "PRODUCT", "WORK_OF_ART"} and doc[k].is_title and not doc[k].ent_id_ \
-        and k + 1 < len(doc) and doc[k + 1].text in _LIST_WORDS
+    # ("in Tajik, Shughni and Russian": a word alone the model took for a person's or a body's name, amid the list)
+    lone_name = doc[k].ent_type_ in {"PERSON", "ORG"} and doc[k].ent_iob_ == "B" \
+        and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I") and k > 0 and doc[k - 1].text in _LIST_WORDS
+    # ("in Latvian, Latgalian and Russian": an adjective the model took for a place's name)
+    adjective_as_place = doc[k].ent_type_ in {"GPE", "NORP"} and doc[k].text.endswith(("ian", "ish", "ic", "ese"))
+    return (doc[k].ent_type_ in {"", "PRODUCT", "WORK_OF_ART"} or lone_name or adjective_as_place) \
+        and doc[k].is_title \
+        and not doc[k].ent_id_ and k + 1 < len(doc) and doc[k + 1].text in _LIST_WORDS
 
 
 def _language(token) -> bool:  # noqa: ANN001 - a spaCy Token
@@ -126,6 +132,20 @@ def _closes_compound_language(token) -> bool:  # noqa: ANN001 - a spaCy Token
 def _language_names_of_words() -> tuple[str, ...]:
     """The language names of two words ("Serbo-Croatian", "Church Slavonic"), picked out once, not on every call."""
     return tuple(name for name in gazetteer.lexicon().language_names if "-" in name or " " in name)
+
+
+def _after_language_spoken(ent: Span) -> bool:
+    """"speaks Polish in church, | Russian at the market": a language spoken (or spoken in) earlier in the clause,
+    with no verb between, makes the adjective after the comma one more language."""
+    doc, lex = ent.doc, gazetteer.lexicon()
+    for p in range(ent.start - 2, max(ent.sent.start, ent.start - 10) - 1, -1):
+        token = doc[p]
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+        if (token.ent_type_ in _LISTED or _language(token)) and (token.head.lemma_.lower() in lex.language_verbs
+                                                                  or token.head.lower_ == "in"):
+            return True
+    return False
 
 
 def names_a_people_or_language(ent: Span) -> bool:
@@ -177,6 +197,8 @@ def names_a_people_or_language(ent: Span) -> bool:
     # ("read Russian well": the model may take "well" for a noun)
     head_is_noun = i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].is_alpha \
         and doc[i].lower_ not in {"well", "better", "badly", "poorly", "fluently"}
+    if not head_is_noun and ent.start >= 2 and doc[ent.start - 1].text == "," and _after_language_spoken(ent):
+        return True  # "speaks Polish in church, Russian at the market"
     if not head_is_noun and k >= 0:
         # "taught in Latvian", "speak Russian and Ukrainian", "interprets between Turkish and Albanian", "their
         # Romanian is weak": the adjective stands as a noun, a language.
