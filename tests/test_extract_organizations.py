@@ -2110,3 +2110,14 @@ def test_a_piece_of_a_bodys_name_found_inside_it_is_the_same_body(extract_text):
                       "spoke.")
     assert set(orgs(ex)) == {"Europol", "Tolerance and Anti-Hate Department", "INTERPOL",
                              "Crimes against Wildlife Unit"}
+
+
+def test_a_name_the_model_stopped_at_a_plurals_possessive_runs_on_to_its_organization_word(extract_text):
+    # The model tags "the Brenvik Drovers'" alone, leaving out "Chamber".
+    ex = extract_text("Round table", "KEMIN, 8 April 2081 – A round table took place in Kemin today.",
+                      "The round table was organized by the OSCE and the Brenvik Drovers' Chamber, with funding from "
+                      "Germany. The President of the Brenvik Drovers' Chamber, Orrin Marchbanks-Feore, called the form "
+                      "\"a test\".")
+    assert "Brenvik Drovers' Chamber" in orgs(ex)
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Orrin Marchbanks-Feore", "President", "Brenvik Drovers' Chamber")]

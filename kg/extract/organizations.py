@@ -160,6 +160,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                         and is_title_word(doc[end + 1]) and end + 1 not in heads \
                         and doc[end + 1].ent_type_ in {"", "NORP", "LOC"}:
                     end += 2
+        if not ent.ent_id_ and end - start >= 2 and is_possessive(doc[end - 1]) and doc[end - 2].text.endswith("s") \
+                and end < len(doc) and doc[end].text in gazetteer.lexicon().org_heads:
+            end = _head_end(doc, end)  # "the Novohrad Hunters' | Chamber": the model stopped at a plural's possessive
         while end - start > 2 and end < len(doc) and doc[end - 1].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end - 2].whitespace_ and doc[end].ent_type_ == "GPE" and doc[end].ent_id_:
             # "the Regional Council of Hauts-de-| France": a place's hyphen-joined name, a State's its last word
