@@ -2121,3 +2121,15 @@ def test_a_name_the_model_stopped_at_a_plurals_possessive_runs_on_to_its_organiz
     assert "Brenvik Drovers' Chamber" in orgs(ex)
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Orrin Marchbanks-Feore", "President", "Brenvik Drovers' Chamber")]
+
+
+def test_a_guild_a_deanery_a_shelter_and_a_management_body_are_bodies(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "The Chairwoman of the Brenvik Ferry Operators’ Guild, Orrin Marchbanks-Feore, spoke first. The "
+                      "President of the Kestrelby Forest Management Body, Brisvane Dornhallow-Oday, spoke of the "
+                      "Kestrelby Deanery and of the Brenvik Municipal Shelter.")
+    assert {"Brenvik Ferry Operators’ Guild", "Kestrelby Forest Management Body", "Kestrelby Deanery",
+            "Brenvik Municipal Shelter"} <= set(orgs(ex))
+    assert {(r.person, r.title, r.organization) for r in ex.roles} == {
+        ("Orrin Marchbanks-Feore", "Chairwoman", "Brenvik Ferry Operators’ Guild"),
+        ("Brisvane Dornhallow-Oday", "President", "Kestrelby Forest Management Body")}
