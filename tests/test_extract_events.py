@@ -869,6 +869,9 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
          "Thursday and Friday of last month.", dt.date(2046, 6, 12), ("2046-05-31", "2046-06-01")),
         ("KEMIN, 20 March 2046 – Archivists met at a two-day workshop in Kemin on the first Monday and Tuesday of "
          "this month.", dt.date(2046, 3, 20), ("2046-03-05", "2046-03-06")),
+        # The first Saturday of September 2046 is the 1st; "the first weekend" is the 1st and the 2nd.
+        ("KEMIN, 18 September 2046 – Clerks tested ballot scanners at a two-day workshop held in Kemin on the first "
+         "weekend of this month.", dt.date(2046, 9, 18), ("2046-09-01", "2046-09-02")),
     ]
     for text, date, expected in cases:
         ex = extract_text("News in Kemin", *text.split("|"), date=date)

@@ -44,9 +44,10 @@ _OPENS_TOMORROW = re.compile(r"\b(?:opens|will open|begins|will begin|starts|wil
 _NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
 # "held in Tamga two days ago", "which began a week ago today": counted back from the dateline
 _DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?|fortnights?) ago(?: (today|yesterday))?\b", re.I)
-# "on the first Monday of the month", "the last Friday of May", "on the last Thursday and Friday of last month"
-_NTH_WEEKDAY = re.compile(rf"\b(?:on )?the (first|second|third|fourth|last) ({_WEEKDAY})(?: and ({_WEEKDAY}))? of "
-                          rf"(?:the month|this month|(last|next) month|({MONTHS}))\b")
+# "on the first Monday of the month", "the last Friday of May", "on the last Thursday and Friday of last month",
+# "on the first weekend of this month"
+_NTH_WEEKDAY = re.compile(rf"\b(?:on )?the (first|second|third|fourth|last) ({_WEEKDAY}|weekend)(?: and ({_WEEKDAY}))? "
+                          rf"of (?:the month|this month|(last|next) month|({MONTHS}))\b")
 # "on the 27th and 28th of last month", "from the 13th to the 15th of this month", "from the first to the third of
 # this month"
 _ORDINAL_DAY = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + ")"
@@ -886,8 +887,11 @@ def _explicit_days(text: str, day: dt.date) -> str:
     def nth_weekday(m: re.Match) -> str:
         first = first_of(m.group(5), m.group(4))
         days = [first + dt.timedelta(days=k) for k in range(31) if (first + dt.timedelta(days=k)).month == first.month]
-        named = [d for d in days if d.weekday() == WEEKDAYS.index(m.group(2))]
+        weekend = m.group(2) == "weekend"  # (its Saturday and Sunday)
+        named = [d for d in days if d.weekday() == (5 if weekend else WEEKDAYS.index(m.group(2)))]
         ordinal = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}[m.group(1)]
+        if weekend:
+            return "on " + span_of(named[ordinal], named[ordinal] + dt.timedelta(days=1))
         if m.group(3):  # ("the last Thursday and Friday": that Thursday and the Friday after it)
             after = (WEEKDAYS.index(m.group(3)) - named[ordinal].weekday()) % 7 or 7
             return "on " + span_of(named[ordinal], named[ordinal] + dt.timedelta(days=after))
