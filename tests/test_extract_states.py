@@ -281,3 +281,10 @@ def test_an_adjective_listed_or_set_beside_languages_is_a_language(extract_text)
                       "“My uncle speaks Ukrainian in the shop, Russian at the station and Surzhyk at home,” said "
                       "Orrin Marchbanks-Feore. Delegates came from Estonia.")
     assert set(states(ex)) == {"Estonia"}
+
+
+def test_a_language_lost_or_kept_is_no_state(extract_text):
+    ex = extract_text("Visit", "KEMIN, 4 March 2042 – A visit took place in Kemin today.",
+                      "“I want my pupils to learn it without losing Armenian,” said Orrin Marchbanks-Feore. Her "
+                      "colleague wants them to keep Ukrainian too. Delegates came from Estonia.")
+    assert set(states(ex)) == {"Estonia"}
