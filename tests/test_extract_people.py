@@ -1044,3 +1044,11 @@ def test_a_place_after_a_lifeguard_or_a_deminer_from_is_no_person(extract_text):
                       "Donji Halvast. Orrin Marchbanks-Feore, a deminer from Gornja Aldmoor, spoke after her.",
                       date=dt.date(2029, 3, 9), place="Kemin", tag=tag)
     assert sorted(names(ex)) == ["Brisvane Dornhallow-Oday", "Orrin Marchbanks-Feore"]
+
+
+def test_a_name_joined_to_a_place_after_districts_of_is_a_place(extract_text):
+    # The model took both towns for people, as it did in the release this comes from.
+    ex = extract_text("Conference", "KEMIN, 9 March 2029 – A conference took place in Kemin today.",
+                      "Some eighty participants came from the provinces of Salamanca and Cáceres and the Portuguese "
+                      "districts of Guarda and Castelo Branco.", date=dt.date(2029, 3, 9), place="Kemin")
+    assert names(ex) == []

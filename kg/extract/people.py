@@ -559,8 +559,12 @@ def _place_after_in(ent: Span) -> bool:
     # (A one-word "person" after "in" is a place too: "pupils in Vitez and Novi Travnik".)
     lone = first.ent_type_ == "PERSON" and first.ent_iob_ == "B" and (first.i + 1 >= len(doc)
                                                                        or doc[first.i + 1].ent_iob_ != "I")
+    # ("the districts of Guarda and Castelo Branco": joined to a place named after a word for places and "of")
+    of_places = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.i > 0 \
+        and (doc[first.head.i - 1].lower_ in _PLACES_OF or doc[first.head.i - 1].lemma_.lower() in _PLACES_OF)
     return first is not root and (first.dep_ == "pobj" and first.head.lower_ == "in"
-                                  and (first.ent_type_ != "PERSON" or lone) or first.ent_type_ in {"GPE", "LOC"})
+                                  and (first.ent_type_ != "PERSON" or lone) or first.ent_type_ in {"GPE", "LOC"}
+                                  or of_places)
 
 
 def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
