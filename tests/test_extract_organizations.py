@@ -2133,3 +2133,10 @@ def test_a_guild_a_deanery_a_shelter_and_a_management_body_are_bodies(extract_te
     assert {(r.person, r.title, r.organization) for r in ex.roles} == {
         ("Orrin Marchbanks-Feore", "Chairwoman", "Brenvik Ferry Operators’ Guild"),
         ("Brisvane Dornhallow-Oday", "President", "Kestrelby Forest Management Body")}
+
+
+def test_a_zoo_and_a_cluster_are_bodies(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Orrin Marchbanks-Feore, a veterinarian at the Harnvik Zoo, spoke of the Oldmere Berry Growers "
+                      "Cluster.")
+    assert {"Harnvik Zoo", "Oldmere Berry Growers Cluster"} <= set(orgs(ex))
