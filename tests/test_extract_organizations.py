@@ -2140,3 +2140,19 @@ def test_a_zoo_and_a_cluster_are_bodies(extract_text):
                       "Orrin Marchbanks-Feore, a veterinarian at the Harnvik Zoo, spoke of the Oldmere Berry Growers "
                       "Cluster.")
     assert {"Harnvik Zoo", "Oldmere Berry Growers Cluster"} <= set(orgs(ex))
+
+
+def test_the_anti_trafficking_office_by_its_short_names(extract_text):
+    # "the Office of the OSCE Special Representative" and "the Office of the Special Representative": the office of
+    # the Special Representative and Co-ordinator, named in full once.
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The training is organized by the Office of the OSCE Special Representative and Co-ordinator for "
+                      "Combating Trafficking in Human Beings. “Look up,” said Orrin Marchbanks-Feore, Senior "
+                      "Anti-Trafficking Adviser in the Office of the OSCE Special Representative, as she opened it. "
+                      "The Office of the Special Representative will publish a guide.")
+    office = "Office of the OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings"
+    assert set(orgs(ex)) == {office}
+    from kg import gazetteer
+
+    assert [(r.person, r.title, gazetteer.find_org(r.organization).key) for r in ex.roles] == [
+        ("Orrin Marchbanks-Feore", "Senior Anti-Trafficking Adviser", "osce-osr-cthb")]

@@ -2488,10 +2488,13 @@ def _short_forms(name: str) -> set[str]:
     # of the X Commissioner" (not for a name that is itself the short form: "the Office of the Representative")
     holder = re.fullmatch(r"Office of the (?:([A-Z]{2,}) )?(.+?)( (?:on|for|of|in|to) .+)?", name)
     if holder is not None and (holder.group(1) or holder.group(3) or len(holder.group(2).split()) > 1):
-        words_of_holder = holder.group(2).split()
-        for i in range(len(words_of_holder)):
-            last_words = " ".join(words_of_holder[i:])
-            forms.update({f"Office of the {last_words}", f"{last_words}'s Office", f"{last_words}’s Office"})
+        # ("the Office of the Special Representative" for "... of the OSCE Special Representative and Co-ordinator
+        # for ...": the first of two offices held together)
+        for held in {holder.group(2), holder.group(2).split(" and ")[0]}:
+            words_of_holder = held.split()
+            for i in range(len(words_of_holder)):
+                last_words = " ".join(words_of_holder[i:])
+                forms.update({f"Office of the {last_words}", f"{last_words}'s Office", f"{last_words}’s Office"})
     for core in cores:
         forms.add(" ".join(core))
         cut = next((i for i, w in enumerate(core) if w in {"in", "to", "against", "for", "on", "of", "with"}), None)
