@@ -2156,3 +2156,12 @@ def test_the_anti_trafficking_office_by_its_short_names(extract_text):
 
     assert [(r.person, r.title, gazetteer.find_org(r.organization).key) for r in ex.roles] == [
         ("Orrin Marchbanks-Feore", "Senior Anti-Trafficking Adviser", "osce-osr-cthb")]
+
+
+def test_a_two_word_organization_word_then_another_is_one_name(extract_text):
+    # "the Moldovan Red Cross Society": not cut after "Red Cross", untagged by the model
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "Orrin Marchbanks-Feore, head of the home care section of the Moldovan Red Cross Society, said "
+                      "that many lived alone.")
+    assert list(orgs(ex)) == ["Moldovan Red Cross Society"]
+    assert [(r.person, r.organization) for r in ex.roles] == [("Orrin Marchbanks-Feore", "Moldovan Red Cross Society")]

@@ -1185,6 +1185,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         city = token.text == "City" and i > 0 and doc[i - 1].lower_ == "the" and doc[i + 1 : i + 2].text == "of"
         if token.text not in org_heads and doc[i : i + 2].text not in org_heads and not city \
                 or i + 1 < len(doc) and doc[i + 1].text in org_heads and doc[i + 1].ent_type_ == token.ent_type_ \
+                or i + 2 < len(doc) and doc[i : i + 2].text in org_heads and doc[i + 2].text in org_heads \
+                and doc[i + 2].ent_type_ == token.ent_type_ \
                 or token.ent_type_ not in {"", "FAC", "GPE", "WORK_OF_ART"} \
                 and not (token.ent_type_ == "LOC" and token.text in LOCAL_WORDS) \
                 or i in heads \
