@@ -2159,9 +2159,9 @@ def test_the_anti_trafficking_office_by_its_short_names(extract_text):
 
 
 def test_a_two_word_organization_word_then_another_is_one_name(extract_text):
-    # "the Moldovan Red Cross Society": not cut after "Red Cross", untagged by the model
+    # "the Maltese Red Cross Society": not cut after "Red Cross", untagged by the model
     ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
-                      "Orrin Marchbanks-Feore, head of the home care section of the Moldovan Red Cross Society, said "
+                      "Orrin Marchbanks-Feore, head of the home care section of the Maltese Red Cross Society, said "
                       "that many lived alone.")
-    assert list(orgs(ex)) == ["Moldovan Red Cross Society"]
-    assert [(r.person, r.organization) for r in ex.roles] == [("Orrin Marchbanks-Feore", "Moldovan Red Cross Society")]
+    assert list(orgs(ex)) == ["Maltese Red Cross Society"]
+    assert [(r.person, r.organization) for r in ex.roles] == [("Orrin Marchbanks-Feore", "Maltese Red Cross Society")]
