@@ -1058,3 +1058,11 @@ def test_a_name_joined_to_a_place_after_districts_of_is_a_place(extract_text):
                       "Some eighty participants came from the provinces of Harnvik and Oldmere and the Portuguese "
                       "districts of Brenmoor and Tavoranca Velha.", date=dt.date(2029, 3, 9), place="Kemin", tag=tag)
     assert names(ex) == []
+
+
+def test_an_honorific_joined_by_a_hyphen_to_another_word_is_no_part_of_the_name(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 9 March 2029 – A workshop took place in Kemin today.",
+                      "The delegation was led by Imam-Khatib Haldovar Mirzoqul, a teacher at the Kemin Islamic "
+                      "Institute, who said that the imams had begun to ask for birth certificates.",
+                      date=dt.date(2029, 3, 9), place="Kemin")
+    assert names(ex) == ["Haldovar Mirzoqul"]

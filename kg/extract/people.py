@@ -220,6 +220,9 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
     """Strip honorifics, role titles, articles and possessives from a candidate name."""
     while start < end and (_honorific_at(doc, start) or start in heads or doc[start].lower_ == "the"
                            or doc[start].is_punct):
+        if start + 3 < end and _honorific_at(doc, start) and doc[start + 1].text == "-" \
+                and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
+            start += 2  # "Imam-|Khatib X": an honorific joined to another word of one
         start += 1
     while end > start and (doc[end - 1].is_punct or is_possessive(doc[end - 1]) or doc[end - 1].text == "of"):
         end -= 1  # (the model may run a name on into "of": "X of | Latvia")
