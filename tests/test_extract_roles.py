@@ -1768,3 +1768,14 @@ def test_an_occupation_qualified_by_a_nouns_complement_or_by_peoples(extract_tex
     assert {(r.person, r.title, r.organization) for r in ex.roles} == {
         ("Orrin Marchbanks-Feore", "rule of law officer", "OSCE Mission to Serbia"),
         ("Brisvane Dornhallow-Oday", "Roma and Sinti officer", "OSCE Mission to Serbia")}
+
+
+def test_an_occupations_qualifiers_are_counted_in_words_with_or_between_them(extract_text):
+    # "a security co-operation officer" (five tokens, three words), "a freedom of religion or belief adviser".
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – The OSCE Mission to Serbia held a workshop in Kemin today.",
+                      "Orrin Marchbanks-Feore, a security co-operation officer at the Mission, who organized the "
+                      "workshop, said that a guide would follow. Brisvane Dornhallow-Oday, a freedom of religion or "
+                      "belief adviser at the Mission, spoke after him.", date=dt.date(2081, 4, 8), place="Kemin")
+    assert {(r.person, r.title, r.organization) for r in ex.roles} == {
+        ("Orrin Marchbanks-Feore", "security co-operation officer", "OSCE Mission to Serbia"),
+        ("Brisvane Dornhallow-Oday", "freedom of religion or belief adviser", "OSCE Mission to Serbia")}

@@ -906,8 +906,13 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
         return None
     article = doc[i].lower_ in {"a", "an", "the"}
     first = after_age(doc, i + 1 if article else i)
-    for k in range(first, min(first + limit, len(doc))):
+    words, k = 0, first - 1
+    while words < limit and k + 1 < len(doc):
+        k += 1
         token = doc[k]
+        # (the limit counts words: "security co-|operation officer", "freedom of religion or belief adviser")
+        words += not (token.text == "-" or token.lower_ in {"of", "and", "or"} or k > 0 and doc[k - 1].text == "-"
+                      and not doc[k - 1].whitespace_)
         for occupation in _occupations_by_first_letters().get(_first_letters(token.lower_), ()):
             stop = _words_at(doc, k, occupation)
             if stop is None:
@@ -924,8 +929,8 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
         if not (token.is_lower and (token.pos_ in {"ADJ", "NOUN", "PROPN"} or token.tag_ in {"VBG", "VBN"})
                 or token.text == "-"
                 # "an economic and environmental officer", "a climate and health expert": two qualifiers joined by "and"
-                or token.lower_ == "and" and k > first and (doc[k - 1].is_lower and doc[k - 1].pos_ in {"ADJ", "NOUN"}
-                                                            or _people_word(doc[k - 1]))
+                or token.lower_ in {"and", "or"} and k > first
+                and (doc[k - 1].is_lower and doc[k - 1].pos_ in {"ADJ", "NOUN"} or _people_word(doc[k - 1]))
                 and k + 1 < len(doc) and (doc[k + 1].is_lower or _people_word(doc[k + 1]))
                 # "a rule of law officer": a noun's complement without an article qualifies the occupation too
                 or token.lower_ == "of" and k > first and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN"
