@@ -151,8 +151,9 @@ def has_org_head(text: str) -> bool:
 
 @cache
 def org_heads_of_words() -> tuple[str, ...]:
-    """The organization words of more than one word ("Red Cross"), picked out once, not on every call."""
-    return tuple(h for h in gazetteer.lexicon().org_heads if " " in h)
+    """The organization words of more than one word ("Red Cross") or of more than one token ("Co-operative"), picked
+    out once, not on every call."""
+    return tuple(h for h in gazetteer.lexicon().org_heads if " " in h or "-" in h)
 
 
 def doc_text(doc: Doc) -> str:
