@@ -2165,3 +2165,12 @@ def test_a_two_word_organization_word_then_another_is_one_name(extract_text):
                       "that many lived alone.")
     assert list(orgs(ex)) == ["Maltese Red Cross Society"]
     assert [(r.person, r.organization) for r in ex.roles] == [("Orrin Marchbanks-Feore", "Maltese Red Cross Society")]
+
+
+def test_a_metro_is_a_body(extract_text):
+    # The model took "Metro Harnvik" for a person's name; "who said" after it would make it one.
+    ex = extract_text("Course", "KEMIN, 8 April 2081 – A course took place in Kemin today.",
+                      "The course is organized with Metro Harnvik, with funding from Germany. The Director of Security "
+                      "of Metro Harnvik, Orrin Marchbanks-Feore, called the last train “the loneliest place”.")
+    assert "Metro Harnvik" in orgs(ex)
+    assert [p.name for p in ex.people] == ["Orrin Marchbanks-Feore"]
