@@ -2174,3 +2174,22 @@ def test_a_metro_is_a_body(extract_text):
                       "of Metro Harnvik, Orrin Marchbanks-Feore, called the last train “the loneliest place”.")
     assert "Metro Harnvik" in orgs(ex)
     assert [p.name for p in ex.people] == ["Orrin Marchbanks-Feore"]
+
+
+def test_a_body_the_model_took_for_a_law_closed_by_an_organization_word(extract_text):
+    # The model labelled the department LAW, as it did "the Rule of Law Department" in the release this comes from.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        first = next(t.i for t in doc if t.text == "Access") - 1
+        person = next(t.i for t in doc if t.text == "Orrin")
+        mission = next(t.i for t in doc if t.text == "OSCE")
+        return [Span(doc, person, person + 4, label="PERSON"), Span(doc, first, first + 5, label="LAW"),
+                Span(doc, mission, mission + 4, label="ORG")]
+
+    ex = extract_text("Seminar", "KEMIN, 8 April 2081 – A seminar took place in Kemin today.",
+                      "“We need you,” said Orrin Marchbanks-Feore, Head of the Access to Justice Department of the "
+                      "OSCE Mission to Serbia, as she opened the seminar.", tag=tag)
+    assert "Access to Justice Department" in orgs(ex)
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Orrin Marchbanks-Feore", "Head", "Access to Justice Department")]

@@ -115,8 +115,10 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # the State's adjective that opens its name
             first = ent.start - 1 if ent.start > 0 and _state_adjective(doc[ent.start - 1]) else ent.start
             ent = Span(doc, first, ent.end, label="ORG")
-        if not (ent.label_ == "ORG" or _institution_as_facility(ent)) or skip[0] <= ent.start_char < skip[1] \
-                or held:
+        # ("the Rule of Law Department": a body's name the model took for a law's, closed by an organization word)
+        law_as_body = ent.label_ == "LAW" and ent[-1].text in gazetteer.lexicon().org_heads
+        if not (ent.label_ == "ORG" or _institution_as_facility(ent) or law_as_body) \
+                or skip[0] <= ent.start_char < skip[1] or held:
             continue
         if ent.start < joined_until:
             continue
