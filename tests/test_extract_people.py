@@ -1075,3 +1075,16 @@ def test_a_name_ending_in_an_organization_word_of_several_tokens_is_no_persons(e
                       "Co-operative, who said that the small co-operatives lost almost a quarter of their summer "
                       "cheese to delay.", date=dt.date(2029, 3, 9), place="Kemin")
     assert names(ex) == ["Orrin Marchbanks-Feore"]
+
+
+def test_a_name_after_the_library_or_the_outskirts_of_is_a_place(extract_text):
+    # The model took the town for a person's name, as it did in the release this comes from.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Tavoranca", "Donji"}]
+
+    ex = extract_text("Workshop", "KEMIN, 9 March 2029 – A workshop took place in Kemin today.",
+                      "Volunteers have helped tenants in the library of Tavoranca Velha every Tuesday since 2027, and "
+                      "in a camp on the outskirts of Donji Halvast.", date=dt.date(2029, 3, 9), place="Kemin", tag=tag)
+    assert names(ex) == []

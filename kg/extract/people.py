@@ -526,7 +526,8 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
 
 _MOTION_VERBS = frozenset({"travel", "go", "return", "fly", "drive", "move", "head", "relocate"})
 # Words naming the place "of" a name that follows: "the villages of X", "the port of X".
-_PLACES_OF = PLACE_NOUNS | {"port", "harbour", "harbor", "island", "valley"}
+_PLACES_OF = PLACE_NOUNS | {"port", "harbour", "harbor", "island", "valley", "library", "museum", "outskirts",
+                            "suburbs", "streets", "centre", "center"}
 
 
 def _place_after_in(ent: Span) -> bool:
