@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from spacy.lang.en import English
@@ -43,6 +43,14 @@ def evidence(release: Release, doc: Doc, start: int, end: int) -> Evidence:
         sent = span.sent  # found by walking the tokens: once
         sentence = doc_text(doc)[sent.start_char : max(sent.end_char, span.end_char)]
     return Evidence(release.id, start, end, release.text[start:end], sentence.strip())
+
+
+def evidence_spans(doc: Doc, evidence_list: Iterable[Evidence]) -> Iterator[Span]:
+    """The spans of the doc that pieces of evidence cover (those that cover whole tokens of it)."""
+    for ev in evidence_list:
+        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if span is not None:
+            yield span
 
 
 def dateline_end(release: Release) -> int:

@@ -19,7 +19,16 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg import gazetteer
-from kg.extract.common import dateline_end, doc_text, ent_end, evidence, is_possessive, phrase_spans, token_strings
+from kg.extract.common import (
+    dateline_end,
+    doc_text,
+    ent_end,
+    evidence,
+    evidence_spans,
+    is_possessive,
+    phrase_spans,
+    token_strings,
+)
 from kg.extract.organizations import looks_like_org
 from kg.extract.quotes import paragraph_bounds
 from kg.model import EventRecord, Extraction, Release
@@ -550,9 +559,8 @@ def _mention_roots(doc: Doc, extraction: Extraction) -> list[tuple[str, Token]]:
     """(person name, root token) of every mention of a person, made once for ``_acting`` and ``_spoken_of``."""
     roots = []
     for person in extraction.people:
-        for ev in person.evidence:
-            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-            if span is not None and len(span):
+        for span in evidence_spans(doc, person.evidence):
+            if len(span):
                 roots.append((person.name, span.root))
     return roots
 

@@ -30,6 +30,7 @@ from kg.extract.common import (
     ent_end,
     ent_start,
     evidence,
+    evidence_spans,
     has_org_head,
     initials,
     is_acronym,
@@ -2430,11 +2431,8 @@ def _last_words_of(name: str, short: str) -> bool:
 def _name_runs_on(doc: Doc, mention: OrgMention) -> bool:
     """Does a mention run on into "of" or "under" ("the Border Service | of Kazakhstan’s National Security
     Committee"): a name the model cut, no short form?"""
-    for ev in mention.evidence:
-        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        if span is not None and span.end < len(doc) and doc[span.end].lower_ in {"of", "under"}:
-            return True
-    return False
+    return any(span.end < len(doc) and doc[span.end].lower_ in {"of", "under"}
+               for span in evidence_spans(doc, mention.evidence))
 
 
 def _other_states(doc: Doc, short: OrgMention, owner: OrgMention) -> bool:
@@ -2447,9 +2445,8 @@ def _other_states(doc: Doc, short: OrgMention, owner: OrgMention) -> bool:
 def _possessive_states(doc: Doc, mention: OrgMention) -> list[gazetteer.StateEntry]:
     """The States whose possessive stands right before a mention of the organization ("Moldova’s | General ...")."""
     states = []
-    for ev in mention.evidence:
-        span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-        if span is not None and span.start >= 2 and is_possessive(doc[span.start - 1]) \
+    for span in evidence_spans(doc, mention.evidence):
+        if span.start >= 2 and is_possessive(doc[span.start - 1]) \
                 and (state := gazetteer.find_state(doc[span.start - 2].text)) is not None:
             states.append(state)
     return states

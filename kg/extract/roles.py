@@ -30,6 +30,7 @@ from kg.extract.common import (
     bracketed_acronym,
     doc_text,
     evidence,
+    evidence_spans,
     in_portfolio_list,
     initials,
     is_acronym,
@@ -78,9 +79,8 @@ class _Context:
         self.states = {s.iso for s in gazetteer.states()}
         self.people: dict[tuple[int, int], str] = {}
         for person in extraction.people:
-            for ev in person.evidence:
-                span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
-                if span is not None and len(span) > 1:  # full names; "Special Envoy Cochetel" adds nothing
+            for span in evidence_spans(doc, person.evidence):
+                if len(span) > 1:  # full names; "Special Envoy Cochetel" adds nothing
                     self.people[(span.start, span.end)] = person.name
         self.person_tokens = {i for s, e in self.people for i in range(s, e)}
 
