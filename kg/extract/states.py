@@ -101,16 +101,15 @@ _LISTED = {"NORP", "LANGUAGE"}  # adjectives and language names in one list ("En
 
 
 def _unknown_listed_word(doc, k: int) -> bool:  # noqa: ANN001 - a spaCy Doc
-    """"speak Gagauz, Bulgarian ...": a capitalised word that names no place or person (the model may take it
-    for a product), followed by a list word."""
+    """"speak Gagauz, Bulgarian ...": a capitalised word that names no State (the model may take it for a product,
+    or alone amid a list for a person or a body, or an adjective for a place), followed by a list word."""
     # ("in Tajik, Shughni and Russian": a word alone the model took for a person's or a body's name, amid the list)
     lone_name = doc[k].ent_type_ in {"PERSON", "ORG"} and doc[k].ent_iob_ == "B" \
         and (k + 1 >= len(doc) or doc[k + 1].ent_iob_ != "I") and k > 0 and doc[k - 1].text in _LIST_WORDS
     # ("in Latvian, Latgalian and Russian": an adjective the model took for a place's name)
     adjective_as_place = doc[k].ent_type_ in {"GPE", "NORP"} and doc[k].text.endswith(("ian", "ish", "ic", "ese"))
     return (doc[k].ent_type_ in {"", "PRODUCT", "WORK_OF_ART"} or lone_name or adjective_as_place) \
-        and doc[k].is_title \
-        and not doc[k].ent_id_ and k + 1 < len(doc) and doc[k + 1].text in _LIST_WORDS
+        and doc[k].is_title and not doc[k].ent_id_ and k + 1 < len(doc) and doc[k + 1].text in _LIST_WORDS
 
 
 def _language(token) -> bool:  # noqa: ANN001 - a spaCy Token
