@@ -1779,3 +1779,13 @@ def test_an_occupations_qualifiers_are_counted_in_words_with_or_between_them(ext
     assert {(r.person, r.title, r.organization) for r in ex.roles} == {
         ("Orrin Marchbanks-Feore", "security co-operation officer", "OSCE Mission to Serbia"),
         ("Brisvane Dornhallow-Oday", "freedom of religion or belief adviser", "OSCE Mission to Serbia")}
+
+
+def test_an_archbishop_or_a_primate_of_a_church_holds_an_office_of_it(extract_text):
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "The Archbishop of the Evangelical Church of Harnvik, Orrin Marchbanks-Feore, called the parish "
+                      "house “a kindergarten with a bell tower”. The Primate of the Diocese of Oldmere, Bishop "
+                      "Brisvane Dornhallow-Oday, called the road “a path”.", date=dt.date(2081, 4, 8), place="Kemin")
+    assert {(r.person, r.title, r.organization) for r in ex.roles} == {
+        ("Orrin Marchbanks-Feore", "Archbishop", "Evangelical Church of Harnvik"),
+        ("Brisvane Dornhallow-Oday", "Primate", "Diocese of Oldmere")}
