@@ -1789,3 +1789,11 @@ def test_an_archbishop_or_a_primate_of_a_church_holds_an_office_of_it(extract_te
     assert {(r.person, r.title, r.organization) for r in ex.roles} == {
         ("Orrin Marchbanks-Feore", "Archbishop", "Evangelical Church of Harnvik"),
         ("Brisvane Dornhallow-Oday", "Primate", "Diocese of Oldmere")}
+
+
+def test_a_harbour_master_of_a_town_is_an_office_of_the_place(extract_text):
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The Harbour Master of Harnvik, Commander Orrin Marchbanks-Feore, called the anchorage “the last "
+                      "waiting room”.", date=dt.date(2081, 4, 8), place="Kemin")
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Orrin Marchbanks-Feore", "Harbour Master", None)]
