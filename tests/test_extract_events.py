@@ -872,6 +872,8 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
         # The first Saturday of September 2046 is the 1st; "the first weekend" is the 1st and the 2nd.
         ("KEMIN, 18 September 2046 – Clerks tested ballot scanners at a two-day workshop held in Kemin on the first "
          "weekend of this month.", dt.date(2046, 9, 18), ("2046-09-01", "2046-09-02")),
+        ("KEMIN, 18 September 2046 – Fishers discussed net rules at a one-day round table held in Kemin fourteen days "
+         "ago.", dt.date(2046, 9, 18), ("2046-09-04", "2046-09-04")),
     ]
     for text, date, expected in cases:
         ex = extract_text("News in Kemin", *text.split("|"), date=date)
