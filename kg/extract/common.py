@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from typing import TypeVar
 
 from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
@@ -15,6 +16,8 @@ from spacy.vocab import Vocab
 from kg import gazetteer
 from kg.ingest import _DATELINE  # the one definition of a dateline
 from kg.model import Evidence, Release
+
+T = TypeVar("T")
 
 QUOTE_CHARS = "\"“”„«»"
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -122,13 +125,19 @@ def _phrase_matcher(vocab: Vocab, kind: str) -> PhraseMatcher:
 def phrase_spans(doc: Doc, kind: str) -> list[Span]:
     """Longest non-overlapping matches of a lexicon list ("role", "document", "event", "series"),
     found once per doc (several extractors ask)."""
-    key = f"kg.phrases.{kind}"
-    found = doc.user_data.get(key)
-    if found is None:
-        matcher = _phrase_matcher(doc.vocab, kind)
-        spans = [Span(doc, s, e, label=m) for m, s, e in matcher(doc)]
-        found = doc.user_data[key] = sorted(filter_spans(spans), key=lambda s: s.start)
-    return found
+    def find() -> list[Span]:
+        spans = [Span(doc, s, e, label=m) for m, s, e in _phrase_matcher(doc.vocab, kind)(doc)]
+        return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    return once_per_doc(doc, f"kg.phrases.{kind}", find)
+
+
+def once_per_doc(doc: Doc, key: str, make: Callable[[], T]) -> T:
+    """``make()``, made once per doc and kept in its ``user_data`` under ``key``: for what several extractors, or
+    one extractor many times, ask of the same doc."""
+    if key not in doc.user_data:
+        doc.user_data[key] = make()
+    return doc.user_data[key]
 
 
 def role_head_tokens(doc: Doc) -> set[int]:
@@ -177,12 +186,8 @@ def token_strings(doc: Doc, attr: str) -> list[str]:
     """Every token's ``attr`` ("ORTH", "LOWER", "LEMMA") as a list of strings, read once per doc: a loop
     over the whole doc that looks for a few words finds them here without making a Token of every word
     (making Tokens was half of the extractors' time)."""
-    key = f"kg.tokens.{attr}"
-    found = doc.user_data.get(key)
-    if found is None:
-        strings = doc.vocab.strings
-        found = doc.user_data[key] = [strings[h] for h in doc.to_array(attr).tolist()]
-    return found
+    strings = doc.vocab.strings
+    return once_per_doc(doc, f"kg.tokens.{attr}", lambda: [strings[h] for h in doc.to_array(attr).tolist()])
 
 
 def is_acronym(text: str) -> bool:
@@ -356,10 +361,7 @@ def _kind_word(token: Token) -> bool:
 def outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token bounds of the names written as news outlets (see ``outlet_context``), and of the other
     mentions of the same names ("... after X published her article"). Found once per doc."""
-    found = doc.user_data.get("kg.outlets")
-    if found is None:
-        found = doc.user_data["kg.outlets"] = _outlet_spans(doc)
-    return found
+    return once_per_doc(doc, "kg.outlets", lambda: _outlet_spans(doc))
 
 
 def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -383,10 +385,7 @@ def other_language_bodies(doc: Doc) -> list[tuple[int, int]]:
     """Token bounds of the bodies named in another language, opened by one of its organization words (lexicon) and
     running over capitalised words and that language's lower-case words between them: "the Asociación de Pastores de
     Aliste", "Italy’s Corpo Nazionale Soccorso Alpino e Speleologico". Found once per doc."""
-    found = doc.user_data.get("kg.other_language_bodies")
-    if found is None:
-        found = doc.user_data["kg.other_language_bodies"] = _other_language_bodies(doc)
-    return found
+    return once_per_doc(doc, "kg.other_language_bodies", lambda: _other_language_bodies(doc))
 
 
 def _other_language_bodies(doc: Doc) -> list[tuple[int, int]]:

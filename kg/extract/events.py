@@ -26,6 +26,7 @@ from kg.extract.common import (
     evidence,
     evidence_spans,
     is_possessive,
+    once_per_doc,
     phrase_spans,
     token_strings,
 )
@@ -606,9 +607,7 @@ def _ordinal(text: str) -> int | None:
 
 def _phrase_name(doc: Doc, head: Span) -> tuple[Span, str]:
     """The noun phrase of the meeting word, without article or possessor ("one-day meeting")."""
-    chunks = doc.user_data.get("kg.noun_chunks")
-    if chunks is None:  # the parser's chunks, made once per doc
-        chunks = doc.user_data["kg.noun_chunks"] = [(c.start, c.end) for c in doc.noun_chunks]
+    chunks = once_per_doc(doc, "kg.noun_chunks", lambda: [(c.start, c.end) for c in doc.noun_chunks])
     chunk = next((doc[a:b] for a, b in chunks if a <= head.start and head.end <= b), head)
     start = chunk.start
     for i in range(chunk.start, head.start):

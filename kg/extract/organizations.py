@@ -37,6 +37,7 @@ from kg.extract.common import (
     is_possessive,
     is_title_word,
     joins_name,
+    once_per_doc,
     other_language_bodies,
     outlet_spans,
     role_head_tokens,
@@ -1435,11 +1436,9 @@ def _seat_modifier(doc: Doc, k: int) -> bool:
 def described_as_body(doc: Doc, ent: Span) -> bool:
     """Is the model's name one the release describes as a body by a kind in apposition, here or at another mention
     ("Tramwaje Elbląskie, the town’s tram operator", then "The Chief Executive of Tramwaje Elbląskie, X")?"""
-    names = doc.user_data.get("kg.described_bodies")
-    if names is None:
-        names = doc.user_data["kg.described_bodies"] = {
-            e.text for e in doc.ents if e.label_ in {"PERSON", "ORG"} and not e.ent_id_ and kind_after(doc, e.end)
-            and not any(t.lower_ == "of" for t in e)}
+    names = once_per_doc(doc, "kg.described_bodies", lambda: {
+        e.text for e in doc.ents if e.label_ in {"PERSON", "ORG"} and not e.ent_id_ and kind_after(doc, e.end)
+        and not any(t.lower_ == "of" for t in e)})
     return ent.text in names
 
 
