@@ -2193,3 +2193,23 @@ def test_a_body_the_model_took_for_a_law_closed_by_an_organization_word(extract_
     assert "Access to Justice Department" in orgs(ex)
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Orrin Marchbanks-Feore", "Head", "Access to Justice Department")]
+
+
+def test_a_federal_ministry_of_several_portfolios(extract_text):
+    # A prefix before "Ministry" ("Federal") does not keep the portfolios after the comma out of its name. The model
+    # split the ministry at the comma, as it did "the Federal Ministry of Education, | Science and Research".
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        the = next(t.i for t in doc if t.text == "Federal") - 1
+        person = next(t.i for t in doc if t.text == "Brisvane")
+        return [Span(doc, the, the + 5, label="ORG"), Span(doc, the + 6, the + 9, label="ORG"),
+                Span(doc, person, person + 4, label="PERSON")]
+
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "Malta's State Secretary at the Federal Ministry of Apiculture, Tides and Lighthouses, Brisvane "
+                      "Dornhallow-Oday, said that every school should offer such a visit.", tag=tag)
+    name = "Federal Ministry of Apiculture, Tides and Lighthouses"
+    assert name in orgs(ex)
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Brisvane Dornhallow-Oday", "State Secretary", name)]

@@ -2203,8 +2203,10 @@ def _listed_portfolios(doc: Doc, start: int, end: int) -> int:
     h = next((i for i in range(len(words) - 2) if (words[i].text in lex.org_heads or i >= 2 and words[i - 1].text == "-"
               and f"{words[i - 2].text}-{words[i].text}" in lex.org_heads)  # "Directorate-General for ..."
               and words[i + 1].lower_ in {"of", "for", "on"}), None)
+    # A word before "X of" keeps the list out, but not before a school's fields ("the Kyrgyz State University of
+    # Geology, Mining ...") or a ministry's portfolios ("the Federal Ministry of Education, Science and Research").
     if h is None or (h > 0 and words[h + 1].lower_ == "of" and words[0].text not in lex.role_modifiers
-                     and words[h].text not in TEACHING_BODIES):  # "the Kyrgyz State University of Geology, Mining"
+                     and words[h].text not in TEACHING_BODIES | {"Ministry"}):
         return end
     words = words[h:]
     k = end
