@@ -2213,3 +2213,21 @@ def test_a_federal_ministry_of_several_portfolios(extract_text):
     assert name in orgs(ex)
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Brisvane Dornhallow-Oday", "State Secretary", name)]
+
+
+def test_a_site_where_a_person_holds_an_office_or_works_is_a_body(extract_text):
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place at the Harnvik Bay Hotel today.",
+                      "The Director of the Oldmere Nature Park, Brisvane Dornhallow-Oday, opened the training. Among "
+                      "the participants was Quillon Vasterby, a night receptionist at the Harnvik Bay Hotel, and "
+                      "Ellory Tamsworth, an education officer at the Anne Lantern House.")
+    assert {"Oldmere Nature Park", "Harnvik Bay Hotel", "Anne Lantern House"} <= set(orgs(ex))
+    assert [p.name for p in ex.people] == ["Brisvane Dornhallow-Oday", "Quillon Vasterby", "Ellory Tamsworth"]
+    assert {(r.person, r.organization) for r in ex.roles} == {
+        ("Brisvane Dornhallow-Oday", "Oldmere Nature Park"), ("Quillon Vasterby", "Harnvik Bay Hotel"),
+        ("Ellory Tamsworth", "Anne Lantern House")}
+
+
+def test_a_site_where_a_meeting_is_held_is_no_body(extract_text):
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place today.",
+                      "The participants met at the Harnvik Bay Hotel and later visited Oldmere Airport.")
+    assert "Harnvik Bay Hotel" not in orgs(ex) and "Oldmere Airport" not in orgs(ex)

@@ -302,7 +302,10 @@ BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "chari
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 # A protected area is a place ("a fire in the X National Park"), and a body when it has an office ("Director of the X
 # National Park"); never a person.
-PARK_WORDS = {"National Park", "Nature Reserve", "Biosphere Reserve"}
+PARK_WORDS = {"National Park", "Nature Park", "Nature Reserve", "Biosphere Reserve"}
+# Sites that are bodies too when someone holds an office or works there ("Director of X Airport", "a receptionist at
+# the X Hotel"), and only places or venues otherwise ("flew into X Airport").
+STAFFED_SITE_WORDS = {"Airport", "Hotel", "House"}
 
 
 def outlet_context(doc: Doc, start: int) -> bool:

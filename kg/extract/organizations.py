@@ -24,6 +24,7 @@ from kg.extract.common import (
     PARK_WORDS,
     PLACE_NOUNS,
     SERVICES,
+    STAFFED_SITE_WORDS,
     bracketed_acronym,
     dateline_end,
     doc_text,
@@ -1122,21 +1123,32 @@ def _written_as_title(doc: Doc, start: int, end: int) -> bool:
     return not (len(after) == 2 and is_possessive(after[0]) and after[1].lower_ in {"office", "institution"})
 
 
-def _parks_with_an_office(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, int]]:
-    """"Director of the Ugam-Chatkal National Park": a protected area whose office a person holds is the body."""
+def _sites_with_an_office(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, int]]:
+    """"Director of the Ugam-Chatkal National Park", "a ranger at the X Nature Reserve", "Director of X Airport", "a
+    receptionist at the X Hotel": a protected area or a staffed site whose office a person holds, or where a person
+    works, is the body."""
     spans = []
     texts = token_strings(doc, "ORTH")  # (no Span made of every two words: read on the strings)
-    for i in range(3, len(doc) - 1):
-        if f"{texts[i]} {texts[i + 1]}" not in PARK_WORDS:
+    for i in range(2, len(doc)):
+        if i + 1 < len(doc) and f"{texts[i]} {texts[i + 1]}" in PARK_WORDS:
+            end = i + 2
+        elif texts[i] in STAFFED_SITE_WORDS and is_title_word(doc[i]):
+            end = i + 1
+        else:
             continue
         start = i
         while start > 0 and (is_title_word(doc[start - 1]) or doc[start - 1].text == "-" and start > 1
                              and is_title_word(doc[start - 2])) and start - 1 not in people \
                 and start - 1 not in heads:
             start -= 1
-        if start < i and start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 2].lower_ == "of" \
-                and start - 3 in heads:
-            spans.append((start, i + 2))
+        k = start - 1 if doc[start - 1].lower_ == "the" else start
+        if start == i or k < 2:
+            continue
+        office = doc[k - 1].lower_ == "of" and k - 2 in heads
+        works = doc[k - 1].lower_ == "at" and (k - 2 in heads or doc[k - 2].is_lower
+                                               and doc[k - 2].lower_ in gazetteer.lexicon().occupations)
+        if office or works:
+            spans.append((start, end))
     return spans
 
 
@@ -1286,7 +1298,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         if any(start in r and end - 1 in r for r in documents):
             continue
         spans.append((start, end))
-    return spans + _parks_with_an_office(doc, heads, people) + _statistics_offices(doc)
+    return spans + _sites_with_an_office(doc, heads, people) + _statistics_offices(doc)
 
 
 def _holder_office_start(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:

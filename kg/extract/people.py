@@ -756,8 +756,9 @@ def _body_end(doc: Doc, i: int) -> int | None:
 
 # Last words of a building's or a site's name, never a person's.
 # (Not "Hall", "Park" or "Church", which are also family names.)
-FACILITY_WORDS = {"Theatre", "Theater", "Museum", "Library", "Stadium", "Hotel", "Palace", "Cathedral", "Mosque",
-                  "Synagogue", "Monastery", "Arena", "Square", "Airport", "Castle", "Fortress", "Gallery", "Memorial"}
+FACILITY_WORDS = {"Theatre", "Theater", "Museum", "Library", "Stadium", "Hotel", "House", "Palace", "Cathedral",
+                  "Mosque", "Synagogue", "Monastery", "Arena", "Square", "Airport", "Castle", "Fortress", "Gallery",
+                  "Memorial"}
 # Words that open the name of a feature of the land, never a person's name.
 # First words of places, and of the languages and regions named after a compass point ("North Sámi").
 GEOGRAPHIC_WORDS = {"Lake", "River", "Mount", "Mountains", "Gulf", "Sea", "Cape", "Bay", "Valley", "Strait", "Island",
