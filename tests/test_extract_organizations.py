@@ -2231,3 +2231,28 @@ def test_a_site_where_a_meeting_is_held_is_no_body(extract_text):
     ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place today.",
                       "The participants met at the Harnvik Bay Hotel and later visited Oldmere Airport.")
     assert "Harnvik Bay Hotel" not in orgs(ex) and "Oldmere Airport" not in orgs(ex)
+
+
+def test_where_an_occupation_is_exercised_is_a_body_never_a_person(extract_text):
+    # The model took "the Oldmere Wool Loom" for a person, as it did a mill in the release this comes from.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Quillon", "Ellory"}] \
+            + [Span(doc, t.i, t.i + 3, label="PERSON") for t in doc if t.text == "Oldmere"]
+
+    ex = extract_text("Handover", "KEMIN, 8 April 2081 – Sewing machines were handed over in Kemin today.",
+                      "Among the guests was Quillon Vasterby, a cutter at the Oldmere Wool Loom, who said that the "
+                      "loom would sell its felt to the cooperative. Ellory Tamsworth, a volunteer with Harnvik Kinder "
+                      "Hilfe, also spoke.", tag=tag)
+    assert {"Oldmere Wool Loom", "Harnvik Kinder Hilfe"} <= set(orgs(ex))
+    assert [p.name for p in ex.people] == ["Quillon Vasterby", "Ellory Tamsworth"]
+    assert {(r.person, r.title, r.organization) for r in ex.roles} == {
+        ("Quillon Vasterby", "cutter", "Oldmere Wool Loom"), ("Ellory Tamsworth", "volunteer", "Harnvik Kinder Hilfe")}
+
+
+def test_a_place_or_a_name_going_on_after_an_occupation_is_no_workplace(extract_text):
+    ex = extract_text("Handover", "KEMIN, 8 April 2081 – Scanners were handed over in Kemin today.",
+                      "Quillon Vasterby, a customs inspector at the Oldmere crossing, and Ellory Tamsworth, an officer "
+                      "at Harnvik Religions for Quiet, spoke.")
+    assert "Oldmere" not in orgs(ex) and "Harnvik Religions" not in orgs(ex)

@@ -88,6 +88,21 @@ def is_possessive(token: Token) -> bool:
     return token.text in POSSESSIVE and token.i > 0 and not token.doc[token.i - 1].is_punct
 
 
+def workplace_start(doc: Doc, i: int) -> int | None:
+    """"a cutter at | the Naryn Wool Mill", "a senior adviser at | the Netherlands’ X", "a volunteer with | X": where
+    the name of the place an occupation of the lexicon is exercised starts, when token i is the "at" or "with" after
+    the occupation; one works at a body, never at a person."""
+    if not (0 < i < len(doc) - 1 and doc[i].lower_ in {"at", "with"} and doc[i - 1].is_lower
+            and doc[i - 1].lower_ in gazetteer.lexicon().occupations):
+        return None
+    k = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    if k < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_id_ and doc[k].ent_iob_ == "B" \
+            and (state_end := ent_end(doc, k)) < len(doc) and is_possessive(doc[state_end]):
+        k = state_end + 1  # "the Netherlands’ | X": the body's State
+    return k if k < len(doc) and is_title_word(doc[k]) else None
+
+
+
 def lemma_is_speech(token: Token) -> bool:
     words = gazetteer.lexicon().speech_verbs
     return token.lower_ in words or (token.pos_ == "VERB" and token.lemma_.lower() in {"say", "add", "stress"})

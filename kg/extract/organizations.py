@@ -45,6 +45,7 @@ from kg.extract.common import (
     spelled_by_acronym,
     strip_the,
     token_strings,
+    workplace_start,
     written_at,
 )
 from kg.extract.documents import document_spans
@@ -1152,6 +1153,27 @@ def _sites_with_an_office(doc: Doc, heads: set[int], people: set[int]) -> list[t
     return spans
 
 
+def _workplaces(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, int]]:
+    """"a cutter at the Naryn Wool Mill", "a senior conductor at Ukrzaliznytsia": the capitalised words where an
+    occupation is exercised name a body, with or without an organization word, when the name ends the phrase (not
+    "the Astara | crossing", "Religions | for Peace", "Inclusion | Europe": a word the name runs on in, or a place).
+    Names with an organization word are left to the rules that read them, acronyms ("PCUz") to theirs."""
+    org_heads = gazetteer.lexicon().org_heads
+    spans = []
+    for i in range(1, len(doc) - 1):
+        if (start := workplace_start(doc, i)) is None:
+            continue
+        end = _name_words(doc, start, heads, people)
+        if end > start and (end == len(doc) or doc[end].lower_ in WORKPLACE_ENDS) \
+                and not any(t.text in org_heads or sum(c.isupper() for c in t.text) > 1 for t in doc[start:end]):
+            spans.append((start, end))
+    return spans
+
+
+# What may follow the name of a workplace: "a cutter at the Naryn Wool Mill|, who ...".
+WORKPLACE_ENDS = {",", ".", ";", ":", ")", "who", "which", "where", "and", "in", "since", "until"}
+
+
 def _statistics_offices(doc: Doc) -> list[tuple[int, int]]:
     """"Statistics Iceland", "Statistics Norway": a State's statistical office, named by the word and the State."""
     texts = token_strings(doc, "ORTH")
@@ -1298,7 +1320,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         if any(start in r and end - 1 in r for r in documents):
             continue
         spans.append((start, end))
-    return spans + _sites_with_an_office(doc, heads, people) + _statistics_offices(doc)
+    return [*spans, *_sites_with_an_office(doc, heads, people), *_statistics_offices(doc),
+            *_workplaces(doc, heads, people)]
 
 
 def _holder_office_start(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:

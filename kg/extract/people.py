@@ -43,6 +43,7 @@ from kg.extract.common import (
     she_or_he_subject,
     spelled_by_acronym,
     token_strings,
+    workplace_start,
 )
 from kg.extract.organizations import described_as_body
 from kg.model import Extraction, PersonMention, Release
@@ -89,7 +90,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
                 # "Manizha Qodirzoda of Barki | Tojik": the model ran the name on into the body after "of".
                 end = next((t.i for t in ent[2:] if t.text == "of"), end)
             bounds = _trim(doc, ent.start, end, heads)
-            if bounds and _name_shaped(doc, *bounds, heads) and not _named_no_person(doc, *bounds):
+            if bounds and _name_shaped(doc, *bounds, heads) and not _named_no_person(doc, *bounds) \
+                    and not _workplace(doc, bounds[0]):
                 # "Zoriana| Prybylska-Hnatiuk": the model cut the name after its first word; the name goes on.
                 bounds = next((run for run in runs if run[0] == bounds[0] and run[1] > bounds[1]
                                and not taken.intersection(range(*run))), bounds)
@@ -119,7 +121,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
         if start - 1 in heads and end in heads:
             continue  # "the Deputy | Supreme Public | Prosecutor of X": words of an office, between its words
         if doc[start].idx >= skip_before and not _inside_phrase(doc, start, end) \
-                and not _named_no_person(doc, start, end) \
+                and not _named_no_person(doc, start, end) and not _workplace(doc, start) \
                 and (_person_context(doc, start, end, heads) or _called_she_or_he(doc, start, end)
                      or _surname_speaks(doc, start, end)):
             spans.append((start, end))
@@ -184,6 +186,11 @@ def _surname_speaks(doc: Doc, start: int, end: int) -> bool:
 def _named_no_person(doc: Doc, start: int, end: int) -> bool:
     """Is the name-shaped span a saint's, a storm's, a community's or a place's, by the words of its name?"""
     return _saint_storm_or_community(doc, start, end) or _place_by_its_kind(doc, start, end)
+
+
+def _workplace(doc: Doc, start: int) -> bool:
+    """Does the name at token ``start`` follow "a cutter at [the]", where an occupation is exercised: a body's?"""
+    return any(workplace_start(doc, i) == start for i in range(max(start - 5, 1), start))
 
 
 def _saint_storm_or_community(doc: Doc, start: int, end: int) -> bool:
