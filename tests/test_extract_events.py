@@ -874,6 +874,11 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
          "weekend of this month.", dt.date(2046, 9, 18), ("2046-09-01", "2046-09-02")),
         ("KEMIN, 18 September 2046 – Fishers discussed net rules at a one-day round table held in Kemin fourteen days "
          "ago.", dt.date(2046, 9, 18), ("2046-09-04", "2046-09-04")),
+        # a number word above twenty, joined by a hyphen: not "two days ago"
+        ("KEMIN, 18 September 2046 – Tram drivers discussed night shifts at a one-day training held in Kemin "
+         "twenty-two days ago.", dt.date(2046, 9, 18), ("2046-08-27", "2046-08-27")),
+        ("KEMIN, 18 September 2046 – Ferry crews met at a one-day round table held in Kemin thirty days ago.",
+         dt.date(2046, 9, 18), ("2046-08-19", "2046-08-19")),
     ]
     for text, date, expected in cases:
         ex = extract_text("News in Kemin", *text.split("|"), date=date)

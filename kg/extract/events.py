@@ -37,7 +37,9 @@ from kg.slug import slugify
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+              "ninety": 90}
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10}
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -46,7 +48,9 @@ _OPENING = r"(?:opened|began|started|kicked off|got under way|convened)"
 _CLOSING = r"(?:closed|ended|concluded|finished|wrapped up)"
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAY = "|".join(WEEKDAYS)
-_NUM = r"(\d[\d,]*|" + "|".join(NUMBER_WORDS) + r")"
+_UNIT = "|".join(w for w, n in NUMBER_WORDS.items() if n < 10)
+# A number in figures or in words, up to "ninety-nine" ("twenty-two days ago")
+_NUM = rf"(\d[\d,]*|(?:{'|'.join(TENS_WORDS)})(?:-(?:{_UNIT}))?|" + "|".join(NUMBER_WORDS) + r")"
 _DAYS = re.compile(rf"\b(\d{{1,2}})(?:\s+({MONTHS}))?(?:\s*(?:and|to|until|-|–)\s*(\d{{1,2}}))?\s+({MONTHS})"
                    rf"(?:\s+(\d{{4}}))?")
 _DAYS_US = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}})(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?")
@@ -129,7 +133,10 @@ def _days(text: str) -> int:
 
 def _number(text: str) -> int:
     text = text.lower().replace(",", "")
-    return NUMBER_WORDS[text] if text in NUMBER_WORDS else int(text)
+    if text[0].isdigit():
+        return int(text)
+    tens, _, unit = text.partition("-")  # "twenty-two"
+    return NUMBER_WORDS[text] if text in NUMBER_WORDS else TENS_WORDS[tens] + NUMBER_WORDS.get(unit, 0)
 
 
 def _length(text: str) -> int | None:
