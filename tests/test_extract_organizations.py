@@ -2256,3 +2256,20 @@ def test_a_place_or_a_name_going_on_after_an_occupation_is_no_workplace(extract_
                       "Quillon Vasterby, a customs inspector at the Oldmere crossing, and Ellory Tamsworth, an officer "
                       "at Harnvik Religions for Quiet, spoke.")
     assert "Oldmere" not in orgs(ex) and "Harnvik Religions" not in orgs(ex)
+
+
+def test_a_departments_field_with_its_own_of_before_the_university(extract_text):
+    # The model tagged the department and the university as one name, as it did in the release this comes from.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        dept = next(t.i for t in doc if t.text == "Department")
+        person = next(t.i for t in doc if t.text == "Quillon")
+        return [Span(doc, person, person + 2, label="PERSON"), Span(doc, dept - 1, dept + 8, label="ORG")]
+
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "Quillon Vasterby, a lecturer at the Department of Sociology of Tidecraft of Oldmere University, "
+                      "spoke.", tag=tag)
+    assert {"Department of Sociology of Tidecraft", "Oldmere University"} <= set(orgs(ex))
+    assert [(r.person, r.organization) for r in ex.roles] == [
+        ("Quillon Vasterby", "Department of Sociology of Tidecraft")]

@@ -585,14 +585,19 @@ def _unit_and_parent(doc: Doc, start: int, end: int, parent_start: int, parent_e
 
 def _faculty_of_university(doc: Doc, item: _Found) -> list[_Found]:
     """"the Faculty of Law of | the University of Niš": a faculty or department named with its university is a
-    unit of it."""
+    unit of it. The parent opens with its organization word ("of | the University of Niš", "of | the Faculty of Law
+    of ...") or has it before any "of" ("of | Uzhhorod National University"); so a field's own "of" is the unit's
+    ("the Department of Sociology of Religion of | Uppsala University")."""
     if item.key is not None or item.parent is not None or doc[item.start].text not in ACADEMIC_UNITS:
         return [item]
     for p in range(item.start + 3, item.end - 2):
         if doc[p].lower_ == "of":
             q = p + 2 if doc[p + 1].lower_ == "the" else p + 1
-            # "of the University of Niš", "of Uzhhorod National University"
-            if q < item.end and any(t.text in TEACHING_BODIES for t in doc[q : item.end]) and is_title_word(doc[q]):
+            if q >= item.end or not is_title_word(doc[q]):
+                continue
+            first = next((t for t in doc[q : item.end] if t.text in TEACHING_BODIES or t.lower_ == "of"), None)
+            teaching = any(t.text in TEACHING_BODIES for t in doc[q : item.end])
+            if teaching and (doc[q].text in ACADEMIC_UNITS or first is not None and first.text in TEACHING_BODIES):
                 return _unit_and_parent(doc, item.start, p, q, item.end)
     return [item]
 
