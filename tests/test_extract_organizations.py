@@ -2273,3 +2273,12 @@ def test_a_departments_field_with_its_own_of_before_the_university(extract_text)
     assert {"Department of Sociology of Tidecraft", "Oldmere University"} <= set(orgs(ex))
     assert [(r.person, r.organization) for r in ex.roles] == [
         ("Quillon Vasterby", "Department of Sociology of Tidecraft")]
+
+
+def test_a_state_bodys_remit_after_on_from_portfolio_word_to_portfolio_word(extract_text):
+    ex = extract_text("Handover", "KEMIN, 8 April 2081 – Fridges were handed over in Kemin today.",
+                      "Quillon Vasterby, head of the border division of Malta’s State Service on Food Labelling and "
+                      "Consumer Protection, spoke. The Agency on Monday opened a laboratory.")
+    assert "State Service on Food Labelling and Consumer Protection" in orgs(ex)
+    assert [(r.person, r.organization) for r in ex.roles] == [
+        ("Quillon Vasterby", "State Service on Food Labelling and Consumer Protection")]

@@ -1247,7 +1247,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 or _described_after(doc, i, heads, people) or _place_body(doc, i)
             if national is not None and not any(national in r for r in documents):
                 # ("the Mongolian Red Cross": an organization word of two words ends after both)
-                spans.append((_hyphen_joined_start(doc, national), _head_end(doc, i)))
+                spans.append((_hyphen_joined_start(doc, national), _portfolio_remit_end(doc, _head_end(doc, i))))
             continue
         end = i + 1
         while end + 1 < len(doc) and joins_name(doc, end):
@@ -1770,6 +1770,19 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
     # organization word, name a body even when the model tagged none of them.
     # ("the Nordland | Police District": an organization word of two words counts both)
     return k if _head_end(doc, i) - k >= 3 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else None
+
+
+def _portfolio_remit_end(doc: Doc, end: int) -> int:
+    """"Ukraine’s State Service | on Food Safety and Consumer Protection": a remit after "on" that opens and closes
+    with a portfolio's word is part of the body's name; else ``end``."""
+    portfolio = gazetteer.lexicon().portfolio_words
+    if end + 1 >= len(doc) or doc[end].lower_ != "on" or doc[end + 1].text not in portfolio:
+        return end
+    k = end + 1
+    while k < len(doc) and (is_title_word(doc[k]) and not doc[k].ent_id_
+                            or doc[k].lower_ == "and" and k + 1 < len(doc) and is_title_word(doc[k + 1])):
+        k += 1
+    return k if doc[k - 1].text in portfolio else end
 
 
 CARRIERS = {"Railways", "Railway", "Airways", "Airlines", "Post", "Radio", "Television"}
