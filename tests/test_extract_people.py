@@ -1088,3 +1088,20 @@ def test_a_name_after_the_library_or_the_outskirts_of_is_a_place(extract_text):
                       "Volunteers have helped tenants in the library of Tavoranca Velha every Tuesday since 2027, and "
                       "in a camp on the outskirts of Donji Halvast.", date=dt.date(2029, 3, 9), place="Kemin", tag=tag)
     assert names(ex) == []
+
+
+def test_an_offices_capitalised_subject_before_its_body_is_no_person(extract_text):
+    # "X, Adviser on | Combating Tidewrack| at ODIHR": the model took the office's subject for a person's name.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        person = next(t.i for t in doc if t.text == "Quillon")
+        subject = next(t.i for t in doc if t.text == "Combating")
+        return [Span(doc, person, person + 2, label="PERSON"), Span(doc, subject, subject + 2, label="PERSON")]
+
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Opening the meeting, Quillon Vasterby, Adviser on Combating Tidewrack at ODIHR, said: “A "
+                      "survivor in a classroom changed the room.”", tag=tag)
+    assert [p.name for p in ex.people] == ["Quillon Vasterby"]
+    assert [(r.person, r.title) for r in ex.roles] == [("Quillon Vasterby", "Adviser on Combating Tidewrack")]
+    assert [q.speaker for q in ex.quotes] == ["Quillon Vasterby"]

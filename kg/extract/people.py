@@ -143,10 +143,13 @@ def _after_comma(ent: Span) -> int:
 
 
 def _title_subject(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
-    """"Adviser on | Combating Anti-Semitism|, X": capitalised words after an office's "on" or "for", then a comma
-    and a name, are the office's subject, not a person."""
-    return start >= 2 and doc[start - 1].lower_ in {"on", "for"} and start - 2 in heads and end + 1 < len(doc) \
-        and doc[end].text == "," and is_title_word(doc[end + 1]) and not doc[end + 1].ent_id_
+    """"Adviser on | Combating Anti-Semitism|, X", "X, Adviser on | Combating Anti-Semitism| at ODIHR": capitalised
+    words after an office's "on" or "for", then a comma and a name or the office's body, are the office's subject,
+    not a person."""
+    if start < 2 or doc[start - 1].lower_ not in {"on", "for"} or start - 2 not in heads or end + 1 >= len(doc):
+        return False
+    return doc[end].text == "," and is_title_word(doc[end + 1]) and not doc[end + 1].ent_id_ \
+        or doc[end].lower_ in {"at", "of", "in"} and (doc[end + 1].lower_ == "the" or is_title_word(doc[end + 1]))
 
 
 def _called_she_or_he(doc: Doc, start: int, end: int) -> bool:
