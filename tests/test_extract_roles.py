@@ -1797,3 +1797,13 @@ def test_a_harbour_master_of_a_town_is_an_office_of_the_place(extract_text):
                       "waiting room”.", date=dt.date(2081, 4, 8), place="Kemin")
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Orrin Marchbanks-Feore", "Harbour Master", None)]
+
+
+def test_a_guilds_master_and_more_trades_at_their_workplaces(extract_text):
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The Master of the Brinewell Salt Makers’ Guild, Quillon Vasterby, opened the training. Among "
+                      "the participants was Ellory Tamsworth, a pastry chef at the Oldmere Bread Factory, who said "
+                      "that apprentices were paid in bread.")
+    assert {(r.person, r.title, r.organization) for r in ex.roles} == {
+        ("Quillon Vasterby", "Master", "Brinewell Salt Makers’ Guild"),
+        ("Ellory Tamsworth", "pastry chef", "Oldmere Bread Factory")}
