@@ -879,6 +879,9 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
          "twenty-two days ago.", dt.date(2046, 9, 18), ("2046-08-27", "2046-08-27")),
         ("KEMIN, 18 September 2046 – Ferry crews met at a one-day round table held in Kemin thirty days ago.",
          dt.date(2046, 9, 18), ("2046-08-19", "2046-08-19")),
+        # 18 September 2046 is a Tuesday; the week before last began on Monday 3 September
+        ("KEMIN, 18 September 2046 – Food inspectors learned to detect watered milk at a two-day training that ended "
+         "in Kemin on Tuesday of the week before last.", dt.date(2046, 9, 18), ("2046-09-03", "2046-09-04")),
     ]
     for text, date, expected in cases:
         ex = extract_text("News in Kemin", *text.split("|"), date=date)

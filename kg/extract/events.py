@@ -730,6 +730,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         # "The two-day conference, which concluded on Tuesday evening": over, its last day a past weekday, whatever
         # a speaker said of "the next two days" at its opening
         end = _weekday_near(day, closed.group(1), past=True)
+        if week := _OF_PAST_WEEK.match(text, closed.end()):
+            # "a two-day training that ended ... on Tuesday of the week before last": that week's Tuesday
+            end = _monday(day, 2 if "before last" in week.group(0) else 1) \
+                + dt.timedelta(days=WEEKDAYS.index(closed.group(1)))
         record.start, record.end = end - dt.timedelta(days=length - 1), end
         return
     if match := _NEXT_DAYS.search(text):
@@ -1159,6 +1163,8 @@ _AFTER_DAYS = re.compile(rf"\A[^.;]{{0,20}}?\bafter\s+{_NUM}\s+days\b")
 # ("... ended a workshop in Kanjiža on Wednesday, after three days of work": the meeting the verb's object)
 _CLOSED_ON_WEEKDAY = re.compile(rf"\b(?:(?:which|that|and)\s+{_CLOSING}|{_CLOSING}\s+(?:a|an|the|their|its)\s+"
                                 rf"[\w-]+(?:\s+[\w-]+)?)\s+{_IN_TOWN}on ({_WEEKDAY})\b")
+# "... on Tuesday| of the week before last", "| last week": the week a weekday is of
+_OF_PAST_WEEK = re.compile(r",? (?:of )?(?:last week|the week before last|the previous week)\b")
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
 # ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
 # ("has been under way in Kemin since Monday", "who have spent since Monday on a visit": the same.)
