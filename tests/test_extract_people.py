@@ -1105,3 +1105,23 @@ def test_an_offices_capitalised_subject_before_its_body_is_no_person(extract_tex
     assert [p.name for p in ex.people] == ["Quillon Vasterby"]
     assert [(r.person, r.title) for r in ex.roles] == [("Quillon Vasterby", "Adviser on Combating Tidewrack")]
     assert [q.speaker for q in ex.quotes] == ["Quillon Vasterby"]
+
+
+def test_a_portfolio_between_the_commas_of_a_ministrys_list_is_no_person(extract_text):
+    # The model took "Tide System" for a body's name, as it did "Pension System" in the release this comes from.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        listed = next(t.i for t in doc if t.text == "Tide")
+        return [Span(doc, listed, listed + 2, label="ORG")] \
+            + [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Quillon", "Ellory"}]
+
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Malta’s State Secretary at the Ministry of Labour, Tide System, Family and Social Policy, "
+                      "Quillon Vasterby, said that every polling station would have a tactile guide.",
+                      # a name between commas, then no list: "thanked ... and said" closes no portfolios
+                      "Malta’s State Secretary at the Ministry of Interior, Ellory Tamsworth, thanked the donors and "
+                      "said more.", tag=tag)
+    assert [p.name for p in ex.people] == ["Quillon Vasterby", "Ellory Tamsworth"]
+    assert [(r.person, r.title) for r in ex.roles] == [("Quillon Vasterby", "State Secretary"),
+                                                        ("Ellory Tamsworth", "State Secretary")]

@@ -187,8 +187,30 @@ def _surname_speaks(doc: Doc, start: int, end: int) -> bool:
 
 
 def _named_no_person(doc: Doc, start: int, end: int) -> bool:
-    """Is the name-shaped span a saint's, a storm's, a community's or a place's, by the words of its name?"""
-    return _saint_storm_or_community(doc, start, end) or _place_by_its_kind(doc, start, end)
+    """Is the name-shaped span a saint's, a storm's, a community's, a place's or a listed portfolio, by the words of
+    its name or the list it is in?"""
+    return _saint_storm_or_community(doc, start, end) or _place_by_its_kind(doc, start, end) \
+        or _listed_portfolio(doc, start, end)
+
+
+def _listed_portfolio(doc: Doc, start: int, end: int) -> bool:
+    """"the Ministry of Labour, | Pension System|, Family and Social Policy": capitalised words between the commas of
+    a body's listed portfolios, which "and" closes, are a portfolio, not a person."""
+    if start < 4 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text not in {",", "and"}:
+        return False
+    j = end
+    while j < len(doc) and (doc[j].text == "," or is_title_word(doc[j])):
+        j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ != "and" or not is_title_word(doc[j + 1]) or doc[j - 1].text == ",":
+        # (not "the Ministry of Interior, | X|, thanked ... and said", nor "the Centre for Y, | X|, and Z, Director")
+        return False
+    org_heads = gazetteer.lexicon().org_heads
+    for k in range(start - 3, max(start - 12, 0), -1):
+        if doc[k].text in org_heads and doc[k + 1].lower_ in {"of", "for", "on"}:
+            return True
+        if not (is_title_word(doc[k]) or doc[k].text == "," or doc[k].lower_ in {"of", "for", "on", "and"}):
+            return False
+    return False
 
 
 def _workplace(doc: Doc, start: int) -> bool:
