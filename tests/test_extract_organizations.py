@@ -2282,3 +2282,12 @@ def test_a_state_bodys_remit_after_on_from_portfolio_word_to_portfolio_word(extr
     assert "State Service on Food Labelling and Consumer Protection" in orgs(ex)
     assert [(r.person, r.organization) for r in ex.roles] == [
         ("Quillon Vasterby", "State Service on Food Labelling and Consumer Protection")]
+
+
+def test_a_department_of_a_faculty_of_a_university_is_three_bodies(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "Quillon Vasterby, a lecturer at the Department of Tidecraft of the Faculty of Harbours of the "
+                      "University of Oldmere, spoke.")
+    assert {"Department of Tidecraft", "Faculty of Harbours", "University of Oldmere"} <= set(orgs(ex))
+    assert "Faculty of Harbours of the University of Oldmere" not in orgs(ex)
+    assert [(r.person, r.organization) for r in ex.roles] == [("Quillon Vasterby", "Department of Tidecraft")]

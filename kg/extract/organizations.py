@@ -598,7 +598,11 @@ def _faculty_of_university(doc: Doc, item: _Found) -> list[_Found]:
             first = next((t for t in doc[q : item.end] if t.text in TEACHING_BODIES or t.lower_ == "of"), None)
             teaching = any(t.text in TEACHING_BODIES for t in doc[q : item.end])
             if teaching and (doc[q].text in ACADEMIC_UNITS or first is not None and first.text in TEACHING_BODIES):
-                return _unit_and_parent(doc, item.start, p, q, item.end)
+                unit, parent = _unit_and_parent(doc, item.start, p, q, item.end)
+                # "the Department of X of | the Faculty of Y of | the University of Z": the faculty is a unit too
+                parents = _faculty_of_university(doc, parent)
+                unit.parent = parents[0].name
+                return [unit, *parents]
     return [item]
 
 
