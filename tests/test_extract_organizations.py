@@ -2291,3 +2291,22 @@ def test_a_department_of_a_faculty_of_a_university_is_three_bodies(extract_text)
     assert {"Department of Tidecraft", "Faculty of Harbours", "University of Oldmere"} <= set(orgs(ex))
     assert "Faculty of Harbours of the University of Oldmere" not in orgs(ex)
     assert [(r.person, r.organization) for r in ex.roles] == [("Quillon Vasterby", "Department of Tidecraft")]
+
+
+def test_a_faculty_split_off_its_department_is_split_off_its_university(extract_text):
+    # The model tagged the department with the faculty, and the university apart, as in the release this comes from.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        dept = next(t.i for t in doc if t.text == "Department")
+        uni = next(t.i for t in doc if t.text == "Oldmere")
+        person = next(t.i for t in doc if t.text == "Quillon")
+        return [Span(doc, person, person + 2, label="PERSON"), Span(doc, dept - 1, dept + 7, label="ORG"),
+                Span(doc, uni - 1, uni + 4, label="ORG")]
+
+    ex = extract_text("Conference", "KEMIN, 8 April 2081 – A conference took place in Kemin today.",
+                      "Quillon Vasterby, a lecturer at the Department of Tidecraft of the Faculty of Harbour Works of "
+                      "the Oldmere University of Technology, spoke.", tag=tag)
+    names = orgs(ex)
+    assert {"Department of Tidecraft", "Faculty of Harbour Works", "Oldmere University of Technology"} <= set(names)
+    assert names["Department of Tidecraft"][1] == "Faculty of Harbour Works"

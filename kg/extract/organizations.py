@@ -449,6 +449,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found = [part for item in found for part in _unit_of_acronym_parent(doc, item)]
     found = [part for item in found for part in _faculty_of_university(doc, item)]
     found = [part for item in found for part in _unit_of_named_parent(doc, item)]
+    found = _faculties_of_parents(doc, found)
     found = [part for item in found for part in _committee_of_body(doc, item)]
     found.extend(_apposed_acronyms(doc, found))
     found.extend(_written_again(doc, found, people, skip))
@@ -604,6 +605,20 @@ def _faculty_of_university(doc: Doc, item: _Found) -> list[_Found]:
                 unit.parent = parents[0].name
                 return [unit, *parents]
     return [item]
+
+
+def _faculties_of_parents(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """"the Department of Acoustics of | the Faculty of X of the Y University": a parent split off its unit may be a
+    faculty named with its university; the unit's parent is then the faculty alone."""
+    out, renamed = [], {}
+    for item in found:
+        parts = _faculty_of_university(doc, item)
+        if len(parts) > 1:
+            renamed[item.name] = parts[0].name
+        out += parts
+    for item in out:
+        item.parent = renamed.get(item.parent, item.parent) if item.parent else item.parent
+    return out
 
 
 def _unit_of_named_parent(doc: Doc, item: _Found) -> list[_Found]:
