@@ -2310,3 +2310,18 @@ def test_a_faculty_split_off_its_department_is_split_off_its_university(extract_
     names = orgs(ex)
     assert {"Department of Tidecraft", "Faculty of Harbour Works", "Oldmere University of Technology"} <= set(names)
     assert names["Department of Tidecraft"][1] == "Faculty of Harbour Works"
+
+
+def test_a_groups_name_the_model_tagged_by_its_first_word_runs_over_its_particles(extract_text):
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        first = next(t.i for t in doc if t.text == "Brinewell")
+        person = next(t.i for t in doc if t.text == "Quillon")
+        return [Span(doc, person, person + 2, label="PERSON"), Span(doc, first, first + 1, label="ORG")]
+
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "Quillon Vasterby, a volunteer with the Kemin-based women's shelter Brinewell e Vala, spoke.",
+                      tag=tag)
+    assert "Brinewell e Vala" in orgs(ex) and "Brinewell" not in orgs(ex)
+    assert [(r.person, r.organization) for r in ex.roles] == [("Quillon Vasterby", "Brinewell e Vala")]

@@ -470,6 +470,8 @@ def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
                                 # for a people's)
                                 and (doc[k].ent_type_ in {"", "PERSON", "NORP"} or _foreign_particle(doc[k - 1])
                                      or inside and doc[k].ent_iob_ == "I"
+                                     # ("the women's shelter Streha | e Dritës": the model's one-word ORG opens it)
+                                     or k == token.i + 1 and doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "B"
                                      # ("the group Too | Kyrany", the second word tagged a place by the model)
                                      or k > token.i + 1 and doc[k].ent_type_ in {"GPE", "ORG", "LOC", "NORP"})
                                 or (doc[k].text in particles or _foreign_particle(doc[k])) and k + 1 < len(doc)
