@@ -2325,3 +2325,13 @@ def test_a_groups_name_the_model_tagged_by_its_first_word_runs_over_its_particle
                       tag=tag)
     assert "Brinewell e Vala" in orgs(ex) and "Brinewell" not in orgs(ex)
     assert [(r.person, r.organization) for r in ex.roles] == [("Quillon Vasterby", "Brinewell e Vala")]
+
+
+def test_a_workplace_named_with_another_languages_particle(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "Among the participants was Quillon Vasterby, a locksmith at Brinewell i Tidevik, a workshop in "
+                      "Kemin, who said that most night calls came from women.")
+    assert "Brinewell i Tidevik" in orgs(ex)
+    assert [p.name for p in ex.people] == ["Quillon Vasterby"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Quillon Vasterby", "locksmith", "Brinewell i Tidevik")]

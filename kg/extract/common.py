@@ -441,7 +441,7 @@ def _untagged_words_end(doc: Doc, end: int) -> int:
     return end
 
 
-def _foreign_particle(token: Token) -> bool:
+def foreign_particle(token: Token) -> bool:
     """"Most | za | Mladi", "Zëri | i | Tokës": a short lower-case word of another language (no English stop word but
     the Albanian and Catalan "i") inside a name."""
     return token.is_lower and token.is_alpha and len(token.text) <= 3 and (not token.is_stop or token.text == "i")
@@ -468,13 +468,13 @@ def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
         while k < len(doc) and (is_title_word(doc[k]) and not doc[k].ent_id_
                                 # ("the group Occhi | sulla Necropoli": a word of another language the model took
                                 # for a people's)
-                                and (doc[k].ent_type_ in {"", "PERSON", "NORP"} or _foreign_particle(doc[k - 1])
+                                and (doc[k].ent_type_ in {"", "PERSON", "NORP"} or foreign_particle(doc[k - 1])
                                      or inside and doc[k].ent_iob_ == "I"
                                      # ("the women's shelter Streha | e Dritës": the model's one-word ORG opens it)
                                      or k == token.i + 1 and doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "B"
                                      # ("the group Too | Kyrany", the second word tagged a place by the model)
                                      or k > token.i + 1 and doc[k].ent_type_ in {"GPE", "ORG", "LOC", "NORP"})
-                                or (doc[k].text in particles or _foreign_particle(doc[k])) and k + 1 < len(doc)
+                                or (doc[k].text in particles or foreign_particle(doc[k])) and k + 1 < len(doc)
                                 and is_title_word(doc[k + 1]) and k > token.i + 1
                                 or _inner_apostrophe(doc, k)
                                 or k > token.i + 1 and is_elided_particle(doc[k])):  # "Les Voix | d’Argent"

@@ -32,6 +32,7 @@ from kg.extract.common import (
     ent_start,
     evidence,
     evidence_spans,
+    foreign_particle,
     has_org_head,
     initials,
     is_acronym,
@@ -1188,6 +1189,8 @@ def _workplaces(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, 
         if (start := workplace_start(doc, i)) is None:
             continue
         end = _name_words(doc, start, heads, people)
+        while end > start and end + 1 < len(doc) and foreign_particle(doc[end]) and is_title_word(doc[end + 1]):
+            end = _name_words(doc, end + 1, heads, people)  # "a locksmith at Çelësi | i Artë"
         if end > start and (end == len(doc) or doc[end].lower_ in WORKPLACE_ENDS) \
                 and not any(t.text in org_heads or sum(c.isupper() for c in t.text) > 1 for t in doc[start:end]):
             spans.append((start, end))
