@@ -288,3 +288,10 @@ def test_a_language_lost_or_kept_is_no_state(extract_text):
                       "“I want my pupils to learn it without losing Armenian,” said Orrin Marchbanks-Feore. Her "
                       "colleague wants them to keep Ukrainian too. Delegates came from Estonia.")
     assert set(states(ex)) == {"Estonia"}
+
+
+def test_a_former_empire_or_kingdom_is_no_mention_of_a_state_today(extract_text):
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – Guides from Malta visited Kemin today.",
+                      "They saw the fortress of Harnvik, built in the days of the Austrian Empire, and caricatures "
+                      "printed in the days of the United Kingdom of the Netherlands.")
+    assert set(states(ex)) == {"Malta"}
