@@ -2335,3 +2335,14 @@ def test_a_workplace_named_with_another_languages_particle(extract_text):
     assert [p.name for p in ex.people] == ["Quillon Vasterby"]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Quillon Vasterby", "locksmith", "Brinewell i Tidevik")]
+
+
+def test_the_project_co_ordinator_in_uzbekistan_by_its_acronym(extract_text):
+    ex = extract_text("Conference", "KEMIN, 8 April 2081 – A conference took place in Kemin today.",
+                      "“Salt reaches every classroom,” said Quillon Vasterby, Environmental Programme Manager at the "
+                      "PCUz, as he opened the conference.")
+    # the office's acronym, written alone, is known: resolution joins it to the office across releases
+    assert orgs(ex) == {"PCUz": ("PCUz", "Organization for Security and Co-operation in Europe")}
+    assert [(r.person, r.organization) for r in ex.roles] == [("Quillon Vasterby", "PCUz")]
+    from kg import gazetteer
+    assert gazetteer.find_org("PCUz").name == "OSCE Project Co-ordinator in Uzbekistan"
