@@ -102,7 +102,6 @@ def workplace_start(doc: Doc, i: int) -> int | None:
     return k if k < len(doc) and is_title_word(doc[k]) else None
 
 
-
 def lemma_is_speech(token: Token) -> bool:
     words = gazetteer.lexicon().speech_verbs
     return token.lower_ in words or (token.pos_ == "VERB" and token.lemma_.lower() in {"say", "add", "stress"})

@@ -448,9 +448,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         if item.key is None and item.name in shorter:
             item.name = shorter[item.name]
     found = [part for item in found for part in _unit_of_acronym_parent(doc, item)]
-    found = [part for item in found for part in _faculty_of_university(doc, item)]
+    found = _split_faculties(doc, found)
     found = [part for item in found for part in _unit_of_named_parent(doc, item)]
-    found = _faculties_of_parents(doc, found)
+    found = _split_faculties(doc, found)  # (a faculty the unit-of-parent rule split off its department)
     found = [part for item in found for part in _committee_of_body(doc, item)]
     found.extend(_apposed_acronyms(doc, found))
     found.extend(_written_again(doc, found, people, skip))
@@ -608,9 +608,10 @@ def _faculty_of_university(doc: Doc, item: _Found) -> list[_Found]:
     return [item]
 
 
-def _faculties_of_parents(doc: Doc, found: list[_Found]) -> list[_Found]:
-    """"the Department of Acoustics of | the Faculty of X of the Y University": a parent split off its unit may be a
-    faculty named with its university; the unit's parent is then the faculty alone."""
+def _split_faculties(doc: Doc, found: list[_Found]) -> list[_Found]:
+    """Each faculty or department named with its university split off it (``_faculty_of_university``); a unit whose
+    parent was so split ("the Department of Acoustics of | the Faculty of X of the Y University") has the faculty
+    alone for its parent."""
     out, renamed = [], {}
     for item in found:
         parts = _faculty_of_university(doc, item)
@@ -1171,8 +1172,7 @@ def _sites_with_an_office(doc: Doc, heads: set[int], people: set[int]) -> list[t
         if start == i or k < 2:
             continue
         office = doc[k - 1].lower_ == "of" and k - 2 in heads
-        works = doc[k - 1].lower_ == "at" and (k - 2 in heads or doc[k - 2].is_lower
-                                               and doc[k - 2].lower_ in gazetteer.lexicon().occupations)
+        works = doc[k - 1].lower_ == "at" and (k - 2 in heads or workplace_start(doc, k - 1) is not None)
         if office or works:
             spans.append((start, end))
     return spans
