@@ -732,8 +732,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         end = _weekday_near(day, closed.group(1), past=True)
         if week := _OF_PAST_WEEK.match(text, closed.end()):
             # "a two-day training that ended ... on Tuesday of the week before last": that week's Tuesday
-            end = _monday(day, 2 if "before last" in week.group(0) else 1) \
-                + dt.timedelta(days=WEEKDAYS.index(closed.group(1)))
+            end = _past_monday(day, week.group(0)) + dt.timedelta(days=WEEKDAYS.index(closed.group(1)))
         record.start, record.end = end - dt.timedelta(days=length - 1), end
         return
     if match := _NEXT_DAYS.search(text):
@@ -767,7 +766,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         # "at a meeting in the town on Tuesday last week", "which opened ... on Monday of last week" (and "today
         # completed"), "on Thursday and Friday of the week before last": those weekdays of a week before the
         # dateline's
-        monday = _monday(day, 2 if "before last" in week.group(0) else 1)
+        monday = _past_monday(day, week.group(0))
         start = monday + dt.timedelta(days=WEEKDAYS.index(week.group("first") or week.group("alone")))
         length = _length(text)
         end = monday + dt.timedelta(days=WEEKDAYS.index(week.group("second"))) if week.group("second") \
@@ -776,7 +775,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         return
     if week_end := _END_OF_LAST_WEEK.search(text):
         # "a two-day seminar held at the end of last week": ending on that week's Friday
-        end = _monday(day, 2 if "before last" in week_end.group(0) else 1) + dt.timedelta(days=4)
+        end = _past_monday(day, week_end.group(0)) + dt.timedelta(days=4)
         record.start, record.end = end - dt.timedelta(days=(_length(text) or 1) - 1), end
         return
     # (an opening weekday, "opened on Wednesday evening", dates it more closely: read below)
@@ -945,7 +944,7 @@ def _explicit_days(text: str, day: dt.date) -> str:
     def days_of_last_week(m: re.Match) -> str:
         week, first, last = m.group("week") or m.group("week2"), m.group("first") or m.group("first2"), \
             m.group("last") or m.group("last2")
-        monday = _monday(day, 2 if week.endswith("before last") else 1)
+        monday = _past_monday(day, week)
         start, end = (monday + dt.timedelta(days=WEEKDAYS.index(w)) for w in (first, last))
         end += dt.timedelta(days=7 if end < start else 0)  # "from Friday to Monday": over the weekend
         return f"from {start.day} {start:%B} to {end.day} {end:%B} {end.year}"
@@ -1136,10 +1135,10 @@ _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;
 _ENDED_ON_WEEKDAY = re.compile(rf"\b{_CLOSING}\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
 # "on Tuesday last week", "on Monday of last week", "last week on Friday"
 _WEEKDAY_OF_LAST_WEEK = re.compile(rf"\bon (?P<first>{_WEEKDAY})(?: and (?P<second>{_WEEKDAY}))?,? (?:of )?"
-                                   rf"(?:last week|the week before last|the previous week)\b"
+                                   rf"{_PAST_WEEK}\b"
                                    rf"|\blast week,? on (?P<alone>{_WEEKDAY})\b")
 # "at the end of last week"
-_END_OF_LAST_WEEK = re.compile(r"\bat the end of (?:last week|the week before last|the previous week)\b")
+_END_OF_LAST_WEEK = re.compile(rf"\bat the end of {_PAST_WEEK}\b")
 # "spent this week in Tamga": a meeting of the dateline's week (its days from the written length)
 _THIS_WEEK = re.compile(r"\b(?:spent|spend|spending|met|meeting|gathered|gathering)\b[^.;]{0,20}?\bthis week\b")
 # "on the second day of her three-day visit"
@@ -1164,7 +1163,7 @@ _AFTER_DAYS = re.compile(rf"\A[^.;]{{0,20}}?\bafter\s+{_NUM}\s+days\b")
 _CLOSED_ON_WEEKDAY = re.compile(rf"\b(?:(?:which|that|and)\s+{_CLOSING}|{_CLOSING}\s+(?:a|an|the|their|its)\s+"
                                 rf"[\w-]+(?:\s+[\w-]+)?)\s+{_IN_TOWN}on ({_WEEKDAY})\b")
 # "... on Tuesday| of the week before last", "| last week": the week a weekday is of
-_OF_PAST_WEEK = re.compile(r",? (?:of )?(?:last week|the week before last|the previous week)\b")
+_OF_PAST_WEEK = re.compile(rf",? (?:of )?{_PAST_WEEK}\b")
 # "was opened on Monday", "which began on Sunday": a past opening day named by its weekday.
 # ("Opening the workshop on Wednesday, X said": the participle names the first day too.)
 # ("has been under way in Kemin since Monday", "who have spent since Monday on a visit": the same.)
@@ -1177,6 +1176,12 @@ _SET_OFF_LAST = re.compile(rf"\b(?:set off|set out|departed|began|started)\b[^.;
 
 
 _PART_OF_DAY = re.compile(r"\bthe (?:morning|afternoon|evening|night) of (?=\d)")
+
+
+def _past_monday(day: dt.date, phrase: str) -> dt.date:
+    """The Monday of the past week a phrase names: "last week", "the previous week" (the week before the dateline
+    ``day``'s) or "the week before last" (the one before that)."""
+    return _monday(day, 2 if "before last" in phrase else 1)
 
 
 def _monday(day: dt.date, weeks_back: int) -> dt.date:
