@@ -2346,3 +2346,18 @@ def test_the_project_co_ordinator_in_uzbekistan_by_its_acronym(extract_text):
     assert [(r.person, r.organization) for r in ex.roles] == [("Quillon Vasterby", "PCUz")]
     from kg import gazetteer
     assert gazetteer.find_org("PCUz").name == "OSCE Project Co-ordinator in Uzbekistan"
+
+
+def test_a_plural_s_possessive_inside_or_before_a_bodys_name_stays_in_it(extract_text):
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "Quillon Vasterby, head of the hotline department of the State Office for the Defence of "
+                      "Children’s Rights and Guardianship, said the line was busy.",
+                      "“Looms are money,” said Ellory Tamsworth, the Chairperson of the Rural Women’s Union of "
+                      "Oldmere.", "UN Women’s Regional Office in Harnvik sent two trainers.")
+    # "Children’s", "Women’s": the people a body serves or is made of, not an owner whose unit follows
+    assert orgs(ex) == {"State Office for the Defence of Children’s Rights and Guardianship": (None, None),
+                        "Rural Women’s Union of Oldmere": (None, None), "UN Women": (None, "United Nations"),
+                        "Regional Office in Harnvik": (None, "UN Women")}
+    assert {(r.person, r.organization) for r in ex.roles} == {
+        ("Quillon Vasterby", "State Office for the Defence of Children’s Rights and Guardianship"),
+        ("Ellory Tamsworth", "Rural Women’s Union of Oldmere")}

@@ -317,7 +317,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         if not ent_id and doc[end - 1].text not in gazetteer.lexicon().org_heads \
                 and has_org_head(doc[start:end].text):
             end = _between_end(doc, end, people)
-        end = _to_bracketed_acronym(doc, start, end, heads, people)
+        end = _past_people_possessive(doc, _to_bracketed_acronym(doc, start, end, heads, people), people)
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not (ent_id and is_possessive(doc[end])):
             continue
@@ -1305,6 +1305,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             end = j + 1
             while end < len(doc) and (_complement_word(doc, end, token, people) or _hyphen_on(doc, end)):
                 end += 2 if doc[end].text == "-" else 1  # "the Agency for Pre-Primary ... Education"
+            end = _past_people_possessive(doc, end, people)
         if end == i + 1 and i + 2 < len(doc) and doc[i + 1].lower_ == "for" and doc[i + 2].ent_type_ == "ORG" \
                 and doc[i + 2].ent_id_ and doc[i + 2].ent_iob_ == "B" and doc[i + 2].ent_id_ != FIELD_OPERATION_ID:
             # "the Korean National Commission for | UNESCO": a body for a listed organization is named with it
@@ -1332,6 +1333,14 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ == "NORP"
                      or _mislabelled_with(doc, start - 1, token)):
             start -= 1
+        if start == i and start >= 2 and doc[start - 1].text in {"’s", "'s"} \
+                and doc[start - 2].lower_ in PEOPLE_PLURALS and is_title_word(doc[start - 2]) \
+                and start - 2 not in people:
+            # "the (Rural) Women’s | Union of Turkmenistan": the people the body is of, with their possessive
+            start -= 2
+            while start > 0 and is_title_word(doc[start - 1]) and not doc[start - 1].ent_type_ \
+                    and start - 1 not in people and start - 1 not in heads:
+                start -= 1
         region = start
         while region > 1 and (doc[region - 1].ent_type_ == "LOC" and not doc[region - 1].ent_id_
                               and is_title_word(doc[region - 1])
@@ -1410,6 +1419,31 @@ def _described_after(doc: Doc, i: int, heads: set[int], people: set[int]) -> int
 def _portfolios(doc: Doc, start: int, end: int) -> bool:
     """Are tokens start..end all portfolio words ("Labour", "Social Services")?"""
     return end > start and all(t.text in gazetteer.lexicon().portfolio_words for t in doc[start:end])
+
+
+def _past_people_possessive(doc: Doc, end: int, people: set[int]) -> int:
+    """The end of a body's name that runs on over a plural's possessive ("the National Authority for the Protection of
+    Children’s | Rights and Adoption"): capitalised untagged words after it that are no organization word (not an
+    owner's unit: "the Ministry of Justice’s | Department"), joined by connectors."""
+    if not (end + 1 < len(doc) and doc[end].text in {"’s", "'s"} and doc[end - 1].lower_ in PEOPLE_PLURALS) \
+            or doc[end - 1].ent_id_:  # ("UN Women’s | Regional Office": a listed body's unit)
+        return end
+
+    def name_word(k: int) -> bool:
+        return k < len(doc) and is_title_word(doc[k]) and not doc[k].ent_type_ and k not in people \
+            and doc[k].text not in gazetteer.lexicon().org_heads
+
+    if not name_word(end + 1):
+        return end
+    run = end + 2
+    while name_word(run) or run + 1 < len(doc) and joins_name(doc, run) and name_word(run + 1):
+        run += 1
+    # ("the Council of Women’s | Regional Office": words before an organization word name an owner's unit)
+    return end if run < len(doc) and doc[run].text in gazetteer.lexicon().org_heads else run
+
+
+# Plurals whose possessive is written "’s" (regular plurals take a bare apostrophe: "Farmers’").
+PEOPLE_PLURALS = frozenset({"children", "women", "men", "people"})
 
 
 def _hyphen_on(doc: Doc, k: int) -> bool:
