@@ -882,6 +882,13 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
         # 18 September 2046 is a Tuesday; the week before last began on Monday 3 September
         ("KEMIN, 18 September 2046 – Food inspectors learned to detect watered milk at a two-day training that ended "
          "in Kemin on Tuesday of the week before last.", dt.date(2046, 9, 18), ("2046-09-03", "2046-09-04")),
+        # The Fridays of August 2046 are the 3rd to the 31st, its Wednesdays the 1st to the 29th.
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin on the "
+         "penultimate Friday of last month.", dt.date(2046, 9, 18), ("2046-08-24", "2046-08-24")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin on the "
+         "second-to-last Friday of last month.", dt.date(2046, 9, 18), ("2046-08-24", "2046-08-24")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin on the "
+         "fifth Wednesday of last month.", dt.date(2046, 9, 18), ("2046-08-29", "2046-08-29")),
     ]
     for text, date, expected in cases:
         ex = extract_text("News in Kemin", *text.split("|"), date=date)
