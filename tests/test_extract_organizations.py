@@ -2361,3 +2361,16 @@ def test_a_plural_s_possessive_inside_or_before_a_bodys_name_stays_in_it(extract
     assert {(r.person, r.organization) for r in ex.roles} == {
         ("Quillon Vasterby", "State Office for the Defence of Children’s Rights and Guardianship"),
         ("Ellory Tamsworth", "Rural Women’s Union of Oldmere")}
+
+
+def test_a_faculty_or_college_named_by_its_own_words_first_is_a_unit_of_its_university(extract_text):
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "“Smoke travels faster than rumours,” said Quillon Vasterby, a lecturer at the Silvicultural "
+                      "Faculty of the University of Harnvik.",
+                      "Ellory Tamsworth of the Brinewell College of Tidecraft of the Oldmere Maritime University also "
+                      "spoke.")
+    assert orgs(ex) == {"Silvicultural Faculty": (None, "University of Harnvik"), "University of Harnvik": (None, None),
+                        "Brinewell College of Tidecraft": (None, "Oldmere Maritime University"),
+                        "Oldmere Maritime University": (None, None)}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Quillon Vasterby", "lecturer", "Silvicultural Faculty")]

@@ -589,10 +589,18 @@ def _faculty_of_university(doc: Doc, item: _Found) -> list[_Found]:
     """"the Faculty of Law of | the University of Niš": a faculty or department named with its university is a
     unit of it. The parent opens with its organization word ("of | the University of Niš", "of | the Faculty of Law
     of ...") or has it before any "of" ("of | Uzhhorod National University"); so a field's own "of" is the unit's
-    ("the Department of Sociology of Religion of | Uppsala University")."""
-    if item.key is not None or item.parent is not None or doc[item.start].text not in ACADEMIC_UNITS:
+    ("the Department of Sociology of Religion of | Uppsala University"). The unit's organization word may follow
+    capitalised words of its own ("the Biotechnical Faculty of | the University of Ljubljana", "the Norwegian College of
+    Fishery Science of | UiT The Arctic University of Norway")."""
+    if item.key is not None or item.parent is not None:
         return [item]
-    for p in range(item.start + 3, item.end - 2):
+    units = ACADEMIC_UNITS | {"College"}
+    head = next((t.i for t in doc[item.start : item.end] if t.text in units or t.text in TEACHING_BODIES
+                 or not is_title_word(t)), item.end)
+    if head == item.end or doc[head].text not in units:
+        return [item]
+    first_of = head + 1 if head > item.start else head + 3  # ("the Faculty of | Law of ...": a field first)
+    for p in range(first_of, item.end - 2):
         if doc[p].lower_ == "of":
             q = p + 2 if doc[p + 1].lower_ == "the" else p + 1
             if q >= item.end or not is_title_word(doc[q]):
