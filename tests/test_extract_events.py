@@ -889,6 +889,10 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
          "second-to-last Friday of last month.", dt.date(2046, 9, 18), ("2046-08-24", "2046-08-24")),
         ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin on the "
          "fifth Wednesday of last month.", dt.date(2046, 9, 18), ("2046-08-29", "2046-08-29")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin on the "
+         "last Friday but one of last month.", dt.date(2046, 9, 18), ("2046-08-24", "2046-08-24")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin on the "
+         "last but one Friday of last month.", dt.date(2046, 9, 18), ("2046-08-24", "2046-08-24")),
     ]
     for text, date, expected in cases:
         ex = extract_text("News in Kemin", *text.split("|"), date=date)

@@ -60,9 +60,9 @@ _NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
 # "held in Tamga two days ago", "which began a week ago today": counted back from the dateline
 _DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?|fortnights?) ago(?: (today|yesterday))?\b", re.I)
 # "on the first Monday of the month", "the last Friday of May", "on the last Thursday and Friday of last month",
-# "on the first weekend of this month", "on the penultimate Friday of last month"
-_NTH_WEEKDAY = re.compile(rf"\b(?:on )?the (first|second|third|fourth|fifth|last|penultimate|second[- ]to[- ]last) "
-                          rf"({_WEEKDAY}|weekend)(?: and ({_WEEKDAY}))? "
+# "on the first weekend of this month", "on the penultimate Friday of last month", "the last Friday but one"
+_NTH_WEEKDAY = re.compile(rf"\b(?:on )?the (first|second|third|fourth|fifth|last|penultimate|second[- ]to[- ]last|"
+                          rf"last but one) ({_WEEKDAY}|weekend)(?: and ({_WEEKDAY}))?(?: but one)? "
                           rf"of (?:the month|this month|(last|next) month|({MONTHS}))\b")
 # "on the 27th and 28th of last month", "from the 13th to the 15th of this month", "from the first to the third of
 # this month"
@@ -909,6 +909,8 @@ def _explicit_days(text: str, day: dt.date) -> str:
         weekend = m.group(2) == "weekend"  # (its Saturday and Sunday)
         named = [d for d in days if d.weekday() == (5 if weekend else WEEKDAYS.index(m.group(2)))]
         ordinal = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}.get(m.group(1), -2)
+        if m.group(1) == "last" and " but one " in m.group(0):
+            ordinal = -2  # ("the last Friday but one")
         if ordinal >= len(named):
             return m.group(0)  # ("the fifth Monday" of a month with four)
         if weekend:
