@@ -2374,3 +2374,16 @@ def test_a_faculty_or_college_named_by_its_own_words_first_is_a_unit_of_its_univ
                         "Oldmere Maritime University": (None, None)}
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Quillon Vasterby", "lecturer", "Silvicultural Faculty")]
+
+
+def test_a_workplace_an_apposition_describes_as_a_place_in_a_town_is_a_body(extract_text):
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "“Bread is a contract,” said Quillon Vasterby, a baker at Pekarna Vrbnica, a family bakery in "
+                      "Ostrovac, who said that his ovens ran all night.",
+                      "Ellory Tamsworth, a mediator at Osnovna škola Kestrelwyn, a primary school in Ostrovac, also "
+                      "spoke.")
+    # whatever the occupation, and with another language's lower-case words inside the name
+    assert orgs(ex) == {"Pekarna Vrbnica": (None, None), "Osnovna škola Kestrelwyn": (None, None)}
+    assert [p.name for p in ex.people] == ["Quillon Vasterby", "Ellory Tamsworth"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Quillon Vasterby", "baker", "Pekarna Vrbnica"), ("Ellory Tamsworth", "mediator", "Osnovna škola Kestrelwyn")]

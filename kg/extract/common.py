@@ -102,6 +102,34 @@ def workplace_start(doc: Doc, i: int) -> int | None:
     return k if k < len(doc) and is_title_word(doc[k]) else None
 
 
+def described_workplace(doc: Doc, i: int) -> tuple[int, int] | None:
+    """"a printer at | Drukarnia Nad Opawą |, a printing house in Głubczyce", "a mediator at | Základná škola Slnečná |,
+    a primary school in X": where someone's occupation is exercised at a name that an apposition then describes as a
+    kind of place in a town, the name is a body's, whatever its words (another language's lower-case ones too) and
+    whatever the occupation. Token i is the "at" or "with"; the name's bounds, or None."""
+    if not (0 < i < len(doc) - 3 and doc[i].lower_ in {"at", "with"} and doc[i - 1].is_lower
+            and doc[i - 1].pos_ == "NOUN"):
+        return None
+    k = i - 1
+    while k > max(i - 5, 0) and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 1].lower_ not in {"a", "an"}:
+        k -= 1  # "a senior | conservator", "a cellar | master"
+    if doc[k - 1].lower_ not in {"a", "an"}:
+        return None
+    start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    end = start
+    while end < min(start + 6, len(doc)) and doc[end].is_alpha \
+            and (is_title_word(doc[end]) or doc[end].is_lower and (not doc[end].is_stop or foreign_particle(doc[end]))):
+        end += 1
+    if end == start or end + 3 >= len(doc) or not is_title_word(doc[start]) or not is_title_word(doc[end - 1]) \
+            or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an"}:
+        return None
+    j = end + 2
+    while j < min(end + 6, len(doc)) and doc[j].is_lower and doc[j].lower_ != "in":
+        j += 1  # ", a family | workshop | in Konjic"
+    return (start, end) if j > end + 2 and j < len(doc) and doc[j].lower_ == "in" and doc[j - 1].pos_ == "NOUN" \
+        else None
+
+
 def lemma_is_speech(token: Token) -> bool:
     words = gazetteer.lexicon().speech_verbs
     return token.lower_ in words or (token.pos_ == "VERB" and token.lemma_.lower() in {"say", "add", "stress"})

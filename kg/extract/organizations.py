@@ -27,6 +27,7 @@ from kg.extract.common import (
     STAFFED_SITE_WORDS,
     bracketed_acronym,
     dateline_end,
+    described_workplace,
     doc_text,
     ent_end,
     ent_start,
@@ -1205,6 +1206,19 @@ def _workplaces(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, 
     return spans
 
 
+def _described_workplaces(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, int]]:
+    """"a woodcarver at Duborez Kaljevac, a family workshop in X" (``common.described_workplace``), unless a name of
+    an office or a person's name (found already) is inside it, or an organization word that other rules read."""
+    org_heads = gazetteer.lexicon().org_heads
+    spans = []
+    for i in range(1, len(doc) - 3):
+        if doc[i].lower_ in {"at", "with"} and (found := described_workplace(doc, i)) is not None \
+                and not any(k in heads or k in people or doc[k].text in org_heads or doc[k].ent_id_
+                            for k in range(*found)):
+            spans.append(found)
+    return spans
+
+
 # What may follow the name of a workplace: "a cutter at the Naryn Wool Mill|, who ...".
 WORKPLACE_ENDS = {",", ".", ";", ":", ")", "who", "which", "where", "and", "in", "since", "until"}
 
@@ -1365,7 +1379,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             continue
         spans.append((start, end))
     return [*spans, *_sites_with_an_office(doc, heads, people), *_statistics_offices(doc),
-            *_workplaces(doc, heads, people)]
+            *_workplaces(doc, heads, people), *_described_workplaces(doc, heads, people)]
 
 
 def _holder_office_start(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:

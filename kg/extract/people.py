@@ -24,6 +24,7 @@ from kg.extract.common import (
     and_in_clause,
     before_bracketed_acronym,
     dateline_end,
+    described_workplace,
     doc_text,
     ent_end,
     ent_start,
@@ -215,7 +216,8 @@ def _listed_portfolio(doc: Doc, start: int, end: int) -> bool:
 
 def _workplace(doc: Doc, start: int) -> bool:
     """Does the name at token ``start`` follow "a cutter at [the]", where an occupation is exercised: a body's?"""
-    return any(workplace_start(doc, i) == start for i in range(max(start - 5, 1), start))
+    return any(workplace_start(doc, i) == start or (found := described_workplace(doc, i)) and found[0] == start
+               for i in range(max(start - 5, 1), start))
 
 
 def _saint_storm_or_community(doc: Doc, start: int, end: int) -> bool:
