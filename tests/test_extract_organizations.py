@@ -2387,3 +2387,21 @@ def test_a_workplace_an_apposition_describes_as_a_place_in_a_town_is_a_body(extr
     assert [p.name for p in ex.people] == ["Quillon Vasterby", "Ellory Tamsworth"]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Quillon Vasterby", "baker", "Pekarna Vrbnica"), ("Ellory Tamsworth", "mediator", "Osnovna škola Kestrelwyn")]
+
+
+def test_a_faculty_and_university_the_model_took_for_an_event_are_bodies(extract_text):
+    # The model tagged "the Faculty of Law of the University of X" as an event in the release this comes from.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        person = next(t.i for t in doc if t.text == "Quillon")
+        department = next(t.i for t in doc if t.text == "Department") - 1
+        faculty = next(t.i for t in doc if t.text == "Faculty") - 1
+        return [Span(doc, person, person + 2, label="PERSON"), Span(doc, department, faculty - 1, label="ORG"),
+                Span(doc, faculty, faculty + 7, label="EVENT")]
+
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "Quillon Vasterby, a lecturer at the Department of Civil Law of the Faculty of Law of the "
+                      "University of Harnvik, said that wills were rarely written.", tag=tag)
+    assert orgs(ex) == {"Department of Civil Law": (None, "Faculty of Law"),
+                        "Faculty of Law": (None, "University of Harnvik"), "University of Harnvik": (None, None)}

@@ -1274,7 +1274,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 or i + 1 < len(doc) and doc[i + 1].text in org_heads and doc[i + 1].ent_type_ == token.ent_type_ \
                 or i + 2 < len(doc) and doc[i : i + 2].text in org_heads and doc[i + 2].text in org_heads \
                 and doc[i + 2].ent_type_ == token.ent_type_ \
-                or token.ent_type_ not in {"", "FAC", "GPE", "WORK_OF_ART"} \
+                or token.ent_type_ not in {"", "FAC", "GPE", "WORK_OF_ART", "EVENT"} \
                 and not (token.ent_type_ == "LOC" and token.text in LOCAL_WORDS) \
                 or i in heads \
                 or i in people \
@@ -1512,7 +1512,7 @@ def _untagged(doc: Doc, j: int, head) -> bool:
 
 # After the organization word, the model's building may hold the body's remit ("the Centre | for Water Research of");
 # before it, a building's own name ("the Vienna International | Centre").
-AFTER_HEAD_MISLABELS = frozenset({"WORK_OF_ART", "FAC"})
+AFTER_HEAD_MISLABELS = frozenset({"WORK_OF_ART", "FAC", "EVENT"})
 
 
 def _mislabelled_with(doc: Doc, j: int, head, kinds: frozenset[str] = frozenset({"WORK_OF_ART"})) -> bool:  # noqa: ANN001
