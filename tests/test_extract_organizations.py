@@ -2405,3 +2405,12 @@ def test_a_faculty_and_university_the_model_took_for_an_event_are_bodies(extract
                       "University of Harnvik, said that wills were rarely written.", tag=tag)
     assert orgs(ex) == {"Department of Civil Law": (None, "Faculty of Law"),
                         "Faculty of Law": (None, "University of Harnvik"), "University of Harnvik": (None, None)}
+
+
+def test_a_bodys_name_ending_in_a_municipality_goes_on_to_its_town(extract_text):
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "Ellory Tamsworth, head of the rescue section of the Fire Brigade of the Municipality of "
+                      "Harnvik, said that her crews had fought nine fires last summer.")
+    assert orgs(ex) == {"Fire Brigade of the Municipality of Harnvik": (None, None)}
+    assert [(r.person, r.organization) for r in ex.roles] == [
+        ("Ellory Tamsworth", "Fire Brigade of the Municipality of Harnvik")]

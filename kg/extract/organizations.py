@@ -1688,6 +1688,13 @@ def _complement_after(doc: Doc, start: int, end: int, documents: list[range],
             # "the Defence Committee of | the Parliament of Georgia": a unit of the State's body, named apart
             stop = ent_end(doc, k + 2)
             return end, doc[k:stop].text
+        if doc[k].text in LOCAL_WORDS and k + 2 < len(doc) and doc[k + 1].lower_ == "of" \
+                and is_title_word(doc[k + 2]) and not doc[k + 2].ent_id_ and k + 2 not in people:
+            # "the Fire Brigade of the Municipality | of Berovo": a town's body, named with its town
+            stop = k + 2
+            while stop < len(doc) and is_title_word(doc[stop]) and not doc[stop].ent_id_ and stop not in people:
+                stop += 1
+            return stop, None
         return k + 1, None  # "the Central Forensic Laboratory of | the Police": a body named by its kind ends the name
     document = next((r for r in documents if r.start == k), None)
     if document is not None:
