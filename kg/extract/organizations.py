@@ -318,7 +318,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         if not ent_id and doc[end - 1].text not in gazetteer.lexicon().org_heads \
                 and has_org_head(doc[start:end].text):
             end = _between_end(doc, end, people)
-        end = _past_people_possessive(doc, _to_bracketed_acronym(doc, start, end, heads, people), people)
+        end = _region_word_after(doc, start, _past_people_possessive(
+            doc, _to_bracketed_acronym(doc, start, end, heads, people), people))
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not (ent_id and is_possessive(doc[end])):
             continue
@@ -1462,6 +1463,21 @@ def _past_people_possessive(doc: Doc, end: int, people: set[int]) -> int:
         run += 1
     # ("the Council of Women’s | Regional Office": words before an organization word name an owner's unit)
     return end if run < len(doc) and doc[run].text in gazetteer.lexicon().org_heads else run
+
+
+def _region_word_after(doc: Doc, start: int, end: int) -> int:
+    """"the Ministry of the Interior of Central Bosnia | Canton": a body of a region named by its place and its kind of
+    region; the kind ends the body's name (the place may be a State's name)."""
+    k = end
+    while k < min(end + 3, len(doc)) and doc[k].text not in REGION_WORDS and is_title_word(doc[k]):
+        k += 1  # ("the Ministry of the Interior of Lower | Montenegro Canton": the model cut at the State's name)
+    if k < len(doc) and doc[k].text in REGION_WORDS and is_title_word(doc[k - 1]) \
+            and any(t.lower_ == "of" for t in doc[start : end - 1]):
+        return k + 1
+    return end
+
+
+REGION_WORDS = frozenset({"Canton", "Oblast", "Province", "Region", "Voivodeship", "Krai", "Governorate"})
 
 
 # Plurals whose possessive is written "’s" (regular plurals take a bare apostrophe: "Farmers’").
