@@ -893,6 +893,13 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
          "last Friday but one of last month.", dt.date(2046, 9, 18), ("2046-08-24", "2046-08-24")),
         ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin on the "
          "last but one Friday of last month.", dt.date(2046, 9, 18), ("2046-08-24", "2046-08-24")),
+        # July 2046 begins on a Sunday: its first Friday is the 6th, its last day the 31st
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin on the "
+         "first Friday of the month before last.", dt.date(2046, 9, 18), ("2046-07-06", "2046-07-06")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin on the "
+         "last day of the month before last.", dt.date(2046, 9, 18), ("2046-07-31", "2046-07-31")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a two-day conference held in Kemin on the "
+         "12th and 13th of the month before last.", dt.date(2046, 9, 18), ("2046-07-12", "2046-07-13")),
     ]
     for text, date, expected in cases:
         ex = extract_text("News in Kemin", *text.split("|"), date=date)

@@ -63,12 +63,12 @@ _DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?|fortnights?) ago(
 # "on the first weekend of this month", "on the penultimate Friday of last month", "the last Friday but one"
 _NTH_WEEKDAY = re.compile(rf"\b(?:on )?the (first|second|third|fourth|fifth|last|penultimate|second[- ]to[- ]last|"
                           rf"last but one) ({_WEEKDAY}|weekend)(?: and ({_WEEKDAY}))?(?: but one)? "
-                          rf"of (?:the month|this month|(last|next) month|({MONTHS}))\b")
+                          rf"of (?:the month (before last)|the month|this month|(last|next) month|({MONTHS}))\b")
 # "on the 27th and 28th of last month", "from the 13th to the 15th of this month", "from the first to the third of
 # this month"
 _ORDINAL_DAY = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + ")"
 _ORDINAL_DAYS = re.compile(rf"\bthe {_ORDINAL_DAY}(?:( and | to |-|–)(?:the )?{_ORDINAL_DAY})?"
-                           r" of (this|last|next) month\b")
+                           r" of (?:(this|last|next) month|the month (before last))\b")
 # "on 7, 8 and 9 May": consecutive days listed, the first and the last
 _DAY_LIST = re.compile(rf"\b(\d{{1,2}}), (?:\d{{1,2}}, )*\d{{1,2}},? and (\d{{1,2}}) ({MONTHS})\b")
 # "on the last three days of April", "the first two days of the month"
@@ -88,8 +88,8 @@ _WEEKEND_BEFORE_LAST = re.compile(r"\bthe weekend before last\b")
 _WEEKDAY_BEFORE_LAST = re.compile(rf"\bthe ({_WEEKDAY}) before last\b")
 # "started on the last day of June", "the first day of May"
 # ("on the last day of last month", "the first day of this month": of the dateline's month or one beside it)
-_DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|last) day of (?:({MONTHS})(?: (\d{{4}}))?|(?:the|this) month|"
-                           rf"(last|next) month)\b")
+_DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|last) day of (?:({MONTHS})(?: (\d{{4}}))?|the month (before last)|"
+                           rf"(?:the|this) month|(last|next) month)\b")
 # "on the eve of the World Day against Trafficking, which is marked every year on 30 July": the day before that date
 _EVE_OF_DAY_ON = re.compile(rf"\bon the eve of [^.;]{{0,120}}?,? which (?:is|falls|was)\b[^.;]{{0,40}}?\bon "
                             rf"(\d{{1,2}}) ({MONTHS})\b")
@@ -894,9 +894,10 @@ def _explicit_days(text: str, day: dt.date) -> str:
 
     def first_of(name: str | None, relative: str | None, year: str | None = None) -> dt.date:
         """The first day of the month named ("May": the nearest May before the dateline or up to six months after it,
-        unless the year is written) or told relative to the dateline's ("last", "next", or this month)."""
+        unless the year is written) or told relative to the dateline's ("last", "next", "before last", or this
+        month)."""
         if not name:
-            return month_of({"last": -1, "next": 1}.get(relative or "", 0))
+            return month_of({"last": -1, "next": 1, "before last": -2}.get(relative or "", 0))
         month = dt.datetime.strptime(name, "%B").month
         return dt.date(int(year) if year else day.year if month <= day.month + 6 else day.year - 1, month, 1)
 
@@ -904,7 +905,7 @@ def _explicit_days(text: str, day: dt.date) -> str:
         return (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
 
     def nth_weekday(m: re.Match) -> str:
-        first = first_of(m.group(5), m.group(4))
+        first = first_of(m.group(6), m.group(5) or m.group(4))
         days = [first + dt.timedelta(days=k) for k in range(31) if (first + dt.timedelta(days=k)).month == first.month]
         weekend = m.group(2) == "weekend"  # (its Saturday and Sunday)
         named = [d for d in days if d.weekday() == (5 if weekend else WEEKDAYS.index(m.group(2)))]
@@ -921,7 +922,7 @@ def _explicit_days(text: str, day: dt.date) -> str:
         return "on " + written(named[ordinal])
 
     def ordinal_days(m: re.Match) -> str:
-        first = first_of(None, m.group(4))
+        first = first_of(None, m.group(4) or m.group(5))
         if not m.group(3):
             return f"{_ordinal(m.group(1))} {first:%B} {first.year}"
         return f"{_ordinal(m.group(1))}{m.group(2)}{_ordinal(m.group(3))} {first:%B} {first.year}"
@@ -955,7 +956,7 @@ def _explicit_days(text: str, day: dt.date) -> str:
         return f"from {start.day} {start:%B} to {end.day} {end:%B} {end.year}"
 
     def of_month(m: re.Match) -> str:
-        first = first_of(m.group(2), m.group(4), m.group(3))
+        first = first_of(m.group(2), m.group(5) or m.group(4), m.group(3))
         return "on " + written(first if m.group(1) == "first" else last_of(first))
 
     def eve_of(m: re.Match) -> str:
