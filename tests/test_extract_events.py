@@ -897,6 +897,12 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
         ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin on the "
          "first Friday of the month before last.", dt.date(2046, 9, 18), ("2046-07-06", "2046-07-06")),
         ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin on the "
+         "third-to-last Friday of last month.", dt.date(2046, 9, 18), ("2046-08-17", "2046-08-17")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a three-day conference that ended in Kemin "
+         "a month ago today.", dt.date(2046, 9, 18), ("2046-08-16", "2046-08-18")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin two "
+         "months ago.", dt.date(2046, 9, 18), ("2046-07-18", "2046-07-18")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin on the "
          "last day of the month before last.", dt.date(2046, 9, 18), ("2046-07-31", "2046-07-31")),
         ("KEMIN, 18 September 2046 – Vintners discussed border checks at a two-day conference held in Kemin on the "
          "12th and 13th of the month before last.", dt.date(2046, 9, 18), ("2046-07-12", "2046-07-13")),

@@ -58,11 +58,14 @@ _PAST_DAYS = re.compile(rf"\b(?:over|during|in) the (?:past|last) {_NUM} days\b"
 _OPENS_TOMORROW = re.compile(r"\b(?:opens|will open|begins|will begin|starts|will start)\b[^.;]{0,40}?\btomorrow\b")
 _NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
 # "held in Tamga two days ago", "which began a week ago today": counted back from the dateline
-_DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?|fortnights?) ago(?: (today|yesterday))?\b", re.I)
+_DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?|fortnights?|months?) ago(?: (today|yesterday))?\b",
+                       re.I)
 # "on the first Monday of the month", "the last Friday of May", "on the last Thursday and Friday of last month",
-# "on the first weekend of this month", "on the penultimate Friday of last month", "the last Friday but one"
+# "on the first weekend of this month", "on the penultimate (third-to-last) Friday of last month", "the last Friday
+# but one"
 _NTH_WEEKDAY = re.compile(rf"\b(?:on )?the (first|second|third|fourth|fifth|last|penultimate|second[- ]to[- ]last|"
-                          rf"last but one) ({_WEEKDAY}|weekend)(?: and ({_WEEKDAY}))?(?: but one)? "
+                          rf"last but one|third[- ]to[- ]last|antepenultimate) "
+                          rf"({_WEEKDAY}|weekend)(?: and ({_WEEKDAY}))?(?: but one)? "
                           rf"of (?:the month (before last)|the month|this month|(last|next) month|({MONTHS}))\b")
 # "on the 27th and 28th of last month", "from the 13th to the 15th of this month", "from the first to the third of
 # this month"
@@ -883,6 +886,10 @@ def _explicit_days(text: str, day: dt.date) -> str:
 
     def ago(m: re.Match) -> str:
         count = _days(m.group(1)) if m.group(1) else 1
+        if m.group(2).lower().startswith("month"):  # "a month ago today": the same day of that month
+            first = month_of(-count)
+            back = (day - first.replace(day=min(day.day, last_of(first).day))).days + (m.group(3) == "yesterday")
+            return "on " + written(day - dt.timedelta(days=back))
         unit = {"week": 7, "fortnight": 14}.get(m.group(2).lower().rstrip("s"), 1)
         back = count * unit + (m.group(3) == "yesterday")
         return "on " + written(day - dt.timedelta(days=back))
@@ -909,7 +916,8 @@ def _explicit_days(text: str, day: dt.date) -> str:
         days = [first + dt.timedelta(days=k) for k in range(31) if (first + dt.timedelta(days=k)).month == first.month]
         weekend = m.group(2) == "weekend"  # (its Saturday and Sunday)
         named = [d for d in days if d.weekday() == (5 if weekend else WEEKDAYS.index(m.group(2)))]
-        ordinal = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}.get(m.group(1), -2)
+        ordinal = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}.get(
+            m.group(1), -3 if m.group(1).startswith(("third", "ante")) else -2)
         if m.group(1) == "last" and " but one " in m.group(0):
             ordinal = -2  # ("the last Friday but one")
         if ordinal >= len(named):
