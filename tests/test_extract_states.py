@@ -295,3 +295,10 @@ def test_a_former_empire_or_kingdom_is_no_mention_of_a_state_today(extract_text)
                       "They saw the fortress of Harnvik, built in the days of the Austrian Empire, and caricatures "
                       "printed in the days of the United Kingdom of the Netherlands.")
     assert set(states(ex)) == {"Malta"}
+
+
+def test_a_language_after_languages_or_before_its_grammar_is_no_state(extract_text):
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – Teachers from Malta met in Kemin today.",
+                      "A glossary in the three languages and Croatian was handed out. “We wrote the words on the back "
+                      "of Hungarian grammar books,” said Quillon Vasterby.")
+    assert set(states(ex)) == {"Malta"}

@@ -171,6 +171,9 @@ def names_a_people_or_language(ent: Span) -> bool:
         i += 1
     if i < len(doc) and doc[i].lower_ in lex.language_heads or list_head(doc, i) in lex.language_heads:
         return True  # "the Kosovo Albanian, Kosovo Serb, ... and Egyptian communities", "Hungarian ... minorities"
+    if ent.start >= 2 and doc[ent.start - 1].lower_ in {"and", "or"} \
+            and doc[ent.start - 2].lower_ in {"language", "languages"}:
+        return True  # "in the three languages and Russian": one more language
     if i + 2 < len(doc) and doc[i].text == "," \
             and any(t.lower_ in {"language", "languages"} for t in doc[i + 1 : i + 5]):
         return True  # "the teaching of Romanian, the State language"
