@@ -2424,3 +2424,18 @@ def test_a_regions_body_ends_with_the_kind_of_region_after_its_place(extract_tex
     assert orgs(ex) == {"Ministry of the Interior of Lower Montenegro Canton": (None, None)}
     assert [(r.person, r.organization) for r in ex.roles] == [
         ("Quillon Vasterby", "Ministry of the Interior of Lower Montenegro Canton")]
+
+
+def test_a_workplace_after_an_occupation_the_lexicon_does_not_list(extract_text):
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "Among the participants was Ellory Tamsworth, a shop steward at Sindikat Tessaly Brinewell, who "
+                      "said that her union had signed one contract.",
+                      "Quillon Vasterby, a co-ordinator at Huquqi Dornhallow, a pickers' rights group in Oldmere, said "
+                      "that the season was long. Brisvane Oday, a customs officer who has worked at Harnvik since "
+                      "2070, also spoke.")
+    # an indefinite apposition's noun after a name is an occupation, and where it is exercised no person; "who has
+    # worked at" a place is none
+    assert set(orgs(ex)) == {"Huquqi Dornhallow"}
+    assert [p.name for p in ex.people] == ["Ellory Tamsworth", "Quillon Vasterby", "Brisvane Oday"]
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Quillon Vasterby", "co-ordinator", "Huquqi Dornhallow")]

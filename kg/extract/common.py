@@ -93,13 +93,26 @@ def workplace_start(doc: Doc, i: int) -> int | None:
     the name of the place an occupation of the lexicon is exercised starts, when token i is the "at" or "with" after
     the occupation; one works at a body, never at a person."""
     if not (0 < i < len(doc) - 1 and doc[i].lower_ in {"at", "with"} and doc[i - 1].is_lower
-            and doc[i - 1].lower_ in gazetteer.lexicon().occupations):
+            and (doc[i - 1].lower_ in gazetteer.lexicon().occupations or _indefinite_noun(doc, i - 1))):
         return None
     k = i + 2 if doc[i + 1].lower_ == "the" else i + 1
     if k < len(doc) and doc[k].ent_type_ == "GPE" and doc[k].ent_id_ and doc[k].ent_iob_ == "B" \
             and (state_end := ent_end(doc, k)) < len(doc) and is_possessive(doc[state_end]):
         k = state_end + 1  # "the Netherlands’ | X": the body's State
     return k if k < len(doc) and is_title_word(doc[k]) else None
+
+
+def _indefinite_noun(doc: Doc, k: int) -> bool:
+    """Is token k the noun of an indefinite apposition after a person's name ("X, a guesthouse | owner at", "X, a shop
+    | steward at"): someone's occupation, though no occupation of the lexicon?"""
+    if not (doc[k].is_alpha and len(doc[k]) > 2 and not doc[k].is_stop and doc[k].pos_ not in {"VERB", "AUX"}):
+        return False
+    j = k
+    while j > max(k - 5, 1) and (doc[j - 1].is_lower and doc[j - 1].is_alpha and not doc[j - 1].is_stop
+                                 or doc[j - 1].text == "-"):
+        j -= 1  # ("a co-|ordinator"; not "a customs officer who has worked | at")
+    return j >= 3 and doc[j - 1].lower_ in {"a", "an"} and doc[j - 2].text == "," and is_title_word(doc[j - 3]) \
+        and doc[j - 3].ent_type_ in {"", "PERSON"}
 
 
 def described_workplace(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -124,8 +137,8 @@ def described_workplace(doc: Doc, i: int) -> tuple[int, int] | None:
             or doc[end].text != "," or doc[end + 1].lower_ not in {"a", "an"}:
         return None
     j = end + 2
-    while j < min(end + 6, len(doc)) and doc[j].is_lower and doc[j].lower_ != "in":
-        j += 1  # ", a family | workshop | in Konjic"
+    while j < min(end + 7, len(doc)) and (doc[j].is_lower or is_possessive(doc[j])) and doc[j].lower_ != "in":
+        j += 1  # ", a family | workshop | in Konjic", ", a pickers' rights group in Vakhsh"
     return (start, end) if j > end + 2 and j < len(doc) and doc[j].lower_ == "in" and doc[j - 1].pos_ == "NOUN" \
         else None
 
