@@ -1125,3 +1125,11 @@ def test_a_portfolio_between_the_commas_of_a_ministrys_list_is_no_person(extract
     assert [p.name for p in ex.people] == ["Quillon Vasterby", "Ellory Tamsworth"]
     assert [(r.person, r.title) for r in ex.roles] == [("Quillon Vasterby", "State Secretary"),
                                                         ("Ellory Tamsworth", "State Secretary")]
+
+
+def test_a_language_or_a_group_of_people_named_like_a_person_is_none(extract_text):
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "The Secretary of the Oldmere Association of Sign Language Interpreters, Quillon Vasterby, said "
+                      "that deaf voters were often turned away. Ellory Tamsworth, a lecturer at the Department of "
+                      "Social Work with Older People of the University of Harnvik, agreed.")
+    assert [p.name for p in ex.people] == ["Quillon Vasterby", "Ellory Tamsworth"]

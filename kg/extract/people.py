@@ -188,10 +188,10 @@ def _surname_speaks(doc: Doc, start: int, end: int) -> bool:
 
 
 def _named_no_person(doc: Doc, start: int, end: int) -> bool:
-    """Is the name-shaped span a saint's, a storm's, a community's, a place's or a listed portfolio, by the words of
-    its name or the list it is in?"""
+    """Is the name-shaped span a saint's, a storm's, a community's, a place's, a listed portfolio, a language's or a
+    group of people's ("Sign Language", "Older People"), by the words of its name or the list it is in?"""
     return _saint_storm_or_community(doc, start, end) or _place_by_its_kind(doc, start, end) \
-        or _listed_portfolio(doc, start, end)
+        or _listed_portfolio(doc, start, end) or doc[end - 1].text in {"Language", "Languages", "People", "Peoples"}
 
 
 def _listed_portfolio(doc: Doc, start: int, end: int) -> bool:
