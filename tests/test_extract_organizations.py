@@ -2439,3 +2439,21 @@ def test_a_workplace_after_an_occupation_the_lexicon_does_not_list(extract_text)
     assert [p.name for p in ex.people] == ["Ellory Tamsworth", "Quillon Vasterby", "Brisvane Oday"]
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Quillon Vasterby", "co-ordinator", "Huquqi Dornhallow")]
+
+
+def test_a_described_workplace_after_a_hyphenated_occupation(extract_text):
+    # The model tagged the name's words as places in the release this comes from.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        person = next(t.i for t in doc if t.text == "Brisvane")
+        first = next(t.i for t in doc if t.text == "Mladi")
+        return [Span(doc, person, person + 2, label="PERSON"), Span(doc, first, first + 1, label="GPE"),
+                Span(doc, first + 2, first + 3, label="GPE")]
+
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "Among the participants was Brisvane Oday, a volunteer co-ordinator at Mladi za Harnvik, a youth "
+                      "group in Oldmere, who said that nine pupils had joined.", tag=tag)
+    assert orgs(ex) == {"Mladi za Harnvik": (None, None)}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Brisvane Oday", "volunteer co-ordinator", "Mladi za Harnvik")]

@@ -102,17 +102,25 @@ def workplace_start(doc: Doc, i: int) -> int | None:
     return k if k < len(doc) and is_title_word(doc[k]) else None
 
 
+def _article_before(doc: Doc, k: int) -> int | None:
+    """The "a" or "an" that opens an indefinite phrase ending in token k ("a | senior | conservator", "a |
+    co-|ordinator"), over up to four lower-case words that are no stop words (not "a customs officer who has worked"),
+    or None."""
+    j = k
+    while j > max(k - 5, 1) and (doc[j - 1].is_lower and doc[j - 1].is_alpha and not doc[j - 1].is_stop
+                                 or doc[j - 1].text == "-"):
+        j -= 1
+    return j - 1 if j >= 1 and doc[j - 1].lower_ in {"a", "an"} else None
+
+
 def _indefinite_noun(doc: Doc, k: int) -> bool:
     """Is token k the noun of an indefinite apposition after a person's name ("X, a guesthouse | owner at", "X, a shop
     | steward at"): someone's occupation, though no occupation of the lexicon?"""
     if not (doc[k].is_alpha and len(doc[k]) > 2 and not doc[k].is_stop and doc[k].pos_ not in {"VERB", "AUX"}):
         return False
-    j = k
-    while j > max(k - 5, 1) and (doc[j - 1].is_lower and doc[j - 1].is_alpha and not doc[j - 1].is_stop
-                                 or doc[j - 1].text == "-"):
-        j -= 1  # ("a co-|ordinator"; not "a customs officer who has worked | at")
-    return j >= 3 and doc[j - 1].lower_ in {"a", "an"} and doc[j - 2].text == "," and is_title_word(doc[j - 3]) \
-        and doc[j - 3].ent_type_ in {"", "PERSON"}
+    article = _article_before(doc, k)
+    return article is not None and article >= 2 and doc[article - 1].text == "," \
+        and is_title_word(doc[article - 2]) and doc[article - 2].ent_type_ in {"", "PERSON"}
 
 
 def described_workplace(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -121,13 +129,8 @@ def described_workplace(doc: Doc, i: int) -> tuple[int, int] | None:
     kind of place in a town, the name is a body's, whatever its words (another language's lower-case ones too) and
     whatever the occupation. Token i is the "at" or "with"; the name's bounds, or None."""
     if not (0 < i < len(doc) - 3 and doc[i].lower_ in {"at", "with"} and doc[i - 1].is_lower
-            and doc[i - 1].pos_ == "NOUN"):
-        return None
-    k = i - 1
-    while k > max(i - 5, 0) and doc[k - 1].is_lower and doc[k - 1].is_alpha and doc[k - 1].lower_ not in {"a", "an"}:
-        k -= 1  # "a senior | conservator", "a cellar | master"
-    if doc[k - 1].lower_ not in {"a", "an"}:
-        return None
+            and doc[i - 1].pos_ == "NOUN" and _article_before(doc, i - 1) is not None):
+        return None  # ("a senior conservator at", "a cellar master at")
     start = i + 2 if doc[i + 1].lower_ == "the" else i + 1
     end = start
     while end < min(start + 6, len(doc)) and doc[end].is_alpha \
