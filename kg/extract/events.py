@@ -67,6 +67,8 @@ _NTH_WEEKDAY = re.compile(rf"\b(?:on )?the (first|second|third|fourth|fifth|last
                           rf"last but one|third[- ]to[- ]last|antepenultimate) "
                           rf"({_WEEKDAY}|weekend)(?: and ({_WEEKDAY}))?(?: but one)? "
                           rf"of (?:the month (before last)|the month|this month|(last|next) month|({MONTHS}))\b")
+_WEEKDAY_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "penultimate": -2,
+                     "second-to-last": -2, "last-but-one": -2, "third-to-last": -3, "antepenultimate": -3}
 # "on the 27th and 28th of last month", "from the 13th to the 15th of this month", "from the first to the third of
 # this month"
 _ORDINAL_DAY = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + ")"
@@ -888,8 +890,8 @@ def _explicit_days(text: str, day: dt.date) -> str:
         count = _days(m.group(1)) if m.group(1) else 1
         if m.group(2).lower().startswith("month"):  # "a month ago today": the same day of that month
             first = month_of(-count)
-            back = (day - first.replace(day=min(day.day, last_of(first).day))).days + (m.group(3) == "yesterday")
-            return "on " + written(day - dt.timedelta(days=back))
+            same_day = first.replace(day=min(day.day, last_of(first).day))
+            return "on " + written(same_day - dt.timedelta(days=m.group(3) == "yesterday"))
         unit = {"week": 7, "fortnight": 14}.get(m.group(2).lower().rstrip("s"), 1)
         back = count * unit + (m.group(3) == "yesterday")
         return "on " + written(day - dt.timedelta(days=back))
@@ -916,8 +918,7 @@ def _explicit_days(text: str, day: dt.date) -> str:
         days = [first + dt.timedelta(days=k) for k in range(31) if (first + dt.timedelta(days=k)).month == first.month]
         weekend = m.group(2) == "weekend"  # (its Saturday and Sunday)
         named = [d for d in days if d.weekday() == (5 if weekend else WEEKDAYS.index(m.group(2)))]
-        ordinal = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}.get(
-            m.group(1), -3 if m.group(1).startswith(("third", "ante")) else -2)
+        ordinal = _WEEKDAY_ORDINALS[m.group(1).replace(" ", "-")]
         if m.group(1) == "last" and " but one " in m.group(0):
             ordinal = -2  # ("the last Friday but one")
         if ordinal >= len(named):

@@ -592,8 +592,8 @@ def _faculty_of_university(doc: Doc, item: _Found) -> list[_Found]:
     unit of it. The parent opens with its organization word ("of | the University of Niš", "of | the Faculty of Law
     of ...") or has it before any "of" ("of | Uzhhorod National University"); so a field's own "of" is the unit's
     ("the Department of Sociology of Religion of | Uppsala University"). The unit's organization word may follow
-    capitalised words of its own ("the Biotechnical Faculty of | the University of Ljubljana", "the Norwegian College of
-    Fishery Science of | UiT The Arctic University of Norway")."""
+    capitalised words of its own ("the Biotechnical Faculty of | the University of Ljubljana", "the X College of
+    Fishery Science of | the Y University")."""
     if item.key is not None or item.parent is not None:
         return [item]
     units = ACADEMIC_UNITS | {"College"}
