@@ -1195,7 +1195,7 @@ def _workplaces(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, 
     Names with an organization word are left to the rules that read them, acronyms ("PCUz") to theirs."""
     org_heads = gazetteer.lexicon().org_heads
     spans = []
-    for i in range(1, len(doc) - 1):
+    for i in _at_or_with(doc):
         if (start := workplace_start(doc, i)) is None:
             continue
         end = _name_words(doc, start, heads, people)
@@ -1212,12 +1212,18 @@ def _described_workplaces(doc: Doc, heads: set[int], people: set[int]) -> list[t
     an office or a person's name (found already) is inside it, or an organization word that other rules read."""
     org_heads = gazetteer.lexicon().org_heads
     spans = []
-    for i in range(1, len(doc) - 3):
-        if doc[i].lower_ in {"at", "with"} and (found := described_workplace(doc, i)) is not None \
+    for i in _at_or_with(doc):
+        if (found := described_workplace(doc, i)) is not None \
                 and not any(k in heads or k in people or doc[k].text in org_heads or doc[k].ent_id_
                             for k in range(*found)):
             spans.append(found)
     return spans
+
+
+def _at_or_with(doc: Doc) -> list[int]:
+    """The tokens "at" and "with", where the workplace rules look (found on the doc's strings, without making a Token
+    of every word)."""
+    return [i for i, word in enumerate(token_strings(doc, "LOWER")) if word in {"at", "with"}]
 
 
 # What may follow the name of a workplace: "a cutter at the Naryn Wool Mill|, who ...".
@@ -1356,8 +1362,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ == "NORP"
                      or _mislabelled_with(doc, start - 1, token)):
             start -= 1
-        if start == i and start >= 2 and doc[start - 1].text in {"’s", "'s"} \
-                and doc[start - 2].lower_ in PEOPLE_PLURALS and is_title_word(doc[start - 2]) \
+        if start == i and start >= 2 and _people_possessive(doc, start - 1) and is_title_word(doc[start - 2]) \
                 and start - 2 not in people:
             # "the (Rural) Women’s | Union of Turkmenistan": the people the body is of, with their possessive
             start -= 2
@@ -1448,8 +1453,8 @@ def _past_people_possessive(doc: Doc, end: int, people: set[int]) -> int:
     """The end of a body's name that runs on over a plural's possessive ("the National Authority for the Protection of
     Children’s | Rights and Adoption"): capitalised untagged words after it that are no organization word (not an
     owner's unit: "the Ministry of Justice’s | Department"), joined by connectors."""
-    if not (end + 1 < len(doc) and doc[end].text in {"’s", "'s"} and doc[end - 1].lower_ in PEOPLE_PLURALS) \
-            or doc[end - 1].ent_id_:  # ("UN Women’s | Regional Office": a listed body's unit)
+    if not (end + 1 < len(doc) and _people_possessive(doc, end)) or doc[end - 1].ent_id_:
+        # ("UN Women’s | Regional Office": a listed body's unit)
         return end
 
     def name_word(k: int) -> bool:
@@ -1478,6 +1483,12 @@ def _region_word_after(doc: Doc, start: int, end: int) -> int:
 
 
 REGION_WORDS = frozenset({"Canton", "Oblast", "Province", "Region", "Voivodeship", "Krai", "Governorate"})
+
+
+def _people_possessive(doc: Doc, k: int) -> bool:
+    """Is token k the possessive of children, women, men or people ("Children’s", "Women’s"), inside a body's name or
+    before its organization word?"""
+    return doc[k].text in {"’s", "'s"} and doc[k - 1].lower_ in PEOPLE_PLURALS
 
 
 # Plurals whose possessive is written "’s" (regular plurals take a bare apostrophe: "Farmers’").
