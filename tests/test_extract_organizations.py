@@ -2457,3 +2457,18 @@ def test_a_described_workplace_after_a_hyphenated_occupation(extract_text):
     assert orgs(ex) == {"Mladi za Harnvik": (None, None)}
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Brisvane Oday", "volunteer co-ordinator", "Mladi za Harnvik")]
+
+
+def test_a_body_named_by_its_members_goes_on_over_their_place(extract_text):
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "The meeting was organized with the Union of Pear Growers of Oldmere and the Association of "
+                      "Returnee Families from Harnvik.",
+                      "Ellory Tamsworth, Chairperson of the Union of Pear Growers of Oldmere, spoke first. Quillon "
+                      "Vasterby, a lecturer at the Faculty of Orchard Studies of Brinewell University, spoke next.")
+    names = set(orgs(ex))
+    # a body named by its members is named with the place they are of or from; a faculty is its university's unit
+    assert {"Union of Pear Growers of Oldmere", "Association of Returnee Families from Harnvik",
+            "Faculty of Orchard Studies"} <= names
+    assert not {"Union of Pear Growers", "Association of Returnee Families"} & names
+    assert ("Ellory Tamsworth", "Chairperson", "Union of Pear Growers of Oldmere") in [
+        (r.person, r.title, r.organization) for r in ex.roles]

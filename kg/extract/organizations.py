@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import gazetteer
 from kg.extract.common import (
@@ -320,6 +320,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             end = _between_end(doc, end, people)
         end = _region_word_after(doc, start, _past_people_possessive(
             doc, _to_bracketed_acronym(doc, start, end, heads, people), people))
+        if not ent_id:
+            end = _members_place_after(doc, start, end)
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not (ent_id and is_possessive(doc[end])):
             continue
@@ -1480,6 +1482,34 @@ def _region_word_after(doc: Doc, start: int, end: int) -> int:
             and any(t.lower_ == "of" for t in doc[start : end - 1]):
         return k + 1
     return end
+
+
+def _members_place_after(doc: Doc, start: int, end: int) -> int:
+    """"the Union of Port Crane Operators | of Durrës", "the Association of Displaced Persons | from X": a body named
+    by its members (an organization word, "of", a plural last) goes on over the place its members are of or from,
+    whatever the model tagged the place (a person, a body)."""
+    org_heads = gazetteer.lexicon().org_heads
+    # (not a unit's: "the Faculty of Oriental Studies | of X University" is of the university)
+    if not (start + 2 < end < len(doc) - 1 and doc[start].text in MEMBERS_BODIES and doc[start + 1].lower_ == "of"
+            and _plural(doc[end - 1]) and doc[end - 1].text not in org_heads
+            and is_title_word(doc[end - 1]) and doc[end].lower_ in {"of", "from"}):
+        return end
+    k = end + 1
+    while k < len(doc) and (is_title_word(doc[k]) and doc[k].text not in org_heads and not doc[k].ent_id_
+                            or _hyphen_on(doc, k)):
+        k += 2 if doc[k].text == "-" else 1
+    return k if k > end + 1 else end
+
+
+def _plural(token: Token) -> bool:
+    """A plural noun, whatever the model tagged a capitalised one ("Families" as a singular proper noun)."""
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in PEOPLE_PLURALS \
+        or token.text.endswith("s") and not token.text.endswith("ss")
+
+
+# Bodies named by their members ("the Union of Beekeepers", "the Association of Displaced Persons").
+MEMBERS_BODIES = frozenset({"Union", "Association", "Federation", "Confederation", "Chamber", "League", "Society",
+                            "Alliance", "Network", "Coalition", "Guild", "Syndicate", "Club", "Forum"})
 
 
 REGION_WORDS = frozenset({"Canton", "Oblast", "Province", "Region", "Voivodeship", "Krai", "Governorate"})
