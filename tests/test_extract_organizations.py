@@ -2472,3 +2472,22 @@ def test_a_body_named_by_its_members_goes_on_over_their_place(extract_text):
     assert not {"Union of Pear Growers", "Association of Returnee Families"} & names
     assert ("Ellory Tamsworth", "Chairperson", "Union of Pear Growers of Oldmere") in [
         (r.person, r.title, r.organization) for r in ex.roles]
+
+
+def test_a_unit_named_by_its_remit_or_its_own_words_of_a_ministry_or_municipality(extract_text):
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "Ellory Tamsworth, Head of the Sector for Orchard Inspection of the Ministry of Agriculture, "
+                      "spoke first. Quillon Vasterby, Deputy Chairperson of the Pear Safety Committee of the Ministry "
+                      "of Health, spoke next.",
+                      "Brisvane Oday, Head of the Office for Returns and Housing of the Municipality of Oldmere, and "
+                      "Tessaly Harnvik, Head of the Department for Growers’ Rights of the Ministry of Justice, also "
+                      "spoke.")
+    names = set(orgs(ex))
+    # each unit is its own name, its parent another
+    assert {"Sector for Orchard Inspection", "Pear Safety Committee", "Office for Returns and Housing",
+            "Department for Growers’ Rights", "Ministry of Agriculture", "Ministry of Health",
+            "Municipality of Oldmere", "Ministry of Justice"} <= names
+    roles = {(r.person, r.organization) for r in ex.roles}
+    assert {("Ellory Tamsworth", "Sector for Orchard Inspection"), ("Quillon Vasterby", "Pear Safety Committee"),
+            ("Brisvane Oday", "Office for Returns and Housing"),
+            ("Tessaly Harnvik", "Department for Growers’ Rights")} <= roles

@@ -638,7 +638,11 @@ def _split_faculties(doc: Doc, found: list[_Found]) -> list[_Found]:
 def _unit_of_named_parent(doc: Doc, item: _Found) -> list[_Found]:
     """"the International Co-operation Division of | the Department for Combating Economic Crimes": a unit word then
     "of the" and a body's name is that body's unit, named without it (the model often tags the two as one name)."""
-    if item.key is not None or item.parent is not None or doc[item.start].text in POSTED_BODIES:
+    # ("the Office for Communities and Returns of | the Municipality of X": an office named by its remit is a unit; an
+    # office posted somewhere is named with where it is)
+    posted = doc[item.start].text in POSTED_BODIES and not (item.start + 1 < item.end
+                                                            and doc[item.start + 1].lower_ == "for")
+    if item.key is not None or item.parent is not None or posted:
         return [item]
     for p in range(item.start + 1, item.end - 1):
         if doc[p].lower_ != "of" or doc[p - 1].text not in UNIT_WORDS and not _named_unit(doc, item.start, p):
@@ -665,7 +669,7 @@ def _unit_of_named_parent(doc: Doc, item: _Found) -> list[_Found]:
 
 # Words of a body's part that name it only with more words: "the Cybercrime Bureau of the X", "the Directorate for
 # Detained and Missing Persons of the Y", "the Department of Social Protection of the Z".
-NAMED_UNIT_WORDS = {"Department", "Directorate", "Bureau", "Service", "Office"}
+NAMED_UNIT_WORDS = {"Department", "Directorate", "Bureau", "Service", "Office", "Sector", "Committee"}
 
 
 def _named_unit(doc: Doc, start: int, p: int) -> bool:
@@ -683,8 +687,8 @@ def _named_unit(doc: Doc, start: int, p: int) -> bool:
         return True
     unit = next((k for k in range(start, min(start + 3, p)) if doc[k].text in NAMED_UNIT_WORDS), None)
     return unit is not None and unit + 2 < p and doc[unit + 1].lower_ in {"for", "of", "on"} \
-        and all(is_title_word(t) or t.lower_ in {"and", "for", "of", "on", "the"} or t.text == "-"
-                for t in doc[unit + 1 : p])
+        and all(is_title_word(t) or t.lower_ in {"and", "for", "of", "on", "the"} or t.text == "-" or is_possessive(t)
+                for t in doc[unit + 1 : p])  # ("the Department for Patients’ Rights of the Ministry of Health")
 
 
 def _committee_of_body(doc: Doc, item: _Found) -> list[_Found]:
