@@ -145,8 +145,13 @@ def field_operation_patterns() -> list[dict]:
     # ("Head of the OSCE Programme Office in Bishkek and | Chair of ...").
     states = {v for state in gazetteer.states() for name in (state.name, *state.aliases) for v in _variants(name)}
     joined = sorted({name.split()[-1] for name in states if " and " in name} - {name.split()[0] for name in states})
+    # "OSCE Mission to North Macedonia": a State named in two words is the field operation's whole place (one title
+    # word would cut it: "... to North | Macedonia"); the two words' sets stand for the pairs (no other pair is a name).
+    pairs = [tuple(t.text for t in make(name)) for name in states if len(make(name)) == 2 and name[0].isupper()
+             and not name.lower().startswith("the ")]
+    firsts, seconds = sorted({a for a, _ in pairs}), sorted({b for _, b in pairs})
     # The Matcher tries every pattern at every token, so the one-word kinds share one pattern and the
-    # prepositions one token: 16 patterns instead of 44 match the same spans in a third of the time.
+    # prepositions one token: a third as many patterns match the same spans in a third of the time.
     single = sorted(kind for kind in FIELD_OPERATIONS if len(make(kind)) == 1)
     kinds = [[{"ORTH": {"IN": single}}]]
     kinds += [[{"ORTH": t.text} for t in make(kind)] for kind in FIELD_OPERATIONS if len(make(kind)) > 1]
@@ -156,4 +161,6 @@ def field_operation_patterns() -> list[dict]:
         patterns.append({"label": "ORG", "id": FIELD_OPERATION_ID, "pattern": base})
         patterns.append({"label": "ORG", "id": FIELD_OPERATION_ID, "pattern": [
             *base, {"LOWER": "and"}, {"ORTH": {"IN": joined}}]})
+        patterns.append({"label": "ORG", "id": FIELD_OPERATION_ID, "pattern": [
+            *base[:-1], {"ORTH": {"IN": firsts}}, {"ORTH": {"IN": seconds}}]})
     return patterns

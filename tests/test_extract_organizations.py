@@ -2491,3 +2491,15 @@ def test_a_unit_named_by_its_remit_or_its_own_words_of_a_ministry_or_municipalit
     assert {("Ellory Tamsworth", "Sector for Orchard Inspection"), ("Quillon Vasterby", "Pear Safety Committee"),
             ("Brisvane Oday", "Office for Returns and Housing"),
             ("Tessaly Harnvik", "Department for Growers’ Rights")} <= roles
+
+
+def test_a_field_operation_in_a_state_named_in_two_words(extract_text):
+    ex = extract_text("Seminar", "OLDMERE, 9 March 2081 – A seminar took place today.", "“Debts last,” said the Head "
+                      "of the OSCE Mission to North Macedonia, Ambassador Ellory Tamsworth, as she opened the seminar. "
+                      "The OSCE Mission to Serbia Head, Quillon Vasterby, spoke next.", date=dt.date(2081, 3, 9))
+    names = {o.name for o in ex.organizations}
+    assert {"OSCE Mission to North Macedonia", "OSCE Mission to Serbia"} <= names
+    assert "OSCE Mission to North" not in names
+    assert ("Ellory Tamsworth", "Head", "OSCE Mission to North Macedonia") in [
+        (r.person, r.title, r.organization) for r in ex.roles]
+    assert [s.name for s in ex.states] == ["North Macedonia", "Serbia"]
