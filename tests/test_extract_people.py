@@ -1133,3 +1133,27 @@ def test_a_language_or_a_group_of_people_named_like_a_person_is_none(extract_tex
                       "that deaf voters were often turned away. Ellory Tamsworth, a lecturer at the Department of "
                       "Social Work with Older People of the University of Harnvik, agreed.")
     assert [p.name for p in ex.people] == ["Quillon Vasterby", "Ellory Tamsworth"]
+
+
+def test_a_body_in_apposition_or_in_brackets_is_no_person(extract_text):
+    # The model tagged the bodies' words as people in the releases this comes from.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        first = {t.text: t.i for t in doc}
+        return [Span(doc, first[w], first[w] + 2, label="PERSON")
+                for w in ("Ellory", "Zanori", "Quillon", "Kemindor", "Brisvane")] + [
+            Span(doc, first["Oldmere"], first["Union"] + 1, label="ORG")]
+
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "“We asked for a roof,” said Ellory Tamsworth, the chairwoman of Zanori Harnvik, a committee of "
+                      "women traders in the district.",
+                      "Quillon Vasterby, President of the Oldmere Pear Growers’ Union (Brinewell Kemindor Tessalyk), "
+                      "said that the union had grown.",
+                      "Brisvane Oday, a retired crane operator, told the participants that he had started work young.",
+                      tag=tag)
+    # a committee in apposition is a body; a bracketed name after a body is its own-language name; "a retired crane
+    # operator" is a person's occupation
+    assert [p.name for p in ex.people] == ["Ellory Tamsworth", "Quillon Vasterby", "Brisvane Oday"]
+    names = {o.name for o in ex.organizations}
+    assert "Zanori Harnvik" in names and "Brisvane Oday" not in names

@@ -1627,9 +1627,9 @@ def kind_after(doc: Doc, end: int) -> bool:
     if end + 2 >= len(doc) or doc[end].text != ",":
         return False
     if doc[end + 1].lower_ in {"a", "an", "the"}:
-        k, kinds = end + 2, ORG_KINDS
+        k, kinds = end + 2, ORG_KINDS | MEMBERS_KINDS
         if doc[k].ent_type_ == "NORP" and doc[k].ent_id_:
-            kinds = ORG_KINDS | STATE_BODY_KINDS  # "X, the Dutch probation service": a State's body
+            kinds = ORG_KINDS | MEMBERS_KINDS | STATE_BODY_KINDS  # "X, the Dutch probation service": a State's body
     elif end + 3 < len(doc) and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_ \
             and is_possessive(doc[end + 2]):
         k, kinds = end + 3, ORG_KINDS | STATE_BODY_KINDS  # a State's body
@@ -1642,11 +1642,18 @@ def kind_after(doc: Doc, end: int) -> bool:
                  or _seat_modifier(doc, k)  # "the Brussels-based network"
                  or is_possessive(doc[k]) and k > start):  # "the town’s water utility"
         k += 1
-    if k >= len(doc) or doc[k].lower_ not in kinds or not doc[k].is_lower:
+    if k >= len(doc) or doc[k].lower_ not in kinds or not doc[k].is_lower \
+            or any(t.lower_ in PERSONS_ONLY for t in doc[start:k]):  # ("X, a retired crane operator": a person)
         return False
     # "X, a plant operator from a small town who has run ...": only a person is "who"
     stop = next((t.i for t in doc[k + 1 : k + 20] if t.is_punct or t.lower_ in {"which", "that"}), len(doc))
     return not any(t.lower_ == "who" for t in doc[k + 1 : stop])
+
+
+# Bodies of members an apposition may name ("Zanoni Darvoz, a committee of women traders", "X, the dockers' union").
+MEMBERS_KINDS = {"committee", "union", "co-operative", "cooperative", "federation", "society", "league", "club"}
+# Words said of people only, never of a body.
+PERSONS_ONLY = {"retired"}
 
 
 # What a State's possessive or adjective in apposition calls a public body ("X, Estonia's national audit office", "Y,

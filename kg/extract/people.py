@@ -237,6 +237,8 @@ _PLACE_KINDS = PLACE_NOUNS | {"canal", "river", "lake", "valley", "dam", "reserv
 def _bracketed_after_body(doc: Doc, start: int, end: int) -> bool:
     """Is the name in brackets right after a body's or a place's name ("the X Foundation (Y)", "Statistics Iceland
     (Y)")? It gives that name in another language."""
+    while start > 1 and is_title_word(doc[start - 1]) and not doc[start - 1].ent_type_:
+        start -= 1  # ("(Qaraghandy | Kenshiler Kasipodaghy)": the model's name starts after the bracket's first word)
     return start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
         and (doc[start - 2].text in gazetteer.lexicon().org_heads or doc[start - 2].ent_type_ in {"ORG", "GPE", "FAC"})
 
