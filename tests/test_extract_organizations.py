@@ -2503,3 +2503,18 @@ def test_a_field_operation_in_a_state_named_in_two_words(extract_text):
     assert ("Ellory Tamsworth", "Head", "OSCE Mission to North Macedonia") in [
         (r.person, r.title, r.organization) for r in ex.roles]
     assert [s.name for s in ex.states] == ["North Macedonia", "Serbia"]
+
+
+def test_a_unit_of_a_faculty_named_first_or_of_a_body_named_by_its_acronym(extract_text):
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "Ellory Tamsworth, a lecturer at the Department of Orchard Pests of the Pomology Faculty of "
+                      "Oldmere State University, spoke first.",
+                      "Quillon Vasterby, Head of the Promotion Division of the OPGB, the Oldmere Pear Growers Board, "
+                      "spoke next.")
+    found = orgs(ex)
+    # the department is the faculty's unit, the faculty the university's; the division the acronym's body's
+    assert {"Department of Orchard Pests", "Pomology Faculty", "Oldmere State University", "Promotion Division"} \
+        <= set(found)
+    assert not {"Department of Orchard Pests of the Pomology Faculty", "Promotion Division of the OPGB"} & set(found)
+    roles = {(r.person, r.organization) for r in ex.roles}
+    assert {("Ellory Tamsworth", "Department of Orchard Pests"), ("Quillon Vasterby", "Promotion Division")} <= roles

@@ -642,27 +642,45 @@ def _unit_of_named_parent(doc: Doc, item: _Found) -> list[_Found]:
     # office posted somewhere is named with where it is)
     posted = doc[item.start].text in POSTED_BODIES and not (item.start + 1 < item.end
                                                             and doc[item.start + 1].lower_ == "for")
-    if item.key is not None or item.parent is not None or posted:
+    # ("the Department of X of the Medical Faculty | of Y University": a department split off its university may
+    # still name its faculty, the university's part)
+    faculty_unit = item.parent is not None and doc[item.end - 1].text in ACADEMIC_UNITS
+    if item.key is not None or item.parent is not None and not faculty_unit or posted:
         return [item]
+    parts = _unit_of_named_body(doc, item, extend=not faculty_unit)
+    if faculty_unit and len(parts) == 2:
+        parts[1].parent = item.parent
+    return parts
+
+
+def _unit_of_named_body(doc: Doc, item: _Found, extend: bool = True) -> list[_Found]:
+    """The unit and the body ``_unit_of_named_parent`` finds in ``item``; ``extend``: the body's name may run on
+    past the item."""
     for p in range(item.start + 1, item.end - 1):
-        if doc[p].lower_ != "of" or doc[p - 1].text not in UNIT_WORDS and not _named_unit(doc, item.start, p):
+        if doc[p].lower_ != "of":
             continue
-        if is_acronym(doc[p + 1].text) and p + 2 == item.end:
-            return _unit_and_parent(doc, item.start, p, p + 1, p + 2)  # "the ... Division of PAPS": its acronym
+        # "the ... Division of PAPS", "the Legal Department of the GPB": a unit of the body its acronym names
+        acronym = p + 1 + (doc[p + 1].lower_ == "the")
+        if acronym + 1 == item.end and is_acronym(doc[acronym].text) \
+                and (doc[p - 1].text in UNIT_WORDS | NAMED_UNIT_WORDS):
+            return _unit_and_parent(doc, item.start, p, acronym, acronym + 1)
+        if doc[p - 1].text not in UNIT_WORDS and not _named_unit(doc, item.start, p):
+            continue
         if doc[p + 1].lower_ != "the":
             continue
         end = item.end
-        while end < len(doc) and is_title_word(doc[end]) and doc[end].ent_type_ != "PERSON":
+        while extend and end < len(doc) and is_title_word(doc[end]) and doc[end].ent_type_ != "PERSON":
             end += 1  # "the Union for the Black Sea | Region"
         # "the Higher Education and Research Division of the Union | for the Mediterranean": the parent's remit
-        while end + 1 < len(doc) and doc[end].lower_ in {"for", "on", "of"} and doc[end].is_lower:
+        while extend and end + 1 < len(doc) and doc[end].lower_ in {"for", "on", "of"} and doc[end].is_lower:
             k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
             if k >= len(doc) or not is_title_word(doc[k]) or doc[k].ent_type_ == "PERSON":
                 break
             while k < len(doc) and is_title_word(doc[k]) and doc[k].ent_type_ != "PERSON":
                 k += 1
             end = k
-        if has_org_head(doc[p + 2 : end].text) and not gazetteer.find_state(doc[p + 2 : end].text):
+        if (has_org_head(doc[p + 2 : end].text) or doc[end - 1].text in ACADEMIC_UNITS) \
+                and not gazetteer.find_state(doc[p + 2 : end].text):
             return _unit_and_parent(doc, item.start, p, p + 2, end)
     return [item]
 
@@ -679,9 +697,10 @@ def _named_unit(doc: Doc, start: int, p: int) -> bool:
     if p + 2 >= len(doc) or doc[p + 1].lower_ != "the" or doc[p + 2].text == "Government":
         return False
     # ("the Department for Regulation of the Water and Irrigation Sector": a sector it regulates, no body over it)
+    # ("... of the Medical | Faculty": a faculty, named by its own words first, is a body over its department)
     head = next((t for t in doc[p + 2 : p + 10] if t.text in gazetteer.lexicon().org_heads or t.text in UNIT_WORDS
-                 or not (is_title_word(t) or t.lower_ in CONNECTORS)), None)
-    if head is None or head.text in UNIT_WORDS or head.text not in gazetteer.lexicon().org_heads:
+                 or t.text in ACADEMIC_UNITS or not (is_title_word(t) or t.lower_ in CONNECTORS)), None)
+    if head is None or head.text in UNIT_WORDS or head.text not in gazetteer.lexicon().org_heads | ACADEMIC_UNITS:
         return False
     if doc[p - 1].text in NAMED_UNIT_WORDS and p - 1 > start and is_title_word(doc[p - 2]):
         return True
