@@ -2518,3 +2518,27 @@ def test_a_unit_of_a_faculty_named_first_or_of_a_body_named_by_its_acronym(extra
     assert not {"Department of Orchard Pests of the Pomology Faculty", "Promotion Division of the OPGB"} & set(found)
     roles = {(r.person, r.organization) for r in ex.roles}
     assert {("Ellory Tamsworth", "Department of Orchard Pests"), ("Quillon Vasterby", "Promotion Division")} <= roles
+
+
+def test_a_body_named_by_its_remit_goes_on_over_its_town(extract_text):
+    # The model cut the body's name before the town in the release this comes from.
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        first = {t.text: t.i for t in doc}
+        centres = [t.i for t in doc if t.text == "Centre"]
+        return [Span(doc, first["Ellory"], first["Ellory"] + 2, label="PERSON"),
+                Span(doc, centres[0] - 1, centres[0] + 4, label="ORG"),
+                Span(doc, first["Oldmere"], first["Oldmere"] + 1, label="ORG"),
+                Span(doc, first["Quillon"], first["Quillon"] + 2, label="PERSON"),
+                Span(doc, centres[1] - 1, centres[1] + 4, label="ORG"),
+                Span(doc, first["Brinewell"], first["University"] + 1, label="ORG")]
+
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "Ellory Tamsworth, head of the Centre for Orchard Work of Oldmere, spoke first. Quillon "
+                      "Vasterby, a researcher at the Centre for Pear Studies of Brinewell Pomology University, spoke "
+                      "next.", tag=tag)
+    found = set(orgs(ex))
+    # a town after the remit is the body's; a university after it is another body
+    assert {"Centre for Orchard Work of Oldmere", "Centre for Pear Studies"} <= found
+    assert not {"Centre for Orchard Work", "Centre for Pear Studies of Brinewell Pomology"} & found

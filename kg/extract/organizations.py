@@ -1510,17 +1510,23 @@ def _region_word_after(doc: Doc, start: int, end: int) -> int:
 def _members_place_after(doc: Doc, start: int, end: int) -> int:
     """"the Union of Port Crane Operators | of Durrës", "the Association of Displaced Persons | from X": a body named
     by its members (an organization word, "of", a plural last) goes on over the place its members are of or from,
-    whatever the model tagged the place (a person, a body)."""
+    whatever the model tagged the place (a person, a body); so does a body named by its remit ("the Centre for Social
+    Work | of X"). A State after "of" is left to the State rules."""
     org_heads = gazetteer.lexicon().org_heads
+    if not (start + 2 < end < len(doc) - 1 and doc[end - 1].text not in org_heads and is_title_word(doc[end - 1])):
+        return end
     # (not a unit's: "the Faculty of Oriental Studies | of X University" is of the university)
-    if not (start + 2 < end < len(doc) - 1 and doc[start].text in MEMBERS_BODIES and doc[start + 1].lower_ == "of"
-            and _plural(doc[end - 1]) and doc[end - 1].text not in org_heads
-            and is_title_word(doc[end - 1]) and doc[end].lower_ in {"of", "from"}):
+    members = doc[start].text in MEMBERS_BODIES and doc[start + 1].lower_ == "of" and _plural(doc[end - 1]) \
+        and doc[end].lower_ in {"of", "from"}
+    remit = doc[start].text in org_heads and doc[start + 1].lower_ == "for" and doc[end].lower_ == "of"
+    if not (members or remit):
         return end
     k = end + 1
     while k < len(doc) and (is_title_word(doc[k]) and doc[k].text not in org_heads and not doc[k].ent_id_
                             or _hyphen_on(doc, k)):
         k += 2 if doc[k].text == "-" else 1
+    if k < len(doc) and (doc[k].text in org_heads or doc[k].text in TEACHING_BODIES):
+        return end  # ("the Centre for Sámi Studies | of UiT The Arctic University ...": of another body, named after)
     return k if k > end + 1 else end
 
 
