@@ -2542,3 +2542,17 @@ def test_a_body_named_by_its_remit_goes_on_over_its_town(extract_text):
     # a town after the remit is the body's; a university after it is another body
     assert {"Centre for Orchard Work of Oldmere", "Centre for Pear Studies"} <= found
     assert not {"Centre for Orchard Work", "Centre for Pear Studies of Brinewell Pomology"} & found
+
+
+def test_the_unit_an_office_heads_between_two_of_the(extract_text):
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "Colonel Ellory Tamsworth, Commander of the Oldmere Lake Flotilla of the Brinewell Coast Guard, "
+                      "spoke first. Quillon Vasterby, Head of the Orchard Theft Unit of the Harnvik Police Department, "
+                      "spoke next. Brisvane Oday, Minister of the Interior of Dornhallow, closed the meeting.")
+    found = orgs(ex)
+    # the words between an office's "of the" and a body's "of the" name a unit of that body; a portfolio names none
+    assert {"Oldmere Lake Flotilla", "Orchard Theft Unit"} <= set(found)
+    assert "Interior" not in found
+    roles = {(r.person, r.title, r.organization) for r in ex.roles}
+    assert {("Ellory Tamsworth", "Commander", "Oldmere Lake Flotilla"),
+            ("Quillon Vasterby", "Head", "Orchard Theft Unit")} <= roles

@@ -456,6 +456,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found = [part for item in found for part in _unit_of_named_parent(doc, item)]
     found = _split_faculties(doc, found)  # (a faculty the unit-of-parent rule split off its department)
     found = [part for item in found for part in _committee_of_body(doc, item)]
+    found.extend(_office_units(doc, found, heads, people))
     found.extend(_apposed_acronyms(doc, found))
     found.extend(_written_again(doc, found, people, skip))
     # "the Cybercrime Bureau | of the | X Board", found as two names: the unit's parent is the body after it
@@ -471,6 +472,29 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found = [item for item in found if item.name not in gazetteer.lexicon().former_states]
     found.sort(key=lambda f: f.start)
     return found
+
+
+def _office_units(doc: Doc, found: list[_Found], heads: set[int], people: set[int]) -> list[_Found]:
+    """"Commander of the Lake Shkodër Flotilla of | the Coast Guard", "Head of the Juvenile Unit of | the X Police
+    Department": the capitalised words between an office's "of the" and a body's "of (the)" name the unit the office
+    heads, a part of that body, whatever their last word (not a portfolio: "Minister of the Interior of X"; not "the
+    General Staff", which a Chief's title names)."""
+    starts = {f.start: f for f in found}
+    portfolio = gazetteer.lexicon().portfolio_words
+    units = []
+    for i in sorted(heads):
+        if i + 3 >= len(doc) or not doc[i].is_title or doc[i + 1].lower_ != "of" or doc[i + 2].lower_ != "the":
+            continue
+        j = i + 3
+        while j < len(doc) and is_title_word(doc[j]) and not doc[j].ent_id_ and j not in people and j not in heads:
+            j += 1
+        if j - (i + 3) < 2 or j + 1 >= len(doc) or doc[j].lower_ != "of" or doc[j - 1].text in portfolio \
+                or doc[j - 1].text == "Staff" or any(f.start < j and i + 3 < f.end for f in found):
+            continue
+        parent = starts.get(j + 1) or starts.get(j + 2) if doc[j + 1].lower_ == "the" else starts.get(j + 1)
+        if parent is not None and not gazetteer.find_state(parent.name):
+            units.append(_Found(i + 3, j, doc[i + 3 : j].text, None, parent=parent.name))
+    return units
 
 
 def _plural_office(doc: Doc, start: int, end: int) -> bool:
