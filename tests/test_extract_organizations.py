@@ -2556,3 +2556,15 @@ def test_the_unit_an_office_heads_between_two_of_the(extract_text):
     roles = {(r.person, r.title, r.organization) for r in ex.roles}
     assert {("Ellory Tamsworth", "Commander", "Oldmere Lake Flotilla"),
             ("Quillon Vasterby", "Head", "Orchard Theft Unit")} <= roles
+
+
+def test_bodies_named_in_balkan_baltic_and_romanian_languages(extract_text):
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "“Parents were afraid,” said Ellory Tamsworth, the director of Lasteaed Brinewell. Quillon "
+                      "Vasterby, an adviser at Opština Oldmere, and Brisvane Oday, an inspector at Autoriteti Kombëtar "
+                      "i Harnvikut, also spoke.")
+    # an organization word of another language opens a body's name, which is no person
+    assert {"Lasteaed Brinewell", "Opština Oldmere", "Autoriteti Kombëtar i Harnvikut"} <= {
+        o.name for o in ex.organizations}
+    assert [p.name for p in ex.people] == ["Ellory Tamsworth", "Quillon Vasterby", "Brisvane Oday"]
+    assert [q.speaker for q in ex.quotes] == ["Ellory Tamsworth"]
