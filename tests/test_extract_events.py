@@ -561,6 +561,11 @@ def test_an_events_name_and_days_from_another_sentence(extract_text, paragraphs,
     # "the day before yesterday": two days before the dateline.
     (["PÄRNU, 16 June 2032 – Eighteen students received diplomas at a ceremony held the day before yesterday in "
       "Pärnu."], dt.date(2032, 6, 16), ("ceremony", "2032-06-14", "2032-06-14")),
+    # "ended ... the day before yesterday": that day is the last of the event, its first counted back from it.
+    (["OLDMERE, 18 June 2081 – The High Commissioner met teachers during a two-day visit to schools in the Harnvik "
+      "region that ended in Oldmere the day before yesterday.", "“Every pupil counts,” she said as she began the "
+      "visit."], dt.date(2081, 6, 18),
+     ("two-day visit", "2081-06-15", "2081-06-16")),
     # A capitalised meeting word goes on into its own name after "of"; opened on a past weekday, runs until a
     # weekday to come, across the month's end.
     (["KULDĪGA, 31 May 2032 – Some 300 pupils are taking part in the third Festival of Youth Radio and Film, which "
@@ -579,7 +584,8 @@ def test_an_events_name_and_days_from_another_sentence(extract_text, paragraphs,
       "and will spend the next three days in New Brunswick.",
       "On Thursday, the last day of the visit, the delegation will meet provincial officials."],
      dt.date(2032, 4, 19), ("visit", "2032-04-19", "2032-04-22")),
-], ids=["day-before-yesterday", "opened-runs-until", "last-weekdays", "began-ended-weekdays", "last-day-of-visit"])
+], ids=["day-before-yesterday", "ended-day-before-yesterday", "opened-runs-until", "last-weekdays",
+        "began-ended-weekdays", "last-day-of-visit"])
 def test_wordings_of_days_before_and_after_the_dateline(extract_text, paragraphs, date, expected):
     ex = extract_text("News", *paragraphs, date=date)
     assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [expected]

@@ -841,6 +841,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     told = _clause_day(span)
     if re.search(r"\bthe day before yesterday\b", text):
         day = day - dt.timedelta(days=2)
+        if _ENDED_DAY_BEFORE_YESTERDAY.search(text):
+            # "a two-day visit ... that ended in X the day before yesterday": its last day, whatever the tense says
+            record.start, record.end = day - dt.timedelta(days=(_length(text) or 1) - 1), day
+            return
     # ("last night" in the meeting word's own sentence: "a lecture held ... on Monday, broadcast last night" is not)
     elif told == "yesterday" or told is None and (re.search(r"\byesterday\b", text)
                                                  or re.search(r"\blast night\b", span.sent.text)) \
@@ -1139,6 +1143,7 @@ _CLOSED_TODAY = re.compile(_CLOSED_THEN.format(f"(?:{_CLOSING}|{_CLOSES})") + rf
 _CLOSED_YESTERDAY = re.compile(_CLOSED_THEN.format(_CLOSING) + r"yesterday\b")  # "... 9 November | and ended yesterday"
 _ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
+_ENDED_DAY_BEFORE_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\bthe day before yesterday\b")
 # (and the present: "on a four-day study visit that ends in Sabadell today")
 _ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\b{_TODAY_OR_PART}\b|\btoday {_ENDING}\b"
                           rf"|\b{_CLOSES}\s+{_IN_TOWN}{_TODAY_OR_PART}\b")
