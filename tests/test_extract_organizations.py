@@ -2568,3 +2568,15 @@ def test_bodies_named_in_balkan_baltic_and_romanian_languages(extract_text):
         o.name for o in ex.organizations}
     assert [p.name for p in ex.people] == ["Ellory Tamsworth", "Quillon Vasterby", "Brisvane Oday"]
     assert [q.speaker for q in ex.quotes] == ["Ellory Tamsworth"]
+
+
+def test_a_committee_of_a_union_is_the_unions_own_organ(extract_text):
+    ex = extract_text("Meeting", "VIENNA, 8 April 2081 – A meeting took place in Vienna today.",
+                      "Ellory Tamsworth, Chairperson of the Republican Committee of the Trade Union of Pear Pickers, "
+                      "spoke first. Quillon Vasterby, Deputy Chairperson of the Pear Safety Committee of the Ministry "
+                      "of Agriculture, spoke next.")
+    found = set(orgs(ex))
+    # a union's committee is named with the union; a ministry's committee is the ministry's unit
+    assert {"Republican Committee of the Trade Union of Pear Pickers", "Pear Safety Committee",
+            "Ministry of Agriculture"} <= found
+    assert "Republican Committee" not in found

@@ -726,6 +726,8 @@ def _named_unit(doc: Doc, start: int, p: int) -> bool:
                  or t.text in ACADEMIC_UNITS or not (is_title_word(t) or t.lower_ in CONNECTORS)), None)
     if head is None or head.text in UNIT_WORDS or head.text not in gazetteer.lexicon().org_heads | ACADEMIC_UNITS:
         return False
+    if doc[p - 1].text == "Committee" and head.text in MEMBERS_BODIES:
+        return False  # "the Republican Committee of the Trade Union of X": the union's own organ, named with it
     if doc[p - 1].text in NAMED_UNIT_WORDS and p - 1 > start and is_title_word(doc[p - 2]):
         return True
     unit = next((k for k in range(start, min(start + 3, p)) if doc[k].text in NAMED_UNIT_WORDS), None)
