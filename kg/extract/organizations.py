@@ -321,7 +321,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         end = _region_word_after(doc, start, _past_people_possessive(
             doc, _to_bracketed_acronym(doc, start, end, heads, people), people))
         if not ent_id:
-            end = _members_place_after(doc, start, end)
+            end = _place_after_members_or_remit(doc, start, end)
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not (ent_id and is_possessive(doc[end])):
             continue
@@ -491,7 +491,7 @@ def _office_units(doc: Doc, found: list[_Found], heads: set[int], people: set[in
         if j - (i + 3) < 2 or j + 1 >= len(doc) or doc[j].lower_ != "of" or doc[j - 1].text in portfolio \
                 or doc[j - 1].text == "Staff" or any(f.start < j and i + 3 < f.end for f in found):
             continue
-        parent = starts.get(j + 1) or starts.get(j + 2) if doc[j + 1].lower_ == "the" else starts.get(j + 1)
+        parent = starts.get(j + 2 if doc[j + 1].lower_ == "the" else j + 1)
         if parent is not None and not gazetteer.find_state(parent.name):
             units.append(_Found(i + 3, j, doc[i + 3 : j].text, None, parent=parent.name))
     return units
@@ -1533,7 +1533,7 @@ def _region_word_after(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _members_place_after(doc: Doc, start: int, end: int) -> int:
+def _place_after_members_or_remit(doc: Doc, start: int, end: int) -> int:
     """"the Union of Port Crane Operators | of Durrës", "the Association of Displaced Persons | from X": a body named
     by its members (an organization word, "of", a plural last) goes on over the place its members are of or from,
     whatever the model tagged the place (a person, a body); so does a body named by its remit ("the Centre for Social
