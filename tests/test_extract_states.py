@@ -302,3 +302,12 @@ def test_a_language_after_languages_or_before_its_grammar_is_no_state(extract_te
                       "A glossary in the three languages and Croatian was handed out. “We wrote the words on the back "
                       "of Hungarian grammar books,” said Quillon Vasterby.")
     assert set(states(ex)) == {"Malta"}
+
+
+def test_languages_after_only_or_both_after_and_or_as_the_subject_of_the_language(extract_text):
+    ex = extract_text("Visit", "OLDMERE, 8 April 2081 – A visit ended in Oldmere today.",
+                      "“The radio spoke only Russian then,” said Ellory Tamsworth. Her office keeps every record in "
+                      "both Albanian and Serbian. “They read Bulgarian at home and Romanian on television,” she said. "
+                      "“In those days Polish was the language of every career.”")
+    # a language after "only"/"both", one more after "and" with no verb between, the subject of "was the language"
+    assert [s.name for s in ex.states] == []

@@ -194,13 +194,19 @@ def names_a_people_or_language(ent: Span) -> bool:
     # "in Serbian and Hungarian", "a hotline in Kyrgyz, Russian and Uzbek": a later one of a list after "in",
     # whatever its parse (the model may take "Russian" for the subject of the verb that follows the list).
     listed_noun = k < ent.start - 1
+    if k > 0 and doc[k].lower_ in {"only", "both", "either"}:
+        k -= 1  # "spoke only Russian", "in both Albanian and Serbian"
     if k >= 0 and doc[k].lower_ in {"ethnic", "ethnically"}:
         return True
     # ("read Russian well": the model may take "well" for a noun)
     head_is_noun = i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].is_alpha \
         and doc[i].lower_ not in {"well", "better", "badly", "poorly", "fluently"}
-    if not head_is_noun and ent.start >= 2 and doc[ent.start - 1].text == "," and _after_language_spoken(ent):
-        return True  # "speaks Polish in church, Russian at the market"
+    if not head_is_noun and ent.start >= 2 and doc[ent.start - 1].lower_ in {",", "and"} \
+            and _after_language_spoken(ent):
+        return True  # "speaks Polish in church, Russian at the market", "read Bulgarian at home and Russian on TV"
+    if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and c.lower_ in lex.language_heads for c in ent.root.head.children):
+        return True  # "Russian was the language of every career"
     if not head_is_noun and k >= 0:
         # "taught in Latvian", "speak Russian and Ukrainian", "interprets between Turkish and Albanian", "their
         # Romanian is weak": the adjective stands as a noun, a language.
