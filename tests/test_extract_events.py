@@ -912,6 +912,33 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
          "last day of the month before last.", dt.date(2046, 9, 18), ("2046-07-31", "2046-07-31")),
         ("KEMIN, 18 September 2046 – Vintners discussed border checks at a two-day conference held in Kemin on the "
          "12th and 13th of the month before last.", dt.date(2046, 9, 18), ("2046-07-12", "2046-07-13")),
+        # three weeks back from Tuesday 18 September is the 28th of August; "tomorrow" of that day, the 29th
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a two-day conference that ended in Kemin "
+         "three weeks ago tomorrow.", dt.date(2046, 9, 18), ("2046-08-28", "2046-08-29")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a two-day conference that opened in Kemin "
+         "on the fifteenth of last month.", dt.date(2046, 9, 18), ("2046-08-15", "2046-08-16")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a one-day conference held in Kemin on the "
+         "twenty-third of last month.", dt.date(2046, 9, 18), ("2046-08-23", "2046-08-23")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a two-day conference that closed in Kemin on "
+         "the penultimate day of last month.", dt.date(2046, 9, 18), ("2046-08-29", "2046-08-30")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a two-day conference that closed in Kemin on "
+         "the last day but one of last month.", dt.date(2046, 9, 18), ("2046-08-29", "2046-08-30")),
+        # 18 September 2046 is a Tuesday: the last Wednesday before it is the 12th, three Wednesdays ago the 29th
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a two-day conference that opened in Kemin "
+         "three Wednesdays ago.", dt.date(2046, 9, 18), ("2046-08-29", "2046-08-30")),
+        # 18 September 2046 is a Tuesday; last week's Friday is the 14th, the last day
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a two-day workshop that concluded in Kemin "
+         "on Friday of last week.", dt.date(2046, 9, 18), ("2046-09-13", "2046-09-14")),
+        # 1 September 2046 is a Saturday, 30 June 2046 too: the working days are Monday the 3rd and Friday the 29th
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a three-day training that started in Kemin "
+         "on the first working day of this month.", dt.date(2046, 9, 18), ("2046-09-03", "2046-09-05")),
+        ("KEMIN, 18 July 2046 – Vintners discussed border checks at a one-day seminar held in Kemin on the last "
+         "working day of last month.", dt.date(2046, 7, 18), ("2046-06-29", "2046-06-29")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a two-day conference that wound up in Kemin "
+         "on the fifteenth of last month.", dt.date(2046, 9, 18), ("2046-08-14", "2046-08-15")),
+        # the closing verb of the sentence comes first; the date is of the opening verb after it
+        ("KEMIN, 18 September 2046 – The High Commissioner ended in Kemin a three-day visit that began in Oldmere "
+         "nine days ago.", dt.date(2046, 9, 18), ("2046-09-09", "2046-09-11")),
     ]
     for text, date, expected in cases:
         ex = extract_text("News in Kemin", *text.split("|"), date=date)

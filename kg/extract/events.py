@@ -41,11 +41,17 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
               "ninety": 90}
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                 "eighth": 8, "ninth": 9, "tenth": 10}
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                 "nineteenth": 19, "twentieth": 20, "thirtieth": 30}
+# "twenty-first" to "twenty-ninth", "thirty-first": the days of a month written out
+ORDINAL_WORDS |= {f"{tens}-{unit}": value + ORDINAL_WORDS[unit] for tens, value in (("twenty", 20), ("thirty", 30))
+                  for unit in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+                  if value + ORDINAL_WORDS[unit] <= 31}
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # The verbs that open a meeting and those that close it, as the date patterns read them.
 _OPENING = r"(?:opened|began|started|kicked off|got under way|convened)"
-_CLOSING = r"(?:closed|ended|concluded|finished|wrapped up)"
+_CLOSING = r"(?:closed|ended|concluded|finished|wrapped up|wound up)"
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAY = "|".join(WEEKDAYS)
 _UNIT = "|".join(w for w, n in NUMBER_WORDS.items() if n < 10)
@@ -57,9 +63,10 @@ _DAYS_US = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}})(?:\s*(?:and|to|-|–)\s*(\d{
 _PAST_DAYS = re.compile(rf"\b(?:over|during|in) the (?:past|last) {_NUM} days\b", re.I)
 _OPENS_TOMORROW = re.compile(r"\b(?:opens|will open|begins|will begin|starts|will start)\b[^.;]{0,40}?\btomorrow\b")
 _NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
-# "held in Tamga two days ago", "which began a week ago today": counted back from the dateline
-_DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?|fortnights?|months?) ago(?: (today|yesterday))?\b",
-                       re.I)
+# "held in Tamga two days ago", "which began a week ago today", "closed three weeks ago tomorrow": counted back from
+# the dateline
+_DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?|fortnights?|months?) ago"
+                       r"(?: (today|yesterday|tomorrow))?\b", re.I)
 # "on the first Monday of the month", "the last Friday of May", "on the last Thursday and Friday of last month",
 # "on the first weekend of this month", "on the penultimate (third-to-last) Friday of last month", "the last Friday
 # but one"
@@ -71,7 +78,7 @@ _WEEKDAY_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 
                      "second-to-last": -2, "last-but-one": -2, "third-to-last": -3, "antepenultimate": -3}
 # "on the 27th and 28th of last month", "from the 13th to the 15th of this month", "from the first to the third of
 # this month"
-_ORDINAL_DAY = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + ")"
+_ORDINAL_DAY = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 _ORDINAL_DAYS = re.compile(rf"\bthe {_ORDINAL_DAY}(?:( and | to |-|–)(?:the )?{_ORDINAL_DAY})?"
                            r" of (?:(this|last|next) month|the month (before last))\b")
 # "on 7, 8 and 9 May": consecutive days listed, the first and the last
@@ -93,8 +100,13 @@ _WEEKEND_BEFORE_LAST = re.compile(r"\bthe weekend before last\b")
 _WEEKDAY_BEFORE_LAST = re.compile(rf"\bthe ({_WEEKDAY}) before last\b")
 # "started on the last day of June", "the first day of May"
 # ("on the last day of last month", "the first day of this month": of the dateline's month or one beside it)
-_DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|last) day of (?:({MONTHS})(?: (\d{{4}}))?|the month (before last)|"
-                           rf"(?:the|this) month|(last|next) month)\b")
+# ("on the penultimate day of last month", "the last day but one of May": the day before the last)
+# ("the last working day of last month": a weekday)
+_DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|last|penultimate|second[- ]to[- ]last) (?:working )?day(?: but one)?"
+                           rf" of (?:({MONTHS})(?: (\d{{4}}))?|the month (before last)|(?:the|this) month|"
+                           r"(last|next) month)\b")
+# "opened three Wednesdays ago": the third Wednesday back from the dateline
+_WEEKDAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a|one) ({_WEEKDAY})s? ago\b")
 # "on the eve of the World Day against Trafficking, which is marked every year on 30 July": the day before that date
 _EVE_OF_DAY_ON = re.compile(rf"\bon the eve of [^.;]{{0,120}}?,? which (?:is|falls|was)\b[^.;]{{0,40}}?\bon "
                             rf"(\d{{1,2}}) ({MONTHS})\b")
@@ -104,8 +116,18 @@ _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
 # "which took place over four days", "which concluded this evening after two days"
 _OVER_DAYS = re.compile(rf"\b(?:over|for|after) {_NUM} days\b", re.I)
 # The verb before a single written date that makes it the event's last day.
-_ENDED = re.compile(r"\b(?:concluded|ended|closed|finished|wrapped up|came to an end|ending|closing)\b"
+_ENDED = re.compile(r"\b(?:concluded|ended|closed|finished|wrapped up|wound up|came to an end|ending|closing)\b"
                     r"(?:(?!\.\s)[^;])*$")
+_OPENED = re.compile(rf"\b(?:{_OPENING}|opening|beginning|starting)\b")
+
+
+def _ended_before(text: str) -> bool:
+    """Does a closing verb, with no opening verb after it ("ended in X a visit that began in Y | nine days ago"), stand
+    before the date that ends ``text`` in its sentence?"""
+    ended = _ENDED.search(text)
+    return ended is not None and not _OPENED.search(text, ended.start())
+
+
 _ATTENDANCE = re.compile(rf"\b(?:some |about |more than |over |nearly |almost )?{_NUM}\s+"
                          rf"(?:participants|delegates|attendees)\b", re.I)
 _ATTENDANCE_CONTEXT = re.compile(r"\b(?:participants|representatives|delegations|delegates|attended|from)\b", re.I)
@@ -678,7 +700,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
                         end = day - dt.timedelta(days=1)
                 if start == end and start > day and re.search(r"\b(?:until|till|through)\s+\Z", text[: match.start()]):
                     start = day  # "a workshop that will run until 12 June opened today": the written day is the last
-                if length and _ENDED.search(text[: match.start()]):
+                if length and _ended_before(text[: match.start()]):
                     start = end - dt.timedelta(days=length - 1)  # "a three-day workshop that concluded on 12 June"
                 elif length:
                     end = start + dt.timedelta(days=length - 1)  # "a two-day seminar that opened on 3 May"
@@ -775,6 +797,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         monday = _past_monday(day, week.group(0))
         start = monday + dt.timedelta(days=WEEKDAYS.index(week.group("first") or week.group("alone")))
         length = _length(text)
+        if length and not week.group("second") and _ended_before(text[: week.start()]):
+            # "a two-day workshop that concluded ... on Friday of last week": its last day
+            record.start, record.end = start - dt.timedelta(days=length - 1), start
+            return
         end = monday + dt.timedelta(days=WEEKDAYS.index(week.group("second"))) if week.group("second") \
             else day if _ENDED_TODAY.search(text) else start + dt.timedelta(days=length - 1) if length else start
         record.start, record.end = start, max(start, end)
@@ -863,7 +889,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         # "at a hearing in Dublin last Thursday": the one before the dateline, a week back on that weekday
         day = _weekday_near(day - dt.timedelta(days=1), last.group(1), past=True)
         # "a five-day training that ended last Friday": its first day counted back from that one
-        length = _length(text) if _ENDED.search(text[: last.start()]) else None
+        length = _length(text) if _ended_before(text[: last.start()]) else None
         record.start, record.end = day - dt.timedelta(days=(length or 1) - 1), day
         return
     elif weekday := re.search(rf"\bon ({_WEEKDAY})\b", text):
@@ -892,12 +918,13 @@ def _explicit_days(text: str, day: dt.date) -> str:
 
     def ago(m: re.Match) -> str:
         count = _days(m.group(1)) if m.group(1) else 1
+        shift = {"yesterday": 1, "tomorrow": -1}.get(m.group(3), 0)  # (the day after that day is one day less back)
         if m.group(2).lower().startswith("month"):  # "a month ago today": the same day of that month
             first = month_of(-count)
             same_day = first.replace(day=min(day.day, last_of(first).day))
-            return "on " + written(same_day - dt.timedelta(days=m.group(3) == "yesterday"))
+            return "on " + written(same_day - dt.timedelta(days=shift))
         unit = {"week": 7, "fortnight": 14}.get(m.group(2).lower().rstrip("s"), 1)
-        back = count * unit + (m.group(3) == "yesterday")
+        back = count * unit + shift
         return "on " + written(day - dt.timedelta(days=back))
 
     def month_of(shift: int) -> dt.date:
@@ -970,7 +997,17 @@ def _explicit_days(text: str, day: dt.date) -> str:
 
     def of_month(m: re.Match) -> str:
         first = first_of(m.group(2), m.group(5) or m.group(4), m.group(3))
-        return "on " + written(first if m.group(1) == "first" else last_of(first))
+        working = " working " in m.group(0)  # ("the first working day of this month": Monday to Friday)
+        if m.group(1) == "first":
+            return "on " + written(first + dt.timedelta(days=max(0, 7 - first.weekday()) if working and
+                                                             first.weekday() > 4 else 0))
+        last = last_of(first) - dt.timedelta(days=m.group(1) != "last" or "but one" in m.group(0))
+        return "on " + written(last - dt.timedelta(days=max(0, last.weekday() - 4) if working else 0))
+
+    def weekdays_ago(m: re.Match) -> str:
+        count = _days(m.group(1)) if m.group(1) else 1
+        back = (day.weekday() - WEEKDAYS.index(m.group(2))) % 7 or 7  # (the last one before the dateline)
+        return "on " + written(day - dt.timedelta(days=back + 7 * (count - 1)))
 
     def eve_of(m: re.Match) -> str:
         first = first_of(m.group(2), None)
@@ -981,6 +1018,7 @@ def _explicit_days(text: str, day: dt.date) -> str:
     text = _DAYS_AGO.sub(ago, text)
     text = _EVE_OF_DAY_ON.sub(eve_of, text)
     text = _DAY_OF_MONTH.sub(of_month, text)
+    text = _WEEKDAYS_AGO.sub(weekdays_ago, text)
     text = _NTH_WEEKDAY.sub(nth_weekday, text)
     text = _ORDINAL_DAYS.sub(ordinal_days, text)
     text = _DAY_LIST.sub(r"\1 to \2 \3", text)
@@ -1110,7 +1148,7 @@ _BEGAN_YESTERDAY_LASTING = re.compile(
 # ("have been meeting in X since yesterday morning at a conference ..., which closes this afternoon": the same)
 _OPENED_YESTERDAY = re.compile(
     rf"(?:\b{_OPENING}\b[^.;]{{0,60}}?|\bsince )yesterday\b[^.;]{{0,100}}?"
-    r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up)\b[^.;]{0,40}?"
+    r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up|wound up)\b[^.;]{0,40}?"
     r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b")
 
 
@@ -1141,7 +1179,7 @@ _CLOSED_THEN = r"\A[^.;]{{0,40}}?\b{}\b[^.;]{{0,20}}?\b"  # (the closing verbs g
 # (and "which began on 18 May and ends today": told on its last day)
 _CLOSED_TODAY = re.compile(_CLOSED_THEN.format(f"(?:{_CLOSING}|{_CLOSES})") + rf"{_TODAY_OR_PART}\b")
 _CLOSED_YESTERDAY = re.compile(_CLOSED_THEN.format(_CLOSING) + r"yesterday\b")  # "... 9 November | and ended yesterday"
-_ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up)"
+_ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up|wound up)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
 _ENDED_DAY_BEFORE_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\bthe day before yesterday\b")
 # (and the present: "on a four-day study visit that ends in Sabadell today")
