@@ -87,6 +87,8 @@ class Lexicon:
     # words inside such names ("de", "do", "para", "y"): "the Asociación de Pastores de Aliste"
     org_words_other_languages: frozenset[str] = frozenset()
     name_particles_other_languages: frozenset[str] = frozenset()
+    # "Republika", "Respublikos": a State's word in another language, never a word of a person's name
+    state_words_other_languages: frozenset[str] = frozenset()
     extra: dict = field(default_factory=dict)
 
 
@@ -228,4 +230,5 @@ def lexicon() -> Lexicon:
         thing_words=frozenset(data.get("thing_words", ())),
         org_words_other_languages=frozenset(data.get("org_words_other_languages", ())),
         name_particles_other_languages=frozenset(data.get("name_particles_other_languages", ())),
+        state_words_other_languages=frozenset(data.get("state_words_other_languages", ())),
     )

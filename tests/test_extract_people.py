@@ -1157,3 +1157,16 @@ def test_a_body_in_apposition_or_in_brackets_is_no_person(extract_text):
     assert [p.name for p in ex.people] == ["Ellory Tamsworth", "Quillon Vasterby", "Brisvane Oday"]
     names = {o.name for o in ex.organizations}
     assert "Zanori Harnvik" in names and "Brisvane Oday" not in names
+
+
+def test_a_state_named_in_its_own_language_is_no_person(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind236, blind238: the model tagged "Republika Srpska" and "Lietuvos Respublikos" PERSON
+    def tag(doc):  # noqa: ANN001, ANN202
+        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Ellory", "Republika", "Tessalos"}]
+
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth met the youth council of Republika Oldmere and the Tessalos Respublikos "
+                      "Seimas.", tag=tag)
+    assert names(ex) == ["Ellory Tamsworth"]

@@ -311,3 +311,11 @@ def test_languages_after_only_or_both_after_and_or_as_the_subject_of_the_languag
                       "“In those days Polish was the language of every career.”")
     # a language after "only"/"both", one more after "and" with no verb between, the subject of "was the language"
     assert [s.name for s in ex.states] == []
+
+
+def test_a_language_taught_or_interpreted_is_no_state(extract_text):
+    # tests/gold_blind243: "more Romanian lessons", "with Hungarian interpretation"
+    ex = extract_text("Visit", "OLDMERE, 8 April 2081 – A visit ended in Oldmere today.",
+                      "Ellory Tamsworth presented a plan for more Romanian lessons in minority schools. The meetings "
+                      "were held in English, with Hungarian interpretation, and Polish classes start in May.")
+    assert [s.name for s in ex.states] == []

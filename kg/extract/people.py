@@ -438,6 +438,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     for token in tokens:
         if token.i in heads or token.text in lex.org_heads or token.like_num and token.text not in lex.name_particles:
             return False
+        if token.text in lex.state_words_other_languages:
+            return False  # "Republika Srpska", "Lietuvos Respublikos": a State or an entity in its own language
         if not (is_title_word(token) or token.text in lex.name_particles or token.text in "-'’"
                 or is_elided_particle(token) or token.i > start + 1 and _is_name_suffix(token)
                 or _hyphenated_syllable(token)):
