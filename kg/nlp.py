@@ -37,8 +37,8 @@ def _load(model: str) -> Language:
     import spacy
     from spacy.language import Language
 
-    for name, component in (("paragraph_boundaries", paragraph_boundaries), ("paragraph_entities",
-                                                                               paragraph_entities)):
+    for name, component in (("paragraph_boundaries", paragraph_boundaries), ("paragraph_entities", paragraph_entities),
+                            ("acronym_entities", acronym_entities)):
         if not Language.has_factory(name):
             Language.component(name, func=component)
     nlp = spacy.load(model)
@@ -53,6 +53,7 @@ def _load(model: str) -> Language:
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(gazetteer_patterns())
     nlp.add_pipe("paragraph_entities", last=True)
+    nlp.add_pipe("acronym_entities", last=True)
     return nlp
 
 
@@ -90,6 +91,37 @@ def paragraph_entities(doc: Doc) -> Doc:
         if start < ent.end:
             ents.append(Span(doc, start, ent.end, label=ent.label_, span_id=ent.ent_id))
     doc.ents = ents
+    return doc
+
+
+def acronym_entities(doc: Doc) -> Doc:
+    """"the International Secretariat of the OSCE | PA": a listed name ("Secretariat of the OSCE") the gazetteer matched
+    inside a longer one, cut in the middle of another listed body's acronym ("OSCE PA"), is no mention of it. The words
+    before its last "of" (with the capitalised words and the entity before them) name a body of their own, and the
+    acronym names its owner."""
+    from spacy.tokens import Span
+
+    ents: list[Span] = []
+    cleared: list[int] = []
+    for ent in doc.ents:
+        k = ent.end
+        if ents and ents[-1].end > ent.start:
+            continue  # (inside the acronym taken below)
+        owner = gazetteer.find_org(doc[k - 1 : k + 1].text) if ent.ent_id_ and k < len(doc) and doc[k].text.isupper() \
+            and gazetteer.find_org(doc[ent.start : k + 1].text) is None else None
+        of = next((i for i in range(k - 2, ent.start, -1) if doc[i].lower_ == "of"), None)
+        if owner is None or of is None:
+            ents.append(ent)
+            continue
+        start = ent.start
+        if ents and ents[-1].end == start and ents[-1].label_ in {"ORG", "FAC"} and not ents[-1].ent_id_:
+            start = ents.pop().start  # ("the International | Secretariat ...": the model's entity before)
+        ents += [Span(doc, start, of, label="ORG"), Span(doc, k - 1, k + 1, label="ORG", span_id=owner.key)]
+        cleared.extend(range(start, of))
+    if cleared:
+        doc.ents = ents
+        for i in cleared:
+            doc[i].ent_id = 0  # (setting the entities keeps a token's old id where the new one has none)
     return doc
 
 

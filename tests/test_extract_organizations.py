@@ -1509,7 +1509,9 @@ def test_a_state_that_opens_the_parent_s_name_is_no_part_of_the_unit_s(extract_t
     ex = extract_text("Workshop", "KEMIN, 14 September 2039 – A workshop opened today.", "Samira Quliyeva, a botanist "
                       "at the Institute of Botany of the Azerbaijan National Academy of Sciences (ANAS), joined.",
                       date=dt.date(2039, 9, 14))
-    assert orgs(ex) == {"Institute of Botany": (None, None), "Azerbaijan National Academy of Sciences": ("ANAS", None)}
+    # (the institute is the academy's: "of | the Azerbaijan National Academy" goes on to its organization word)
+    academy = "Azerbaijan National Academy of Sciences"
+    assert orgs(ex) == {"Institute of Botany": (None, academy), academy: ("ANAS", None)}
     assert [(r.person, r.title, r.organization) for r in ex.roles] == [
         ("Samira Quliyeva", "botanist", "Institute of Botany")]
 
@@ -2580,3 +2582,206 @@ def test_a_committee_of_a_union_is_the_unions_own_organ(extract_text):
     assert {"Republican Committee of the Trade Union of Pear Pickers", "Pear Safety Committee",
             "Ministry of Agriculture"} <= found
     assert "Republican Committee" not in found
+
+
+def test_faculty_of_university_named_after_a_person_tagged_as_an_event(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind195, blind213: the model tagged "the Faculty of Law of the Magtymguly" EVENT and the rest of
+    # the university's name apart, at a people's adjective
+    def tag(doc):  # noqa: ANN001, ANN202
+        dept = next(t.i for t in doc if t.text == "Department") - 1
+        faculty = next(t.i for t in doc if t.text == "Faculty") - 1
+        people = next(t.i for t in doc if t.text == "Turkmen")
+        person = next(t.i for t in doc if t.text == "Ellory")
+        return [Span(doc, person, person + 2, label="PERSON"), Span(doc, dept, faculty, label="ORG"),
+                Span(doc, faculty, people, label="EVENT"), Span(doc, people, people + 1, label="NORP")]
+
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The trainers included Ellory Tamsworth, a lecturer at the Department of Tidal Law of the "
+                      "Faculty of Law of the Quillonguly Turkmen State University.", tag=tag)
+    parents = {o.name: o.parent for o in ex.organizations}
+    university = "Quillonguly Turkmen State University"
+    assert parents == {"Department of Tidal Law": "Faculty of Law", "Faculty of Law": university, university: None}
+
+
+def test_faculty_of_university_named_after_two_people(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind200: "of | the Ss. Cyril | and | Methodius University", the university cut at "and"
+    def tag(doc):  # noqa: ANN001, ANN202
+        dept = next(t.i for t in doc if t.text == "Department") - 1
+        saints = next(t.i for t in doc if t.text == "Ss.") - 1
+        person = next(t.i for t in doc if t.text == "Ellory")
+        return [Span(doc, person, person + 2, label="PERSON"), Span(doc, dept, saints, label="ORG"),
+                Span(doc, saints, saints + 3, label="ORG"), Span(doc, saints + 4, saints + 6, label="ORG")]
+
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The trainers included Ellory Tamsworth, a lecturer at the Department of Tidal Law of the "
+                      "Faculty of Law of the Ss. Brisvane and Oldmere University, who came from Harnvik.", tag=tag)
+    parents = {o.name: o.parent for o in ex.organizations}
+    university = "Ss. Brisvane and Oldmere University"
+    assert parents == {"Department of Tidal Law": "Faculty of Law", "Faculty of Law": university, university: None}
+
+
+def test_faculty_of_university_named_after_its_faculty_and_of(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind183: the model stopped the name before "of" and tagged "Al-Farabi" apart
+    def tag(doc):  # noqa: ANN001, ANN202
+        dept = next(t.i for t in doc if t.text == "Department") - 1
+        of = next(t.i for t in doc if t.text == "Studies") + 1
+        person = next(t.i for t in doc if t.text == "Ellory")
+        return [Span(doc, person, person + 2, label="PERSON"), Span(doc, dept, of, label="ORG"),
+                Span(doc, of + 1, of + 4, label="ORG"), Span(doc, of + 4, of + 5, label="NORP")]
+
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The trainers included Ellory Tamsworth, a lecturer at the Department of Tidal Law of the "
+                      "Faculty of Oriental Studies of Al-Brisvane Kazakh National University.", tag=tag)
+    parents = {o.name: o.parent for o in ex.organizations}
+    university = "Al-Brisvane Kazakh National University"
+    assert parents == {"Department of Tidal Law": "Faculty of Oriental Studies",
+                       "Faculty of Oriental Studies": university, university: None}
+
+
+def test_a_school_is_named_without_its_town(extract_text):
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "Ellory Tamsworth, the principal of the Brisvane Primary School in Oldmere, said that every "
+                      "child now had a seat.")
+    assert "Brisvane Primary School" in orgs(ex)
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Ellory Tamsworth", "principal", "Brisvane Primary School")]
+    # a numbered school is named by the town it is "of", not the one it is "in" (tests/gold_blind234, blind240)
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "Ellory Tamsworth, principal of Public School No. 3 of Oldmere, said that every child now had a "
+                      "seat. Quillon Vasterby, director of School No. 14 in Harnvik, agreed.")
+    assert {"Public School No. 3 of Oldmere", "School No. 14"} <= set(orgs(ex))
+
+
+def test_a_ministry_of_two_portfolios_the_second_a_compound(extract_text):
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "Serbia’s State Secretary at the Ministry of Public Administration and Local Self-Government, "
+                      "Ellory Tamsworth, said that every office now registered births.")
+    name = "Ministry of Public Administration and Local Self-Government"
+    assert name in orgs(ex)
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Ellory Tamsworth", "State Secretary", name)]
+
+
+def test_units_of_named_bodies_an_ombudsman_a_possessive_office_and_a_battalion(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind231, blind234: the model tagged each unit and its parent as one name
+    def tag(doc):  # noqa: ANN001, ANN202
+        ents = [e for e in doc.ents if "Department for the Rights" not in e.text]
+        first = next(t.i for t in doc if t.text == "Rights") - 3
+        end = next(t.i for t in doc if t.text == "Citizens") + 1
+        return sorted([*ents, Span(doc, first, end, label="ORG")], key=lambda e: e.start)
+
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth, head of the Department for the Rights of Tide Keepers of the Protector of "
+                      "Citizens, said that every complaint was answered.",
+                      "Quillon Vasterby, head of the Division for Protection of Women of the Oldmere Regional "
+                      "Department of Internal Affairs, also spoke. Harnvik Quist, head of the Department for Persons "
+                      "with Disabilities of the Ministry of Tides, agreed.",
+                      "Brisvane Oday, head of the Harnvik Closed Controlled Access Centre of the Reception and "
+                      "Identification Service, described the camp.",
+                      "The meeting was organized with the Prosecutor’s Office of Tessaly. Dornhallow Quist, head of "
+                      "the Special Department for Tide Crimes of the Prosecutor’s Office, and Brinewell Ostrander, "
+                      "commander of the Engineering Battalion of the Ministry of Defence, also spoke. The Office of "
+                      "the Tide Crimes Prosecutor sent an observer.", tag=tag)
+    parents = {o.name: o.parent for o in ex.organizations}
+    assert parents["Department for the Rights of Tide Keepers"] == "Protector of Citizens"
+    assert parents["Division for Protection of Women"] == "Oldmere Regional Department of Internal Affairs"
+    assert parents["Department for Persons with Disabilities"] == "Ministry of Tides"
+    assert parents["Harnvik Closed Controlled Access Centre"] == "Reception and Identification Service"
+    assert parents["Special Department for Tide Crimes"] == "Prosecutor’s Office"
+    assert parents["Engineering Battalion"] == "Ministry of Defence"
+    # "the Prosecutor’s Office" is the office named in full before, one organization
+    assert "Prosecutor’s Office" not in parents and "Prosecutor’s Office of Tessaly" in parents
+
+
+def test_faculty_of_an_untagged_university_with_a_list_of_fields(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind224: the model tagged the department and faculty, not the university after them
+    def tag(doc):  # noqa: ANN001, ANN202
+        dept = next(t.i for t in doc if t.text == "Department") - 1
+        of = next(t.i for t in doc if t.text == "Architecture") + 1
+        person = next(t.i for t in doc if t.text == "Ellory")
+        return [Span(doc, person, person + 2, label="PERSON"), Span(doc, dept, of, label="ORG"),
+                Span(doc, of + 2, of + 3, label="NORP")]
+
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The trainers included Ellory Tamsworth, a lecturer at the Department of Design of the Faculty "
+                      "of Architecture of the Kyrgyz State University of Tides, Dunes and Harbours, who came from "
+                      "Oldmere.", tag=tag)
+    parents = {o.name: o.parent for o in ex.organizations}
+    university = "Kyrgyz State University of Tides, Dunes and Harbours"
+    assert parents == {"Department of Design": "Faculty of Architecture", "Faculty of Architecture": university,
+                       university: None}
+
+
+def test_a_title_before_a_bracket_of_the_own_language_name_and_the_acronym(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind237: "the Chairman of the X (Own-language name, ACR), Name"
+    def tag(doc):  # noqa: ANN001, ANN202
+        the = next(t.i for t in doc if t.text == "Central") - 1
+        bracket = next(t.i for t in doc if t.text == "(")
+        person = next(t.i for t in doc if t.text == "Ellory")
+        return [Span(doc, the, bracket, label="ORG"), Span(doc, person, person + 2, label="PERSON"),
+                *(Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "CEC")]
+
+    ex = extract_text("Briefing", "KEMIN, 8 April 2081 – A briefing took place in Kemin today.",
+                      "“Every station will stream,” said the Chairman of the Central Election Commission of the "
+                      "Republic of Tessaly (Merkezi Komissiyasi Tessaly, CEC), Ellory Tamsworth. The CEC will publish "
+                      "the figures.", tag=tag)
+    name = "Central Election Commission of the Republic of Tessaly"
+    assert name in orgs(ex)
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [("Ellory Tamsworth", "Chairman", name)]
+
+
+def test_a_customs_post_and_a_station_are_units_and_a_hyphened_remit_goes_on(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "Quillon Vasterby, head of the Oldmere Customs Post of the Southern Customs Office, also "
+                      "spoke, as did Brisvane Oday, head of the Unit for Equitable Representation of the Ministry of "
+                      "Political System and Inter-Community Relations. Ellory Tamsworth, chief of the Harnvik Station "
+                      "of the Mountain Rescue Service of Tessaly, agreed.")
+    ministry = "Ministry of Political System and Inter-Community Relations"
+    assert {o.name: o.parent for o in ex.organizations} == {
+        "Oldmere Customs Post": "Southern Customs Office", "Southern Customs Office": None,
+        "Unit for Equitable Representation": ministry, ministry: None,
+        "Harnvik Station": "Mountain Rescue Service of Tessaly", "Mountain Rescue Service of Tessaly": None}
+
+
+def test_a_listed_name_cut_inside_an_acronym_is_no_mention_of_it(extract_text):
+    # tests/gold_blind231, blind237: the gazetteer's "Secretariat of the OSCE" inside "... of the OSCE PA"
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "Ellory Tamsworth, a senior adviser at the International Secretariat of the OSCE PA, said that "
+                      "the report would follow.")
+    assert {o.name: o.parent for o in ex.organizations} == {
+        "International Secretariat": "OSCE PA", "OSCE PA": "Organization for Security and Co-operation in Europe"}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Ellory Tamsworth", "senior adviser", "International Secretariat")]
+
+
+def test_a_company_s_department_a_university_s_law_clinic_and_an_albanian_council(extract_text):
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "Brinewell Quist, head of the Security Department of Voltharno, Malta’s grid operator, said "
+                      "the grid held. Dornhallow "
+                      "Oday, a supervisor at the Law Clinic of Oldmere State University, agreed.",
+                      "Ellory Tamsworth, a judge of the Këshilli Gjyqësor i Tessalës, spoke too.")
+    assert {o.name: o.parent for o in ex.organizations} == {
+        "Security Department": "Voltharno", "Voltharno": None, "Law Clinic": "Oldmere State University",
+        "Oldmere State University": None, "Këshilli Gjyqësor i Tessalës": None}
+    assert [p.name for p in ex.people] == ["Brinewell Quist", "Dornhallow Oday", "Ellory Tamsworth"]
+
+
+def test_an_acronym_of_syllables_in_brackets(extract_text):
+    # tests/gold_blind244: "the Federal Electricity Commission (ElCom)", then "The President of ElCom, X"
+    ex = extract_text("Conference", "KEMIN, 8 April 2081 – A conference took place in Kemin today.",
+                      "The conference was hosted with the Tidal Energy Commission (TidCom). The President of TidCom, "
+                      "Ellory Tamsworth, said the grid held.")
+    assert orgs(ex) == {"Tidal Energy Commission": ("TidCom", None)}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Ellory Tamsworth", "President", "Tidal Energy Commission")]

@@ -283,6 +283,10 @@ def before_bracketed_acronym(doc: Doc, i: int) -> int:
     if i >= 3 and doc[i].text == ")" and doc[i - 3].text == "(" and is_acronym(doc[i - 2].text) \
             and doc[i - 1].is_title:
         return i - 4  # "(UN Women)": a short name of an acronym and a word
+    if i >= 4 and doc[i].text == ")" and doc[i - 2].text == "," and is_acronym(doc[i - 1].text) \
+            and (opened := next((j for j in range(i - 3, max(i - 14, -1), -1) if doc[j].text in "(),"), None)) \
+            is not None and doc[opened].text == "(" and is_title_word(doc[opened + 1]):
+        return opened - 1  # "(Mərkəzi Seçki Komissiyası, CEC)": its own-language name, then the acronym
     return i
 
 
@@ -303,8 +307,9 @@ def spelled_by_acronym(doc: Doc, start: int, end: int) -> int | None:
 
 def bracketed_acronym(doc: Doc, end: int) -> str | None:
     """"Group of Experts on ... (GRETA)": the acronym in brackets right after a name ending at token ``end``."""
-    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and is_acronym(doc[end + 1].text):
-        return doc[end + 1].text
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+            and (is_acronym(doc[end + 1].text) or re.fullmatch(r"(?:[A-Z][a-z]{1,3}){2,3}", doc[end + 1].text)):
+        return doc[end + 1].text  # (and "ElCom": an acronym of syllables)
     if end + 4 < len(doc) and doc[end].text == "(":
         # "(CRP/K)": an acronym the tokenizer split at its slash or hyphen, written without spaces
         close = next((j for j in range(end + 3, min(end + 6, len(doc))) if doc[j].text == ")"), None)

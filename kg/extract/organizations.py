@@ -284,7 +284,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         end = _listed_portfolios(doc, start, end)
         end = _state_after(doc, start, end)
         # "the University of Arts | in Tirana", "Ss. Cyril and Methodius University | in Skopje"
-        teaching = doc[start].text in TEACHING_BODIES or doc[end - 1].text in TEACHING_BODIES
+        teaching = doc[start].text in TEACHING_BODIES or doc[end - 1].text in TEACHING_BODIES or _school_end(doc, end)
         if not ent_id and (doc[end - 1].text in gazetteer.lexicon().org_heads or teaching
                                 or doc[start].text in POSTED_BODIES) and not _premises_of(doc, start):
             end = _place_complement(doc, end, heads, people, posted=doc[start].text in POSTED_BODIES,
@@ -591,19 +591,40 @@ def _university_cut_short(doc: Doc, ents: Iterable[Span]) -> Iterator[Span]:
             continue
         first = ent.start + (ent[0].lower_ == "the")
         k = ent.end
-        if ent.label_ in {"ORG", "FAC"} and not ent.ent_id_ and doc[first].text in ACADEMIC_UNITS \
+        # (the model also tags such a name EVENT: "the Faculty of Law of the Magtymguly | Turkmen | State ...")
+        if ent.label_ in {"ORG", "FAC", "EVENT"} and not ent.ent_id_ and doc[first].text in ACADEMIC_UNITS \
                 and any(t.lower_ == "of" for t in doc[first + 2 : k]) and (is_title_word(doc[k - 1])
                                                                         or doc[k - 1].lower_ == "of"):
-            while k < len(doc) and k - ent.end < 6 and doc[k].text not in TEACHING_BODIES \
-                    and (is_title_word(doc[k]) or doc[k].text == "-" and not doc[k - 1].whitespace_):
+            # ("... of | the Ss. Cyril ...", "... of Oriental Studies | of Al-Farabi ...": the name goes on after its
+            # "of" or "of the")
+            named = ent.end + (doc[k].lower_ == "of") if k < len(doc) else k
+            named += named < len(doc) and doc[named - 1].lower_ == "of" and doc[named].lower_ == "the"
+            k = named if named + 1 < len(doc) and is_title_word(doc[named]) else ent.end
+            while k < len(doc) and k - ent.end < 7 and doc[k].text not in TEACHING_BODIES \
+                    and (is_title_word(doc[k]) or doc[k].text == "-" and not doc[k - 1].whitespace_
+                         or _names_joined(doc, k)):
                 k += 1
-            if k < len(doc) and k > ent.end and doc[k].text in TEACHING_BODIES:
+            # ("of | the University of Arts in X": the model's next name, whole, is the university's own)
+            whole = named > ent.end and ent_start(doc, k) == named - (doc[named - 1].lower_ == "the")
+            if k < len(doc) and k > ent.end and doc[k].text in TEACHING_BODIES and not whole:
                 until = k + 1
                 while until < len(doc) and doc[until].ent_iob_ == "I":
                     until += 1  # ("... of Kaunas | University of Technology": the model's span of the rest, whole)
+                if until + 1 < len(doc) and doc[until].lower_ == "of" and is_title_word(doc[until + 1]):
+                    # ("... Kyrgyz State University | of Construction, Transport and Architecture": untagged, its
+                    # fields go on, a list of them too)
+                    until += 1
+                    while until < len(doc) and is_title_word(doc[until]) and not doc[until].ent_id_:
+                        until += 1
+                    until = _listed_portfolios(doc, k, until)
                 yield Span(doc, ent.start, until, label="ORG")
                 continue
         yield ent
+
+
+def _names_joined(doc: Doc, k: int) -> bool:
+    """"Cyril | and | Methodius": an "and" between two capitalised words, inside a name named after two people."""
+    return doc[k].lower_ == "and" and is_title_word(doc[k - 1]) and k + 1 < len(doc) and is_title_word(doc[k + 1])
 
 
 def _unit_and_parent(doc: Doc, start: int, end: int, parent_start: int, parent_end: int) -> list[_Found]:
@@ -688,13 +709,19 @@ def _unit_of_named_body(doc: Doc, item: _Found, extend: bool = True) -> list[_Fo
         if acronym + 1 == item.end and is_acronym(doc[acronym].text) \
                 and (doc[p - 1].text in UNIT_WORDS | NAMED_UNIT_WORDS):
             return _unit_and_parent(doc, item.start, p, acronym, acronym + 1)
+        if doc[p - 1].text in NAMED_UNIT_WORDS and p - 1 > item.start and is_title_word(doc[p - 2]) \
+                and p + 2 == item.end and _company_name(doc[p + 1]) and kind_after(doc, p + 2):
+            # "the Security Department of | Ukrenergo, Ukraine’s national grid operator": a unit of a body named by
+            # one word, which the apposition after it says is a body
+            return _unit_and_parent(doc, item.start, p, p + 1, p + 2)
         if doc[p - 1].text not in UNIT_WORDS and not _named_unit(doc, item.start, p):
             continue
         if doc[p + 1].lower_ != "the":
             continue
         end = item.end
-        while extend and end < len(doc) and is_title_word(doc[end]) and doc[end].ent_type_ != "PERSON":
-            end += 1  # "the Union for the Black Sea | Region"
+        while extend and end < len(doc) and (is_title_word(doc[end]) and doc[end].ent_type_ != "PERSON"
+                                             or _hyphen_on(doc, end)):
+            end += 1  # "the Union for the Black Sea | Region", "... and Inter | -Community Relations"
         # "the Higher Education and Research Division of the Union | for the Mediterranean": the parent's remit
         while extend and end + 1 < len(doc) and doc[end].lower_ in {"for", "on", "of"} and doc[end].is_lower:
             k = end + 2 if doc[end + 1].lower_ == "the" else end + 1
@@ -703,37 +730,51 @@ def _unit_of_named_body(doc: Doc, item: _Found, extend: bool = True) -> list[_Fo
             while k < len(doc) and is_title_word(doc[k]) and doc[k].ent_type_ != "PERSON":
                 k += 1
             end = k
-        if (has_org_head(doc[p + 2 : end].text) or doc[end - 1].text in ACADEMIC_UNITS) \
-                and not gazetteer.find_state(doc[p + 2 : end].text):
+        if (has_org_head(doc[p + 2 : end].text) or doc[end - 1].text in ACADEMIC_UNITS
+                or doc[p + 2].text in OMBUDS_OFFICES) and not gazetteer.find_state(doc[p + 2 : end].text):
             return _unit_and_parent(doc, item.start, p, p + 2, end)
     return [item]
 
 
+def _company_name(token: Token) -> bool:
+    """A one-word name of a body, no place's or remit's word: "Ukrenergo", "Gazprom" (not "Justice", "Kragujevac")."""
+    lex = gazetteer.lexicon()
+    return is_title_word(token) and token.ent_type_ in {"", "ORG"} and not token.ent_id_ \
+        and token.text not in lex.portfolio_words | lex.topic_words | lex.org_heads and not token.text.isupper()
+
+
 # Words of a body's part that name it only with more words: "the Cybercrime Bureau of the X", "the Directorate for
 # Detained and Missing Persons of the Y", "the Department of Social Protection of the Z".
-NAMED_UNIT_WORDS = {"Department", "Directorate", "Bureau", "Service", "Office", "Sector", "Committee"}
+NAMED_UNIT_WORDS = {"Department", "Directorate", "Bureau", "Service", "Office", "Sector", "Committee", "Centre",
+                    "Center", "Battalion", "Regiment", "Detachment", "Post", "Station"}
+
+# An ombudsman's institution is named by its office: "the Department for X of | the Protector of Citizens".
+OMBUDS_OFFICES = {"Protector", "Ombudsman", "Ombudsperson", "Defender", "Advocate"}
 
 
 def _named_unit(doc: Doc, start: int, p: int) -> bool:
     """Do the words from ``start`` to the "of the" at token p name a unit: a unit word with words of its own before it
     ("Cybercrime | Bureau") or with a remit after it ("Directorate | for Detained and Missing Persons"), the body
     after "of the" not a State's government ("the Commission ... of the Government of the Republic of X")?"""
-    if p + 2 >= len(doc) or doc[p + 1].lower_ != "the" or doc[p + 2].text == "Government":
-        return False
+    if p + 2 >= len(doc) or doc[p + 1].lower_ != "the" or doc[p + 2].text in STATE_NAME_HEADS:
+        return False  # ("... of the Federation of Bosnia and Herzegovina": a State's entity, named with its body)
     # ("the Department for Regulation of the Water and Irrigation Sector": a sector it regulates, no body over it)
     # ("... of the Medical | Faculty": a faculty, named by its own words first, is a body over its department)
     head = next((t for t in doc[p + 2 : p + 10] if t.text in gazetteer.lexicon().org_heads or t.text in UNIT_WORDS
-                 or t.text in ACADEMIC_UNITS or not (is_title_word(t) or t.lower_ in CONNECTORS)), None)
-    if head is None or head.text in UNIT_WORDS or head.text not in gazetteer.lexicon().org_heads | ACADEMIC_UNITS:
+                 or t.text in ACADEMIC_UNITS | OMBUDS_OFFICES
+                 or not (is_title_word(t) or t.lower_ in CONNECTORS or is_possessive(t))), None)
+    if head is None or head.text in UNIT_WORDS \
+            or head.text not in gazetteer.lexicon().org_heads | ACADEMIC_UNITS | OMBUDS_OFFICES:
         return False
     if doc[p - 1].text == "Committee" and head.text in MEMBERS_BODIES:
         return False  # "the Republican Committee of the Trade Union of X": the union's own organ, named with it
     if doc[p - 1].text in NAMED_UNIT_WORDS and p - 1 > start and is_title_word(doc[p - 2]):
         return True
-    unit = next((k for k in range(start, min(start + 3, p)) if doc[k].text in NAMED_UNIT_WORDS), None)
+    unit = next((k for k in range(start, min(start + 3, p)) if doc[k].text in NAMED_UNIT_WORDS | UNIT_WORDS), None)
     return unit is not None and unit + 2 < p and doc[unit + 1].lower_ in {"for", "of", "on"} \
-        and all(is_title_word(t) or t.lower_ in {"and", "for", "of", "on", "the"} or t.text == "-" or is_possessive(t)
-                for t in doc[unit + 1 : p])  # ("the Department for Patients’ Rights of the Ministry of Health")
+        and all(is_title_word(t) or t.lower_ in {"and", "for", "of", "on", "the", "with"} or t.text == "-"
+                or is_possessive(t) for t in doc[unit + 1 : p])  # ("the Department for Patients’ Rights of the
+    # Ministry of Health", "the Department for Persons with Disabilities of the Ministry")
 
 
 def _committee_of_body(doc: Doc, item: _Found) -> list[_Found]:
@@ -760,7 +801,8 @@ def _committee_of_body(doc: Doc, item: _Found) -> list[_Found]:
 
 
 # Parts of a university: "the Faculty of Law of the University of Niš".
-ACADEMIC_UNITS = {"Faculty", "Department", "School", "Chair", "Institute", "Laboratory", "Division", "Centre", "Center"}
+ACADEMIC_UNITS = {"Faculty", "Department", "School", "Chair", "Institute", "Laboratory", "Division", "Centre", "Center",
+                  "Clinic"}
 
 
 def _unit_of_acronym_parent(doc: Doc, item: _Found) -> list[_Found]:
@@ -2239,6 +2281,8 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], pos
         j = k + 1
         if local and doc[k].lower_ == "in" and doc[j].ent_type_ == "GPE" and doc[j].ent_id_:
             break  # "the Cahul District Council | in Moldova": a town's body is named by its town, not its State
+        if doc[k].lower_ == "in" and _school_end(doc, end):
+            break  # "the Bratstvo Primary School | in Lazaropole": a school's town is where it is, not its name
         if posted and doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].ent_type_ == "GPE":
             j += 1  # "the Embassy of | the United Kingdom in Chisinau"
         while place_word(j) or j > k + 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ \
@@ -2362,11 +2406,19 @@ def _town_start(doc: Doc, start: int, end: int) -> int:
             or not any(t.text in LOCAL_WORDS for t in doc[start:end]):
         return start
     k = start - 1
-    if doc[k].ent_type_ not in {"GPE", "LOC"} or doc[k].ent_id_ or not is_title_word(doc[k]):
+    # (an untagged town after "the": "the Vilnius | District Municipality")
+    untagged_town = doc[k].ent_type_ == "" and k > 0 and doc[k - 1].lower_ == "the"
+    if doc[k].ent_type_ not in {"GPE", "LOC"} and not untagged_town or doc[k].ent_id_ or not is_title_word(doc[k]):
         return start
     while k > 0 and doc[k].ent_iob_ == "I" and is_title_word(doc[k - 1]):
         k -= 1
     return k
+
+
+def _school_end(doc: Doc, end: int) -> bool:
+    """Does a school's name end at token ``end``: "the Bratstvo Primary School", "Public School No. 3"?"""
+    return doc[end - 1].text in LOCAL_SCHOOLS or end >= 3 and doc[end - 1].like_num and doc[end - 2].text == "No." \
+        and doc[end - 3].text in LOCAL_SCHOOLS
 
 
 def _local_body(doc: Doc, start: int, end: int) -> bool:
@@ -2474,8 +2526,13 @@ def _listed_portfolios(doc: Doc, start: int, end: int) -> int:
     portfolio = lex.portfolio_words | lex.topic_words
     if k == end and k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].text in portfolio:
         m = k + 1
-        while m < len(doc) and doc[m].text in portfolio and not doc[m].ent_id_:
-            m += 1
+        while m < len(doc) and not doc[m].ent_id_:
+            if _hyphen_on(doc, m + 1) and doc[m].text in HYPHEN_PREFIXES:
+                m += 3  # "and Local | Self-Government": a compound portfolio
+            elif doc[m].text in portfolio:
+                m += 1
+            else:
+                break
         if all(t.text in portfolio for t in words[2:]):
             return m  # "Ministry of Education | and Science": two portfolios, one ministry.
         # "the Office of the State Minister for Reconciliation | and Civic Equality": the remit after an office's
@@ -2635,6 +2692,11 @@ def _join_short_forms(doc: Doc, merged: dict[str, OrgMention], names: dict[str, 
             # "the High Commissioner’s Office" after the Offices of the OSCE and the UN High Commissioners: the office
             # the release named first, its own
             owners = [min(owners, key=lambda g: merged[g].evidence[0].start)]
+        elif len(owners) > 1:
+            # "the Prosecutor’s Office" after "the Prosecutor’s Office of X" and "the Office of the War Crimes
+            # Prosecutor": the name it opens, written so, before a name only the holder's possessive makes of it
+            literal = [g for g in owners if any(merged[g].name.startswith(f"{w} ") for w in written)]
+            owners = literal if len(literal) == 1 else owners
         if not owners:
             # "the Rescue Service" after "the Šamac Water Rescue Service": the last words of a name, organization
             # word last, refer back to the body named last before them (not to "the Croatian Mountain Rescue Service"
