@@ -936,6 +936,15 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
          "working day of last month.", dt.date(2046, 7, 18), ("2046-06-29", "2046-06-29")),
         ("KEMIN, 18 September 2046 – Vintners discussed border checks at a two-day conference that wound up in Kemin "
          "on the fifteenth of last month.", dt.date(2046, 9, 18), ("2046-08-14", "2046-08-15")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a three-day training that came to a close in "
+         "Kemin a fortnight ago.", dt.date(2046, 9, 18), ("2046-09-02", "2046-09-04")),
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a two-day conference that drew to a close in "
+         "Kemin on the sixteenth of this month.", dt.date(2046, 9, 18), ("2046-09-15", "2046-09-16")),
+        # 18 September 2046 is a Tuesday; the last (final) Wednesday of August 2046 is the 29th
+        ("KEMIN, 18 September 2046 – Vintners discussed border checks at a three-day workshop that closed in Kemin "
+         "on the final Wednesday of last month.", dt.date(2046, 9, 18), ("2046-08-27", "2046-08-29")),
+        ("KEMIN, 18 September 2046 – The Representative met editors during a five-day visit that began in Oldmere "
+         "and ended in Kemin the day before yesterday.", dt.date(2046, 9, 18), ("2046-09-12", "2046-09-16")),
         # the closing verb of the sentence comes first; the date is of the opening verb after it
         ("KEMIN, 18 September 2046 – The High Commissioner ended in Kemin a three-day visit that began in Oldmere "
          "nine days ago.", dt.date(2046, 9, 18), ("2046-09-09", "2046-09-11")),

@@ -1170,3 +1170,15 @@ def test_a_state_named_in_its_own_language_is_no_person(extract_text):
                       "Ellory Tamsworth met the youth council of Republika Oldmere and the Tessalos Respublikos "
                       "Seimas.", tag=tag)
     assert names(ex) == ["Ellory Tamsworth"]
+
+
+def test_a_state_named_in_the_genitive_of_its_own_language_is_no_person(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind247, blind250: "Latvijas Televīzija", "Türkmenistanyň Döwlet ..." taken for people
+    def tag(doc):  # noqa: ANN001, ANN202
+        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Ellory", "Latvijas", "Eesti"}]
+
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth met editors of Latvijas Oldmere and of Eesti Harnvik.", tag=tag)
+    assert names(ex) == ["Ellory Tamsworth"]

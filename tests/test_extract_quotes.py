@@ -438,3 +438,23 @@ def test_a_one_word_opening_before_a_long_attribution_opens_the_statement(extrac
                       "“are the slowest form of journalism.”", date=dt.date(2029, 3, 9))
     assert [(q.speaker, q.text) for q in ex.quotes] == [
         ("Orrin Marchbanks-Feore", "Maps, […] are the slowest form of journalism.")]
+
+
+def test_a_question_its_attribution_opens_with_a_colon_is_the_asker_s(extract_text):
+    # tests/gold_blind247, blind250: the name after the question answers it
+    ex = extract_text("Seminar", "KEMIN, 9 March 2029 – A seminar was held today.",
+                      "Ellory Tamsworth, a lawyer from Oldmere, spoke about the new rules.",
+                      "A young student from Harnvik, Quillon Vasterby, asked the lawyers: “If my friend calls me from "
+                      "abroad, whom should I call first?” Tamsworth answered that the hotline would take such calls.",
+                      "Brisvane Oday, a volunteer from Kemin, asked Tamsworth: “Why should young people join an NGO "
+                      "when they could simply leave?” Tamsworth answered that the people who stay change a country.",
+                      date=dt.date(2029, 3, 9))
+    assert [(q.speaker, q.text[:20]) for q in ex.quotes] == [
+        ("Quillon Vasterby", "If my friend calls m"), ("Brisvane Oday", "Why should young peo")]
+    # the asker in apposition to the subject's place: "A volunteer from Y, X, asked the Director: ..."
+    ex = extract_text("Seminar", "KEMIN, 9 March 2029 – A seminar was held today.",
+                      "The Director of the Institute, Ellory Tamsworth, opened the seminar.",
+                      "A seventeen-year-old volunteer from Harnvik, Quillon Vasterby, asked the Director: \"Can a "
+                      "pupil write to the Institute if a school does not respect his rights?\" Tamsworth answered "
+                      "that the Institute accepted written appeals from anyone.", date=dt.date(2029, 3, 9))
+    assert [(q.speaker, q.text[:20]) for q in ex.quotes] == [("Quillon Vasterby", "Can a pupil write to")]

@@ -1807,3 +1807,13 @@ def test_a_guilds_master_and_more_trades_at_their_workplaces(extract_text):
     assert {(r.person, r.title, r.organization) for r in ex.roles} == {
         ("Quillon Vasterby", "Master", "Brinewell Salt Makers’ Guild"),
         ("Ellory Tamsworth", "pastry chef", "Oldmere Bread Factory")}
+
+
+def test_a_lower_case_chairwoman_or_chairman_of_a_body(extract_text):
+    # tests/gold_blind210-blind252: "X, chairwoman of the Y Association" (28 roles missed over the sets)
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth, chairwoman of the Oldmere Association of Teachers, said the rules were "
+                      "paperwork. Quillon Vasterby, chairman of the Harnvik Fishermen's Society, agreed.")
+    assert {(r.person, r.title, r.organization) for r in ex.roles} == {
+        ("Ellory Tamsworth", "chairwoman", "Oldmere Association of Teachers"),
+        ("Quillon Vasterby", "chairman", "Harnvik Fishermen's Society")}

@@ -319,3 +319,11 @@ def test_a_language_taught_or_interpreted_is_no_state(extract_text):
                       "Ellory Tamsworth presented a plan for more Romanian lessons in minority schools. The meetings "
                       "were held in English, with Hungarian interpretation, and Polish classes start in May.")
     assert [s.name for s in ex.states] == []
+
+
+def test_the_organization_of_american_states_names_no_state(extract_text):
+    # tests/gold_blind251: "the Organization of American States (OAS)", a listed organization
+    ex = extract_text("Workshop", "OLDMERE, 8 April 2081 – A workshop ended in Oldmere today.",
+                      "Ellory Tamsworth, a mediation specialist at the Organization of American States (OAS), spoke.")
+    assert [s.name for s in ex.states] == []
+    assert "Organization of American States" in {o.name for o in ex.organizations}

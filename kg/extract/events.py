@@ -51,7 +51,7 @@ ORDINAL_WORDS |= {f"{tens}-{unit}": value + ORDINAL_WORDS[unit] for tens, value 
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # The verbs that open a meeting and those that close it, as the date patterns read them.
 _OPENING = r"(?:opened|began|started|kicked off|got under way|convened)"
-_CLOSING = r"(?:closed|ended|concluded|finished|wrapped up|wound up)"
+_CLOSING = r"(?:closed|ended|concluded|finished|wrapped up|wound up|came to a close|drew to a close)"
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAY = "|".join(WEEKDAYS)
 _UNIT = "|".join(w for w, n in NUMBER_WORDS.items() if n < 10)
@@ -70,12 +70,13 @@ _DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?|fortnights?|month
 # "on the first Monday of the month", "the last Friday of May", "on the last Thursday and Friday of last month",
 # "on the first weekend of this month", "on the penultimate (third-to-last) Friday of last month", "the last Friday
 # but one"
-_NTH_WEEKDAY = re.compile(rf"\b(?:on )?the (first|second|third|fourth|fifth|last|penultimate|second[- ]to[- ]last|"
-                          rf"last but one|third[- ]to[- ]last|antepenultimate) "
+_NTH_WEEKDAY = re.compile(rf"\b(?:on )?the (first|second|third|fourth|fifth|last|final|penultimate|"
+                          rf"second[- ]to[- ]last|last but one|third[- ]to[- ]last|antepenultimate) "
                           rf"({_WEEKDAY}|weekend)(?: and ({_WEEKDAY}))?(?: but one)? "
                           rf"of (?:the month (before last)|the month|this month|(last|next) month|({MONTHS}))\b")
-_WEEKDAY_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "penultimate": -2,
-                     "second-to-last": -2, "last-but-one": -2, "third-to-last": -3, "antepenultimate": -3}
+_WEEKDAY_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1,
+                     "penultimate": -2, "second-to-last": -2, "last-but-one": -2, "third-to-last": -3,
+                     "antepenultimate": -3}
 # "on the 27th and 28th of last month", "from the 13th to the 15th of this month", "from the first to the third of
 # this month"
 _ORDINAL_DAY = r"(\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
@@ -116,7 +117,8 @@ _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
 # "which took place over four days", "which concluded this evening after two days"
 _OVER_DAYS = re.compile(rf"\b(?:over|for|after) {_NUM} days\b", re.I)
 # The verb before a single written date that makes it the event's last day.
-_ENDED = re.compile(r"\b(?:concluded|ended|closed|finished|wrapped up|wound up|came to an end|ending|closing)\b"
+_ENDED = re.compile(r"\b(?:concluded|ended|closed|finished|wrapped up|wound up|came to a close|drew to a close"
+                    r"|came to an end|ending|closing)\b"
                     r"(?:(?!\.\s)[^;])*$")
 _OPENED = re.compile(rf"\b(?:{_OPENING}|opening|beginning|starting)\b")
 
@@ -723,8 +725,9 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         end = _day_to_come(day, after.group(1))
         record.start, record.end = end - dt.timedelta(days=_days(after.group(2)) - 1), end
         return
-    if _OPENED_DAY_BEFORE_YESTERDAY.search(text):
-        # "a three-day meeting, which opened the day before yesterday and ends this evening"
+    if (opened := _OPENED_DAY_BEFORE_YESTERDAY.search(text)) and not re.search(rf"\b{_ENDING}\b", opened.group(0)):
+        # "a three-day meeting, which opened the day before yesterday and ends this evening" (not "began in X and
+        # ended in Y the day before yesterday")
         start, closing, length = day - dt.timedelta(days=2), _WILL_CLOSE_ON.search(text), _length(text)
         end = _day_to_come(day, closing.group(1) or closing.group(2)) if closing \
             else start + dt.timedelta(days=length - 1) if length else day
@@ -1148,7 +1151,8 @@ _BEGAN_YESTERDAY_LASTING = re.compile(
 # ("have been meeting in X since yesterday morning at a conference ..., which closes this afternoon": the same)
 _OPENED_YESTERDAY = re.compile(
     rf"(?:\b{_OPENING}\b[^.;]{{0,60}}?|\bsince )yesterday\b[^.;]{{0,100}}?"
-    r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up|wound up)\b[^.;]{0,40}?"
+    r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up|wound up|came to a close"
+    r"|drew to a close)\b[^.;]{0,40}?"
     r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b")
 
 
@@ -1179,7 +1183,7 @@ _CLOSED_THEN = r"\A[^.;]{{0,40}}?\b{}\b[^.;]{{0,20}}?\b"  # (the closing verbs g
 # (and "which began on 18 May and ends today": told on its last day)
 _CLOSED_TODAY = re.compile(_CLOSED_THEN.format(f"(?:{_CLOSING}|{_CLOSES})") + rf"{_TODAY_OR_PART}\b")
 _CLOSED_YESTERDAY = re.compile(_CLOSED_THEN.format(_CLOSING) + r"yesterday\b")  # "... 9 November | and ended yesterday"
-_ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up|wound up)"
+_ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up|wound up|came to a close|drew to a close)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
 _ENDED_DAY_BEFORE_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\bthe day before yesterday\b")
 # (and the present: "on a four-day study visit that ends in Sabadell today")

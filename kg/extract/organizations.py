@@ -707,7 +707,8 @@ def _unit_of_named_body(doc: Doc, item: _Found, extend: bool = True) -> list[_Fo
         # "the ... Division of PAPS", "the Legal Department of the GPB": a unit of the body its acronym names
         acronym = p + 1 + (doc[p + 1].lower_ == "the")
         if acronym + 1 == item.end and is_acronym(doc[acronym].text) \
-                and (doc[p - 1].text in UNIT_WORDS | NAMED_UNIT_WORDS):
+                and (doc[p - 1].text in UNIT_WORDS | NAMED_UNIT_WORDS or _remit_unit(doc, item.start, p)):
+            # ("the Department for Medicines Quality Control of | MALMED": a unit named by its remit)
             return _unit_and_parent(doc, item.start, p, acronym, acronym + 1)
         if doc[p - 1].text in NAMED_UNIT_WORDS and p - 1 > item.start and is_title_word(doc[p - 2]) \
                 and p + 2 == item.end and _company_name(doc[p + 1]) and kind_after(doc, p + 2):
@@ -768,13 +769,21 @@ def _named_unit(doc: Doc, start: int, p: int) -> bool:
         return False
     if doc[p - 1].text == "Committee" and head.text in MEMBERS_BODIES:
         return False  # "the Republican Committee of the Trade Union of X": the union's own organ, named with it
+    if doc[p - 1].text in {"Council", "Union", "Board"} and p - 1 > start and head.text in TEACHING_BODIES:
+        return True  # "the Parent Council of | the Primary School X", "the Students' Union of | the Y Institute"
     if doc[p - 1].text in NAMED_UNIT_WORDS and p - 1 > start and is_title_word(doc[p - 2]):
         return True
+    return _remit_unit(doc, start, p)
+
+
+def _remit_unit(doc: Doc, start: int, p: int) -> bool:
+    """Do the words from ``start`` to token p name a unit by its remit: a unit word in the first three, then "for",
+    "of" or "on" and capitalised words ("the Department for Patients’ Rights", "the Department for Persons with
+    Disabilities")?"""
     unit = next((k for k in range(start, min(start + 3, p)) if doc[k].text in NAMED_UNIT_WORDS | UNIT_WORDS), None)
     return unit is not None and unit + 2 < p and doc[unit + 1].lower_ in {"for", "of", "on"} \
         and all(is_title_word(t) or t.lower_ in {"and", "for", "of", "on", "the", "with"} or t.text == "-"
-                or is_possessive(t) for t in doc[unit + 1 : p])  # ("the Department for Patients’ Rights of the
-    # Ministry of Health", "the Department for Persons with Disabilities of the Ministry")
+                or is_possessive(t) for t in doc[unit + 1 : p])
 
 
 def _committee_of_body(doc: Doc, item: _Found) -> list[_Found]:
@@ -2622,7 +2631,11 @@ def _unit_after(doc: Doc, end: int, heads: set[int], documents: list[range]) -> 
         return None  # "the Council of Europe's | European Commission for ...": a listed name, found on its own
     while stop < len(doc) and (is_title_word(doc[stop]) or doc[stop].text == "-" or (
             doc[stop - 1].text == "-" and not doc[stop - 1].whitespace_ and doc[stop].is_alpha) or (  # "Co-operation"
+            # (not "in" a town: "WHO's Regional Office for Europe | in Copenhagen" is where the office is; "UNICEF's
+            # Country Office in Tajikistan", "... Programme in Central Asia" are named by the State or region)
             doc[stop].lower_ in CONNECTORS and doc[stop].is_lower and stop + 1 < len(doc)
+            and (doc[stop].lower_ != "in" or doc[stop + 1].ent_type_ in {"GPE", "LOC"} and (
+                bool(doc[stop + 1].ent_id_) or doc[stop + 1].ent_type_ == "LOC"))
             and (is_title_word(doc[stop + 1]) or doc[stop].lower_ == "for" and doc[stop + 1].lower_ == "the"
                  and stop + 2 < len(doc) and is_title_word(doc[stop + 2]))) or (  # "Regional Office for | the X"
             doc[stop].lower_ == "the" and doc[stop - 1].lower_ == "for" and stop + 1 < len(doc)

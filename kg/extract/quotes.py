@@ -152,6 +152,10 @@ def extract_quotes(release: Release, doc: Doc, extraction: Extraction) -> None:
             # "X called the charges “vague ...”, and recalled a letter to Minister Y": a phrase reported
             # in a running sentence is the words of the sentence's subject, not of a name after it.
             trailing = None
+        if trailing and leading and _asked_before(text, lead_from, segment):
+            # "X asked the panel: “How ...?” Y answered that ...": a question its attribution opens, with a colon, is
+            # the asker's; the name after it answers
+            trailing = None
         between = text[previous.end + 1 : segment.start - 1] if same_paragraph else ""
         joins = last is not None and previous is not None and not (same_paragraph and embedded) and (
             segment.continued
@@ -362,12 +366,17 @@ def _teller(doc: Doc, mentions: list[tuple[int, int, str]], start: int, end: int
         return None
     last = spans[-1][0].root
     verb = last.head
-    if last.dep_ not in {"dobj", "dative"} or verb.pos_ != "VERB" or verb.lemma_.lower() not in {"tell", "assure"}:
+    # ("X asked Y: “...?”": a question put to Y)
+    if last.dep_ not in {"dobj", "dative"} or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in {"tell", "assure", "ask"}:
         return None
     if any(c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for c in verb.children):
         # "X recalled that ... He told the Secretary General: “...”": the one named before the person spoken to
         return next((name for _span, name in reversed(spans[:-1]) if name != spans[-1][1]), None)
-    return next((name for span, name in spans[:-1] if span.root.head == verb and span.root.dep_ == "nsubj"), None)
+    # ("A student from Y, X, asked the Representative: ..."): the subject, or a name in apposition inside it
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return next((name for span, name in spans[:-1] if span.root.head == verb and span.root.dep_ == "nsubj"
+                 or span.root.dep_ == "appos" and any(span.root in c.subtree for c in subjects)), None)
 
 
 def _named_in(mentions: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
@@ -391,6 +400,13 @@ def _trailing_speaker(text: str, close: int, limit: int, mentions: list[tuple[in
     verbs = gazetteer.lexicon().speech_verbs
     words = {w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])}
     return names[0] if names and words & verbs else None
+
+
+def _asked_before(text: str, lead_from: int, segment: _Segment) -> bool:
+    """Does the quotation end its sentence with "?" or "!" after an attribution ending in a colon ("... asked the
+    notaries: “...?”")?"""
+    quoted = text[segment.start : segment.end].rstrip()
+    return bool(quoted) and quoted[-1] in "?!" and text[lead_from : segment.start - 1].rstrip().endswith(":")
 
 
 def _full_stop_inside(text: str, close: int) -> bool:
