@@ -948,6 +948,9 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
         # the closing verb of the sentence comes first; the date is of the opening verb after it
         ("KEMIN, 18 September 2046 – The High Commissioner ended in Kemin a three-day visit that began in Oldmere "
          "nine days ago.", dt.date(2046, 9, 18), ("2046-09-09", "2046-09-11")),
+        # ("beginning" here is a noun, no opening verb: the date is the last day's)
+        ("KEMIN, 18 September 2046 – Growers discussed prices at a two-day workshop that ended in Kemin at the "
+         "beginning of the harvest three days ago.", dt.date(2046, 9, 18), ("2046-09-14", "2046-09-15")),
     ]
     for text, date, expected in cases:
         ex = extract_text("News in Kemin", *text.split("|"), date=date)

@@ -120,7 +120,7 @@ _OVER_DAYS = re.compile(rf"\b(?:over|for|after) {_NUM} days\b", re.I)
 _ENDED = re.compile(r"\b(?:concluded|ended|closed|finished|wrapped up|wound up|came to a close|drew to a close"
                     r"|came to an end|ending|closing)\b"
                     r"(?:(?!\.\s)[^;])*$")
-_OPENED = re.compile(rf"\b(?:{_OPENING}|opening|beginning|starting)\b")
+_OPENED = re.compile(rf"\b{_OPENING}\b")
 
 
 def _ended_before(text: str) -> bool:
