@@ -109,8 +109,8 @@ def acronym_entities(doc: Doc) -> Doc:
             continue  # (inside the acronym taken below)
         owner = gazetteer.find_org(doc[k - 1 : k + 1].text) if ent.ent_id_ and k < len(doc) and doc[k].text.isupper() \
             and gazetteer.find_org(doc[ent.start : k + 1].text) is None else None
-        of = next((i for i in range(k - 2, ent.start, -1) if doc[i].lower_ == "of"), None)
-        if owner is None or of is None:
+        of = None if owner is None else next((i for i in range(k - 2, ent.start, -1) if doc[i].lower_ == "of"), None)
+        if of is None:
             ents.append(ent)
             continue
         start = ent.start

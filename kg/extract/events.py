@@ -117,8 +117,7 @@ _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
 # "which took place over four days", "which concluded this evening after two days"
 _OVER_DAYS = re.compile(rf"\b(?:over|for|after) {_NUM} days\b", re.I)
 # The verb before a single written date that makes it the event's last day.
-_ENDED = re.compile(r"\b(?:concluded|ended|closed|finished|wrapped up|wound up|came to a close|drew to a close"
-                    r"|came to an end|ending|closing)\b"
+_ENDED = re.compile(rf"\b(?:{_CLOSING}|came to an end|ending|closing)\b"
                     r"(?:(?!\.\s)[^;])*$")
 _OPENED = re.compile(rf"\b{_OPENING}\b")
 
@@ -1151,8 +1150,7 @@ _BEGAN_YESTERDAY_LASTING = re.compile(
 # ("have been meeting in X since yesterday morning at a conference ..., which closes this afternoon": the same)
 _OPENED_YESTERDAY = re.compile(
     rf"(?:\b{_OPENING}\b[^.;]{{0,60}}?|\bsince )yesterday\b[^.;]{{0,100}}?"
-    r"\b(?:ended|ends|concluded|concludes|closed|closes|finished|wrapped up|wound up|came to a close"
-    r"|drew to a close)\b[^.;]{0,40}?"
+    rf"\b(?:{_CLOSING}|ends|concludes|closes)\b[^.;]{{0,40}}?"
     r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b")
 
 
@@ -1183,7 +1181,7 @@ _CLOSED_THEN = r"\A[^.;]{{0,40}}?\b{}\b[^.;]{{0,20}}?\b"  # (the closing verbs g
 # (and "which began on 18 May and ends today": told on its last day)
 _CLOSED_TODAY = re.compile(_CLOSED_THEN.format(f"(?:{_CLOSING}|{_CLOSES})") + rf"{_TODAY_OR_PART}\b")
 _CLOSED_YESTERDAY = re.compile(_CLOSED_THEN.format(_CLOSING) + r"yesterday\b")  # "... 9 November | and ended yesterday"
-_ENDING = r"(?:closed|ended|concluded|finished|completed|wrapped up|wound up|came to a close|drew to a close)"
+_ENDING = rf"(?:{_CLOSING}|completed)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
 _ENDED_DAY_BEFORE_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\bthe day before yesterday\b")
 # (and the present: "on a four-day study visit that ends in Sabadell today")

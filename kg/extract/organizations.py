@@ -597,7 +597,7 @@ def _university_cut_short(doc: Doc, ents: Iterable[Span]) -> Iterator[Span]:
                                                                         or doc[k - 1].lower_ == "of"):
             # ("... of | the Ss. Cyril ...", "... of Oriental Studies | of Al-Farabi ...": the name goes on after its
             # "of" or "of the")
-            named = ent.end + (doc[k].lower_ == "of") if k < len(doc) else k
+            named = k + (k < len(doc) and doc[k].lower_ == "of")
             named += named < len(doc) and doc[named - 1].lower_ == "of" and doc[named].lower_ == "the"
             k = named if named + 1 < len(doc) and is_title_word(doc[named]) else ent.end
             while k < len(doc) and k - ent.end < 7 and doc[k].text not in TEACHING_BODIES \
@@ -2634,8 +2634,8 @@ def _unit_after(doc: Doc, end: int, heads: set[int], documents: list[range]) -> 
             # (not "in" a town: "WHO's Regional Office for Europe | in Copenhagen" is where the office is; "UNICEF's
             # Country Office in Tajikistan", "... Programme in Central Asia" are named by the State or region)
             doc[stop].lower_ in CONNECTORS and doc[stop].is_lower and stop + 1 < len(doc)
-            and (doc[stop].lower_ != "in" or doc[stop + 1].ent_type_ in {"GPE", "LOC"} and (
-                bool(doc[stop + 1].ent_id_) or doc[stop + 1].ent_type_ == "LOC"))
+            and (doc[stop].lower_ != "in" or doc[stop + 1].ent_type_ == "LOC"
+                 or doc[stop + 1].ent_type_ == "GPE" and bool(doc[stop + 1].ent_id_))
             and (is_title_word(doc[stop + 1]) or doc[stop].lower_ == "for" and doc[stop + 1].lower_ == "the"
                  and stop + 2 < len(doc) and is_title_word(doc[stop + 2]))) or (  # "Regional Office for | the X"
             doc[stop].lower_ == "the" and doc[stop - 1].lower_ == "for" and stop + 1 < len(doc)
