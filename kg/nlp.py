@@ -11,7 +11,7 @@ from kg.timings import stage
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 # spaCy is imported when a model is loaded, not with this module: a build whose releases are all
 # in the cache never needs it (importing it takes a second or two).
@@ -38,7 +38,7 @@ def _load(model: str) -> Language:
     from spacy.language import Language
 
     for name, component in (("paragraph_boundaries", paragraph_boundaries), ("paragraph_entities", paragraph_entities),
-                            ("acronym_entities", acronym_entities)):
+                            ("acronym_entities", acronym_entities), ("person_after_body", person_after_body)):
         if not Language.has_factory(name):
             Language.component(name, func=component)
     nlp = spacy.load(model)
@@ -54,6 +54,7 @@ def _load(model: str) -> Language:
         ruler.add_patterns(gazetteer_patterns())
     nlp.add_pipe("paragraph_entities", last=True)
     nlp.add_pipe("acronym_entities", last=True)
+    nlp.add_pipe("person_after_body", last=True)
     return nlp
 
 
@@ -123,6 +124,68 @@ def acronym_entities(doc: Doc) -> Doc:
         for i in cleared:
             doc[i].ent_id = 0  # (setting the entities keeps a token's old id where the new one has none)
     return doc
+
+
+def person_after_body(doc: Doc) -> Doc:
+    """"Deputy Chairman of the State Customs Service | Kubatsaryjanbek Bazhylaev said": the model ran a body's name,
+    after a title's "of", into the name of the person holding the title, written next without a comma. The body's
+    entity gives way to an organization and a person (see ``_holder_start``)."""
+    from spacy.tokens import Span
+
+    ents: list[Span] = []
+    for ent in doc.ents:
+        holder = _holder_start(doc, ent) if ent.label_ == "ORG" and not ent.ent_id_ else None
+        if holder is None:
+            ents.append(ent)
+            continue
+        ents += [Span(doc, ent.start, holder, label="ORG"), Span(doc, holder, ent.end, label="PERSON")]
+    if len(ents) > len(doc.ents):
+        doc.ents = ents
+    return doc
+
+
+def _holder_start(doc: Doc, ent: Span) -> int | None:
+    """Where the holder's name starts in a body's entity after a title's "of", or None. The two or three capitalised
+    words after the body's last organization word, right before a verb ("... Torvesmilla Skjærgårdh spoke"), are a
+    person; so are the last two words when the title opens its sentence with no article ("Chairman of the State
+    Committee for Water Management | X Y presented", "Member of the Committee | X Y, who ..."): a name follows such a
+    title."""
+    lexicon = gazetteer.lexicon()
+    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or ent.end >= len(doc):
+        return None
+    after = doc[ent.end]
+    verb = after.lower_ in lexicon.speech_verbs or after.tag_ in {"VBD", "VBZ"}
+    k = ent.start - 2
+    while k > ent.sent.start and (doc[k - 1].is_title or doc[k - 1].text == "-"):
+        k -= 1
+    titled = k == ent.sent.start and doc[k].lower_ != "the" and doc[ent.start - 2].text in _title_words()
+
+    def name_word(t) -> bool:  # noqa: ANN001 - a spaCy Token
+        return t.is_title and t.is_alpha and t.text not in lexicon.org_heads and t.text not in lexicon.portfolio_words \
+            and t.text not in lexicon.topic_words
+
+    h = next((i for i in range(ent.end - 3, ent.start, -1) if doc[i].text in lexicon.org_heads), None)
+    named = [t for t in doc[h + 1 : ent.end] if t.text != "-"] if h is not None else []
+    if h is not None and 2 <= len(named) <= 3 and all(name_word(t) for t in named) \
+            and (verb or titled and after.text == ","):
+        return h + 1
+    if not titled or not (verb or after.text == ","):
+        return None
+    j, words = ent.end, 0
+    while words < 2 and j > ent.start + 2:
+        j -= 3 if doc[j - 2].text == "-" and not doc[j - 2].whitespace_ else 1  # "Aubervane-Strathwick"
+        words += 1
+    name = [t for t in doc[j : ent.end] if t.text != "-"]
+    body = doc[ent.start : j].text
+    if words < 2 or not all(name_word(t) for t in name) or not any(w in lexicon.org_heads for w in body.split()):
+        return None
+    return j
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The last words of the lexicon's role titles ("Chairman", "Member", "Chair")."""
+    return frozenset(title.split()[-1].split("-")[-1] for title in gazetteer.lexicon().role_heads)
 
 
 def _variants(text: str) -> set[str]:

@@ -951,6 +951,14 @@ def test_days_named_by_their_place_in_a_month_or_a_week_or_listed(extract_text):
         # ("beginning" here is a noun, no opening verb: the date is the last day's)
         ("KEMIN, 18 September 2046 – Growers discussed prices at a two-day workshop that ended in Kemin at the "
          "beginning of the harvest three days ago.", dt.date(2046, 9, 18), ("2046-09-14", "2046-09-15")),
+        # tests/gold_blind260: "wound down", "was rounded off", "culminated" close an event too
+        ("KEMIN, 18 September 2046 – Growers discussed prices at a two-day round table that wound down in Kemin "
+         "eighteen days ago.", dt.date(2046, 9, 18), ("2046-08-30", "2046-08-31")),
+        ("KEMIN, 18 September 2046 – Growers discussed prices at a two-day workshop that was rounded off in Kemin "
+         "twelve days ago.", dt.date(2046, 9, 18), ("2046-09-05", "2046-09-06")),
+        # 18 September 2046 is a Tuesday; the final Friday of August 2046 is the 31st
+        ("KEMIN, 18 September 2046 – The Representative met editors at the end of a four-day visit that culminated "
+         "in Kemin on the final Friday of last month.", dt.date(2046, 9, 18), ("2046-08-28", "2046-08-31")),
     ]
     for text, date, expected in cases:
         ex = extract_text("News in Kemin", *text.split("|"), date=date)

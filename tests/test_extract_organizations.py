@@ -2801,3 +2801,107 @@ def test_units_after_a_possessive_of_an_acronym_and_of_a_school(extract_text):
     assert parents["Department for Medicines Quality Control"] == "TIDMED"
     assert parents["Parent Council"] == "Primary School Harnvik"
     assert ("Brisvane Oday", "president", "Parent Council") in {(r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_a_town_government_named_by_the_town_alone(extract_text):
+    # tests/gold_blind251: "Chairman of the Sarazm Jamoat X said", the model tagging none of it
+    ex = extract_text("Drill", "KEMIN, 8 April 2081 – A drill took place in Kemin today.",
+                      "The drill was held with the Brinewell Jamoat and the Oldmere Hukumat. Ellory Tamsworth, a "
+                      "clerk, watched.")
+    assert {"Brinewell Jamoat", "Oldmere Hukumat"} <= set(orgs(ex))
+
+
+def test_a_body_then_another_named_before_by_its_word_alone(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind251: "to the Council for National Minorities and the Ministry", tagged as one ORG
+    def tag(doc):  # noqa: ANN001, ANN202
+        start = next(t.i for t in doc if t.text == "Council") - 1
+        return [Span(doc, start, start + 8, label="ORG")]
+
+    ex = extract_text("Round table", "KEMIN, 8 April 2081 – A round table took place in Kemin today.",
+                      "The Mission will send its findings to the Council for Tidal Minorities and the Ministry and "
+                      "meet again in May.", tag=tag)
+    assert set(orgs(ex)) == {"Council for Tidal Minorities"}
+
+
+def test_a_unit_of_a_body_named_by_a_peoples_adjective(extract_text):
+    # tests/gold_blind251: "editor-in-chief of the Turkish Programme of Macedonian Radio Television (MRT)"
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "“Radio is a school,” said Ellory Tamsworth, editor-in-chief of the Russian Service of Latvian "
+                      "Tidal Radio (LTR).")
+    assert {"Russian Service", "Latvian Tidal Radio"} <= set(orgs(ex))
+    assert ("Ellory Tamsworth", "editor-in-chief", "Russian Service") in {
+        (r.person, r.title, r.organization) for r in ex.roles}
+
+
+def test_a_unit_of_a_body_named_before_by_its_word_alone(extract_text):
+    # tests/gold_blind256: "head of the Laboratory for Medicine Quality Control of the Ministry", "head of the
+    # Language Learning Centre of the Foundation in Jõhvi", each body named in full before
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "The training was held with the Ministry of Tides of Oldmere and the Harnvik Integration "
+                      "Foundation.",
+                      "“We test what we are brought,” said Ellory Tamsworth, head of the Laboratory for Tidal Quality "
+                      "Control of the Ministry.",
+                      "Quillon Vasterby, head of the Language Learning Centre of the Foundation in Brinewell, said "
+                      "the Centre was full.")
+    found = set(orgs(ex))
+    assert "Laboratory for Tidal Quality Control" in found
+    assert not any(name.endswith("of the Ministry") or name.startswith("Foundation in") for name in found)
+
+
+def test_a_ministry_of_a_canton_named_with_a_list_of_portfolios(extract_text):
+    # tests/gold_blind254: "the Ministry of Education, Science, Culture and Sports of Herzegovina-Neretva Canton"
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "The workshop was organized with the Ministry of Education, Science, Culture and Sports of "
+                      "Oldmere-Harnvik Canton.")
+    assert "Ministry of Education, Science, Culture and Sports of Oldmere-Harnvik Canton" in orgs(ex)
+
+
+def test_the_yugoslavia_tribunal_is_listed_and_names_no_state(extract_text):
+    # tests/gold_blind256: the model cut the name at "for the former"
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "Ellory Tamsworth, who covered the International Criminal Tribunal for the former Yugoslavia "
+                      "(ICTY) in The Hague, spoke.")
+    assert orgs(ex) == {"International Criminal Tribunal for the former Yugoslavia": ("ICTY", "United Nations")}
+    assert not ex.states
+
+
+def test_a_news_site_after_its_town(extract_text):
+    # tests/gold_blind255: "an investigative reporter at the Batumi news site Adjara Today"
+    ex = extract_text("Conference", "KEMIN, 8 April 2081 – A conference took place in Kemin today.",
+                      "Ellory Tamsworth, an investigative reporter at the Harnvik news site Oldmere Today, said she "
+                      "had been followed.")
+    assert set(orgs(ex)) == {"Oldmere Today"}
+    assert [(r.person, r.title, r.organization) for r in ex.roles] == [
+        ("Ellory Tamsworth", "investigative reporter", "Oldmere Today")]
+
+
+def test_a_unit_run_into_the_first_words_of_its_parent(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind257, blind259: "head of the Office for Combating Trafficking in Human Beings of the Cyprus
+    # Police", "head of the Blockchain Analytics Unit of Altyn Dala Bank" (the model tagging the unit alone)
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "Ellory Tamsworth, head of the Office for Combating Tidal Crime of the Oldmere Harbour Police, "
+                      "spoke.")
+    assert orgs(ex)["Office for Combating Tidal Crime"][1] == "Oldmere Harbour Police"
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        unit = next(t.i for t in doc if t.text == "Ledger") - 1
+        return [Span(doc, unit - 5, unit - 3, label="PERSON"), Span(doc, unit, unit + 4, label="ORG")]
+
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "Quillon Vasterby, head of the Ledger Analytics Unit of Harnvik Dala Bank, added that "
+                      "transfers were blocked.", tag=tag)
+    assert orgs(ex) == {"Ledger Analytics Unit": (None, "Harnvik Dala Bank"), "Harnvik Dala Bank": (None, None)}
+
+
+def test_a_council_then_the_people_the_next_group_is_of_and_a_party(extract_text):
+    # tests/gold_blind260: "members of the Roma National Council and Roma co-ordinators", "secretary-general of the
+    # opposition party Civic Path (Samokalako gza)"
+    ex = extract_text("Round table", "KEMIN, 8 April 2081 – A round table took place in Kemin today.",
+                      "Members of the Roma Tidal Council and Roma co-ordinators from eleven towns agreed. “The same "
+                      "rules for all,” said Ellory Tamsworth, secretary-general of the opposition party Tidal Path.")
+    assert {"Roma Tidal Council", "Tidal Path"} <= set(orgs(ex))
+    assert not any(name.endswith("and Roma") for name in orgs(ex))

@@ -1182,3 +1182,104 @@ def test_a_state_named_in_the_genitive_of_its_own_language_is_no_person(extract_
     ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
                       "Ellory Tamsworth met editors of Latvijas Oldmere and of Eesti Harnvik.", tag=tag)
     assert names(ex) == ["Ellory Tamsworth"]
+
+
+def test_a_person_the_model_ran_into_the_body_of_the_title_before(nlp):
+    from spacy.tokens import Span
+
+    from kg.nlp import person_after_body
+
+    # tests/gold_blind254, blind255: "Deputy Chairman of the State Customs Service Kubatsaryjanbek Bazhylaev said"
+    # tagged as one ORG
+    doc = nlp("Deputy Chairman of the State Tidal Service Ellory Tamsworth said the Service was ready.")
+    start = next(t.i for t in doc if t.text == "the")
+    doc.ents = [Span(doc, start, start + 6, label="ORG")]
+    assert [(e.text, e.label_) for e in person_after_body(doc).ents] == [
+        ("the State Tidal Service", "ORG"), ("Ellory Tamsworth", "PERSON")]
+    # a body's name that goes on ("of Oldmere"), or no speech after it, is left as the model tagged it
+    doc = nlp("She met the Harnvik Tidal Commission Oldmere Brinewell at noon.")
+    start = next(t.i for t in doc if t.text == "the")
+    doc.ents = [Span(doc, start, start + 6, label="ORG")]
+    assert [e.text for e in person_after_body(doc).ents] == ["the Harnvik Tidal Commission Oldmere Brinewell"]
+
+
+def test_the_town_a_body_is_of_is_no_word_of_the_name_after_it(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind254: "Dean of the Faculty of Humanities of Džemal Bijedić University of Mostar Harisbela
+    # Katedrović said", the model tagging the name alone
+    def tag(doc):  # noqa: ANN001, ANN202
+        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text == "Ellory"]
+
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "Dean of the Faculty of Tides of the University of Oldmere Ellory Tamsworth said the course "
+                      "would start in May.", tag=tag)
+    assert names(ex) == ["Ellory Tamsworth"]
+
+
+def test_a_bodys_own_language_name_with_its_acronym_in_brackets_is_no_person(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind254-blind256: "Statistics Poland (Główny Urząd Statystyczny, GUS)", "the Ministry of Internal
+    # Affairs of the Republic of Kazakhstan (Qazaqstan Respublikasynyn Ishki ister ministrligi)"
+    def tag(doc):  # noqa: ANN001, ANN202
+        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Ellory", "Glowny", "Tessaly"}]
+
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth, a statistician at the Tidal Statistics Office (Glowny Urzad Tidowy, GUT), "
+                      "met the Ministry of Tides (Tessaly Respublikasy ishki ministrligi).", tag=tag)
+    assert names(ex) == ["Ellory Tamsworth"]
+
+
+def test_a_holder_named_right_after_the_body_of_a_title_opening_its_sentence(nlp):
+    from spacy.tokens import Span
+
+    from kg.nlp import person_after_body
+
+    def split(text: str, first: str, words: int) -> list[tuple[str, str]]:
+        doc = nlp(text)
+        start = next(t.i for t in doc if t.text == first)
+        doc.ents = [Span(doc, start, start + words, label="ORG")]
+        return [(e.text, e.label_) for e in person_after_body(doc).ents]
+
+    # tests/gold_blind261, blind259: "Chairman of the State Committee for Water Management X Y presented", "Member
+    # of the Committee X Y, who ...", "President of the Nordic Council X Y spoke"
+    assert split("Chairman of the State Committee for Tidal Management Ellory Tamsworth presented a plan.", "the",
+                 8) == [("the State Committee for Tidal Management", "ORG"), ("Ellory Tamsworth", "PERSON")]
+    assert split("Member of the Committee Ellory Tamsworth, who represents Oldmere, spoke.", "the", 4) == [
+        ("the Committee", "ORG"), ("Ellory Tamsworth", "PERSON")]
+    assert split("President of the Harnvik Council Ellory Tamsworth spoke about the tides.", "the", 5) == [
+        ("the Harnvik Council", "ORG"), ("Ellory Tamsworth", "PERSON")]
+    # with an article the title has no holder named after it: "The Chair of the Committee on Legal Affairs said"
+    assert split("The Chair of the Committee on Legal Affairs said the hearing was set.", "the", 5) == [
+        ("the Committee on Legal Affairs", "ORG")]
+
+
+def test_a_bodys_own_language_name_in_brackets_after_its_town_or_with_a_list(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind257: "the Regional Centre for Cultural Heritage in Prizren (Qendra Rajonale për Trashëgimi
+    # Kulturore)", "(Vazorati mehnat, muhojirat va shughli aholii Jumhurii Tojikiston)"
+    def tag(doc):  # noqa: ANN001, ANN202
+        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Ellory", "Tidore", "Harnviki"}]
+
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth met the Centre for Tides in Oldmere (Qendra për Tidore Detare) and the "
+                      "Ministry of Tides (Vazorati obi, bahr va aholii Harnviki Tojikon).", tag=tag)
+    assert names(ex) == ["Ellory Tamsworth"]
+
+
+def test_a_building_or_body_the_model_tagged_with_its_article_is_no_person(extract_text):
+    # tests/gold_blind260: "Chisinau's deputy mayor, X, said the City Hall had found two empty buildings"
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "Oldmere's deputy mayor, Ellory Tamsworth, said the City Hall had found two empty buildings.")
+    assert names(ex) == ["Ellory Tamsworth"]
+
+
+def test_a_name_after_a_titles_portfolio_and_topic_words(extract_text):
+    # tests/gold_blind261: "said OSCE Co-ordinator of Economic and Environmental Activities Quentrell
+    # Aubervane-Strathwick", the model tagging no person
+    ex = extract_text("Conference", "KEMIN, 8 April 2081 – A conference took place in Kemin today.",
+                      "“A port is where trade meets the sea,” said OSCE Co-ordinator of Economic and Environmental "
+                      "Activities Ellory Tamsworth-Vasterby as she opened the conference.")
+    assert names(ex) == ["Ellory Tamsworth-Vasterby"]

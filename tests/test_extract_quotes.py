@@ -458,3 +458,11 @@ def test_a_question_its_attribution_opens_with_a_colon_is_the_asker_s(extract_te
                       "pupil write to the Institute if a school does not respect his rights?\" Tamsworth answered "
                       "that the Institute accepted written appeals from anyone.", date=dt.date(2029, 3, 9))
     assert [(q.speaker, q.text[:20]) for q in ex.quotes] == [("Quillon Vasterby", "Can a pupil write to")]
+
+
+def test_a_quote_after_a_sentence_whose_subject_met_an_official_is_the_subjects(extract_text):
+    # tests/gold_blind254, blind256: "X, a herder from Y, met the Secretary General near Lake Z. “In the ...”"
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – Secretary General Quillon Vasterby visited Kemin today.",
+                      "Ellory Tamsworth, a herder from Oldmere, met the Secretary General near Lake Harnvik. “In the "
+                      "old days the collective sent trucks with hay. Now every family is alone.”")
+    assert [(q.speaker, q.text[:11]) for q in ex.quotes] == [("Ellory Tamsworth", "In the old ")]

@@ -1817,3 +1817,12 @@ def test_a_lower_case_chairwoman_or_chairman_of_a_body(extract_text):
     assert {(r.person, r.title, r.organization) for r in ex.roles} == {
         ("Ellory Tamsworth", "chairwoman", "Oldmere Association of Teachers"),
         ("Quillon Vasterby", "chairman", "Harnvik Fishermen's Society")}
+
+
+def test_an_adjective_joined_by_a_hyphen_tells_a_language_or_a_birthplace(extract_text):
+    # tests/gold_blind254, blind256: "an Estonian-language teacher at Sillamäe Basic School", "a Ukrainian-born
+    # shopkeeper from Białystok"
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "Ellory Tamsworth, an Estonian-language teacher at Harnvik Basic School, said the classes were "
+                      "full. Quillon Vasterby, a Ukrainian-born shopkeeper from Oldmere, told of the attack.")
+    assert roles(ex) == {("Ellory Tamsworth", "Estonian-language teacher", "Harnvik Basic School", None)}

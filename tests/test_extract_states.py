@@ -327,3 +327,12 @@ def test_the_organization_of_american_states_names_no_state(extract_text):
                       "Ellory Tamsworth, a mediation specialist at the Organization of American States (OAS), spoke.")
     assert [s.name for s in ex.states] == []
     assert "Organization of American States" in {o.name for o in ex.organizations}
+
+
+def test_languages_listed_after_or_only_and_waters_named_after_a_state(extract_text):
+    # tests/gold_blind254: "Will my son’s assistant speak Romani, or only Bosnian, Croatian and Serbian?";
+    # tests/gold_blind256: "the shores of Lake Peipus and the Gulf of Finland"
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "A parent asked: “Will my son’s assistant speak Romani, or only Bosnian, Croatian and Serbian?” "
+                      "The Office will return to the Gulf of Finland next spring.")
+    assert states(ex) == {}

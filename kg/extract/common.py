@@ -361,7 +361,7 @@ COMPANY_KINDS = {"company", "firm", "exporter", "importer", "manufacturer", "ope
 BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "charity", "ngo", "centre", "center", "group",
                                             "network", "movement", "organization", "organisation", "watchdog",
                                             "clinic", "union", "club", "federation", "helpline", "hotline", "shelter",
-                                            "society", "watch"}
+                                            "society", "watch", "party"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 # A protected area is a place ("a fire in the X National Park"), and a body when it has an office ("Director of the X
 # National Park"); never a person.
@@ -395,11 +395,14 @@ def outlet_word_after(doc: Doc, k: int) -> int | None:
     """"the São Paulo | daily X", "the Podgorica | investigative news portal X": the outlet's kind (its index) after
     a place and the lower-case words that qualify the kind, when a name follows the kind; else None."""
     start = k
+
+    def outlet(j: int) -> bool:  # ("the Batumi | news site X")
+        return doc[j].is_lower and (doc[j].lower_ in OUTLET_WORDS or doc[j].lower_ == "site" and _kind_word(doc[j]))
+
     while k < len(doc) and k - start < 3 and doc[k].is_lower and doc[k].pos_ in {"ADJ", "NOUN", "PROPN"} \
-            and doc[k].lower_ not in OUTLET_WORDS:
+            and not outlet(k):
         k += 1
-    return k if k + 1 < len(doc) and doc[k].lower_ in OUTLET_WORDS and doc[k].is_lower and is_title_word(doc[k + 1]) \
-        else None
+    return k if k + 1 < len(doc) and outlet(k) and is_title_word(doc[k + 1]) else None
 
 
 # Words a broadcaster's name opens with, which the model leaves out of the name it tags ("TV | Zlatni Breg").

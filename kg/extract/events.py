@@ -51,7 +51,8 @@ ORDINAL_WORDS |= {f"{tens}-{unit}": value + ORDINAL_WORDS[unit] for tens, value 
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # The verbs that open a meeting and those that close it, as the date patterns read them.
 _OPENING = r"(?:opened|began|started|kicked off|got under way|convened)"
-_CLOSING = r"(?:closed|ended|concluded|finished|wrapped up|wound up|came to a close|drew to a close)"
+_CLOSING = (r"(?:closed|ended|concluded|finished|wrapped up|wound up|wound down|rounded off|culminated|came to a close"
+            r"|drew to a close)")
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAY = "|".join(WEEKDAYS)
 _UNIT = "|".join(w for w, n in NUMBER_WORDS.items() if n < 10)

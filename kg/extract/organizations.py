@@ -322,6 +322,11 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             doc, _to_bracketed_acronym(doc, start, end, heads, people), people))
         if not ent_id:
             end = _place_after_members_or_remit(doc, start, end)
+            end, run_into = _before_parent_run_into(doc, start, _before_body_named_before(doc, start, end, found))
+            if end == start:
+                continue
+            if run_into is not None:
+                owner, owner_span = doc[run_into[0] : run_into[1]].text, run_into
         text = doc[start:end].text
         if any(start in r and end - 1 in r for r in documents) and not (ent_id and is_possessive(doc[end])):
             continue
@@ -548,6 +553,42 @@ def _apposed_acronyms(doc: Doc, found: list[_Found]) -> list[_Found]:
             and f.start - 3 not in taken]
 
 
+def _before_body_named_before(doc: Doc, start: int, end: int, found: list[_Found]) -> int:
+    """End of a name before "of the Ministry" closing it ("the Laboratory for Medicine Quality Control | of the
+    Ministry"): a body named before, by its organization word alone, is the unit's parent, no part of its name. A name
+    that is only such a word and the town it works in ("the Foundation in Jõhvi", after "the Integration Foundation")
+    names no body: its end is its start."""
+    org_heads = gazetteer.lexicon().org_heads
+
+    def named_before(word: str) -> bool:  # ("the Ministry of Health ...", "the Integration Foundation")
+        return any(f.start < start and word in f.name.split() and f.name != word for f in found)
+
+    if end - start >= 4 and doc[end - 3].lower_ == "of" and doc[end - 2].lower_ == "the" \
+            and doc[end - 1].text in org_heads and named_before(doc[end - 1].text) \
+            and not (end < len(doc) and (is_title_word(doc[end]) or joins_name(doc, end))) \
+            and has_org_head(doc[start : end - 3].text):  # (not "the Regional News Desk | of the Company")
+        return end - 3
+    if start > 0 and doc[start - 1].lower_ == "the" and doc[start].text in org_heads and end - start >= 3 \
+            and doc[start + 1].lower_ == "in" and named_before(doc[start].text):
+        return start
+    return end
+
+
+def _before_parent_run_into(doc: Doc, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
+    """End of "the Blockchain Analytics Unit | of Altyn Dala Bank", "the Office for Combating Trafficking in Human
+    Beings | of the Cyprus Police": a unit's name the model ran on over "of" into the first words of its parent's,
+    up to the organization word that closes the parent's, ends before that "of"; with the parent's bounds."""
+    if end >= len(doc) or doc[end].text not in gazetteer.lexicon().org_heads or not is_title_word(doc[end]):
+        return end, None
+    p = next((i for i in range(end - 2, start, -1) if doc[i].lower_ == "of"), None)
+    if p is None:
+        return end, None
+    q = p + 1 + (doc[p + 1].lower_ == "the")
+    if q >= end or not all(is_title_word(t) for t in doc[q:end]) or not has_org_head(doc[start:p].text):
+        return end, None
+    return p, (q, _head_end(doc, end))
+
+
 def _two_bodies_apart(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
     """"North Macedonia's Customs Administration and Border Police" as one ORG span: two bodies, each of a
     word or more and its own organization word, are two names ("the Ministry of Labour and Social Policy" is one:
@@ -555,6 +596,19 @@ def _two_bodies_apart(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
     org_heads = gazetteer.lexicon().org_heads
     for ent in ents:
         k = next((i for i in range(ent.start + 2, ent.end - 2) if doc[i].lower_ == "and"), None)
+        if ent.label_ == "ORG" and not ent.ent_id_ and len(ent) > 3 and doc[ent.end - 2].lower_ == "and" \
+                and doc[ent.end - 1].text in gazetteer.lexicon().peoples and ent.end < len(doc) \
+                and doc[ent.end].is_lower:
+            # "the Roma National Council and Roma | co-ordinators": the people the next group is of
+            yield Span(doc, ent.start, ent.end - 2, label="ORG")
+            continue
+        if ent.label_ == "ORG" and not ent.ent_id_ and k is not None and k + 3 == ent.end \
+                and doc[k + 1].lower_ == "the" and doc[k + 2].text in org_heads \
+                and has_org_head(doc[ent.start : k].text):
+            # "the Council for National Minorities and the Ministry": a body, then another named before by its
+            # organization word alone, which names no body here
+            yield Span(doc, ent.start, k, label="ORG")
+            continue
         if ent.label_ != "ORG" or ent.ent_id_ or k is None or doc[k - 1].text not in org_heads \
                 or not is_title_word(doc[k - 2]) \
                 or doc[ent.end - 1].text not in org_heads or not all(is_title_word(t) for t in doc[k + 1 : ent.end]):
@@ -1402,8 +1456,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
                 # ("the Mongolian Red Cross": an organization word of two words ends after both)
                 spans.append((_hyphen_joined_start(doc, national), _portfolio_remit_end(doc, _head_end(doc, i))))
             continue
-        end = i + 1
-        while end + 1 < len(doc) and joins_name(doc, end):
+        end, parent_after = i + 1, _parent_after_of(doc, i)
+        while not parent_after and end + 1 < len(doc) and joins_name(doc, end):
             j = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1  # "for the | Treatment"
             if doc[end].lower_ == "and" and _portfolios(doc, i + 2, end) and _portfolios(doc, j, j + 1):
                 # "the State Inspectorate of Labour and | Social Services": the second portfolio of the body
@@ -1443,15 +1497,18 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             end = ent_end(doc, i + 2)
         if end > i + 2:
             end = _between_end(doc, end, people)
-        end = max(end, _place_complement(doc, i + 1, heads, people, posted=token.text in POSTED_BODIES))
+        if not parent_after:
+            end = max(end, _place_complement(doc, i + 1, heads, people, posted=token.text in POSTED_BODIES))
         if end > i + 2:
             end = _listed_portfolios(doc, i, end)  # "the University of Geology, Mining and Natural Resources"
         if end > i + 1:
             end = _and_to_acronym(doc, end, heads, people)
+        elif parent_after:
+            pass
         elif i > 0 and doc[i - 1].lower_ == "the" \
                 and (parent := _complement_after(doc, i, i + 1, documents, people)) is not None and parent[1]:
             end = parent[0]  # "the Delegation of the European Union to North Macedonia"
-        if end == i + 1:
+        if end == i + 1 and not parent_after:
             # "the Policy and Mediation Division | of the United Nations ...": a listed unit before its parent;
             # "the Action against Terrorism Unit | of the ...": a unit named by its task.
             listed = _listed_unit(doc, i, heads, people) or _connected_name(doc, i, heads, people) \
@@ -1576,6 +1633,16 @@ def _region_word_after(doc: Doc, start: int, end: int) -> int:
     """"the Ministry of the Interior of Central Bosnia | Canton": a body of a region named by its place and its kind of
     region; the kind ends the body's name (the place may be a State's name)."""
     k = end
+    if k + 2 < len(doc) and doc[k].lower_ == "of" and is_title_word(doc[k + 1]) \
+            and doc[start].text in gazetteer.lexicon().org_heads:
+        # ("the Ministry of Education, Science, Culture and Sports | of Herzegovina-Neretva Canton": the model cut the
+        # body's name before the region's "of")
+        j = k + 1
+        while j < min(k + 6, len(doc)) and doc[j].text not in REGION_WORDS \
+                and (is_title_word(doc[j]) or doc[j].text == "-"):
+            j += 1
+        if j < len(doc) and doc[j].text in REGION_WORDS and j > k + 1:
+            return j + 1
     while k < min(end + 3, len(doc)) and doc[k].text not in REGION_WORDS and is_title_word(doc[k]):
         k += 1  # ("the Ministry of the Interior of Lower | Montenegro Canton": the model cut at the State's name)
     if k < len(doc) and doc[k].text in REGION_WORDS and is_title_word(doc[k - 1]) \
@@ -1958,6 +2025,19 @@ def _posted_to(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _parent_after_of(doc: Doc, i: int) -> bool:
+    """"the Turkish Programme of | Macedonian Radio Television": a people's adjective after the organization word
+    (token i) and "of", and capitalised words running into another organization word, open the name of the body the
+    unit belongs to, found on its own."""
+    org_heads = gazetteer.lexicon().org_heads
+    if i + 3 >= len(doc) or doc[i + 1].lower_ != "of" or doc[i + 2].ent_type_ != "NORP":
+        return False
+    k = i + 3
+    while k < len(doc) and is_title_word(doc[k]) and doc[k].text not in org_heads and not doc[k].ent_id_:
+        k += 1
+    return k < len(doc) and doc[k].text in org_heads and is_title_word(doc[k])
+
+
 def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
     """Start of "the Afghan Border Police", "the Moldovan Customs Service": a State's adjective, a
     capitalised word or more, then the organization word at token i, untagged by the model."""
@@ -2024,7 +2104,10 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
     # "the Zhaiyl District State Administration": three capitalised words or more after "the", closed by the
     # organization word, name a body even when the model tagged none of them.
     # ("the Nordland | Police District": an organization word of two words counts both)
-    return k if _head_end(doc, i) - k >= 3 and doc[k - 1].lower_ == "the" and not doc[k].is_sent_start else None
+    # ("the Sarazm Jamoat": a town's own government needs only the town's name before it)
+    words = _head_end(doc, i) - k
+    return k if (words >= 3 or words == 2 and doc[i].text in TOWN_GOVERNMENTS) and doc[k - 1].lower_ == "the" \
+        and not doc[k].is_sent_start else None
 
 
 def _portfolio_remit_end(doc: Doc, end: int) -> int:
@@ -2400,6 +2483,8 @@ def _city_as_org(doc: Doc, i: int) -> int:
 
 
 # Words of the names of a town's or a district's bodies ("Cahul District Council", "Tampere City Council").
+# A town's or village's own government, named by the town alone before it ("the Sarazm Jamoat").
+TOWN_GOVERNMENTS = {"Jamoat", "Hukumat", "Akimat", "Hokimiyat", "Municipality"}
 LOCAL_WORDS = {"City", "District", "Municipal", "Municipality", "County", "Town", "Village", "Rayon"}
 
 

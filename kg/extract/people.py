@@ -84,7 +84,9 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue  # "Temir Jolu, Kyrgyzstan’s national railway company": a body, by the kind in apposition
         if list_head(doc, ent.end) in gazetteer.lexicon().language_heads and doc[ent.end].text in {",", "and"}:
             continue  # "the Kosovo Albanian, Kosovo Serb, Bosniak ... communities": peoples listed, no person
+        # ("said the City Hall had found": a body or a building the model tagged with its article is no person)
         if ent.label_ == "PERSON" or (not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False
+                                      and not (ent.label_ in {"ORG", "FAC"} and ent[0].lower_ == "the")
                                       and _person_context(doc, ent.start, ent.end, heads)):
             end = ent.end
             if ent.label_ == "PERSON":
@@ -237,10 +239,26 @@ _PLACE_KINDS = PLACE_NOUNS | {"canal", "river", "lake", "valley", "dam", "reserv
 def _bracketed_after_body(doc: Doc, start: int, end: int) -> bool:
     """Is the name in brackets right after a body's or a place's name ("the X Foundation (Y)", "Statistics Iceland
     (Y)")? It gives that name in another language."""
-    while start > 1 and is_title_word(doc[start - 1]) and not doc[start - 1].ent_type_:
-        start -= 1  # ("(Qaraghandy | Kenshiler Kasipodaghy)": the model's name starts after the bracket's first word)
-    return start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")" \
-        and (doc[start - 2].text in gazetteer.lexicon().org_heads or doc[start - 2].ent_type_ in {"ORG", "GPE", "FAC"})
+    # ("(Qaraghandy | Kenshiler Kasipodaghy)": the model's name starts after the bracket's first word; "(Međureligijsko
+    # vijeće u | Bosni i Hercegovini)": after its lower-case words)
+    # ("(Vazorati mehnat, muhojirat va ... | Jumhurii Tojikiston)": a list of its portfolios)
+    while start > 1 and (doc[start - 1].is_alpha and (is_title_word(doc[start - 1]) or doc[start - 1].is_lower)
+                         and not doc[start - 1].ent_id_ or doc[start - 1].text == "," and doc[start].is_lower):
+        start -= 1
+    # ("(Krajowa Administracja Skarbowa, KAS)", "(Qazaqstan Respublikasynyn Ishki | ister ministrligi)": the name
+    # goes on in other words, or the body's acronym follows it)
+    while end < len(doc) and (doc[end].is_alpha and (doc[end].is_lower or is_title_word(doc[end]))
+                              and not doc[end].ent_id_
+                              or doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].text[:1].isupper()
+                              and doc[end + 2].text == ")"  # ", KShH)"
+                              or doc[end - 1].text == "," and doc[end].text[:1].isupper()):
+        end += 1
+    if not (start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"):
+        return False
+    # ("the Regional Centre for Cultural Heritage in Prizren (Qendra Rajonale ...)": the body's word in its language)
+    lexicon = gazetteer.lexicon()
+    return doc[start - 2].text in lexicon.org_heads or doc[start - 2].ent_type_ in {"ORG", "GPE", "FAC"} \
+        or any(t.text.capitalize() in lexicon.org_words_other_languages for t in doc[start:end])
 
 
 def _place_by_its_kind(doc: Doc, start: int, end: int) -> bool:
@@ -294,7 +312,9 @@ def _given_name_word(doc: Doc, i: int, end: int, heads: set[int]) -> bool:
         and not _honorific_at(doc, i) and not token.ent_id_ \
         and (token.ent_type_ in {"", "PERSON", "GPE", "NORP", "LOC"} or _lone_given_name(doc, i, end)) \
         and token.text not in lex.org_heads and token.text not in lex.portfolio_words \
-        and token.text not in lex.topic_words  # "Adviser on Gender Issues | X"
+        and token.text not in lex.topic_words \
+        and not (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in lex.org_heads)
+    # ("Adviser on Gender Issues | X"; "the University of | Mostar X Y": the town the body is of)
 
 
 def _lone_given_name(doc: Doc, i: int, end: int) -> bool:
@@ -309,10 +329,13 @@ def _strip_portfolio(doc: Doc, start: int, end: int) -> int:
     """"Minister of | Internal Affairs Ramziddin Qurbonzoda", "Minister of Education and | Science Anita
     Muižniece": the portfolio words that end a title are not part of the name after it."""
     portfolio = gazetteer.lexicon().portfolio_words
-    if start == 0 or not (doc[start - 1].lower_ in {"of", "for"} or _portfolio_title_before(doc, start)):
+    # ("Co-ordinator of Economic and | Environmental Activities X Y": the portfolio's second word, then its topic word)
+    listed = start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text in portfolio
+    if start == 0 or not (doc[start - 1].lower_ in {"of", "for"} or listed or _portfolio_title_before(doc, start)):
         return start
     k = start
-    while k < end and (doc[k].text in portfolio or doc[k].lower_ == "and"):
+    while k < end and (doc[k].text in portfolio or doc[k].lower_ == "and"
+                       or k > start and doc[k].text in gazetteer.lexicon().topic_words):
         k += 1
     return k if start < k < end else start
 
@@ -484,10 +507,12 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     if prev is not None and is_title_word(prev) and prev.ent_type_ not in {"GPE", "NORP"} \
             and not (prev.is_stop and prev.is_sent_start) \
             and prev.text not in gazetteer.lexicon().honorifics and not _is_role_word(prev) \
-            and not (prev.ent_id_ and not prev.text.isupper()) and not _portfolio_title_before(doc, start, ended=True):
+            and not (prev.ent_id_ and not prev.text.isupper()) and not _portfolio_title_before(doc, start, ended=True) \
+            and not (prev.text in gazetteer.lexicon().topic_words
+                     and any(i in role_head_tokens(doc) for i in range(max(start - 8, 0), start))):
         # "OSCE Economic Activities": the end of an organization's name, an acronym its prefix. A
         # gazetteer name written out is complete ("Speaker of the Saeima | X"), and so is a title's
-        # portfolio ("... and Science | X").
+        # portfolio ("... and Science | X") or topic ("Co-ordinator of ... Environmental Activities | X").
         return True
     if prev is not None and prev.lower_ in CONNECTORS and prev.is_lower:
         if end < len(doc) and doc[end].text == "," and _occupation_after(doc, end + 1):

@@ -366,9 +366,9 @@ def _teller(doc: Doc, mentions: list[tuple[int, int, str]], start: int, end: int
         return None
     last = spans[-1][0].root
     verb = last.head
-    # ("X asked Y: “...?”": a question put to Y)
+    # ("X asked Y: “...?”": a question put to Y; "X, a herder, met the Secretary General. “...”": the one met)
     if last.dep_ not in {"dobj", "dative"} or verb.pos_ != "VERB" \
-            or verb.lemma_.lower() not in {"tell", "assure", "ask"}:
+            or verb.lemma_.lower() not in {"tell", "assure", "ask", "meet"}:
         return None
     if any(c.dep_ == "nsubj" and c.lower_ in {"he", "she"} for c in verb.children):
         # "X recalled that ... He told the Secretary General: “...”": the one named before the person spoken to

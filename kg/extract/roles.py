@@ -865,10 +865,13 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
         return None  # "a student of software engineering at the University of X": a student holds no post
     # The occupation with its qualifiers: "a senior instructor", "a forensic document examiner".
     first = after_age(doc, start + 1 if doc[start].lower_ in {"a", "an", "the"} else start)
-    state = next((ctx.state_at(k) for k in range(first, occ_start) if ctx.state_at(k)), None)
+    # ("an Estonian-language teacher", "a Ukrainian-born shopkeeper": an adjective joined to another word by a
+    # hyphen tells the language or the birthplace, not the State the office is held for)
+    state = next((ctx.state_at(k) for k in range(first, occ_start)
+                  if ctx.state_at(k) and not (doc[k + 1].text == "-" and not doc[k].whitespace_)), None)
     if state is not None:
         # "a Lithuanian parliamentarian": a State's office holder, the State not part of the title.
-        while ctx.state_at(first) is None:
+        while ctx.state_at(first) is None or doc[first + 1].text == "-" and not doc[first].whitespace_:
             first += 1
         first += 1
         if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:

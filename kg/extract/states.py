@@ -56,6 +56,8 @@ def _inside_former_state(ent: Span) -> bool:
 # Words that close the name of a place of nature or a landmark.
 LANDMARK_WORDS = {"park", "reserve", "forest", "mountains", "valley", "gorge", "lake", "river", "island", "islands",
                   "bridge", "square", "street", "airport"}
+# Waters named "X of <State>" ("the Gulf of Finland").
+WATERS_OF = {"Gulf", "Bay", "Sea", "Strait", "Straits"}
 
 
 def _inside_place_name(ent: Span) -> bool:
@@ -65,6 +67,8 @@ def _inside_place_name(ent: Span) -> bool:
     doc = ent.doc
     if ent.start < 1:
         return False
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].text in WATERS_OF:
+        return True  # "the Gulf of Finland": waters named after a State are no mention of it
     before = doc[ent.start - 1]
     # ("the British | Virgin Islands": a State's adjective may open such a name too)
     if ent.label_ != "NORP" and not (before.is_alpha and before.text[:1].isupper() and not before.is_sent_start
@@ -196,6 +200,11 @@ def names_a_people_or_language(ent: Span) -> bool:
     listed_noun = k < ent.start - 1
     if k > 0 and doc[k].lower_ in {"only", "both", "either"}:
         k -= 1  # "spoke only Russian", "in both Albanian and Serbian"
+        j = k
+        while j > 0 and doc[j].text in _LIST_WORDS:
+            j -= 1
+        if j < k and _language(doc[j]):
+            return True  # "speak Romani, or only Bosnian, Croatian and Serbian": more languages, after one
     if k >= 0 and doc[k].lower_ in {"ethnic", "ethnically"}:
         return True
     # ("read Russian well": the model may take "well" for a noun)
