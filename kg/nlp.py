@@ -134,7 +134,7 @@ def person_after_body(doc: Doc) -> Doc:
 
     ents: list[Span] = []
     for ent in doc.ents:
-        holder = _holder_start(doc, ent) if ent.label_ == "ORG" and not ent.ent_id_ else None
+        holder = _holder_start(doc, ent) if ent.label_ in {"ORG", "PERSON"} and not ent.ent_id_ else None
         if holder is None:
             ents.append(ent)
             continue
@@ -151,14 +151,25 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     Committee for Water Management | X Y presented", "Member of the Committee | X Y, who ..."): a name follows such a
     title."""
     lexicon = gazetteer.lexicon()
-    if ent.start < 2 or doc[ent.start - 1].lower_ != "of" or ent.end >= len(doc):
+    first = ent.start + (doc[ent.start].lower_ == "the")
+    acronym = doc[first].text.isupper() and len(doc[first].text) > 1  # "Director of (the) ANAS | X Y presented"
+    if ent.label_ == "PERSON" and not acronym or ent.end >= len(doc):
+        return None
+    opening = ent.start
+    if ent.start >= 3 and doc[ent.start - 1].lower_ == "and" and doc[ent.start - 2].ent_type_ == "ORG":
+        # ("Director of the State Agency for Local Self-Government and | Inter-Ethnic Relations X Y said": the model
+        # tagged the body's name in two)
+        opening = ent.start - 2
+        while opening > 0 and doc[opening].ent_iob_ == "I":
+            opening -= 1
+    if opening < 2 or doc[opening - 1].lower_ != "of":
         return None
     after = doc[ent.end]
     verb = after.lower_ in lexicon.speech_verbs or after.tag_ in {"VBD", "VBZ"}
-    k = ent.start - 2
+    k = opening - 2
     while k > ent.sent.start and (doc[k - 1].is_title or doc[k - 1].text == "-"):
         k -= 1
-    titled = k == ent.sent.start and doc[k].lower_ != "the" and doc[ent.start - 2].text in _title_words()
+    titled = k == ent.sent.start and doc[k].lower_ != "the" and doc[opening - 2].text in _title_words()
 
     def name_word(t) -> bool:  # noqa: ANN001 - a spaCy Token
         return t.is_title and t.is_alpha and t.text not in lexicon.org_heads and t.text not in lexicon.portfolio_words \
@@ -172,12 +183,13 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     if not titled or not (verb or after.text == ","):
         return None
     j, words = ent.end, 0
-    while words < 2 and j > ent.start + 2:
+    while words < 2 and j > first + 1:
         j -= 3 if doc[j - 2].text == "-" and not doc[j - 2].whitespace_ else 1  # "Aubervane-Strathwick"
         words += 1
     name = [t for t in doc[j : ent.end] if t.text != "-"]
-    body = doc[ent.start : j].text
-    if words < 2 or not all(name_word(t) for t in name) or not any(w in lexicon.org_heads for w in body.split()):
+    body = doc[opening:j].text
+    if words < 2 or not all(name_word(t) for t in name) \
+            or not (any(w in lexicon.org_heads for w in body.split()) or acronym and j == first + 1):
         return None
     return j
 

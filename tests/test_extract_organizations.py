@@ -2905,3 +2905,49 @@ def test_a_council_then_the_people_the_next_group_is_of_and_a_party(extract_text
                       "rules for all,” said Ellory Tamsworth, secretary-general of the opposition party Tidal Path.")
     assert {"Roma Tidal Council", "Tidal Path"} <= set(orgs(ex))
     assert not any(name.endswith("and Roma") for name in orgs(ex))
+
+
+def test_a_remit_against_or_in_fields_and_no_town_after_and(extract_text):
+    # tests/gold_blind264, blind267: "the Unit for Protection against Domestic Violence", "the Directorate for
+    # Education in Minority Languages", "brings Bureau for Reintegration Policies and Tiraspol transport officials"
+    ex = extract_text("Mission brings Bureau for Tidal Policies and Oldmere transport officials together",
+                      "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "Ellory Tamsworth, head of the Unit for Protection against Tidal Violence, spoke. Quillon "
+                      "Vasterby, director of the Directorate for Education in Harbour Languages, agreed.")
+    found = set(orgs(ex))
+    assert {"Unit for Protection against Tidal Violence", "Directorate for Education in Harbour Languages",
+            "Bureau for Tidal Policies"} <= found
+    assert not any(name.endswith("and Oldmere") for name in found)
+
+
+def test_an_acronym_of_the_own_language_name_in_brackets(extract_text):
+    # tests/gold_blind263: "the National Agency for Social Assistance (Agentia Nationala Asistenta Sociala, ANAS)",
+    # then "Director of ANAS X Y presented"; tests/gold_blind3: a remit after "against" stops before a State
+    ex = extract_text("Conference", "KEMIN, 8 April 2081 – A conference took place in Kemin today.",
+                      "The conference was organized with the National Agency for Tidal Assistance (Agentia Nationala "
+                      "Asistenta Tidala, ANAT). Director of ANAT Ellory Tamsworth presented the Agency's plan. "
+                      "Quillon Vasterby works at the Office for Prevention and Fight against Money Laundering and "
+                      "Moldova's police.")
+    found = orgs(ex)
+    assert found["National Agency for Tidal Assistance"][0] == "ANAT"
+    assert "ANAT" not in found
+    assert "Office for Prevention and Fight against Money Laundering" in found
+
+
+def test_a_headlines_list_of_bodies_and_a_clause_subject_after_a_comma(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind272, blind273: "OSCE round table in Budva brings Agency for Prevention of Corruption, Ombudsman
+    # and political parties together" (tagged as one ORG from "Budva" to "Ombudsman"), "When I write about pollution,
+    # the company calls the editor"
+    def tag(doc):  # noqa: ANN001, ANN202
+        town = next(t.i for t in doc if t.text == "Oldmere")
+        return [Span(doc, town, town + 9, label="ORG")]
+
+    title = "OSCE round table in Oldmere brings Agency for Prevention of Tides, Ombudsman and parties together"
+    ex = extract_text(title, "KEMIN, 8 April 2081 – A round table took place in Kemin today.", tag=tag)
+    assert set(orgs(ex)) == {"Agency for Prevention of Tides"}
+    ex = extract_text("Conference", "KEMIN, 8 April 2081 – A conference took place in Kemin today.",
+                      "“When I write about pollution, the company calls the editor,” said Ellory Tamsworth, a reporter "
+                      "at the Harnvik Tidal Times.")
+    assert "pollution" not in orgs(ex)

@@ -316,6 +316,14 @@ def bracketed_acronym(doc: Doc, end: int) -> str | None:
         if close is not None and not any(t.whitespace_ for t in doc[end + 1 : close - 1]) \
                 and is_acronym(text := doc[end + 1 : close].text):
             return text
+    if end + 4 < len(doc) and doc[end].text == "(":
+        # "(Agentia Nationala Asistenta Sociala, ANAS)": its own-language name, then the acronym that spells it
+        close = next((j for j in range(end + 3, min(end + 16, len(doc))) if doc[j].text in {")", "("}), None)
+        if close is not None and doc[close].text == ")" and doc[close - 2].text == "," \
+                and is_acronym(doc[close - 1].text) and is_title_word(doc[end + 1]) \
+                and all(t.is_alpha or t.text in {"-", "’", "'"} for t in doc[end + 1 : close - 2]) \
+                and initials(doc[end + 1 : close - 2].text) == re.sub(r"[^A-Z]", "", doc[close - 1].text):
+            return doc[close - 1].text
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "known":
         # "the Union of ..., known by its Slovene acronym ZOBS" / "..., known as ZOBS": the same, in words.
         for j in range(end + 3, min(end + 8, len(doc))):

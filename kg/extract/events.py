@@ -662,7 +662,7 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     body = dateline_end(release) or len(release.title) + 2
     text = " ".join(release.text[max(s.start_char, body) : s.end_char] for s in sentences)
     # "from the morning of 31 May to the morning of 1 June": the days, whatever part of them
-    text = _explicit_days(_PART_OF_DAY.sub("", text), day)
+    text = _explicit_days(_PART_OF_DAY.sub("", _SAID_TODAY.sub("", text)), day)
     relative_first = _relative_day_nearer(release, span, body)
     for pattern, order in ((_DAYS, (1, 2, 3, 4, 5)), (_DAYS_US, (2, 1, 3, 1, 4))):
         match = None if relative_first else next((m for m in pattern.finditer(text)
@@ -1237,6 +1237,8 @@ _SET_OFF_LAST = re.compile(rf"\b(?:set off|set out|departed|began|started)\b[^.;
 
 
 _PART_OF_DAY = re.compile(r"\bthe (?:morning|afternoon|evening|night) of (?=\d)")
+# "..., Ireland’s OSCE Chairmanship said today.": the day the release reports on the event, not the event's
+_SAID_TODAY = re.compile(r",[^,.;“”\"]{0,60}\b(?:said|announced|reported|stated)\s+today(?=\s*\.)")
 
 
 def _past_monday(day: dt.date, phrase: str) -> dt.date:

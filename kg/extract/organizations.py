@@ -322,6 +322,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             doc, _to_bracketed_acronym(doc, start, end, heads, people), people))
         if not ent_id:
             end = _place_after_members_or_remit(doc, start, end)
+            start, end = _listed_in_headline(doc, start, end)
+            end = _plural_remit_in(doc, start, end)
             end, run_into = _before_parent_run_into(doc, start, _before_body_named_before(doc, start, end, found))
             if end == start:
                 continue
@@ -388,6 +390,11 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             seen.add(unit)
     for start, end in _untagged_bodies(doc, heads, people, documents, skip):
         start = _town_start(doc, start, end)
+        if end - start > 3 and end < len(doc) and doc[end - 2].lower_ == "and" and doc[end].pos_ == "NOUN" \
+                and doc[end].is_lower and is_title_word(doc[end - 1]) \
+                and doc[end - 1].text not in gazetteer.lexicon().org_heads \
+                and doc[end - 1].text not in gazetteer.lexicon().portfolio_words:
+            end -= 2  # "the Bureau for Reintegration Policies and | Tiraspol transport officials": the town's people
         # A body named with the organization it belongs to ("the Delegation of | the European Union") holds
         # that organization's mention; a name ending it that the gazetteer does not know ("the State Inspectorate of
         # Labour and | Social Services") was a part of it; any other overlap is a name found already.
@@ -572,6 +579,44 @@ def _before_body_named_before(doc: Doc, start: int, end: int, found: list[_Found
             and doc[start + 1].lower_ == "in" and named_before(doc[start].text):
         return start
     return end
+
+
+def _listed_in_headline(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the first body in "in Budva brings | Agency for Prevention of Corruption | , Ombudsman and ...", "meets
+    Ministry of Information | , Union of Journalists and ...": a headline's list of bodies the model tagged as one name
+    starts after its verb and ends at a comma before another organization or office word."""
+    lexicon = gazetteer.lexicon()
+    # (not "dos" in "the Sindicato dos Trabalhadores ...", which the model may take for a verb)
+    verb = next((k for k in range(end - 1, start, -1) if doc[k].is_lower and doc[k].tag_ in {"VBZ", "VBD"}
+                 and doc[k].text not in lexicon.name_particles_other_languages
+                 and doc[k].text not in lexicon.name_particles), None)
+    if verb is not None:
+        start = verb + 1
+    # (not "the Academy of Music, Theatre and Fine Arts": a list of fields its "and" closes inside the name)
+    comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","
+                  and (doc[k + 1].text in lexicon.org_heads or doc[k + 1].text in _role_words())
+                  and not any(t.lower_ == "and" for t in doc[k + 1 : end])), None)
+    return start, comma if comma is not None else end
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """The one-word titles of the lexicon ("Ombudsman", "Commissioner")."""
+    return frozenset(t for t in gazetteer.lexicon().role_heads if " " not in t)
+
+
+def _plural_remit_in(doc: Doc, start: int, end: int) -> int:
+    """End of "the Directorate for Education | in Minority Languages": a remit goes on past "in" and capitalised words
+    the model tagged as nothing, closed by a plural (a field, no town)."""
+    if end + 2 >= len(doc) or doc[end].lower_ != "in" or not any(t.lower_ == "for" for t in doc[start:end]):
+        return end
+    k = end + 1
+    # (the model may take the field for a place: "in | Harbour Languages" as GPE)
+    while k < len(doc) and is_title_word(doc[k]) and not doc[k].ent_id_:
+        k += 1
+    field, lexicon = doc[end + 1 : k].text, gazetteer.lexicon()
+    return k if k > end + 1 and doc[k - 1].tag_ in {"NNS", "NNPS"} and doc[k - 1].text not in lexicon.org_heads \
+        and field not in lexicon.regions and gazetteer.find_state(field) is None else end
 
 
 def _before_parent_run_into(doc: Doc, start: int, end: int) -> tuple[int, tuple[int, int] | None]:
@@ -1886,8 +1931,12 @@ def _described_name(doc: Doc, i: int, people: set[int]) -> tuple[int, int] | Non
     # Abu Dhabi-based centre of excellence ...").
     seated = token.ent_type_ in {"GPE", "LOC"} and not token.ent_id_ \
         and (owned or any(_seat_modifier(doc, j) for j in range(k, i)))
-    if token.is_lower and name > 0 and (doc[name - 1].pos_ in {"DET", "ADJ", "NOUN"} or doc[name - 1].tag_ == "PRP$"):
-        return None  # "a football club, a company with ...": a common noun, no lower-case name
+    if token.is_lower and name > 0 and (doc[name - 1].pos_ in {"DET", "ADJ", "NOUN"}
+                                        or doc[name - 1].tag_ == "PRP$"
+                                        or i + 1 < len(doc) and doc[i + 1].tag_ in {"VBZ", "VBD", "VBP"}):
+        # "a football club, a company with ...": a common noun, no lower-case name; "When I write about pollution, the
+        # company calls ...": the subject of the next clause, no apposition
+        return None
     if not token.is_alpha or name in people \
             or token.ent_type_ in {"GPE", "LOC", "NORP", "PERSON", "DATE"} and not seated \
             or token.is_stop or token.pos_ in {"VERB", "AUX", "PRON"} or name > 0 and doc[name - 1].text == "-":
@@ -2187,13 +2236,15 @@ def _remit_after(doc: Doc, end: int, people: set[int]) -> int:
 
 
 def _between_end(doc: Doc, end: int, people: set[int]) -> int:
-    """"the Anna Lindh Foundation for the Dialogue | between Cultures": a remit goes on past "between" and the
-    capitalised words after it (no State, body or person the release names)."""
-    if end + 1 < len(doc) and doc[end].lower_ == "between" and is_title_word(doc[end + 1]) \
+    """"the Anna Lindh Foundation for the Dialogue | between Cultures", "the Unit for Protection | against Domestic
+    Violence": a remit goes on past "between" or "against" and the capitalised words after it (no State, body or person
+    the release names)."""
+    if end + 1 < len(doc) and doc[end].lower_ in {"between", "against"} and is_title_word(doc[end + 1]) \
             and not doc[end + 1].ent_id_ and end + 1 not in people:
         end += 1
         while end < len(doc) and (is_title_word(doc[end]) or doc[end].lower_ == "and" and end + 1 < len(doc)
-                                  and is_title_word(doc[end + 1])) and not doc[end].ent_id_ and end not in people:
+                                  and is_title_word(doc[end + 1]) and not doc[end + 1].ent_id_
+                                  and end + 1 not in people) and not doc[end].ent_id_ and end not in people:
             end += 1  # "between Cultures and Religions"
     return end
 

@@ -78,6 +78,9 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if ent.label_ == "PERSON" and spelled_by_acronym(doc, ent.start, ent.end) is not None:
             continue  # "the Norway Post Group (NPG)": a body with its acronym
+        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"} \
+                and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].pos_ == "NOUN":
+            continue  # "an Art Nouveau building": the name of a style or a make, qualifying a thing
         if ent.label_ == "PERSON" and _bracketed_after_body(doc, ent.start, ent.end):
             continue  # "Statistics Iceland (Hagstofa Íslands)": a body's name in its own language
         if ent.label_ == "PERSON" and described_as_body(doc, ent):
@@ -241,9 +244,12 @@ def _bracketed_after_body(doc: Doc, start: int, end: int) -> bool:
     (Y)")? It gives that name in another language."""
     # ("(Qaraghandy | Kenshiler Kasipodaghy)": the model's name starts after the bracket's first word; "(Međureligijsko
     # vijeće u | Bosni i Hercegovini)": after its lower-case words)
-    # ("(Vazorati mehnat, muhojirat va ... | Jumhurii Tojikiston)": a list of its portfolios)
-    while start > 1 and (doc[start - 1].is_alpha and (is_title_word(doc[start - 1]) or doc[start - 1].is_lower)
-                         and not doc[start - 1].ent_id_ or doc[start - 1].text == "," and doc[start].is_lower):
+    # ("(Vazorati mehnat, muhojirat va ... | Jumhurii Tojikiston)": a list of its portfolios; "(Skupština grada
+    # Subotice, | Szabadka Város Közgyűlése)": its names in two languages)
+    opening = start
+    while start > 1 and opening - start < 12 and (doc[start - 1].is_alpha and not doc[start - 1].ent_id_
+                                                  and (is_title_word(doc[start - 1]) or doc[start - 1].is_lower)
+                                                  or doc[start - 1].text == ","):
         start -= 1
     # ("(Krajowa Administracja Skarbowa, KAS)", "(Qazaqstan Respublikasynyn Ishki | ister ministrligi)": the name
     # goes on in other words, or the body's acronym follows it)
@@ -255,10 +261,12 @@ def _bracketed_after_body(doc: Doc, start: int, end: int) -> bool:
         end += 1
     if not (start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"):
         return False
-    # ("the Regional Centre for Cultural Heritage in Prizren (Qendra Rajonale ...)": the body's word in its language)
+    # ("the Regional Centre for Cultural Heritage in Prizren (Qendra Rajonale ...)": the body's word in its language;
+    # "(Departamentul pentru Relații Interetnice, DRI)": an acronym after the name, which a person has not)
     lexicon = gazetteer.lexicon()
     return doc[start - 2].text in lexicon.org_heads or doc[start - 2].ent_type_ in {"ORG", "GPE", "FAC"} \
-        or any(t.text.capitalize() in lexicon.org_words_other_languages for t in doc[start:end])
+        or any(t.text.capitalize() in lexicon.org_words_other_languages for t in doc[start:end]) \
+        or doc[end - 2].text == "," and doc[end - 1].text.isupper() and len(doc[end - 1].text) > 1
 
 
 def _place_by_its_kind(doc: Doc, start: int, end: int) -> bool:
@@ -313,8 +321,11 @@ def _given_name_word(doc: Doc, i: int, end: int, heads: set[int]) -> bool:
         and (token.ent_type_ in {"", "PERSON", "GPE", "NORP", "LOC"} or _lone_given_name(doc, i, end)) \
         and token.text not in lex.org_heads and token.text not in lex.portfolio_words \
         and token.text not in lex.topic_words \
-        and not (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in lex.org_heads)
-    # ("Adviser on Gender Issues | X"; "the University of | Mostar X Y": the town the body is of)
+        and not (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in lex.org_heads) \
+        and not (i >= 1 and doc[i - 1].ent_type_ == "ORG" and not doc[i - 1].ent_id_ and token.ent_type_ != "PERSON"
+                 and token.tag_ in {"NNS", "NNPS"})
+    # ("Adviser on Gender Issues | X"; "the University of | Mostar X Y": the town the body is of; "the Centre for ...
+    # in Human | Beings X Y": the last word of a body's name the model cut)
 
 
 def _lone_given_name(doc: Doc, i: int, end: int) -> bool:
@@ -504,12 +515,14 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
             and prev.i not in role_head_tokens(doc) and has_org_head(doc[ent_start(doc, start) : end].text) \
             and not _apposed_at_end(doc, start, end):
         return True  # "the Directorate for Public | Procurement Policy": inside a body's name the model tagged whole
+    if prev is not None and prev.text in gazetteer.lexicon().org_heads and _speaks_after(doc, end):
+        return False  # "... of the Krāslava Municipality | X Y said": the holder of the title, after the body
     if prev is not None and is_title_word(prev) and prev.ent_type_ not in {"GPE", "NORP"} \
             and not (prev.is_stop and prev.is_sent_start) \
             and prev.text not in gazetteer.lexicon().honorifics and not _is_role_word(prev) \
             and not (prev.ent_id_ and not prev.text.isupper()) and not _portfolio_title_before(doc, start, ended=True) \
             and not (prev.text in gazetteer.lexicon().topic_words
-                     and any(i in role_head_tokens(doc) for i in range(max(start - 8, 0), start))):
+                     and any(i in role_head_tokens(doc) for i in range(max(start - 12, 0), start))):
         # "OSCE Economic Activities": the end of an organization's name, an acronym its prefix. A
         # gazetteer name written out is complete ("Speaker of the Saeima | X"), and so is a title's
         # portfolio ("... and Science | X") or topic ("Co-ordinator of ... Environmental Activities | X").
@@ -539,6 +552,11 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     # "Lennart Bröckelmann of | Germany's ...": a State after "of" is the person's, no part of a longer name.
     return len(nxt) >= 2 and nxt[0].lower_ in CONNECTORS and nxt[0].is_lower and is_title_word(nxt[1]) \
         and not (nxt[0].lower_ == "of" and nxt[1].ent_type_ == "GPE" and nxt[1].ent_id_)
+
+
+def _speaks_after(doc: Doc, end: int) -> bool:
+    """Is the word at token ``end`` a verb of saying or another verb in the past or present ("said", "presented")?"""
+    return end < len(doc) and (doc[end].lower_ in gazetteer.lexicon().speech_verbs or doc[end].tag_ in {"VBD", "VBZ"})
 
 
 def _apposed_at_end(doc: Doc, start: int, end: int) -> bool:
@@ -576,6 +594,9 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
                 j += 1
             j = _extend(doc, j)
             k = _strip_portfolio(doc, i, j)
+            body = next((n for n in range(j - 3, k - 1, -1) if texts[n] in gazetteer.lexicon().org_heads), None)
+            if body is not None and _speaks_after(doc, j):
+                k = body + 1  # "Head of the Education Board of the Krāslava Municipality | X Y said"
             while k < j and (_honorific_at(doc, k)
                              or doc[k].lower_ == "the" and k + 1 < j and _honorific_at(doc, k + 1)):
                 k += 1  # "Mr Asante-Mensah", "The Reverend X": the honorific is no part of the name
