@@ -138,7 +138,9 @@ def person_after_body(doc: Doc) -> Doc:
         if holder is None:
             ents.append(ent)
             continue
-        ents += [Span(doc, ent.start, holder, label="ORG"), Span(doc, holder, ent.end, label="PERSON")]
+        # ("... of Sweden in | Skopje | X Y said": the town the body is in, before the name)
+        label = "GPE" if doc[ent.start - 1].lower_ == "in" else "ORG"
+        ents += [Span(doc, ent.start, holder, label=label), Span(doc, holder, ent.end, label="PERSON")]
     if len(ents) > len(doc.ents):
         doc.ents = ents
     return doc
@@ -148,8 +150,8 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     """Where the holder's name starts in a body's entity after a title's "of", or None. The two or three capitalised
     words after the body's last organization word, right before a verb ("... Torvesmilla Skjærgårdh spoke"), are a
     person; so are the last two words when the title opens its sentence with no article ("Chairman of the State
-    Committee for Water Management | X Y presented", "Member of the Committee | X Y, who ..."): a name follows such a
-    title."""
+    Committee for Water Management | X Y presented", "Member of the Committee | X Y, who ...", "President of the
+    Municipal Court in Bihać | X Y said"): a name follows such a title."""
     lexicon = gazetteer.lexicon()
     first = ent.start + (doc[ent.start].lower_ == "the")
     acronym = doc[first].text.isupper() and len(doc[first].text) > 1  # "Director of (the) ANAS | X Y presented"
@@ -162,14 +164,19 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
         opening = ent.start - 2
         while opening > 0 and doc[opening].ent_iob_ == "I":
             opening -= 1
-    if opening < 2 or doc[opening - 1].lower_ != "of":
+    if opening < 2 or doc[opening - 1].lower_ not in {"of", "in"}:
         return None
     after = doc[ent.end]
     verb = after.lower_ in lexicon.speech_verbs or after.tag_ in {"VBD", "VBZ"}
-    k = opening - 2
-    while k > ent.sent.start and (doc[k - 1].is_title or doc[k - 1].text == "-"):
-        k -= 1
-    titled = k == ent.sent.start and doc[k].lower_ != "the" and doc[opening - 2].text in _title_words()
+    # A title opening its sentence with no article, then "of" or "at": "Chairman of the ...", "Counsellor at the ..."
+    k = ent.sent.start
+    while k < opening and (doc[k].is_title or doc[k].text == "-"):
+        k += 1
+    titled = k > ent.sent.start and doc[ent.sent.start].lower_ != "the" and doc[k - 1].text in _title_words() \
+        and doc[k].lower_ in {"of", "at"}
+    town = doc[opening - 1].lower_ == "in"  # "Counsellor at the Embassy of Sweden in | Skopje X Y said"
+    if town and not titled:
+        return None
 
     def name_word(t) -> bool:  # noqa: ANN001 - a spaCy Token
         return t.is_title and t.is_alpha and t.text not in lexicon.org_heads and t.text not in lexicon.portfolio_words \
@@ -189,7 +196,8 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     name = [t for t in doc[j : ent.end] if t.text != "-"]
     body = doc[opening:j].text
     if words < 2 or not all(name_word(t) for t in name) \
-            or not (any(w in lexicon.org_heads for w in body.split()) or acronym and j == first + 1):
+            or not (any(w in lexicon.org_heads for w in body.split()) or acronym and j == first + 1
+                    or town and j - opening <= 2 and all(t.is_title for t in doc[opening:j])):
         return None
     return j
 

@@ -1335,3 +1335,26 @@ def test_a_holder_named_after_a_body_the_model_tagged_nothing_of_or_cut_short(ex
                       "Head of the Tidal Board of the Harnvik Municipality Quillon Vasterby said that a school had "
                       "become the last public building left.")
     assert names(ex) == ["Quillon Vasterby"]
+
+
+def test_a_holder_named_after_the_town_a_body_is_in(nlp, extract_text):
+    from spacy.tokens import Span
+
+    from kg.nlp import person_after_body
+
+    # tests/gold_blind278, blind280: "President of the Municipal Court in Bihać X Y said" (the town and the name tagged
+    # as one ORG), "said Counsellor at the Embassy of Slovakia in Belgrade X Y," (the town taken into the name)
+    doc = nlp("President of the Municipal Tidal Court in Oldmere Ellory Tamsworth said the cases were slow.")
+    start = next(t.i for t in doc if t.text == "Oldmere")
+    doc.ents = [Span(doc, 2, 6, label="ORG"), Span(doc, start, start + 3, label="ORG")]
+    assert [(e.text, e.label_) for e in person_after_body(doc).ents] == [
+        ("the Municipal Tidal Court", "ORG"), ("Oldmere", "GPE"), ("Ellory Tamsworth", "PERSON")]
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        town = next(t.i for t in doc if t.text == "Harnvik")
+        return [Span(doc, town, town + 1, label="GPE"), Span(doc, town + 1, town + 3, label="PERSON")]
+
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "“Our towns had the same debates,” said Counsellor at the Embassy of Slovakia in Harnvik "
+                      "Quillon Vasterby, whose country funds the project.", tag=tag)
+    assert names(ex) == ["Quillon Vasterby"]

@@ -323,9 +323,11 @@ def _given_name_word(doc: Doc, i: int, end: int, heads: set[int]) -> bool:
         and token.text not in lex.topic_words \
         and not (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in lex.org_heads) \
         and not (i >= 1 and doc[i - 1].ent_type_ == "ORG" and not doc[i - 1].ent_id_ and token.ent_type_ != "PERSON"
-                 and token.tag_ in {"NNS", "NNPS"})
+                 and token.tag_ in {"NNS", "NNPS"}) \
+        and not (i >= 1 and doc[i - 1].lower_ == "in" and token.ent_type_ == "GPE")
     # ("Adviser on Gender Issues | X"; "the University of | Mostar X Y": the town the body is of; "the Centre for ...
-    # in Human | Beings X Y": the last word of a body's name the model cut)
+    # in Human | Beings X Y": the last word of a body's name the model cut; "the Embassy of Slovakia in | Belgrade X
+    # Y": the town it is in)
 
 
 def _lone_given_name(doc: Doc, i: int, end: int) -> bool:
