@@ -167,7 +167,7 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     if opening < 2 or doc[opening - 1].lower_ not in {"of", "in"}:
         return None
     after = doc[ent.end]
-    verb = after.lower_ in lexicon.speech_verbs or after.tag_ in {"VBD", "VBZ"}
+    verb = speaks_at(doc, ent.end)
     # A title opening its sentence with no article, then "of" or "at": "Chairman of the ...", "Counsellor at the ..."
     k = ent.sent.start
     while k < opening and (doc[k].is_title or doc[k].text == "-"):
@@ -200,6 +200,11 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
                     or town and j - opening <= 2 and all(t.is_title for t in doc[opening:j])):
         return None
     return j
+
+
+def speaks_at(doc: Doc, k: int) -> bool:
+    """Is token k a verb of saying or another verb in the past or present ("said", "presented", "spoke")?"""
+    return k < len(doc) and (doc[k].lower_ in gazetteer.lexicon().speech_verbs or doc[k].tag_ in {"VBD", "VBZ"})
 
 
 @cache

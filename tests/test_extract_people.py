@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from tests.helpers import people_at
+
 
 def names(extraction) -> list[str]:
     return sorted(p.name for p in extraction.people)
@@ -1079,10 +1081,7 @@ def test_a_name_ending_in_an_organization_word_of_several_tokens_is_no_persons(e
 
 def test_a_name_after_the_library_or_the_outskirts_of_is_a_place(extract_text):
     # The model took the town for a person's name, as it did in the release this comes from.
-    from spacy.tokens import Span
-
-    def tag(doc):  # noqa: ANN001, ANN202
-        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Tavoranca", "Donji"}]
+    tag = people_at("Tavoranca", "Donji")
 
     ex = extract_text("Workshop", "KEMIN, 9 March 2029 – A workshop took place in Kemin today.",
                       "Volunteers have helped tenants in the library of Tavoranca Velha every Tuesday since 2027, and "
@@ -1160,11 +1159,8 @@ def test_a_body_in_apposition_or_in_brackets_is_no_person(extract_text):
 
 
 def test_a_state_named_in_its_own_language_is_no_person(extract_text):
-    from spacy.tokens import Span
-
     # tests/gold_blind236, blind238: the model tagged "Republika Srpska" and "Lietuvos Respublikos" PERSON
-    def tag(doc):  # noqa: ANN001, ANN202
-        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Ellory", "Republika", "Tessalos"}]
+    tag = people_at("Ellory", "Republika", "Tessalos")
 
     ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
                       "Ellory Tamsworth met the youth council of Republika Oldmere and the Tessalos Respublikos "
@@ -1173,11 +1169,8 @@ def test_a_state_named_in_its_own_language_is_no_person(extract_text):
 
 
 def test_a_state_named_in_the_genitive_of_its_own_language_is_no_person(extract_text):
-    from spacy.tokens import Span
-
     # tests/gold_blind247, blind250: "Latvijas Televīzija", "Türkmenistanyň Döwlet ..." taken for people
-    def tag(doc):  # noqa: ANN001, ANN202
-        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Ellory", "Latvijas", "Eesti"}]
+    tag = people_at("Ellory", "Latvijas", "Eesti")
 
     ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
                       "Ellory Tamsworth met editors of Latvijas Oldmere and of Eesti Harnvik.", tag=tag)
@@ -1204,12 +1197,9 @@ def test_a_person_the_model_ran_into_the_body_of_the_title_before(nlp):
 
 
 def test_the_town_a_body_is_of_is_no_word_of_the_name_after_it(extract_text):
-    from spacy.tokens import Span
-
     # tests/gold_blind254: "Dean of the Faculty of Humanities of Džemal Bijedić University of Mostar Harisbela
     # Katedrović said", the model tagging the name alone
-    def tag(doc):  # noqa: ANN001, ANN202
-        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text == "Ellory"]
+    tag = people_at("Ellory")
 
     ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
                       "Dean of the Faculty of Tides of the University of Oldmere Ellory Tamsworth said the course "
@@ -1218,12 +1208,9 @@ def test_the_town_a_body_is_of_is_no_word_of_the_name_after_it(extract_text):
 
 
 def test_a_bodys_own_language_name_with_its_acronym_in_brackets_is_no_person(extract_text):
-    from spacy.tokens import Span
-
     # tests/gold_blind254-blind256: "Statistics Poland (Główny Urząd Statystyczny, GUS)", "the Ministry of Internal
     # Affairs of the Republic of Kazakhstan (Qazaqstan Respublikasynyn Ishki ister ministrligi)"
-    def tag(doc):  # noqa: ANN001, ANN202
-        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Ellory", "Glowny", "Tessaly"}]
+    tag = people_at("Ellory", "Glowny", "Tessaly")
 
     ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
                       "Ellory Tamsworth, a statistician at the Tidal Statistics Office (Glowny Urzad Tidowy, GUT), "
@@ -1256,12 +1243,9 @@ def test_a_holder_named_right_after_the_body_of_a_title_opening_its_sentence(nlp
 
 
 def test_a_bodys_own_language_name_in_brackets_after_its_town_or_with_a_list(extract_text):
-    from spacy.tokens import Span
-
     # tests/gold_blind257: "the Regional Centre for Cultural Heritage in Prizren (Qendra Rajonale për Trashëgimi
     # Kulturore)", "(Vazorati mehnat, muhojirat va shughli aholii Jumhurii Tojikiston)"
-    def tag(doc):  # noqa: ANN001, ANN202
-        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Ellory", "Tidore", "Harnviki"}]
+    tag = people_at("Ellory", "Tidore", "Harnviki")
 
     ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
                       "Ellory Tamsworth met the Centre for Tides in Oldmere (Qendra për Tidore Detare) and the "
@@ -1304,12 +1288,9 @@ def test_a_holder_after_an_acronym_or_a_body_the_model_tagged_in_two(nlp):
 
 
 def test_a_style_a_bodys_names_in_two_languages_and_an_acronym_in_brackets_are_no_people(extract_text):
-    from spacy.tokens import Span
-
     # tests/gold_blind267: "an Art Nouveau building", "(Skupština grada Subotice, Szabadka Város Közgyűlése)",
     # "(Departamentul pentru Relații Interetnice, DRI)"
-    def tag(doc):  # noqa: ANN001, ANN202
-        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Ellory", "Art", "Harnvik", "Tidal"}]
+    tag = people_at("Ellory", "Art", "Harnvik", "Tidal")
 
     ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
                       "Ellory Tamsworth welcomed the guests in an Art Nouveau building. She met the Oldmere City "

@@ -594,13 +594,13 @@ def _listed_in_headline(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start = verb + 1
     # (not "the Academy of Music, Theatre and Fine Arts": a list of fields its "and" closes inside the name)
     comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","
-                  and (doc[k + 1].text in lexicon.org_heads or doc[k + 1].text in _role_words())
+                  and (doc[k + 1].text in lexicon.org_heads or doc[k + 1].text in _one_word_titles())
                   and not any(t.lower_ == "and" for t in doc[k + 1 : end])), None)
     return start, comma if comma is not None else end
 
 
 @cache
-def _role_words() -> frozenset[str]:
+def _one_word_titles() -> frozenset[str]:
     """The one-word titles of the lexicon ("Ombudsman", "Commissioner")."""
     return frozenset(t for t in gazetteer.lexicon().role_heads if " " not in t)
 
@@ -1548,9 +1548,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             end = _listed_portfolios(doc, i, end)  # "the University of Geology, Mining and Natural Resources"
         if end > i + 1:
             end = _and_to_acronym(doc, end, heads, people)
-        elif parent_after:
-            pass
-        elif i > 0 and doc[i - 1].lower_ == "the" \
+        elif not parent_after and i > 0 and doc[i - 1].lower_ == "the" \
                 and (parent := _complement_after(doc, i, i + 1, documents, people)) is not None and parent[1]:
             end = parent[0]  # "the Delegation of the European Union to North Macedonia"
         if end == i + 1 and not parent_after:

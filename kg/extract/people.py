@@ -48,6 +48,7 @@ from kg.extract.common import (
 )
 from kg.extract.organizations import described_as_body
 from kg.model import Extraction, PersonMention, Release
+from kg.nlp import speaks_at
 
 MAX_NAME_TOKENS = 6
 
@@ -242,14 +243,14 @@ _PLACE_KINDS = PLACE_NOUNS | {"canal", "river", "lake", "valley", "dam", "reserv
 def _bracketed_after_body(doc: Doc, start: int, end: int) -> bool:
     """Is the name in brackets right after a body's or a place's name ("the X Foundation (Y)", "Statistics Iceland
     (Y)")? It gives that name in another language."""
-    # ("(Qaraghandy | Kenshiler Kasipodaghy)": the model's name starts after the bracket's first word; "(Međureligijsko
-    # vijeće u | Bosni i Hercegovini)": after its lower-case words)
-    # ("(Vazorati mehnat, muhojirat va ... | Jumhurii Tojikiston)": a list of its portfolios; "(Skupština grada
-    # Subotice, | Szabadka Város Közgyűlése)": its names in two languages)
-    opening = start
-    while start > 1 and opening - start < 12 and (doc[start - 1].is_alpha and not doc[start - 1].ent_id_
-                                                  and (is_title_word(doc[start - 1]) or doc[start - 1].is_lower)
-                                                  or doc[start - 1].text == ","):
+    # The model's name may start after the bracket's first word ("(Qaraghandy | Kenshiler Kasipodaghy)"), after its
+    # lower-case words ("(Međureligijsko vijeće u | Bosni i Hercegovini)"), after a list of its portfolios ("(Vazorati
+    # mehnat, muhojirat va ... | Jumhurii Tojikiston)") or its name in another language ("(Skupština grada Subotice,
+    # | Szabadka Város Közgyűlése)").
+    tagged = start
+    while start > 1 and tagged - start < 12 and (doc[start - 1].is_alpha and not doc[start - 1].ent_id_
+                                                 and (is_title_word(doc[start - 1]) or doc[start - 1].is_lower)
+                                                 or doc[start - 1].text == ","):
         start -= 1
     # ("(Krajowa Administracja Skarbowa, KAS)", "(Qazaqstan Respublikasynyn Ishki | ister ministrligi)": the name
     # goes on in other words, or the body's acronym follows it)
@@ -517,7 +518,7 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
             and prev.i not in role_head_tokens(doc) and has_org_head(doc[ent_start(doc, start) : end].text) \
             and not _apposed_at_end(doc, start, end):
         return True  # "the Directorate for Public | Procurement Policy": inside a body's name the model tagged whole
-    if prev is not None and prev.text in gazetteer.lexicon().org_heads and _speaks_after(doc, end):
+    if prev is not None and prev.text in gazetteer.lexicon().org_heads and speaks_at(doc, end):
         return False  # "... of the Krāslava Municipality | X Y said": the holder of the title, after the body
     if prev is not None and is_title_word(prev) and prev.ent_type_ not in {"GPE", "NORP"} \
             and not (prev.is_stop and prev.is_sent_start) \
@@ -556,11 +557,6 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
         and not (nxt[0].lower_ == "of" and nxt[1].ent_type_ == "GPE" and nxt[1].ent_id_)
 
 
-def _speaks_after(doc: Doc, end: int) -> bool:
-    """Is the word at token ``end`` a verb of saying or another verb in the past or present ("said", "presented")?"""
-    return end < len(doc) and (doc[end].lower_ in gazetteer.lexicon().speech_verbs or doc[end].tag_ in {"VBD", "VBZ"})
-
-
 def _apposed_at_end(doc: Doc, start: int, end: int) -> bool:
     """"the State Secretary of the Ministry of Defence, | X, said": the model ran a body's name on
     over a comma into the name apposed to the office; the words after the comma end its span, and a comma follows (or a
@@ -597,7 +593,7 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
             j = _extend(doc, j)
             k = _strip_portfolio(doc, i, j)
             body = next((n for n in range(j - 3, k - 1, -1) if texts[n] in gazetteer.lexicon().org_heads), None)
-            if body is not None and _speaks_after(doc, j):
+            if body is not None and speaks_at(doc, j):
                 k = body + 1  # "Head of the Education Board of the Krāslava Municipality | X Y said"
             while k < j and (_honorific_at(doc, k)
                              or doc[k].lower_ == "the" and k + 1 < j and _honorific_at(doc, k + 1)):

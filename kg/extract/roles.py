@@ -867,11 +867,13 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
     first = after_age(doc, start + 1 if doc[start].lower_ in {"a", "an", "the"} else start)
     # ("an Estonian-language teacher", "a Ukrainian-born shopkeeper": an adjective joined to another word by a
     # hyphen tells the language or the birthplace, not the State the office is held for)
-    state = next((ctx.state_at(k) for k in range(first, occ_start)
-                  if ctx.state_at(k) and not (doc[k + 1].text == "-" and not doc[k].whitespace_)), None)
+    def hyphened(k: int) -> bool:
+        return doc[k + 1].text == "-" and not doc[k].whitespace_
+
+    state = next((ctx.state_at(k) for k in range(first, occ_start) if ctx.state_at(k) and not hyphened(k)), None)
     if state is not None:
         # "a Lithuanian parliamentarian": a State's office holder, the State not part of the title.
-        while ctx.state_at(first) is None or doc[first + 1].text == "-" and not doc[first].whitespace_:
+        while ctx.state_at(first) is None or hyphened(first):
             first += 1
         first += 1
         if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:
