@@ -1186,3 +1186,11 @@ def test_the_day_a_release_reports_on_is_no_day_of_the_event(extract_text):
     ex = extract_text("News", "KEMIN, 15 November 2093 – Growers compared prices at a two-day conference that ended "
                       "in Kemin the day before yesterday, the Chairmanship said today.", date=dt.date(2093, 11, 15))
     assert _dates(ex) == [("2093-11-12", "2093-11-13")]
+
+
+def test_the_day_after_a_weekdays_event(extract_text):
+    # tests/gold_blind262: "observers said at a joint press conference held in Podgorica the day after Sunday's vote"
+    # (14 November 2187 is a Wednesday: Sunday is the 11th)
+    ex = extract_text("News", "KEMIN, 14 November 2187 – Observers said the vote was well run at a press conference "
+                      "held in Kemin the day after Sunday's vote.", date=dt.date(2187, 11, 14))
+    assert _dates(ex) == [("2187-11-12", "2187-11-12")]

@@ -336,3 +336,13 @@ def test_languages_listed_after_or_only_and_waters_named_after_a_state(extract_t
                       "A parent asked: “Will my son’s assistant speak Romani, or only Bosnian, Croatian and Serbian?” "
                       "The Office will return to the Gulf of Finland next spring.")
     assert states(ex) == {}
+
+
+def test_languages_listed_as_nouns_and_a_states_adjective_before_versions_or_an_equivalent(extract_text):
+    # tests/gold_blind269, blind272, blind280: "on television it is Azerbaijani, Armenian or Russian", "the Serbian and
+    # Hungarian versions of a model decision", "no Serbian or Albanian equivalent"
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "“On the bus and on television it is Azerbaijani, Armenian or Russian,” she said. One session "
+                      "compared the Serbian and Hungarian versions of a model decision. Many words had no Polish or "
+                      "Latvian equivalent.")
+    assert states(ex) == {}

@@ -788,6 +788,11 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
         # later sentence gives the opening
         record.start, record.end = day - dt.timedelta(days=length - 1), day
         return
+    if after := _DAY_AFTER_WEEKDAY.search(text):
+        # "a press conference held in Podgorica the day after Sunday's vote": the day after that past weekday
+        start = _weekday_near(day, after.group(1), past=True) + dt.timedelta(days=1)
+        record.start, record.end = start, start + dt.timedelta(days=(_length(text) or 1) - 1)
+        return
     if arrived := _ARRIVED_FOR.search(text):
         # "arrived in Athens on Sunday for a four-day visit": the visit starts on the day of arrival
         start = _weekday_near(day, arrived.group(1), past=True)
@@ -1191,6 +1196,7 @@ _ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\b{_TODAY_OR_PART}\b|\b
 
 
 # "arrived in Athens on Sunday for a four-day visit": the day of arrival and the length.
+_DAY_AFTER_WEEKDAY = re.compile(rf"\bthe day after ({_WEEKDAY})[’']s\b")
 _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;]{{0,20}}?\bfor an? {_NUM}-day\b")
 # "... and ended on Sunday afternoon": a past last day named by its weekday.
 _ENDED_ON_WEEKDAY = re.compile(rf"\b{_CLOSING}\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")

@@ -210,6 +210,10 @@ def names_a_people_or_language(ent: Span) -> bool:
     # ("read Russian well": the model may take "well" for a noun)
     head_is_noun = i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].is_alpha \
         and doc[i].lower_ not in {"well", "better", "badly", "poorly", "fluently"}
+    # (not "the Albanian, Montenegrin and Uzbek financial intelligence units": a lower-case word goes on after them)
+    if not head_is_noun and not (i < len(doc) and doc[i].is_lower and doc[i].is_alpha) \
+            and sum(1 for t in doc[k + 1 : i] if (t.ent_type_ in _LISTED or _language(t)) and t.ent_iob_ != "I") >= 3:
+        return True  # "on the bus it is Azerbaijani, Armenian or Russian": three or more listed as nouns, languages
     if not head_is_noun and ent.start >= 2 and doc[ent.start - 1].lower_ in {",", "and"} \
             and _after_language_spoken(ent):
         return True  # "speaks Polish in church, Russian at the market", "read Bulgarian at home and Russian on TV"
