@@ -1195,8 +1195,9 @@ _ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\b{_TODAY_OR_PART}\b|\b
                           rf"|\b{_CLOSES}\s+{_IN_TOWN}{_TODAY_OR_PART}\b")
 
 
-# "arrived in Athens on Sunday for a four-day visit": the day of arrival and the length.
+# "held in Podgorica the day after Sunday's vote": the weekday the day after which the event was held.
 _DAY_AFTER_WEEKDAY = re.compile(rf"\bthe day after ({_WEEKDAY})[’']s\b")
+# "arrived in Athens on Sunday for a four-day visit": the day of arrival and the length.
 _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;]{{0,20}}?\bfor an? {_NUM}-day\b")
 # "... and ended on Sunday afternoon": a past last day named by its weekday.
 _ENDED_ON_WEEKDAY = re.compile(rf"\b{_CLOSING}\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")

@@ -840,7 +840,8 @@ def _company_name(token: Token) -> bool:
     """A one-word name of a body, no place's or remit's word: "Ukrenergo", "Gazprom" (not "Justice", "Kragujevac")."""
     lex = gazetteer.lexicon()
     return is_title_word(token) and token.ent_type_ in {"", "ORG"} and not token.ent_id_ \
-        and token.text not in lex.portfolio_words | lex.topic_words | lex.org_heads and not token.text.isupper()
+        and token.text not in lex.portfolio_words and token.text not in lex.topic_words \
+        and token.text not in lex.org_heads and not token.text.isupper()
 
 
 # Words of a body's part that name it only with more words: "the Cybercrime Bureau of the X", "the Directorate for

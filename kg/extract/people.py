@@ -525,7 +525,7 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
             and prev.text not in gazetteer.lexicon().honorifics and not _is_role_word(prev) \
             and not (prev.ent_id_ and not prev.text.isupper()) and not _portfolio_title_before(doc, start, ended=True) \
             and not (prev.text in gazetteer.lexicon().topic_words
-                     and any(i in role_head_tokens(doc) for i in range(max(start - 12, 0), start))):
+                     and not role_head_tokens(doc).isdisjoint(range(max(start - 12, 0), start))):
         # "OSCE Economic Activities": the end of an organization's name, an acronym its prefix. A
         # gazetteer name written out is complete ("Speaker of the Saeima | X"), and so is a title's
         # portfolio ("... and Science | X") or topic ("Co-ordinator of ... Environmental Activities | X").
@@ -578,7 +578,7 @@ def _role_words() -> frozenset[str]:
 
 def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words and particles, two words or more."""
-    particles = gazetteer.lexicon().name_particles
+    particles, org_heads = gazetteer.lexicon().name_particles, gazetteer.lexicon().org_heads
     # The words are read as strings: making a Token of each word of the doc was a third of this extractor's time.
     texts, ent_ids = token_strings(doc, "ORTH"), token_strings(doc, "ENT_ID")
     runs, i = [], 0
@@ -592,9 +592,11 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
                 j += 1
             j = _extend(doc, j)
             k = _strip_portfolio(doc, i, j)
-            body = next((n for n in range(j - 3, k - 1, -1) if texts[n] in gazetteer.lexicon().org_heads), None)
-            if body is not None and speaks_at(doc, j):
-                k = body + 1  # "Head of the Education Board of the Krāslava Municipality | X Y said"
+            # "Head of the Education Board of the Krāslava Municipality | X Y said" (a verb after the run is looked
+            # for first: this loop sees every capitalised run of the release)
+            if speaks_at(doc, j) and (body := next((n for n in range(j - 3, k - 1, -1) if texts[n] in org_heads),
+                                                   None)) is not None:
+                k = body + 1
             while k < j and (_honorific_at(doc, k)
                              or doc[k].lower_ == "the" and k + 1 < j and _honorific_at(doc, k + 1)):
                 k += 1  # "Mr Asante-Mensah", "The Reverend X": the honorific is no part of the name
