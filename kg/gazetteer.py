@@ -75,6 +75,8 @@ class Lexicon:
     place_titles: frozenset[str] = frozenset()
     # "the Soviet Union": States that are no more, neither participating States nor organizations
     former_states: frozenset[str] = frozenset()
+    # "a Greek Catholic church": churches named by a people's adjective, no mention of its State
+    churches: frozenset[str] = frozenset()
     # "uulu", "kyzy": Turkic patronymic words written in lower case after the father's name ("Azamat Toktogul uulu")
     name_suffixes: frozenset[str] = frozenset()
     # "met in Bangkok on Tuesday ... The meeting": a verb's lemma and the meeting word naming what it tells
@@ -224,6 +226,7 @@ def lexicon() -> Lexicon:
         topic_words=frozenset(data.get("topic_words", ())),
         place_titles=frozenset(data.get("place_titles", ())),
         former_states=frozenset(data.get("former_states", ())),
+        churches=frozenset(data.get("churches", ())),
         name_suffixes=frozenset(data.get("name_suffixes", ())),
         event_verbs=dict(data.get("event_verbs", {})),
         honorifics_before_full_name=frozenset(data.get("honorifics_before_full_name", ())),

@@ -134,7 +134,7 @@ def person_after_body(doc: Doc) -> Doc:
 
     ents: list[Span] = []
     for ent in doc.ents:
-        holder = _holder_start(doc, ent) if ent.label_ in {"ORG", "PERSON"} and not ent.ent_id_ else None
+        holder = _holder_start(doc, ent) if ent.label_ in {"ORG", "PERSON", "GPE"} and not ent.ent_id_ else None
         if holder is None:
             ents.append(ent)
             continue
@@ -164,23 +164,33 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
         opening = ent.start - 2
         while opening > 0 and doc[opening].ent_iob_ == "I":
             opening -= 1
-    if opening < 2 or doc[opening - 1].lower_ not in {"of", "in"}:
+    # ("Alumni co-ordinator at the College | X Y presented": a body one works at)
+    if opening < 2 or doc[opening - 1].lower_ not in {"of", "in", "at"}:
         return None
     after = doc[ent.end]
     verb = speaks_at(doc, ent.end)
     # A title opening its sentence with no article, then "of" or "at": "Chairman of the ...", "Counsellor at the ..."
-    k = ent.sent.start
+    # ("“...,” First Deputy Chairman of the ... X Y said": or opening the attribution after a quotation)
+    opens = ent.sent.start
+    p = opening - 1
+    while p > opens and (doc[p - 1].is_title or doc[p - 1].text == "-"):
+        p -= 1
+    if p - 2 >= opens and doc[p - 1].text in {"”", '"'} and doc[p - 2].text == ",":
+        opens = p
+    k = opens
     while k < opening and (doc[k].is_title or doc[k].text == "-"):
         k += 1
-    titled = k > ent.sent.start and doc[ent.sent.start].lower_ != "the" and doc[k - 1].text in _title_words() \
-        and doc[k].lower_ in {"of", "at"}
+    # ("Brazilian Consul General in | Porto X Y, whom ...": the title's own town)
+    titled = k > opens and doc[opens].lower_ != "the" and doc[k - 1].text in _title_words() \
+        and (doc[k].lower_ in {"of", "at"} or doc[k].lower_ == "in" and k == opening - 1)
     town = doc[opening - 1].lower_ == "in"  # "Counsellor at the Embassy of Sweden in | Skopje X Y said"
-    if town and not titled:
+    if town and not titled or ent.label_ == "GPE" and not town:
         return None
 
     def name_word(t) -> bool:  # noqa: ANN001 - a spaCy Token
+        # (not "Senior Adviser at the Office of the | Special Representative,": an office's words end the body)
         return t.is_title and t.is_alpha and t.text not in lexicon.org_heads and t.text not in lexicon.portfolio_words \
-            and t.text not in lexicon.topic_words
+            and t.text not in lexicon.topic_words and t.text not in _title_words()
 
     h = next((i for i in range(ent.end - 3, ent.start, -1) if doc[i].text in lexicon.org_heads), None)
     named = [t for t in doc[h + 1 : ent.end] if t.text != "-"] if h is not None else []
@@ -197,7 +207,9 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     body = doc[opening:j].text
     if words < 2 or not all(name_word(t) for t in name) \
             or not (any(w in lexicon.org_heads for w in body.split()) or acronym and j == first + 1
-                    or town and j - opening <= 2 and all(t.is_title for t in doc[opening:j])):
+                    or town and j - opening <= 2 and all(t.is_title for t in doc[opening:j])
+                    # ("Chairman of the Hukumat of | Roshtqala District X Y said": the place of a body named before)
+                    or doc[opening - 1].lower_ == "of" and doc[opening - 2].text in lexicon.org_heads):
         return None
     return j
 

@@ -1194,3 +1194,12 @@ def test_the_day_after_a_weekdays_event(extract_text):
     ex = extract_text("News", "KEMIN, 14 November 2187 – Observers said the vote was well run at a press conference "
                       "held in Kemin the day after Sunday's vote.", date=dt.date(2187, 11, 14))
     assert _dates(ex) == [("2187-11-12", "2187-11-12")]
+
+
+def test_the_weekday_of_last_week_with_the_article_and_a_length_it_lasted(extract_text):
+    # tests/gold_blind288: "at the 2213 Annual Aarhus Centres Meeting, which opened in Vienna on the Tuesday of last
+    # week and lasted three days" (14 October 2093 is a Wednesday: the Tuesday of last week is the 6th)
+    ex = extract_text("News", "KEMIN, 14 October 2093 – Officials agreed on common standards at the Annual Kemin "
+                      "Meeting, which opened in Kemin on the Tuesday of last week and lasted three days.",
+                      date=dt.date(2093, 10, 14))
+    assert _dates(ex) == [("2093-10-06", "2093-10-08")]

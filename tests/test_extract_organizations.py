@@ -2951,3 +2951,25 @@ def test_a_headlines_list_of_bodies_and_a_clause_subject_after_a_comma(extract_t
                       "“When I write about pollution, the company calls the editor,” said Ellory Tamsworth, a reporter "
                       "at the Harnvik Tidal Times.")
     assert "pollution" not in orgs(ex)
+
+
+def test_a_former_state_cut_by_a_states_name_and_a_unit_tagged_apart_from_its_remit(extract_text):
+    # tests/gold_blind289, blind290: "the period of the State Union of Serbia and Montenegro" (no organization),
+    # "a hydrologist at the Agency | for | Hydrometeorology of the Committee for Environmental Protection" (the model
+    # tagged the organization word alone)
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        agency = next(t.i for t in doc if t.text == "Agency")
+        end = next(t.i for t in doc[agency:] if t.text == ",")
+        person = next(t.i for t in doc if t.text == "Ellory")
+        ours = [Span(doc, agency, agency + 1, label="ORG"), Span(doc, agency + 2, end, label="ORG"),
+                Span(doc, person, person + 2, label="PERSON")]
+        taken = {i for span in ours for i in range(span.start, span.end)}
+        return sorted(ours + [e for e in doc.ents if e.ent_id_ and not taken.intersection(range(e.start, e.end))])
+
+    ex = extract_text("Training", "“The gauges work,” said Ellory Tamsworth, a hydrologist at the Agency for Tidal "
+                      "Gauging of the Committee for Coastal Protection, “but the batteries freeze.” The course "
+                      "recalled the State Union of Serbia and Montenegro.", tag=tag)
+    assert {(o.name, o.parent) for o in ex.organizations} == {
+        ("Agency for Tidal Gauging", "Committee for Coastal Protection"), ("Committee for Coastal Protection", None)}

@@ -1339,3 +1339,94 @@ def test_a_holder_named_after_the_town_a_body_is_in(nlp, extract_text):
                       "“Our towns had the same debates,” said Counsellor at the Embassy of Slovakia in Harnvik "
                       "Quillon Vasterby, whose country funds the project.", tag=tag)
     assert names(ex) == ["Quillon Vasterby"]
+
+
+def test_a_name_after_kin_or_an_outlet_the_model_ran_into_it_and_before_a_language_worded_occupation(extract_text):
+    from spacy.tokens import Span
+
+    # tests/gold_blind286, blind273, blind270: "The mother of a deaf boy from Y, X Z, asked" (the surname tagged a
+    # place), "A reporter at Zhaiyq Zhanalary, X Z, said" (outlet and name tagged as one ORG), "X Z, a
+    # Latgalian-language poet from Y, read"
+    def tag(doc):  # noqa: ANN001, ANN202
+        ents = []
+        for t in doc:
+            if t.text == "Corrabund":
+                ents.append(Span(doc, t.i, t.i + 1, label="GPE"))
+            if t.text == "Harnvik" and doc[t.i + 1].text == "Herald":
+                ents.append(Span(doc, t.i, t.i + 5, label="ORG"))
+        return ents
+
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – A workshop took place in Kemin today.",
+                      "The mother of a deaf boy from Oldmere, Maelis Corrabund, asked that video calls be offered.",
+                      "A reporter at Harnvik Herald, Ellory Tamsworth, said she covered the oil towns.",
+                      "Quillon Vasterby, a Tessalian-language poet from Kemin, read a poem.", tag=tag)
+    assert names(ex) == ["Ellory Tamsworth", "Maelis Corrabund", "Quillon Vasterby"]
+    assert ("Ellory Tamsworth", "reporter", "Harnvik Herald") in {(r.person, r.title, r.organization)
+                                                                  for r in ex.roles}
+
+
+def test_towns_a_river_a_park_and_bodies_listed_or_in_brackets_are_no_people(extract_text):
+    # tests/gold_blind290, blind291, blind289, blind288: "participants came from Novi Sad, Subotica, Bačka Palanka
+    # and Kovačica", "a pupil from Bačka Palanka", "a Slovak-language weekly from Novi Sad", "outlets from Komárno,
+    # Štúrovo and Dunajská Streda", "the Karaburun-Sazan Marine Park", "on the lower Amu Darya", "two LGBTI
+    # associations, Duga Sjever (Rainbow North) and ...", "the Municipality of Prizren (Komuna e Prizrenit, Prizren
+    # Belediyesi)"
+    def tag(doc):  # noqa: ANN001, ANN202
+        spans = []
+        for words in (["Oldmere", "Vale"], ["Harnvik", "Ford"], ["Tessaly", "Mare"], ["Vesk", "Darya"],
+                      ["Duna", "Sjev"], ["Kemin", "Belediyesi"]):
+            spans += [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc
+                      if t.text == words[0] and t.i + 1 < len(doc) and doc[t.i + 1].text == words[1]]
+        return sorted(spans)
+
+    from spacy.tokens import Span
+
+    ex = extract_text("Conference", "KEMIN, 8 April 2081 – A conference took place in Kemin today.",
+                      "Around ninety participants came from Oldmere Vale, Tessaly, Harnvik Ford and Brisk. Quillon "
+                      "Vasterby, a pupil from Harnvik Ford, asked a question. Ellory Tamsworth, a journalist with a "
+                      "weekly from Oldmere Vale, spoke. Editors of outlets from Brisk, Tessaly and Tessaly Mare met "
+                      "the Representative.",
+                      "Fires reached the edge of the Kemin Marine Park. A young advocate from Nukus on the lower Vesk "
+                      "Darya, told the seminar about the courts.",
+                      "Two LGBTI associations, Duna Sjev (Rainbow North) and the Centre for Equality, took part, and "
+                      "so did the Municipality of Kemin (Komuna e Kemint, Kemin Belediyesi).", tag=tag)
+    assert names(ex) == ["Ellory Tamsworth", "Quillon Vasterby"]
+
+
+def test_a_surname_after_a_town_after_in(extract_text):
+    # tests/gold_blind289: "In Lisbon Brannzxdal met X, a psychologist at ..." (the model tagged town and surname as
+    # one)
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – Special Representative Orrin Marchbanks visited Kemin today.",
+                      "In Harnvik Marchbanks met Quillon Vasterby, a psychologist at the Oldmere Shelter.",
+                      tag=people_at("Orrin", "Harnvik", "Quillon"))
+    assert names(ex) == ["Orrin Marchbanks", "Quillon Vasterby"]
+    people = {p.name: len(p.evidence) for p in ex.people}
+    assert people["Orrin Marchbanks"] == 2
+
+
+def test_a_holder_after_a_title_in_its_town_at_a_body_after_a_quotation_or_after_a_bodys_place(nlp):
+    from spacy.tokens import Span
+
+    from kg.nlp import person_after_body
+
+    # tests/gold_blind289, blind290: "Brazilian Consul General in Porto X Y, whom ..." (town and name one GPE),
+    # "Alumni co-ordinator at the College X Y presented", "“...,” First Deputy Chairman of the Committee for ... X Y
+    # said", "Chairman of the Hukumat of Roshtqala District X Y said"; not "Senior Adviser at the Office of the
+    # Special Representative, X,"
+    def split(text: str, first: str, label: str = "ORG") -> list[tuple[str, str]]:
+        doc = nlp(text)
+        start = next(t.i for t in doc if t.text == first)
+        end = next(t.i for t in doc[start:] if t.text in {",", "said", "presented"})
+        doc.ents = [Span(doc, start, end, label=label)]
+        return [(e.text, e.label_) for e in person_after_body(doc).ents]
+
+    assert split("Harnvish Consul General in Oldmere Ellory Tamsworth, whom she met there, said it worked.",
+                 "Oldmere", "GPE") == [("Oldmere", "GPE"), ("Ellory Tamsworth", "PERSON")]
+    assert split("Alumni co-ordinator at the College Ellory Tamsworth presented a platform.", "the") == [
+        ("the College", "ORG"), ("Ellory Tamsworth", "PERSON")]
+    assert split("“We lack minutes,” First Deputy Chairman of the Committee for Tidal Defence Ellory Tamsworth said.",
+                 "the") == [("the Committee for Tidal Defence", "ORG"), ("Ellory Tamsworth", "PERSON")]
+    assert split("Chairman of the Hukumat of Oldmere District Ellory Tamsworth said the routes were marked.",
+                 "Oldmere") == [("Oldmere District", "ORG"), ("Ellory Tamsworth", "PERSON")]
+    assert split("Senior Adviser at the Office of the Special Representative, Ellory Tamsworth, said so.", "the") == [
+        ("the Office of the Special Representative", "ORG")]

@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from tests.helpers import people_at
+
 
 def quotes(extraction) -> list[tuple]:
     return [(q.speaker, q.text.split()[0], len(q.evidence)) for q in extraction.quotes]
@@ -466,3 +468,24 @@ def test_a_quote_after_a_sentence_whose_subject_met_an_official_is_the_subjects(
                       "Ellory Tamsworth, a herder from Oldmere, met the Secretary General near Lake Harnvik. “In the "
                       "old days the collective sent trucks with hay. Now every family is alone.”")
     assert [(q.speaker, q.text[:11]) for q in ex.quotes] == [("Ellory Tamsworth", "In the old ")]
+
+
+def test_a_pronouns_attribution_beats_a_name_after_it_and_a_name_set_off_after_a_subjects_clause(extract_text):
+    # tests/gold_blind286: "“...,” she said in Romani, translated into Bosnian by X, the Mission’s ... officer";
+    # "A teacher who fled Uzhhorod, X, told the High Commissioner that ... “...,” she said."
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – High Commissioner Brisvane Oday visited Kemin today.",
+                      "Ellory Tamsworth, a mother of four from Oldmere, spoke of the floods. “When the river rose, "
+                      "nobody could tell us whose floor it was,” she said in Romani, translated into English by "
+                      "Quillon Vasterby, the Mission’s officer.",
+                      "The Mayor of Harnvik, Orrin Marchbanks, asked for a bus line, which he called “the only "
+                      "school bus that needs a passport”. A teacher who fled Tessaly, Maelis Corrabund, told the High "
+                      "Commissioner that she now taught refugee children. “My pupils mix the two languages,” she said.",
+                      tag=people_at("Ellory", "Quillon", "Orrin", "Maelis"))
+    assert [(q.speaker, q.text[:12]) for q in ex.quotes] == [
+        ("Ellory Tamsworth", "When the riv"), ("Orrin Marchbanks", "the only sch"),
+        ("Maelis Corrabund", "My pupils mi")]
+    # not the object of the subject's own clause: "X, who accompanied the Special Representative, compared ..."
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – Special Representative Brisvane Oday visited Kemin today.",
+                      "MP Ellory Tamsworth, who accompanied the Special Representative, compared the two "
+                      "practices. “Small countries can move faster,” he said.", tag=people_at("Ellory", "Brisvane"))
+    assert [(q.speaker, q.text[:12]) for q in ex.quotes] == [("Ellory Tamsworth", "Small countr")]

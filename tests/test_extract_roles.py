@@ -1826,3 +1826,20 @@ def test_an_adjective_joined_by_a_hyphen_tells_a_language_or_a_birthplace(extrac
                       "Ellory Tamsworth, an Estonian-language teacher at Harnvik Basic School, said the classes were "
                       "full. Quillon Vasterby, a Ukrainian-born shopkeeper from Oldmere, told of the attack.")
     assert roles(ex) == {("Ellory Tamsworth", "Estonian-language teacher", "Harnvik Basic School", None)}
+
+
+def test_a_foreign_countrys_adjective_and_a_place_after_a_remit_are_no_words_of_the_title(extract_text):
+    # tests/gold_blind289, blind288: "Brazilian Consul General in Porto X" (Brazil no participating State), "The Deputy
+    # Mayor for Communities of Prizren, X,"
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        return [Span(doc, t.i, t.i + (1 if t.text == "Brazilian" else 2), label="NORP" if t.text == "Brazilian"
+                     else "PERSON") for t in doc if t.text in {"Brazilian", "Ellory", "Quillon"}]
+
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "Brazilian Consul General Ellory Tamsworth said his consulate had helped forty nationals. The "
+                      "Deputy Mayor for Communities of Oldmere, Quillon Vasterby, told the participants about the "
+                      "offices.", tag=tag)
+    assert roles(ex) == {("Ellory Tamsworth", "Consul General", None, None),
+                         ("Quillon Vasterby", "Deputy Mayor for Communities", None, None)}

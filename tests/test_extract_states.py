@@ -346,3 +346,13 @@ def test_languages_listed_as_nouns_and_a_states_adjective_before_versions_or_an_
                       "compared the Serbian and Hungarian versions of a model decision. Many words had no Polish or "
                       "Latvian equivalent.")
     assert states(ex) == {}
+
+
+def test_a_sign_language_a_church_and_a_peoples_schools_in_another_state_name_no_state(extract_text):
+    # tests/gold_blind286, blind137: "translated into Albanian and Macedonian Sign Language", "a Greek Catholic
+    # church", "Uzbek schools in Kyrgyzstan"
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "The guidelines would be translated into Albanian and Macedonian Sign Language. He visited a "
+                      "Greek Catholic church in Oldmere. Schools for Tajik children in Afghanistan and Uzbek schools "
+                      "in Kyrgyzstan faced the same questions.")
+    assert set(states(ex)) == {"Afghanistan", "Kyrgyzstan"}

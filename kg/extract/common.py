@@ -373,7 +373,8 @@ BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "chari
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 # A protected area is a place ("a fire in the X National Park"), and a body when it has an office ("Director of the X
 # National Park"); never a person.
-PARK_WORDS = {"National Park", "Nature Park", "Nature Reserve", "Biosphere Reserve"}
+PARK_WORDS = {"National Park", "Nature Park", "Natural Park", "Marine Park", "Regional Park", "Landscape Park",
+              "Nature Reserve", "Marine Reserve", "Biosphere Reserve"}
 # Sites that are bodies too when someone holds an office or works there ("Director of X Airport", "a receptionist at
 # the X Hotel"), and only places or venues otherwise ("flew into X Airport").
 STAFFED_SITE_WORDS = {"Airport", "Hotel", "House"}
@@ -446,7 +447,9 @@ def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
     names = {e.text for e in ents if outlet_context(doc, e.start)}
     untagged = list(_untagged_outlets(doc))
     names.update(doc[s:e].text for s, e in untagged)
-    spans = {(_broadcaster_start(doc, e.start), _untagged_words_end(doc, e.end)) for e in ents if e.text in names}
+    # ("a reporter at Zhaiyq Zhanalary, | X Y, said": the model ran the outlet's name on over a comma into a person's)
+    spans = {(_broadcaster_start(doc, e.start), _untagged_words_end(doc, e.end) if (comma := _comma_in(e)) is None
+              else comma) for e in ents if e.text in names}
     # ("the network Atminties Tiltai", then "the members of Atminties Tiltai": its other mentions, however tagged)
     for s, e in [b for b in untagged if b[1] - b[0] >= 2]:  # (one word, "Port", may be any other's word)
         untagged += [(m.start, m.end) for m in written_at(doc, doc[s:e].text) if m.start != s]
@@ -456,6 +459,10 @@ def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
         if not any(s < b[1] and b[0] < e for s, e in spans - inside):
             spans = (spans - inside) | {b}
     return sorted(spans)
+
+
+def _comma_in(span: Span) -> int | None:
+    return next((t.i for t in span if t.text == ","), None)
 
 
 def other_language_bodies(doc: Doc) -> list[tuple[int, int]]:

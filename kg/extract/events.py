@@ -115,8 +115,8 @@ _EVE_OF_DAY_ON = re.compile(rf"\bon the eve of [^.;]{{0,120}}?,? which (?:is|fal
 # "met ... yesterday and the day before"
 _YESTERDAY_AND_BEFORE = re.compile(r"\b(?:on )?yesterday and the day before\b")
 _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
-# "which took place over four days", "which concluded this evening after two days"
-_OVER_DAYS = re.compile(rf"\b(?:over|for|after) {_NUM} days\b", re.I)
+# "which took place over four days", "which concluded this evening after two days", "and lasted three days"
+_OVER_DAYS = re.compile(rf"\b(?:over|for|after|lasted|lasting) {_NUM} days\b", re.I)
 # The verb before a single written date that makes it the event's last day.
 _ENDED = re.compile(rf"\b(?:{_CLOSING}|came to an end|ending|closing)\b"
                     r"(?:(?!\.\s)[^;])*$")
@@ -1201,8 +1201,8 @@ _DAY_AFTER_WEEKDAY = re.compile(rf"\bthe day after ({_WEEKDAY})[’']s\b")
 _ARRIVED_FOR = re.compile(rf"\b[Aa]rrived\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b[^.;]{{0,20}}?\bfor an? {_NUM}-day\b")
 # "... and ended on Sunday afternoon": a past last day named by its weekday.
 _ENDED_ON_WEEKDAY = re.compile(rf"\b{_CLOSING}\b[^.;]{{0,40}}?\bon ({_WEEKDAY})\b")
-# "on Tuesday last week", "on Monday of last week", "last week on Friday"
-_WEEKDAY_OF_LAST_WEEK = re.compile(rf"\bon (?P<first>{_WEEKDAY})(?: and (?P<second>{_WEEKDAY}))?,? (?:of )?"
+# "on Tuesday last week", "on Monday of last week", "on the Tuesday of last week", "last week on Friday"
+_WEEKDAY_OF_LAST_WEEK = re.compile(rf"\bon (?:the )?(?P<first>{_WEEKDAY})(?: and (?P<second>{_WEEKDAY}))?,? (?:of )?"
                                    rf"{_PAST_WEEK}\b"
                                    rf"|\blast week,? on (?P<alone>{_WEEKDAY})\b")
 # "at the end of last week"

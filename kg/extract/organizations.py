@@ -106,7 +106,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     found: list[_Found] = []
     seen: set[tuple[int, int]] = set()
     joined_until = 0  # end of a name that took in the organization after it
-    ents = _with_other_language_bodies(doc, _holders_office_joined(doc, doc.ents, heads))
+    ents = _with_other_language_bodies(doc, _holders_office_joined(doc, _remit_tagged_apart(doc, doc.ents), heads))
     for ent in _two_bodies_apart(doc, _university_cut_short(doc, ents)):
         if (held := people.intersection(range(ent.start, ent.end))) and ent.label_ == "ORG":
             # "the Ministry of Defence, | X,", "the Muslim Community of Y, | Imam X": the model ran the name on over a
@@ -480,8 +480,12 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             item.parent = parent.name
     refs = _head_back_references(doc, found, skip)
     found = [f for f in found if not any((f.start, f.end) == (r.start, r.end) for r in refs)] + refs
-    # "the Soviet Union": a State that is no more, named with an organization word, is none.
-    found = [item for item in found if item.name not in gazetteer.lexicon().former_states]
+    # "the Soviet Union": a State that is no more, named with an organization word, is none; nor is "the State Union
+    # of Serbia | and Montenegro", cut at the State the gazetteer tags.
+    text = doc_text(doc)
+    former = gazetteer.lexicon().former_states
+    found = [item for item in found if item.name not in former and not any(
+        name.startswith(item.name) and text.startswith(name, doc[item.start].idx) for name in former)]
     found.sort(key=lambda f: f.start)
     return found
 
@@ -847,7 +851,7 @@ def _company_name(token: Token) -> bool:
 # Words of a body's part that name it only with more words: "the Cybercrime Bureau of the X", "the Directorate for
 # Detained and Missing Persons of the Y", "the Department of Social Protection of the Z".
 NAMED_UNIT_WORDS = {"Department", "Directorate", "Bureau", "Service", "Office", "Sector", "Committee", "Centre",
-                    "Center", "Battalion", "Regiment", "Detachment", "Post", "Station"}
+                    "Center", "Agency", "Battalion", "Regiment", "Detachment", "Post", "Station"}
 
 # An ombudsman's institution is named by its office: "the Department for X of | the Protector of Citizens".
 OMBUDS_OFFICES = {"Protector", "Ombudsman", "Ombudsperson", "Defender", "Advocate"}
@@ -1604,6 +1608,27 @@ def _holder_office_start(doc: Doc, i: int, heads: set[int], people: set[int]) ->
             and start - 1 not in people:
         start -= 1
     return start
+
+
+def _remit_tagged_apart(doc: Doc, ents: Iterable[Span]) -> Iterator[Span]:
+    """"the Agency | for | Hydrometeorology of the Committee ...": an organization word the model tagged alone, then
+    "for" and the rest of the name tagged apart: one name."""
+    ents = list(ents)
+    skip = None
+    for n, ent in enumerate(ents):
+        if n == skip:
+            continue
+        after = ents[n + 1] if n + 1 < len(ents) else None
+        if ent.label_ == "ORG" and len(ent) == 1 and ent[0].text in gazetteer.lexicon().org_heads \
+                and after is not None and after.label_ == "ORG" and after.start == ent.end + 1 \
+                and doc[ent.end].lower_ == "for" and not after.ent_id_ \
+                and not (after.end < len(doc) and doc[after.end].lower_ in {"and", "of", "for", "against"}):
+            # (not "the Agency | for | State Financial Control | and Fight against ...": a name that goes on, found
+            # whole by its words)
+            skip = n + 1
+            yield Span(doc, ent.start, after.end, label="ORG")
+            continue
+        yield ent
 
 
 def _holders_office_joined(doc: Doc, ents: Iterable[Span], heads: set[int]) -> Iterator[Span]:

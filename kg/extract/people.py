@@ -84,6 +84,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue  # "an Art Nouveau building": the name of a style or a make, qualifying a thing
         if ent.label_ == "PERSON" and _bracketed_after_body(doc, ent.start, ent.end):
             continue  # "Statistics Iceland (Hagstofa Íslands)": a body's name in its own language
+        if ent.label_ == "PERSON" and _listed_after_bodies(doc, ent.start):
+            continue  # "two LGBTI associations, Duga Sjever (...) and the Centre ...": one of the bodies
         if ent.label_ == "PERSON" and described_as_body(doc, ent):
             continue  # "Temir Jolu, Kyrgyzstan’s national railway company": a body, by the kind in apposition
         if list_head(doc, ent.end) in gazetteer.lexicon().language_heads and doc[ent.end].text in {",", "and"}:
@@ -115,7 +117,8 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
     for start, end in unmarked:
         # ("the Muslim Community of X, | Imam Y Z": an honorific before the name the model ran a body's name into)
         if (doc[end - 1].text in alone or _called_she_or_he(doc, start, end) or _surname_speaks(doc, start, end)
-                or _after_honorific(doc, start) and doc[start - 2].text == ",") \
+                or _after_honorific(doc, start) and doc[start - 2].text == ","
+                or doc[start - 1].text == "," and _person_context(doc, start, end, heads)) \
                 and not taken.intersection(range(start, end)):
             spans.append((start, end))
             taken.update(range(start, end))
@@ -129,6 +132,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue  # "the Deputy | Supreme Public | Prosecutor of X": words of an office, between its words
         if doc[start].idx >= skip_before and not _inside_phrase(doc, start, end) \
                 and not _named_no_person(doc, start, end) and not _workplace(doc, start) \
+                and not _from_place(doc, start) \
                 and (_person_context(doc, start, end, heads) or _called_she_or_he(doc, start, end)
                      or _surname_speaks(doc, start, end)):
             spans.append((start, end))
@@ -266,16 +270,38 @@ def _bracketed_after_body(doc: Doc, start: int, end: int) -> bool:
     # "(Departamentul pentru Relații Interetnice, DRI)": an acronym after the name, which a person has not)
     lexicon = gazetteer.lexicon()
     return doc[start - 2].text in lexicon.org_heads or doc[start - 2].ent_type_ in {"ORG", "GPE", "FAC"} \
+        or _closes_body_name(doc, start - 2) \
         or any(t.text.capitalize() in lexicon.org_words_other_languages for t in doc[start:end]) \
         or doc[end - 2].text == "," and doc[end - 1].text.isupper() and len(doc[end - 1].text) > 1
 
 
+def _closes_body_name(doc: Doc, i: int) -> bool:
+    """Does token i close a body's name of the shape "<organization word> of [the] <place>" ("the Municipality of
+    Prizren")?"""
+    k = i
+    while k > i - 3 and is_title_word(doc[k]):
+        k -= 1
+    k -= doc[k].lower_ == "the"
+    return k < i and k >= 1 and doc[k].lower_ == "of" and doc[k - 1].text in gazetteer.lexicon().org_heads
+
+
+def _listed_after_bodies(doc: Doc, start: int) -> bool:
+    """Does the name follow "<number> <kind of body, plural>," ("two LGBTI associations, | X")?"""
+    if start < 3 or doc[start - 1].text != ",":
+        return False
+    kind = doc[start - 2]
+    return kind.tag_ == "NNS" and kind.lemma_.lower() in BODY_KINDS \
+        and any(t.like_num for t in doc[max(start - 6, 0) : start - 2])
+
+
 def _place_by_its_kind(doc: Doc, start: int, end: int) -> bool:
-    """"Ida-Viru County", "Upper Silesia", "the new Qosh Tepa canal": a place named with its kind (capitalised at
-    its end, in lower case right after it) or with "Upper" or "Lower" opening it is no person."""
+    """"Ida-Viru County", "Upper Silesia", "the new Qosh Tepa canal", "on the lower Amu Darya": a place named with its
+    kind (capitalised at its end, in lower case right after it) or with "Upper" or "Lower" opening it or before it is
+    no person."""
     return doc[end - 1].text.lower() in PLACE_NOUNS and doc[end - 1].is_title \
         or end - start >= 2 and doc[end - 2 : end].text in PARK_WORDS \
         or doc[start].text in {"Upper", "Lower"} \
+        or start >= 2 and doc[start - 1].lower_ in {"upper", "lower", "middle"} and doc[start - 2].lower_ == "the" \
         or end < len(doc) and doc[end].is_lower and doc[end].lower_ in _PLACE_KINDS
 
 
@@ -608,6 +634,19 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
     return runs
 
 
+def _from_place(doc: Doc, start: int) -> bool:
+    """"judges and prosecutors from Republika Srpska", "a volunteer firefighter from Vila Nova", "a pupil from Bačka
+    Palanka", "a weekly from Novi Sad": where a group of people, one who does a job, a person or a body comes from."""
+    if start < 2 or doc[start - 1].lower_ != "from" or not doc[start - 2].is_lower:
+        return False
+    word = doc[start - 2]
+    return word.tag_ == "NNS" or word.lower_ in gazetteer.lexicon().occupations or word.lower_ in _PEOPLE_NOUNS \
+        or word.lower_ in BODY_KINDS
+
+
+# People named by what they are, who come "from" a place ("a pupil from X"); KIN words too.
+_PEOPLE_NOUNS = {"pupil", "student", "resident", "woman", "man", "girl", "boy", "villager", "refugee", "teenager",
+                 "citizen", "mother", "father", "grandmother", "grandfather", "widow"}
 _MOTION_VERBS = frozenset({"travel", "go", "return", "fly", "drive", "move", "head", "relocate"})
 # Words naming the place "of" a name that follows: "the villages of X", "the port of X".
 _PLACES_OF = PLACE_NOUNS | {"port", "harbour", "harbor", "island", "valley", "library", "museum", "outskirts",
@@ -634,10 +673,7 @@ def _place_after_in(ent: Span) -> bool:
     if ent.start > 1 and doc[ent.start - 1].lower_ == "near" and (doc[ent.start - 2].lower_ in _PLACES_OF
                                                                    or doc[ent.start - 2].lemma_.lower() in _PLACES_OF):
         return True  # "a village near Tomaszów Lubelski"
-    # "judges and prosecutors from Republika Srpska": where a group of people comes from.
-    # "a volunteer firefighter from Vila Nova": where one who does a job comes from.
-    if ent.start > 1 and doc[ent.start - 1].lower_ == "from" and doc[ent.start - 2].is_lower \
-            and (doc[ent.start - 2].tag_ == "NNS" or doc[ent.start - 2].lower_ in gazetteer.lexicon().occupations):
+    if _from_place(doc, ent.start):
         return True
     # "in Samtskhe-Javakheti and Kvemo Kartli": joined to a place after "in" that the model did not take for a person;
     # "the municipalities of Bitola, Prilep, Demir Hisar and Novaci": listed after a place the model tagged one.
@@ -650,9 +686,15 @@ def _place_after_in(ent: Span) -> bool:
     # ("the districts of Guarda and Castelo Branco": joined to a place named after a word for places and "of")
     of_places = first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.i > 0 \
         and (doc[first.head.i - 1].lower_ in _PLACES_OF or doc[first.head.i - 1].lemma_.lower() in _PLACES_OF)
+    # ("participants came from Novi Sad, Subotica, Bačka Palanka and ...", "outlets from Komárno, Štúrovo and ...":
+    # listed after a place where people or things come from)
+    from_places = first.dep_ == "pobj" and first.head.lower_ == "from" \
+        and (first.head.head.tag_ == "NNS" or first.head.head.lemma_ in _MOTION_VERBS | {"come", "arrive"})
+    if from_places and first is root:
+        return True
     return first is not root and (first.dep_ == "pobj" and first.head.lower_ == "in"
                                   and (first.ent_type_ != "PERSON" or lone) or first.ent_type_ in {"GPE", "LOC"}
-                                  or of_places)
+                                  or of_places or from_places)
 
 
 def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
@@ -688,6 +730,10 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         sentence_start = doc[start].sent.start
         occupation = occupation_after(doc, sentence_start) if doc[sentence_start].lower_ in {"a", "an"} else None
         if occupation is not None and occupation[1] < start - 1:
+            return True
+        # ("The mother of a deaf boy from Y, X, asked ...": kin opening the sentence)
+        if doc[sentence_start].lower_ in {"a", "an", "the"} and sentence_start + 1 < start - 1 \
+                and doc[sentence_start + 1].lower_ in KIN and doc[sentence_start + 2].lower_ == "of":
             return True
     # A description that a relative clause only people take ends: "X, a blind voter from Y who took part ...".
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a", "an"}:
@@ -870,6 +916,11 @@ def _group(doc: Doc, spans: list[tuple[int, int]]) -> dict[str, list[tuple[int, 
             owners = owners if len(owners) == 1 else []
         owner = _named_last_before(bounds[0], {name: [s for s, _ in people[name]] for name in owners}) \
             if len(owners) > 1 else next(iter(owners), None)
+        if owner is None and len(mine) == 2 and bounds[0] > 0 and doc[bounds[0] - 1].lower_ == "in":
+            # "In Lisbon Brannzxdal met ...": the town after "in" run into the surname of one named in full before
+            owners = [name for name in people if len(name.split()) > 1 and name.split()[-1] == mine[-1]]
+            if len(owners) == 1:
+                owner, bounds = owners[0], (bounds[1] - 1, bounds[1])
         if owner is None:
             if len(mine) < 2 and not _after_honorific(doc, bounds[0]):
                 continue  # a lone word with no full name to attach to is no evidence of a person
@@ -1022,6 +1073,7 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
                 or token.lower_ == "of" and k > first and doc[k - 1].is_lower and doc[k - 1].pos_ == "NOUN"
                 and k + 1 < len(doc) and doc[k + 1].is_lower and doc[k + 1].pos_ == "NOUN"
                 or token.ent_type_ == "NORP" and token.ent_id_  # "a Lithuanian parliamentarian"
+                or _language_compound_at(doc, k)  # "a Latgalian-language poet"
                 or _people_word(token)  # "a Roma and Sinti officer"
                 or token.ent_type_ == "LOC" and not token.ent_id_):  # "X, Asia lead at the Y": a region's post
             return None
@@ -1031,6 +1083,13 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
             # list, told by the employer right after it.
             return k, k + 1
     return None
+
+
+def _language_compound_at(doc: Doc, k: int) -> bool:
+    """"a | Latgalian|-language poet", "a Russian-speaking teacher": a capitalised word joined by a hyphen to a word of
+    languages qualifies the occupation, whatever the model tagged it."""
+    return doc[k].is_title and k + 2 < len(doc) and doc[k + 1].text == "-" \
+        and doc[k + 2].lower_ in gazetteer.lexicon().language_heads
 
 
 def _people_word(token: Token) -> bool:

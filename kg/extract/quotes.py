@@ -398,8 +398,10 @@ def _trailing_speaker(text: str, close: int, limit: int, mentions: list[tuple[in
     start, end = _window(text, close, limit)
     names = [name for name in _named_in(mentions, start, end) if name != addressed]
     verbs = gazetteer.lexicon().speech_verbs
-    words = {w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])}
-    return names[0] if names and words & verbs else None
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", text[start:end])]
+    if words[:1] in (["he"], ["she"]) and words[1:2] and words[1] in verbs:
+        return None  # "“...,” she said in Romani, translated by X": the pronoun speaks, X is named after
+    return names[0] if names and verbs.intersection(words) else None
 
 
 def _asked_before(text: str, lead_from: int, segment: _Segment) -> bool:
@@ -549,12 +551,24 @@ def _clause_subjects(doc: Doc, mentions: list[tuple[int, int, str]]) -> dict[int
         root = span.root
         while root.dep_ == "appos" and root.head.i < span.start:
             root = root.head
-        if root.dep_ in {"nsubj", "nsubjpass"}:
+        if root.dep_ in {"nsubj", "nsubjpass"} or _apposed_after_subject_clause(span, root):
             found[start] = 0
         elif span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "who" \
                 and doc[span.end + 2].pos_ in {"VERB", "AUX"}:
             found[start] = 0 if _is_speech_verb(doc[span.end + 2]) else 1
     return found
+
+
+def _apposed_after_subject_clause(span: Span, root: Token) -> bool:
+    """"A teacher who fled Uzhhorod, X, told ...": a name set off after a relative clause of the subject names the
+    subject, though the model hangs it on the clause's last noun."""
+    doc = span.doc
+    if span.root.dep_ != "appos" or span.start < 1 or doc[span.start - 1].text != "," or span.end + 1 >= len(doc) \
+            or doc[span.end].text != ",":
+        return False  # (not "X, who accompanied the Special Representative, compared ...": the clause's object)
+    verb = doc[span.end + 1]
+    return verb.pos_ in {"VERB", "AUX"} and any(
+        a.dep_ == "relcl" and a.head.dep_ in {"nsubj", "nsubjpass"} and a.head.head == verb for a in root.ancestors)
 
 
 def _office_mentions(doc: Doc, extraction: Extraction, mentions: list[tuple[int, int, str]]):

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg import gazetteer
 from kg.extract.common import (
@@ -972,6 +972,13 @@ def _parse(ctx: _Context, start: int, end: int) -> Role | None:
     return _parse_one(ctx, start, end)
 
 
+def _foreign_adjective(token: Token) -> bool:
+    """"Brazilian | Consul General": the adjective of a country that is no participating State (the gazetteer tags
+    those) says whose office it is, no word of its title; a people's name ("Roma") may be one."""
+    return token.ent_type_ == "NORP" and not token.ent_id_ and token.is_title \
+        and token.text not in gazetteer.lexicon().peoples
+
+
 def _starts_with_head(ctx: _Context, role: Role) -> bool:
     """Does the role phrase open with its title (or an organization or State, then the title)?"""
     i = role.start
@@ -1002,7 +1009,8 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
         else:
             break
     title_start = head
-    while title_start > start and title_start - 1 not in ctx.org_at and ctx.state_at(title_start - 1) is None:
+    while title_start > start and title_start - 1 not in ctx.org_at and ctx.state_at(title_start - 1) is None \
+            and not _foreign_adjective(doc[title_start - 1]):
         if is_title_word(doc[title_start - 1]):
             title_start -= 1
         elif (joined := _hyphenated_start(doc, title_start - 1)) is not None and joined >= start \
@@ -1086,7 +1094,8 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 organization = found_org or organization
                 state = state or found_state
                 break
-            if _place_title(doc[title_start:title_end].text) and k < end \
+            # ("Deputy Mayor for Communities | of Prizren": the place after the office's remit)
+            if _place_title(doc[title_start:title_end].text.split(" for ")[0]) and k < end \
                     and k not in ctx.org_at and token.lower_ != "for":  # "Deputy Mayor for Communities": a remit
                 title_end = i  # "Mayor of Gabrovo": the town is the office's place, not its organization
                 break

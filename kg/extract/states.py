@@ -22,6 +22,7 @@ from kg.model import Extraction, Release, StateMention
 
 def extract_states(release: Release, doc: Doc, extraction: Extraction) -> None:
     by_iso = {s.iso: s for s in gazetteer.states()}
+    lexicon = gazetteer.lexicon()
     skip = (len(release.title), dateline_end(release))
     found: dict[str, StateMention] = {}
     for ent in doc.ents:
@@ -34,19 +35,20 @@ def extract_states(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if ent.label_ == "NORP" and names_a_people_or_language(ent):
             continue
-        if _inside_place_name(ent) or _inside_former_state(ent):
+        if _inside_place_name(ent) or _inside_one_of(ent, lexicon.former_states) \
+                or _inside_one_of(ent, lexicon.churches):
             continue
         mention = found.setdefault(state.iso, StateMention(name=state.name, status=state.status))
         mention.evidence.append(evidence(release, doc, ent.start_char, ent.end_char))
     extraction.states.extend(sorted(found.values(), key=lambda m: m.evidence[0].start))
 
 
-def _inside_former_state(ent: Span) -> bool:
-    """"the German | Democratic Republic", "Austria-|Hungary": a State's name or adjective inside the name of a State
-    that is no more."""
+def _inside_one_of(ent: Span, names: frozenset[str]) -> bool:
+    """"the German | Democratic Republic", "Austria-|Hungary", "a Greek | Catholic church": a State's name or adjective
+    inside one of ``names``: a State that is no more, a church named by a people's adjective."""
     window = ent.doc[max(ent.start - 4, 0) : ent.end + 4]
     text, offset = window.text, window.start_char
-    for name in gazetteer.lexicon().former_states:
+    for name in names:
         for at in (m.start() for m in re.finditer(re.escape(name), text)):
             if offset + at <= ent.start_char and ent.end_char <= offset + at + len(name):
                 return True
@@ -102,6 +104,8 @@ def _state_in_name(ent: Span) -> tuple[StateEntry | None, Span]:
 
 
 _LISTED = {"NORP", "LANGUAGE"}  # adjectives and language names in one list ("English and Russian")
+# What a people keeps or is in another State ("Uzbek schools in Kyrgyzstan", "Tajik children in Afghanistan")
+_KEPT_BY_A_PEOPLE = {"school", "schools", "village", "villages", "children", "pupils"}
 
 
 def _unknown_listed_word(doc, k: int) -> bool:  # noqa: ANN001 - a spaCy Doc
@@ -121,7 +125,12 @@ def _language(token) -> bool:  # noqa: ANN001 - a spaCy Token
     people's noun ("Bosniak", "Roma"): an adjective listed with either names a language or a people too."""
     lexicon = gazetteer.lexicon()
     return token.ent_type_ == "LANGUAGE" or token.text in lexicon.language_names or token.text in lexicon.peoples \
-        or _closes_compound_language(token)
+        or _closes_compound_language(token) or _opens_sign_language(token)
+
+
+def _opens_sign_language(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """"Macedonian | Sign Language": the adjective before it names a language, not the State."""
+    return token.lower_ == "sign" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "language"
 
 
 def _closes_compound_language(token) -> bool:  # noqa: ANN001 - a spaCy Token
@@ -214,6 +223,9 @@ def names_a_people_or_language(ent: Span) -> bool:
     if not head_is_noun and not (i < len(doc) and doc[i].is_lower and doc[i].is_alpha) \
             and sum(1 for t in doc[k + 1 : i] if (t.ent_type_ in _LISTED or _language(t)) and t.ent_iob_ != "I") >= 3:
         return True  # "on the bus it is Azerbaijani, Armenian or Russian": three or more listed as nouns, languages
+    if head_is_noun and doc[i].lower_ in _KEPT_BY_A_PEOPLE and i + 2 < len(doc) and doc[i + 1].lower_ == "in" \
+            and doc[i + 2].ent_id_ and doc[i + 2].ent_id_ != ent.ent_id_:
+        return True  # "Uzbek schools in Kyrgyzstan": a people's schools in another State, not the State's
     if not head_is_noun and ent.start >= 2 and doc[ent.start - 1].lower_ in {",", "and"} \
             and _after_language_spoken(ent):
         return True  # "speaks Polish in church, Russian at the market", "read Bulgarian at home and Russian on TV"
