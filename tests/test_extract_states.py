@@ -356,3 +356,16 @@ def test_a_sign_language_a_church_and_a_peoples_schools_in_another_state_name_no
                       "Greek Catholic church in Oldmere. Schools for Tajik children in Afghanistan and Uzbek schools "
                       "in Kyrgyzstan faced the same questions.")
     assert set(states(ex)) == {"Afghanistan", "Kyrgyzstan"}
+
+
+def test_languages_after_another_states_possessive_than_only_or_before_an_infinitive(extract_text):
+    # tests/gold_blind294, blind296, blind297, blind299, blind300: "Canada’s French programmes", "we want Bosnian,
+    # Croatian and Serbian to be respected", "Many of the women speak only Kazakh, and some only Russian", "speaks
+    # better English than Bosnian", "Roma and Albanian journalists"; but "on the Chinese and Russian borders" names
+    # Russia
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "The model was borrowed from Canada’s French programmes. “We want Bosnian, Croatian and Serbian "
+                      "to be respected,” he said. Many of the women speak only Kazakh, and some only Polish. “My son "
+                      "speaks better English than Latvian,” she said. Roma and Albanian journalists met there. "
+                      "Mongolia has linked its posts on the Chinese and Russian borders.")
+    assert set(states(ex)) == {"Canada", "Mongolia", "Russian Federation"}

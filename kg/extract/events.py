@@ -100,11 +100,12 @@ _DAYS_OF_LAST_WEEK = re.compile(
 _WEEKEND_BEFORE_LAST = re.compile(r"\bthe weekend before last\b")
 # "on the Saturday before last"
 _WEEKDAY_BEFORE_LAST = re.compile(rf"\bthe ({_WEEKDAY}) before last\b")
-# "started on the last day of June", "the first day of May"
+# "started on the last day of June", "the first day of May", "closed on the final day of last month"
 # ("on the last day of last month", "the first day of this month": of the dateline's month or one beside it)
 # ("on the penultimate day of last month", "the last day but one of May": the day before the last)
 # ("the last working day of last month": a weekday)
-_DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|last|penultimate|second[- ]to[- ]last) (?:working )?day(?: but one)?"
+_DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|last|final|penultimate|second[- ]to[- ]last) (?:working )?day"
+                           rf"(?: but one)?"
                            rf" of (?:({MONTHS})(?: (\d{{4}}))?|the month (before last)|(?:the|this) month|"
                            r"(last|next) month)\b")
 # "opened three Wednesdays ago": the third Wednesday back from the dateline
@@ -241,6 +242,8 @@ def _further_events(release: Release, doc: Doc, main_span: Span, main: EventReco
     for head in _event_heads(doc):
         if head.start_char < after or head[-1].pos_ != "NOUN" or not _introduced(doc, head.start) or _future(head):
             continue
+        if head[-1].lower_ == "mission":
+            continue  # "ODIHR deployed a needs assessment mission to X from 1 to 4 September": a deployment, no meeting
         day = _day_told(release, head.sent, main)
         if day is None or main.start <= day <= (main.end or main.start) or any(e.start == day for e, _, _ in found):
             continue
@@ -1009,7 +1012,7 @@ def _explicit_days(text: str, day: dt.date) -> str:
         if m.group(1) == "first":
             return "on " + written(first + dt.timedelta(days=max(0, 7 - first.weekday()) if working and
                                                              first.weekday() > 4 else 0))
-        last = last_of(first) - dt.timedelta(days=m.group(1) != "last" or "but one" in m.group(0))
+        last = last_of(first) - dt.timedelta(days=m.group(1) not in {"last", "final"} or "but one" in m.group(0))
         return "on " + written(last - dt.timedelta(days=max(0, last.weekday() - 4) if working else 0))
 
     def weekdays_ago(m: re.Match) -> str:

@@ -252,14 +252,16 @@ def _bracketed_after_body(doc: Doc, start: int, end: int) -> bool:
     # mehnat, muhojirat va ... | Jumhurii Tojikiston)") or its name in another language ("(Skupština grada Subotice,
     # | Szabadka Város Közgyűlése)").
     tagged = start
-    while start > 1 and tagged - start < 12 and (doc[start - 1].is_alpha and not doc[start - 1].ent_id_
+    # ("(Türkiye | Büyük Millet Meclisi)": a State's name may open it)
+    while start > 1 and tagged - start < 12 and (doc[start - 1].is_alpha
                                                  and (is_title_word(doc[start - 1]) or doc[start - 1].is_lower)
                                                  or doc[start - 1].text == ","):
         start -= 1
     # ("(Krajowa Administracja Skarbowa, KAS)", "(Qazaqstan Respublikasynyn Ishki | ister ministrligi)": the name
     # goes on in other words, or the body's acronym follows it)
+    # ("(O'zbekiston Savdo|-sanoat palatasi, CCI)": the name's words joined by a hyphen)
     while end < len(doc) and (doc[end].is_alpha and (doc[end].is_lower or is_title_word(doc[end]))
-                              and not doc[end].ent_id_
+                              and not doc[end].ent_id_ or doc[end].text == "-" and not doc[end].whitespace_
                               or doc[end].text == "," and end + 2 < len(doc) and doc[end + 1].text[:1].isupper()
                               and doc[end + 2].text == ")"  # ", KShH)"
                               or doc[end - 1].text == "," and doc[end].text[:1].isupper()):
@@ -351,10 +353,12 @@ def _given_name_word(doc: Doc, i: int, end: int, heads: set[int]) -> bool:
         and not (i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in lex.org_heads) \
         and not (i >= 1 and doc[i - 1].ent_type_ == "ORG" and not doc[i - 1].ent_id_ and token.ent_type_ != "PERSON"
                  and token.tag_ in {"NNS", "NNPS"}) \
-        and not (i >= 1 and doc[i - 1].lower_ == "in" and token.ent_type_ == "GPE")
+        and not (i >= 2 and (doc[i - 1].lower_ == "in" or doc[i - 1].lower_ == "to" and _is_role_word(doc[i - 2]))
+                 and (token.ent_type_ == "GPE" or end - i > 2))
     # ("Adviser on Gender Issues | X"; "the University of | Mostar X Y": the town the body is of; "the Centre for ...
     # in Human | Beings X Y": the last word of a body's name the model cut; "the Embassy of Slovakia in | Belgrade X
-    # Y": the town it is in)
+    # Y": the town it is in, "Ambassador to | Kosovo X Y": the place of the posting, whatever the model tagged it,
+    # before a name of two words or more)
 
 
 def _lone_given_name(doc: Doc, i: int, end: int) -> bool:
@@ -544,8 +548,13 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
             and prev.i not in role_head_tokens(doc) and has_org_head(doc[ent_start(doc, start) : end].text) \
             and not _apposed_at_end(doc, start, end):
         return True  # "the Directorate for Public | Procurement Policy": inside a body's name the model tagged whole
-    if prev is not None and prev.text in gazetteer.lexicon().org_heads and speaks_at(doc, end):
-        return False  # "... of the Krāslava Municipality | X Y said": the holder of the title, after the body
+    if prev is not None and (prev.text in gazetteer.lexicon().org_heads
+                             or prev.text.isupper() and len(prev.text) > 1 and not prev.ent_id_
+                             and doc[start - 2].lower_ in {"the", "of"}) \
+            and speaks_at(doc, end):
+        # "... of the Krāslava Municipality | X Y said", "Chairperson of the CEC | X Y said": the holder of the title,
+        # after the body
+        return False
     if prev is not None and is_title_word(prev) and prev.ent_type_ not in {"GPE", "NORP"} \
             and not (prev.is_stop and prev.is_sent_start) \
             and prev.text not in gazetteer.lexicon().honorifics and not _is_role_word(prev) \
@@ -604,7 +613,8 @@ def _role_words() -> frozenset[str]:
 
 def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words and particles, two words or more."""
-    particles, org_heads = gazetteer.lexicon().name_particles, gazetteer.lexicon().org_heads
+    lexicon = gazetteer.lexicon()
+    particles, org_heads, topics = lexicon.name_particles, lexicon.org_heads, lexicon.topic_words
     # The words are read as strings: making a Token of each word of the doc was a third of this extractor's time.
     texts, ent_ids = token_strings(doc, "ORTH"), token_strings(doc, "ENT_ID")
     runs, i = [], 0
@@ -624,8 +634,14 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
                                                    None)) is not None:
                 k = body + 1
             while k < j and (_honorific_at(doc, k)
-                             or doc[k].lower_ == "the" and k + 1 < j and _honorific_at(doc, k + 1)):
-                k += 1  # "Mr Asante-Mensah", "The Reverend X": the honorific is no part of the name
+                             or doc[k].lower_ == "the" and k + 1 < j and _honorific_at(doc, k + 1)
+                             or k == i and texts[k].isupper() and len(texts[k]) > 1
+                             and 2 <= sum(texts[n] != "-" for n in range(k + 1, j)) <= 3):
+                # "Mr Asante-Mensah", "The Reverend X": the honorific is no part of the name; "Chairperson of the |
+                # CEC X Y said": nor is a body's acronym before it
+                k += 1
+            while j - k > 2 and texts[k] in topics:
+                k += 1  # "Director of the Agency for the Implementation of the Language | X Y told"
             if j - k >= 2 and _name_shaped(doc, k, j, heads):
                 runs.append((k, j))
             i = j
@@ -780,8 +796,9 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
         return True
     if _of_body_after_agent(doc, start, end) or _of_body_speaks(doc, start, end):
         return True
-    # An office in lower case, owned, in apposition: "Its chairperson, X, told ...", "the agency's director, X,".
-    if start >= 3 and end < len(doc) and doc[end].text == "," and doc[start - 1].text == "," \
+    # An office in lower case, owned, in apposition: "Its chairperson, X, told ...", "the agency's director, X,",
+    # "..., said its director, X."
+    if start >= 3 and end < len(doc) and doc[end].text in {",", "."} and doc[start - 1].text == "," \
             and _owned_office(doc, start - 2):
         return True
     # ... with its remit in lower case: "the Department’s adviser on online radicalization, X, asked".

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from kg import gazetteer
-from kg.extract.common import dateline_end, evidence, list_head
+from kg.extract.common import dateline_end, evidence, is_possessive, list_head
 from kg.gazetteer import StateEntry
 from kg.model import Extraction, Release, StateMention
 
@@ -105,7 +105,7 @@ def _state_in_name(ent: Span) -> tuple[StateEntry | None, Span]:
 
 _LISTED = {"NORP", "LANGUAGE"}  # adjectives and language names in one list ("English and Russian")
 # What a people keeps or is in another State ("Uzbek schools in Kyrgyzstan", "Tajik children in Afghanistan")
-_KEPT_BY_A_PEOPLE = {"school", "schools", "village", "villages", "children", "pupils"}
+_KEPT_BY_A_PEOPLE = {"school", "schools", "village", "villages", "children", "pupils", "programme", "programmes"}
 
 
 def _unknown_listed_word(doc, k: int) -> bool:  # noqa: ANN001 - a spaCy Doc
@@ -131,6 +131,11 @@ def _language(token) -> bool:  # noqa: ANN001 - a spaCy Token
 def _opens_sign_language(token) -> bool:  # noqa: ANN001 - a spaCy Token
     """"Macedonian | Sign Language": the adjective before it names a language, not the State."""
     return token.lower_ == "sign" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "language"
+
+
+def _people_or_tagged_language(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A people's noun ("Roma") or a word the model tagged a language: no country's adjective too ("Chinese")."""
+    return token.text in gazetteer.lexicon().peoples or token.ent_type_ == "LANGUAGE"
 
 
 def _closes_compound_language(token) -> bool:  # noqa: ANN001 - a spaCy Token
@@ -171,7 +176,7 @@ def names_a_people_or_language(ent: Span) -> bool:
     lex = gazetteer.lexicon()
     if _closes_compound_language(ent[-1]):
         return True  # "Serbo-Croatian"
-    i = ent.end
+    i, with_language, with_people = ent.end, False, False
     while i < len(doc):
         if doc[i].text == "-" and i + 1 < len(doc) and doc[i + 1].lower_ in lex.language_heads:
             return True  # "Russian-speaking", "Ukrainian-language"
@@ -179,11 +184,18 @@ def names_a_people_or_language(ent: Span) -> bool:
                                                                        or _language(doc[i + 1]))
         if not (listed or doc[i].ent_type_ in _LISTED or _language(doc[i])):
             break
-        if _language(doc[i]):
-            return True  # "in Russian and English": listed with a language, a language
+        with_language = with_language or _language(doc[i])
+        with_people = with_people or _people_or_tagged_language(doc[i])
         i += 1
     if i < len(doc) and doc[i].lower_ in lex.language_heads or list_head(doc, i) in lex.language_heads:
         return True  # "the Kosovo Albanian, Kosovo Serb, ... and Egyptian communities", "Hungarian ... minorities"
+    # (not "on the Chinese and Russian borders": adjectives of a thing, a language's name another country's too; but
+    # "Roma and Albanian journalists": a people's)
+    of_a_thing = i < len(doc) and doc[i].is_lower and doc[i].pos_ == "NOUN"
+    if with_people or with_language and not of_a_thing:
+        return True  # "in Russian and English": listed with a language, a language
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "than" and _language(doc[ent.start - 2]):
+        return True  # "speaks better English than Bosnian"
     if ent.start >= 2 and doc[ent.start - 1].lower_ in {"and", "or"} \
             and doc[ent.start - 2].lower_ in {"language", "languages"}:
         return True  # "in the three languages and Russian": one more language
@@ -201,7 +213,7 @@ def names_a_people_or_language(ent: Span) -> bool:
     k = ent.start - 1
     while k >= 0 and (doc[k].text in _LIST_WORDS or doc[k].ent_type_ in _LISTED
                       or _unknown_listed_word(doc, k) or _language(doc[k])):
-        if _language(doc[k]):
+        if _language(doc[k]) and (not of_a_thing or _people_or_tagged_language(doc[k])):
             return True  # "in English and Russian"
         k -= 1
     # "in Serbian and Hungarian", "a hotline in Kyrgyz, Russian and Uzbek": a later one of a list after "in",
@@ -220,13 +232,20 @@ def names_a_people_or_language(ent: Span) -> bool:
     head_is_noun = i < len(doc) and doc[i].pos_ in {"NOUN", "PROPN"} and doc[i].is_alpha \
         and doc[i].lower_ not in {"well", "better", "badly", "poorly", "fluently"}
     # (not "the Albanian, Montenegrin and Uzbek financial intelligence units": a lower-case word goes on after them)
-    if not head_is_noun and not (i < len(doc) and doc[i].is_lower and doc[i].is_alpha) \
+    # ("we want Bosnian, Croatian and Serbian | to be respected": a word of another kind may)
+    goes_on = i < len(doc) and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in {"ADJ", "NOUN"}
+    if not head_is_noun and not goes_on \
             and sum(1 for t in doc[k + 1 : i] if (t.ent_type_ in _LISTED or _language(t)) and t.ent_iob_ != "I") >= 3:
         return True  # "on the bus it is Azerbaijani, Armenian or Russian": three or more listed as nouns, languages
-    if head_is_noun and doc[i].lower_ in _KEPT_BY_A_PEOPLE and i + 2 < len(doc) and doc[i + 1].lower_ == "in" \
-            and doc[i + 2].ent_id_ and doc[i + 2].ent_id_ != ent.ent_id_:
-        return True  # "Uzbek schools in Kyrgyzstan": a people's schools in another State, not the State's
-    if not head_is_noun and ent.start >= 2 and doc[ent.start - 1].lower_ in {",", "and"} \
+    if head_is_noun and doc[i].lower_ in _KEPT_BY_A_PEOPLE and (
+            i + 2 < len(doc) and doc[i + 1].lower_ == "in" and doc[i + 2].ent_id_ and doc[i + 2].ent_id_ != ent.ent_id_
+            or ent.start >= 2 and is_possessive(doc[ent.start - 1]) and doc[ent.start - 2].ent_id_
+            and doc[ent.start - 2].ent_id_ != ent.ent_id_):
+        # "Uzbek schools in Kyrgyzstan", "Canada’s French programmes": a people's or a language's schools in another
+        # State, not the State's
+        return True
+    # ("Many speak only Kazakh, and some only Russian": the verb left out after "only")
+    if not head_is_noun and ent.start >= 2 and doc[ent.start - 1].lower_ in {",", "and", "only"} \
             and _after_language_spoken(ent):
         return True  # "speaks Polish in church, Russian at the market", "read Bulgarian at home and Russian on TV"
     if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "be" and any(
