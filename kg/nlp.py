@@ -168,7 +168,8 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
         while opening > 0 and doc[opening].ent_iob_ == "I":
             opening -= 1
     # ("Alumni co-ordinator at the College | X Y presented": a body one works at)
-    if opening < 2 or doc[opening - 1].lower_ not in {"of", "in", "at", "to"}:
+    # ("Director General of the State Agency for | Migration X Y presented": the model cut the body at its remit)
+    if opening < 2 or doc[opening - 1].lower_ not in {"of", "in", "at", "to", "for", "on"}:
         return None
     after = doc[ent.end]
     verb = speaks_at(doc, ent.end)
@@ -216,8 +217,8 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
                     or town and j - opening <= 2 and all(t.is_title for t in doc[opening:j])
                     # ("Chairman of the Hukumat of | Roshtqala District X Y said": the place of a body named before;
                     # "Deputy Mayor of | the Capital City Podgorica X Y": the place of a place's office)
-                    or doc[opening - 1].lower_ == "of" and (doc[opening - 2].text in lexicon.org_heads
-                                                            or doc[opening - 2].text in _place_title_words())):
+                    or doc[opening - 1].lower_ in {"of", "for", "on"}
+                    and (doc[opening - 2].text in lexicon.org_heads or doc[opening - 2].text in _place_title_words())):
         return None
     return j
 

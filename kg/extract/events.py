@@ -100,12 +100,13 @@ _DAYS_OF_LAST_WEEK = re.compile(
 _WEEKEND_BEFORE_LAST = re.compile(r"\bthe weekend before last\b")
 # "on the Saturday before last"
 _WEEKDAY_BEFORE_LAST = re.compile(rf"\bthe ({_WEEKDAY}) before last\b")
-# "started on the last day of June", "the first day of May", "closed on the final day of last month"
+# "started on the last day of June", "the first day of May", "closed on the final day of last month", "began on the
+# opening day of this month"
 # ("on the last day of last month", "the first day of this month": of the dateline's month or one beside it)
 # ("on the penultimate day of last month", "the last day but one of May": the day before the last)
 # ("the last working day of last month": a weekday)
-_DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|last|final|penultimate|second[- ]to[- ]last) (?:working )?day"
-                           rf"(?: but one)?"
+_DAY_OF_MONTH = re.compile(rf"\b(?:on )?the (first|opening|last|final|penultimate|second[- ]to[- ]last) "
+                           rf"(?:working )?day(?: but one)?"
                            rf" of (?:({MONTHS})(?: (\d{{4}}))?|the month (before last)|(?:the|this) month|"
                            r"(last|next) month)\b")
 # "opened three Wednesdays ago": the third Wednesday back from the dateline
@@ -116,8 +117,9 @@ _EVE_OF_DAY_ON = re.compile(rf"\bon the eve of [^.;]{{0,120}}?,? which (?:is|fal
 # "met ... yesterday and the day before"
 _YESTERDAY_AND_BEFORE = re.compile(r"\b(?:on )?yesterday and the day before\b")
 _LENGTH = re.compile(rf"\b{_NUM}-day\b", re.I)
-# "which took place over four days", "which concluded this evening after two days", "and lasted three days"
-_OVER_DAYS = re.compile(rf"\b(?:over|for|after|lasted|lasting) {_NUM} days\b", re.I)
+# "which took place over four days", "which concluded this evening after two days", "and lasted three days", "spent
+# three days at a conference"
+_OVER_DAYS = re.compile(rf"\b(?:over|for|after|lasted|lasting|spent) {_NUM} days\b", re.I)
 # The verb before a single written date that makes it the event's last day.
 _ENDED = re.compile(rf"\b(?:{_CLOSING}|came to an end|ending|closing)\b"
                     r"(?:(?!\.\s)[^;])*$")
@@ -1009,7 +1011,7 @@ def _explicit_days(text: str, day: dt.date) -> str:
     def of_month(m: re.Match) -> str:
         first = first_of(m.group(2), m.group(5) or m.group(4), m.group(3))
         working = " working " in m.group(0)  # ("the first working day of this month": Monday to Friday)
-        if m.group(1) == "first":
+        if m.group(1) in {"first", "opening"}:
             return "on " + written(first + dt.timedelta(days=max(0, 7 - first.weekday()) if working and
                                                              first.weekday() > 4 else 0))
         last = last_of(first) - dt.timedelta(days=m.group(1) not in {"last", "final"} or "but one" in m.group(0))

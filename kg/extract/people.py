@@ -93,6 +93,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
         # ("said the City Hall had found": a body or a building the model tagged with its article is no person)
         if ent.label_ == "PERSON" or (not ent.ent_id_ and _inside_phrase(doc, ent.start, ent.end) is False
                                       and not (ent.label_ in {"ORG", "FAC"} and ent[0].lower_ == "the")
+                                      and not _from_place(doc, ent.start)
                                       and _person_context(doc, ent.start, ent.end, heads)):
             end = ent.end
             if ent.label_ == "PERSON":
@@ -119,7 +120,7 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
         if (doc[end - 1].text in alone or _called_she_or_he(doc, start, end) or _surname_speaks(doc, start, end)
                 or _after_honorific(doc, start) and doc[start - 2].text == ","
                 or doc[start - 1].text == "," and _person_context(doc, start, end, heads)) \
-                and not taken.intersection(range(start, end)):
+                and not taken.intersection(range(start, end)) and not _from_place(doc, start):
             spans.append((start, end))
             taken.update(range(start, end))
     # Names the model did not label at all ("Maud de Boer Buquicchio, Deputy ...").
@@ -239,6 +240,8 @@ def _saint_storm_or_community(doc: Doc, start: int, end: int) -> bool:
         or end - start == 2 and doc[end - 1].text in lexicon.peoples
 
 
+# Words closing the name of waters or land ("Garabogazköl Bay", "the Kola Peninsula")
+_WATERS = {"Bay", "Gulf", "River", "Sea", "Lagoon", "Strait", "Peninsula", "Canal"}
 # Lower-case kinds of place a place's name goes before: "the new Qosh Tepa canal", "the Zeravshan valley"
 _PLACE_KINDS = PLACE_NOUNS | {"canal", "river", "lake", "valley", "dam", "reservoir", "mountains", "gorge", "pass",
                               "plain", "steppe", "delta", "basin"}
@@ -297,10 +300,10 @@ def _listed_after_bodies(doc: Doc, start: int) -> bool:
 
 
 def _place_by_its_kind(doc: Doc, start: int, end: int) -> bool:
-    """"Ida-Viru County", "Upper Silesia", "the new Qosh Tepa canal", "on the lower Amu Darya": a place named with its
-    kind (capitalised at its end, in lower case right after it) or with "Upper" or "Lower" opening it or before it is
-    no person."""
-    return doc[end - 1].text.lower() in PLACE_NOUNS and doc[end - 1].is_title \
+    """"Ida-Viru County", "Garabogazköl Bay", "Upper Silesia", "the new Qosh Tepa canal", "on the lower Amu Darya": a
+    place named with its kind (capitalised at its end, in lower case right after it) or with "Upper" or "Lower"
+    opening it or before it is no person."""
+    return doc[end - 1].text.lower() in PLACE_NOUNS and doc[end - 1].is_title or doc[end - 1].text in _WATERS \
         or end - start >= 2 and doc[end - 2 : end].text in PARK_WORDS \
         or doc[start].text in {"Upper", "Lower"} \
         or start >= 2 and doc[start - 1].lower_ in {"upper", "lower", "middle"} and doc[start - 2].lower_ == "the" \
@@ -354,11 +357,14 @@ def _given_name_word(doc: Doc, i: int, end: int, heads: set[int]) -> bool:
         and not (i >= 1 and doc[i - 1].ent_type_ == "ORG" and not doc[i - 1].ent_id_ and token.ent_type_ != "PERSON"
                  and token.tag_ in {"NNS", "NNPS"}) \
         and not (i >= 2 and (doc[i - 1].lower_ == "in" or doc[i - 1].lower_ == "to" and _is_role_word(doc[i - 2]))
-                 and (token.ent_type_ == "GPE" or end - i > 2))
+                 and (token.ent_type_ == "GPE" or end - i > 2)) \
+        and not (end - i > 2 and (doc[i - 1].lower_ == "of" or token.lower_ in PLACE_NOUNS
+                                  or token.tag_ in {"NNS", "NNPS"}))
     # ("Adviser on Gender Issues | X"; "the University of | Mostar X Y": the town the body is of; "the Centre for ...
     # in Human | Beings X Y": the last word of a body's name the model cut; "the Embassy of Slovakia in | Belgrade X
     # Y": the town it is in, "Ambassador to | Kosovo X Y": the place of the posting, whatever the model tagged it,
-    # before a name of two words or more)
+    # before a name of two words or more; nor, before such a name, "the Republic of | Karakalpakstan X Y" after "of",
+    # "Akim of Karaganda | Region X Y" a place's word, "BH | Journalists X Y" a plural)
 
 
 def _lone_given_name(doc: Doc, i: int, end: int) -> bool:
@@ -662,7 +668,7 @@ def _from_place(doc: Doc, start: int) -> bool:
 
 # People named by what they are, who come "from" a place ("a pupil from X"); KIN words too.
 _PEOPLE_NOUNS = {"pupil", "student", "resident", "woman", "man", "girl", "boy", "villager", "refugee", "teenager",
-                 "citizen", "mother", "father", "grandmother", "grandfather", "widow"}
+                 "citizen", "mother", "father", "grandmother", "grandfather", "widow", "family"}
 _MOTION_VERBS = frozenset({"travel", "go", "return", "fly", "drive", "move", "head", "relocate"})
 # Words naming the place "of" a name that follows: "the villages of X", "the port of X".
 _PLACES_OF = PLACE_NOUNS | {"port", "harbour", "harbor", "island", "valley", "library", "museum", "outskirts",

@@ -248,6 +248,18 @@ def names_a_people_or_language(ent: Span) -> bool:
     if not head_is_noun and ent.start >= 2 and doc[ent.start - 1].lower_ in {",", "and", "only"} \
             and _after_language_spoken(ent):
         return True  # "speaks Polish in church, Russian at the market", "read Bulgarian at home and Russian on TV"
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ in {"nsubj", "nsubjpass"} and first.head.lemma_.lower() in lex.language_verbs:
+        return True  # "where Albanian, Bosnian and the Gorani language are spoken"
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
+            and doc[ent.start - 2].lemma_.lower() in lex.language_teachers:
+        return True  # "one teacher of Romanian travels ...", whatever the model made of the word after it
+    if not head_is_noun and ent.start >= 1 and doc[ent.start - 1].lower_ in {"less", "more"}:
+        return True  # "a parent who wanted less Romanian"
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "to" and doc[ent.start - 2].lemma_.lower() == "switch":
+        return True  # "switched to Serbian for older clients"
     if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.lower_ in lex.language_heads for c in ent.root.head.children):
         return True  # "Russian was the language of every career"
