@@ -235,3 +235,9 @@ def lexicon() -> Lexicon:
         name_particles_other_languages=frozenset(data.get("name_particles_other_languages", ())),
         state_words_other_languages=frozenset(data.get("state_words_other_languages", ())),
     )
+
+
+@cache
+def place_title_heads() -> frozenset[str]:
+    """The last words of the lexicon's titles of a place's office ("Mayor", "Governor", "Akim")."""
+    return frozenset(title.split()[-1] for title in lexicon().place_titles)

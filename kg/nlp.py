@@ -218,15 +218,10 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
                     # ("Chairman of the Hukumat of | Roshtqala District X Y said": the place of a body named before;
                     # "Deputy Mayor of | the Capital City Podgorica X Y": the place of a place's office)
                     or doc[opening - 1].lower_ in {"of", "for", "on"}
-                    and (doc[opening - 2].text in lexicon.org_heads or doc[opening - 2].text in _place_title_words())):
+                    and (doc[opening - 2].text in lexicon.org_heads
+                         or doc[opening - 2].text in gazetteer.place_title_heads())):
         return None
     return j
-
-
-@cache
-def _place_title_words() -> frozenset[str]:
-    """The last words of the lexicon's titles of a place's office ("Mayor", "Governor")."""
-    return frozenset(title.split()[-1] for title in gazetteer.lexicon().place_titles)
 
 
 def speaks_at(doc: Doc, k: int) -> bool:

@@ -666,7 +666,7 @@ def _from_place(doc: Doc, start: int) -> bool:
         or word.lower_ in BODY_KINDS
 
 
-# People named by what they are, who come "from" a place ("a pupil from X"); KIN words too.
+# People named by what they are, who come "from" a place ("a pupil from X", "a family from X").
 _PEOPLE_NOUNS = {"pupil", "student", "resident", "woman", "man", "girl", "boy", "villager", "refugee", "teenager",
                  "citizen", "mother", "father", "grandmother", "grandfather", "widow", "family"}
 _MOTION_VERBS = frozenset({"travel", "go", "return", "fly", "drive", "move", "head", "relocate"})

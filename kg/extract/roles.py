@@ -1159,7 +1159,7 @@ def _place_title(title: str) -> bool:
 
 
 # The offices of a place ("Mayor", "Governor"): the last words of the lexicon's place titles.
-PLACE_HEADS = {title.split()[-1] for title in gazetteer.lexicon().place_titles}
+PLACE_HEADS = gazetteer.place_title_heads()
 
 
 def _body_by_its_word(ctx: _Context, k: int, end: int) -> str | None:
