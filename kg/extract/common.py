@@ -361,7 +361,7 @@ OUTLET_WORDS = {"newspaper", "website", "outlet", "magazine", "portal", "broadca
 SERVICES = {"Police", "Justice", "Militia"}
 # Lower-case words for a place a name is one of: "the Khatlon region", "the local community of X", "Uvs province".
 PLACE_NOUNS = {"region", "province", "district", "oblast", "county", "canton", "municipality", "city", "town",
-               "village", "community", "settlement"}
+               "village", "community", "settlement", "velayat", "etrap"}
 # Kinds of company a name may follow: "the fruit exporter X", "the dry port operator X".
 COMPANY_KINDS = {"company", "firm", "exporter", "importer", "manufacturer", "operator", "supplier", "utility",
                  "cooperative", "co-operative", "retailer", "insurer", "airline", "bank"}

@@ -241,7 +241,7 @@ def _saint_storm_or_community(doc: Doc, start: int, end: int) -> bool:
 
 
 # Words closing the name of waters or land ("Garabogazköl Bay", "the Kola Peninsula")
-_WATERS = {"Bay", "Gulf", "River", "Sea", "Lagoon", "Strait", "Peninsula", "Canal"}
+_WATERS = {"Bay", "Gulf", "River", "Sea", "Lagoon", "Strait", "Peninsula", "Canal", "Darya"}
 # Lower-case kinds of place a place's name goes before: "the new Qosh Tepa canal", "the Zeravshan valley"
 _PLACE_KINDS = PLACE_NOUNS | {"canal", "river", "lake", "valley", "dam", "reservoir", "mountains", "gorge", "pass",
                               "plain", "steppe", "delta", "basin"}

@@ -251,8 +251,14 @@ def names_a_people_or_language(ent: Span) -> bool:
     first = ent.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    if first.dep_ in {"nsubj", "nsubjpass"} and first.head.lemma_.lower() in lex.language_verbs:
-        return True  # "where Albanian, Bosnian and the Gorani language are spoken"
+    verb = first.head
+    if first.dep_ in {"nsubj", "nsubjpass"} and (verb.lemma_.lower() in lex.language_verbs or verb.lemma_ == "be"
+                                                 and any(c.lower_ == "official" for c in verb.children)):
+        # "where Albanian, Bosnian and the Gorani language are spoken", "Italian and Hungarian are official"
+        return True
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "the" \
+            and doc[ent.start - 2].lemma_.lower() in lex.language_verbs:
+        return True  # "who still speaks the Russian of her ancestors"
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" \
             and doc[ent.start - 2].lemma_.lower() in lex.language_teachers:
         return True  # "one teacher of Romanian travels ...", whatever the model made of the word after it
