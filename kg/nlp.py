@@ -155,10 +155,11 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     lexicon = gazetteer.lexicon()
     first = ent.start + (doc[ent.start].lower_ == "the")
     acronym = doc[first].text.isupper() and len(doc[first].text) > 1  # "Director of (the) ANAS | X Y presented"
-    # ("Head of Cooperation at the Embassy of Sweden in | Chisinau X Y, whose ...", "Croatian Ambassador to | Kosovo X
-    # Y,": the town or place run into the name)
-    if ent.label_ == "PERSON" and not acronym and not (ent.start > 0 and doc[ent.start - 1].lower_ in {"in", "to"}) \
-            or ent.end >= len(doc):
+    # (a body or town and a two-word name take three tokens at least: a shorter entity holds no holder, and most are
+    # shorter; "Head of Cooperation at the Embassy of Sweden in | Chisinau X Y, whose ...", "Croatian Ambassador to |
+    # Kosovo X Y,": a person's entity only with the town or place run into the name)
+    if len(ent) < 3 or ent.end >= len(doc) or ent.label_ == "PERSON" and not acronym \
+            and not (ent.start > 0 and doc[ent.start - 1].lower_ in {"in", "to"}):
         return None
     opening = ent.start
     if ent.start >= 3 and doc[ent.start - 1].lower_ == "and" and doc[ent.start - 2].ent_type_ == "ORG":
@@ -170,6 +171,9 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     # ("Alumni co-ordinator at the College | X Y presented": a body one works at)
     # ("Director General of the State Agency for | Migration X Y presented": the model cut the body at its remit)
     if opening < 2 or doc[opening - 1].lower_ not in {"of", "in", "at", "to", "for", "on"}:
+        return None
+    town = doc[opening - 1].lower_ in {"in", "to"}  # "Counsellor at the Embassy of Sweden in | Skopje X Y said"
+    if ent.label_ == "GPE" and not town:
         return None
     after = doc[ent.end]
     verb = speaks_at(doc, ent.end)
@@ -190,8 +194,7 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     # ("Croatian Ambassador to | Kosovo X Y, whose ...": the place of the posting)
     titled = k > opens and doc[opens].lower_ != "the" and doc[k - 1].text in _title_words() \
         and (doc[k].lower_ in {"of", "at"} or doc[k].lower_ in {"in", "to"} and k == opening - 1)
-    town = doc[opening - 1].lower_ in {"in", "to"}  # "Counsellor at the Embassy of Sweden in | Skopje X Y said"
-    if town and not titled or ent.label_ == "GPE" and not town:
+    if town and not titled:
         return None
 
     def name_word(t) -> bool:  # noqa: ANN001 - a spaCy Token

@@ -670,6 +670,7 @@ def _from_place(doc: Doc, start: int) -> bool:
 _PEOPLE_NOUNS = {"pupil", "student", "resident", "woman", "man", "girl", "boy", "villager", "refugee", "teenager",
                  "citizen", "mother", "father", "grandmother", "grandfather", "widow", "family"}
 _MOTION_VERBS = frozenset({"travel", "go", "return", "fly", "drive", "move", "head", "relocate"})
+_COMING_VERBS = _MOTION_VERBS | {"come", "arrive"}  # "participants came from X, Y and Z"
 # Words naming the place "of" a name that follows: "the villages of X", "the port of X".
 _PLACES_OF = PLACE_NOUNS | {"port", "harbour", "harbor", "island", "valley", "library", "museum", "outskirts",
                             "suburbs", "streets", "centre", "center"}
@@ -711,7 +712,7 @@ def _place_after_in(ent: Span) -> bool:
     # ("participants came from Novi Sad, Subotica, Bačka Palanka and ...", "outlets from Komárno, Štúrovo and ...":
     # listed after a place where people or things come from)
     from_places = first.dep_ == "pobj" and first.head.lower_ == "from" \
-        and (first.head.head.tag_ == "NNS" or first.head.head.lemma_ in _MOTION_VERBS | {"come", "arrive"})
+        and (first.head.head.tag_ == "NNS" or first.head.head.lemma_ in _COMING_VERBS)
     if from_places and first is root:
         return True
     return first is not root and (first.dep_ == "pobj" and first.head.lower_ == "in"
