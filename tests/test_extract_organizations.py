@@ -2973,3 +2973,124 @@ def test_a_former_state_cut_by_a_states_name_and_a_unit_tagged_apart_from_its_re
                       "recalled the State Union of Serbia and Montenegro.", tag=tag)
     assert {(o.name, o.parent) for o in ex.organizations} == {
         ("Agency for Tidal Gauging", "Committee for Coastal Protection"), ("Committee for Coastal Protection", None)}
+
+
+def test_a_place_or_a_state_closes_a_body_named_by_its_members_or_its_remit(extract_text):
+    # tests/gold_blind314, blind315, blind317, blind300: "head of the State Agency for Religious Issues of Georgia",
+    # "the Religious Community of Mountain Jews of Baku", "the Association of German Sinti and Roma in
+    # Baden-Württemberg", "the Regional Society of Romanians of Zakarpattia", "the Commission for Missing Persons of the
+    # Republic of Serbia"
+    ex = extract_text("Conference", "KEMIN, 8 April 2081 – A conference took place in Kemin today.",
+                      "Ellory Tamsworth, head of the State Agency for Tidal Issues of Georgia, described the rules. "
+                      "The chairman of the Religious Community of Mountain Jews of Baku, Quillon Vasterby, spoke about "
+                      "the community.")
+    assert set(orgs(ex)) == {"State Agency for Tidal Issues of Georgia", "Religious Community of Mountain Jews of Baku"}
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – A training took place in Kemin today.",
+                      "Ellory Tamsworth, a mediator with the Association of German Sinti and Roma in "
+                      "Baden-Württemberg, works in schools in Mannheim. Quillon Vasterby, chair of the Regional "
+                      "Society of Romanians of Zakarpattia, agreed.")
+    assert set(orgs(ex)) == {"Association of German Sinti and Roma in Baden-Württemberg",
+                             "Regional Society of Romanians of Zakarpattia"}
+    ex = extract_text("Conference", "KEMIN, 8 April 2081 – A conference took place in Kemin today.",
+                      "Deputy Chair of the Commission for Missing Persons of the Republic of Serbia Ellory Tamsworth "
+                      "told the conference that the files were open.")
+    assert set(orgs(ex)) == {"Commission for Missing Persons of the Republic of Serbia"}
+
+
+def test_a_town_the_model_tagged_as_an_organization_closes_a_bodys_name(extract_text):
+    # tests/gold_blind314: "Commander of the Professional Fire Brigade of Doboj Zdravkan Petrušević led ..." ("Doboj" a
+    # one-word ORG of the model)
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        brigade = next(t.i for t in doc if t.text == "Professional") - 1
+        town = next(t.i for t in doc if t.text == "Oldmere")
+        return [Span(doc, brigade, town - 1, label="ORG"), Span(doc, town, town + 1, label="ORG"),
+                Span(doc, town + 1, town + 3, label="PERSON")]
+
+    ex = extract_text("Exercise", "Commander of the Professional Fire Brigade of Oldmere Ellory Tamsworth led a night "
+                      "exercise on the bank of the river.", tag=tag)
+    assert set(orgs(ex)) == {"Professional Fire Brigade of Oldmere"}
+
+
+def test_a_regions_body_a_party_and_a_name_joined_by_a_hyphen_after_its_kind(extract_text):
+    # tests/gold_blind321, blind322, blind21: "the Secretariat of the Arctic Council in Tromsø" ("Arctic" a place of
+    # the model), "the Democratic Party of Albania", "Estonia’s Political Party Financing Surveillance Committee", "the
+    # NGO Promo-LEX", "the European Union Border Assistance Mission to Moldova and Ukraine (EUBAM)"
+    ex = extract_text("Conference", "KEMIN, 8 April 2081 – A conference took place in Kemin today.",
+                      "The Director of the Secretariat of the Arctic Council in Tromsø, Ellory Tamsworth, said the "
+                      "working groups would share data.")
+    assert set(orgs(ex)) == {"Arctic Council"}
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth, a member of Estonia’s Political Party Financing Surveillance Committee, "
+                      "spoke. Quillon Vasterby, a deputy chair of the Democratic Party of Albania, asked for a paper "
+                      "trail. "
+                      "Brisvane Oday, a lawyer at the NGO Promo-LEX, reminded the meeting of the cars.")
+    assert set(orgs(ex)) == {"Political Party Financing Surveillance Committee", "Democratic Party of Albania",
+                             "Promo-LEX"}
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "The Head of the European Union Border Assistance Mission to Moldova and Ukraine (EUBAM), Ellory "
+                      "Tamsworth, called the plates useful.")
+    assert set(orgs(ex)) == {"European Union Border Assistance Mission to Moldova and Ukraine"}
+    assert [p.name for p in ex.people] == ["Ellory Tamsworth"]
+
+
+def test_a_remit_goes_on_past_a_participle(extract_text):
+    # tests/gold_blind50: "Secretary of the Working Party on Customs Questions affecting Transport of the UNECE"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth, Secretary of the Working Party on Tidal Questions affecting Transport, spoke.")
+    assert set(orgs(ex)) == {"Working Party on Tidal Questions affecting Transport"}
+
+
+def test_a_unit_named_by_its_remit_before_a_body_named_elsewhere(extract_text):
+    # tests/gold_blind317, blind328, blind300: "head of the Department for Combating Trafficking in Persons of the
+    # Ministry of Internal Affairs" after "the Ministry of Internal Affairs of Turkmenistan", "director of the
+    # Secretariat for Social Welfare of the Capital City" with "the Capital City of Podgorica" written before (the model
+    # tagged each whole)
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        person = next(t.i for t in doc if t.text == "Ellory")
+        unit = next(t.i for t in doc if t.text == "Secretariat")
+        return [Span(doc, person, person + 2, label="PERSON"), Span(doc, unit - 1, unit + 8, label="ORG")]
+
+    ex = extract_text("Workshop", "KEMIN, 8 April 2081 – The Mission organized a workshop with the Capital City of "
+                      "Tessaly today.", "“A flat is only half the answer,” said Ellory Tamsworth, director of the "
+                      "Secretariat for Tidal Welfare of the Capital City. “The other half is a job.”", tag=tag)
+    assert "Secretariat for Tidal Welfare" in orgs(ex)
+    assert not any(name.endswith("of the Capital City") for name in orgs(ex))
+
+
+def test_a_headline_lists_bodies_without_their_article(extract_text):
+    # tests/gold_blind331, blind330, blind329: "... with Tourism Committee, Ministry of Water Resources and Council of
+    # Ministers of Karakalpakstan", "... with Ministry of Culture, State Police and IKTK", "... with Supreme Court,
+    # Ministry of Ecology and Aarhus Centres in Ust-Kamenogorsk"
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        first = next(t.i for t in doc if t.text == "Ministry")
+        end = next(t.i for t in doc if t.text == "\n\n") if any(t.text == "\n\n" for t in doc) else len(doc)
+        return [Span(doc, first, end, label="ORG")]
+
+    ex = extract_text("OSCE holds conference in Kemin on water with Ministry of Water Resources and Council of "
+                      "Ministers of Tessaly", "KEMIN, 8 April 2081 – A conference took place in Kemin today.", tag=tag)
+    assert {"Ministry of Water Resources", "Council of Ministers of Tessaly"} <= set(orgs(ex))
+    ex = extract_text("OSCE holds workshop in Kemin on heritage with Ministry of Culture, State Police and IKTK",
+                      "KEMIN, 8 April 2081 – A workshop took place in Kemin today.", tag=tag)
+    assert "Ministry of Culture" in orgs(ex)
+    assert not any("State Police" in name and "Ministry" in name for name in orgs(ex))
+    ex = extract_text("OSCE holds seminar on courts with Supreme Court, Ministry of Ecology and Aarhus Centres in "
+                      "Kemin", "KEMIN, 8 April 2081 – A seminar took place in Kemin today.")
+    assert "Ministry of Ecology" in orgs(ex)
+
+
+def test_a_body_in_one_town_and_another_and_bodies_of_a_kind_after_and(extract_text):
+    # tests/gold_blind332, blind334: "... and Yerevan Press Club in Yerevan and Gyumri", "... with Ministry of Health,
+    # Institute of Public Health and Roma NGOs"
+    ex = extract_text("OSCE Representative visits Tessaly, meets Media Commission and Oldmere Press Club in Kemin and "
+                      "Harnvik", "KEMIN, 8 April 2081 – The Representative ended a visit today.")
+    assert not any(name.endswith("and Harnvik") for name in orgs(ex))
+    ex = extract_text("OSCE round table in Kemin with Ministry of Health, Institute of Public Health and Roma NGOs",
+                      "KEMIN, 8 April 2081 – A round table took place in Kemin today.")
+    assert {"Ministry of Health", "Institute of Public Health"} <= set(orgs(ex))
+    assert not any("NGOs" in name for name in orgs(ex))

@@ -1505,3 +1505,63 @@ def test_a_province_a_river_and_a_centrum_are_no_people(extract_text):
                       "participants visited a bazaar on the banks of the Kemin Darya. A lawyer at the National Tessaly "
                       "Centrum (Nacionalen tesalski centar, NTC) in Brisk spoke.", tag=tag)
     assert names(ex) == ["Ellory Tamsworth"]
+
+
+def test_rules_named_after_a_person_a_word_cut_at_a_hyphen_in_brackets_and_places_along_and_from(extract_text):
+    # tests/gold_blind322, blind320: "the revised Nelson Mandela Rules" (tagged a person), "(Nemzeti Média- és
+    # Hírközlési Hatóság, NMHH)", "from Kvemo Kartli to the Black Sea coast", "families along the Binačka Morava"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Brisvane Oday, a prison officer, presented the revised Nelson Mandela Rules on the treatment of "
+                      "prisoners. Quillon Vasterby, President of the National Media and Infocommunications Authority "
+                      "(Nemzeti Média- és Hírközlési Hatóság, NMHH), met her.")
+    assert names(ex) == ["Brisvane Oday", "Quillon Vasterby"]
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "“We counted every barrel we could find, from Kvemo Kartli to the Black Sea coast,” said Ellory "
+                      "Tamsworth. Quillon Vasterby, who speaks for families along the Binačka Morava, agreed.")
+    assert names(ex) == ["Ellory Tamsworth", "Quillon Vasterby"]
+
+
+def test_an_owned_office_with_of_in_its_words(extract_text):
+    # tests/gold_blind322: "The Programme Office’s rule of law officer, Bakytgulova Sheradinkyzy, presented ..." (the
+    # name tagged ORG)
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        return [Span(doc, t.i, t.i + 2, label="ORG") for t in doc if t.text == "Ellory"]
+
+    ex = extract_text("Meeting", "The Programme Office’s rule of law officer, Ellory Tamsworth, presented a summary "
+                      "of the recommendations.", tag=tag)
+    assert names(ex) == ["Ellory Tamsworth"]
+
+
+def test_a_town_after_a_holders_body_and_a_town_named_as_a_place_elsewhere(extract_text):
+    # tests/gold_blind323: "Judge X of the Higher Court in Bijelo Polje said ...", "“But Bijelo Polje has shown ...”"
+    # after "a round table held in Bijelo Polje" (the town tagged a person each time), "(Osnovni sud u Bijelom Polju)"
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        return [Span(doc, t.i, t.i + 2, label="PERSON") for t in doc if t.text in {"Harnvik", "Ellory", "Harnviku"}]
+
+    ex = extract_text("Round table", "KEMIN, 8 April 2081 – A round table was held in Harnvik Dol today.",
+                      "Judge Ellory Tamsworth of the Higher Court in Harnvik Dol said judges feared the press. “But "
+                      "Harnvik Dol has shown that judges can speak,” she said. The Basic Court (Osnovni sud u Harnviku "
+                      "Dolu) agreed.", tag=tag)
+    assert names(ex) == ["Ellory Tamsworth"]
+
+
+def test_a_secretary_general_a_wheelchair_user_and_a_hakim(extract_text):
+    # tests/gold_blind323, blind325: "X, secretary general of the Bar Association of Montenegro (...), warned" (the name
+    # tagged ORG), "X, a wheelchair user from Daugavpils, said", "The Hakim of Balkan Province, X, said" (the title
+    # tagged a person, the name nothing)
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        hakim = next(t.i for t in doc if t.text == "Hakim") - 1
+        return [Span(doc, t.i, t.i + 2, label="ORG") for t in doc if t.text == "Ellory"] \
+            + [Span(doc, hakim, hakim + 5, label="PERSON")]
+
+    ex = extract_text("Meeting", "Ellory Tamsworth, secretary general of the Bar Association of Tessaly, warned that "
+                      "transparency had limits. Quillon Vasterby, a wheelchair user from Oldmere, said his polling "
+                      "station was moved. The Hakim of Harnvik Province, Brisvane Oday, said the province wanted solar "
+                      "power.", tag=tag)
+    assert set(names(ex)) == {"Ellory Tamsworth", "Quillon Vasterby", "Brisvane Oday"}

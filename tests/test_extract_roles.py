@@ -1843,3 +1843,49 @@ def test_a_foreign_countrys_adjective_and_a_place_after_a_remit_are_no_words_of_
                       "offices.", tag=tag)
     assert roles(ex) == {("Ellory Tamsworth", "Consul General", None, None),
                          ("Quillon Vasterby", "Deputy Mayor for Communities", None, None)}
+
+
+def test_a_posting_to_a_place_a_senior_official_a_naib_imam_and_a_lawyer_at_an_ngo(extract_text):
+    # tests/gold_blind300, blind318, blind321, blind320, blind322: "Croatian Ambassador to Kosovo X" (no participating
+    # State), "Iceland’s Senior Arctic Official, X", "Naib Imam X of the ...", "a lawyer at the NGO Promo-LEX"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Croatian Ambassador to Kosovo Ellory Tamsworth, whose country funds the project, spoke. Quillon "
+                      "Vasterby, a lawyer at the NGO Promo-LEX, reminded the meeting of the cars. Iceland’s Senior "
+                      "Arctic Official, Brisvane Oday, led a panel. Naib Imam Orrin Marchbanks of the Spiritual "
+                      "Administration spoke of recruiters.")
+    assert roles(ex) == {("Ellory Tamsworth", "Ambassador to Kosovo", None, "Croatia"),
+                         ("Quillon Vasterby", "lawyer", "Promo-LEX", None),
+                         ("Brisvane Oday", "Senior Arctic Official", None, "Iceland"),
+                         ("Orrin Marchbanks", "Naib Imam", None, None)}
+
+
+def test_a_title_before_a_bodys_name_in_its_own_language_in_brackets(extract_text):
+    # tests/gold_blind320: "The Chairman of the Committee on Culture of the National Assembly (Országgyűlés), X, told"
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "The Chairman of the Committee on Culture of the National Assembly (Országgyűlés), Ellory "
+                      "Tamsworth, told the Representative that Parliament would review the law.")
+    assert roles(ex) == {("Ellory Tamsworth", "Chairman", "Committee on Culture", None)}
+
+
+def test_a_hakim_of_a_place_with_its_word_in_lower_case(extract_text):
+    # tests/gold_blind311, blind323, blind72: "The Hakim of Serhetabat etrap, X, welcomed ...", "The Hakim of Balkan
+    # Province, X, said ..." (the office written with its place)
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – A visit took place in Kemin today.",
+                      "The Hakim of Oldmere etrap, Ellory Tamsworth, welcomed the participants.")
+    assert roles(ex) == {("Ellory Tamsworth", "Hakim of Oldmere etrap", None, None)}
+
+
+def test_an_occupation_after_the_possessive_of_a_body_named_before_by_one_word(extract_text):
+    # tests/gold_blind323, blind333, blind334: "The Mission’s rule of law adviser, X, presented ...", "The Centre's
+    # economic and environmental officer, X, closed ...", "The Mission's Roma and Sinti affairs officer, X, said ...",
+    # "The Project Co-ordinator’s rule of law officer, X, said ..."
+    ex = extract_text("Training", "KEMIN, 8 April 2081 – The OSCE Mission to Tessaly held a training in Kemin today.",
+                      "The Mission’s rule of law officer, Ellory Tamsworth, presented a comparison. The Mission's Roma "
+                      "and Sinti affairs officer, Quillon Vasterby, said the report would follow.")
+    assert roles(ex) == {("Ellory Tamsworth", "rule of law officer", "OSCE Mission to Tessaly", None),
+                         ("Quillon Vasterby", "Roma and Sinti affairs officer", "OSCE Mission to Tessaly", None)}
+    ex = extract_text("Seminar", "KEMIN, 8 April 2081 – The OSCE Project Co-ordinator in Tessaly held a seminar in "
+                      "Kemin today.", "The Project Co-ordinator’s economic and environmental officer, Brisvane Oday, "
+                      "closed the seminar.")
+    assert roles(ex) == {("Brisvane Oday", "economic and environmental officer", "OSCE Project Co-ordinator in Tessaly",
+                          None)}

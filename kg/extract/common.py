@@ -287,6 +287,12 @@ def before_bracketed_acronym(doc: Doc, i: int) -> int:
             and (opened := next((j for j in range(i - 3, max(i - 14, -1), -1) if doc[j].text in "(),"), None)) \
             is not None and doc[opened].text == "(" and is_title_word(doc[opened + 1]):
         return opened - 1  # "(Mərkəzi Seçki Komissiyası, CEC)": its own-language name, then the acronym
+    if i >= 3 and doc[i].text == ")" \
+            and (opened := next((j for j in range(i - 2, max(i - 6, -1), -1) if doc[j].text in "(),"), None)) \
+            is not None and doc[opened].text == "(" and opened >= 1 and doc[opened - 1].ent_type_ == "ORG" \
+            and doc[opened - 1].text in gazetteer.lexicon().org_heads \
+            and all(is_title_word(t) and not t.ent_id_ for t in doc[opened + 1 : i]):
+        return opened - 1  # "the National Assembly (Országgyűlés)": its own-language name alone
     return i
 
 
@@ -543,8 +549,13 @@ def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
                                 or (doc[k].text in particles or foreign_particle(doc[k])) and k + 1 < len(doc)
                                 and is_title_word(doc[k + 1]) and k > token.i + 1
                                 or _inner_apostrophe(doc, k)
-                                or k > token.i + 1 and is_elided_particle(doc[k])):  # "Les Voix | d’Argent"
-            k += 1  # (after "za", the model's tag of the word is no guide: "Most za | Mladi")
+                                or k > token.i + 1 and is_elided_particle(doc[k])  # "Les Voix | d’Argent"
+                                # ("the NGO Promo|-LEX": a name's hyphen, capitals after it)
+                                or k > token.i + 1 and doc[k].text == "-" and not doc[k - 1].whitespace_
+                                and not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].is_alpha
+                                and doc[k + 1].text[:1].isupper()):
+            # (after "za", the model's tag of the word is no guide: "Most za | Mladi")
+            k += 2 if doc[k].text == "-" else 1
         if k > token.i + 1 and (doc[token.i + 1].ent_type_ == "" or (doc[token.i + 1].ent_iob_ == "B" or inside)
                                 and (k == len(doc) or doc[k].ent_iob_ != "I")) and outlet_context(doc, token.i + 1):
             yield token.i + 1, k

@@ -90,12 +90,13 @@ _DAYS_OF_MONTH = re.compile(rf"\bthe (first|last) {_NUM} days of (?:the month|th
                             rf"({MONTHS}))\b")
 # "spent the whole of last week": its Monday to its Friday
 _WHOLE_OF_LAST_WEEK = re.compile(r"\bthe whole of last week\b")
-# "last week, from Monday to Thursday", "from Tuesday to Friday of the week before last": those days of that week
+# "last week, from Monday to Thursday", "from Tuesday to Friday of the week before last", "spent the Monday to
+# Wednesday of last week": those days of that week
 _PAST_WEEK = r"(?:last week|the previous week|the week before last)"
 _TO = r"(?:to|until|till|through)"
 _DAYS_OF_LAST_WEEK = re.compile(
     rf"\b(?P<week>{_PAST_WEEK}),?\s+from (?P<first>{_WEEKDAY}) {_TO} (?P<last>{_WEEKDAY})\b"
-    rf"|\bfrom (?P<first2>{_WEEKDAY}) {_TO} (?P<last2>{_WEEKDAY}),? (?:of )?(?P<week2>{_PAST_WEEK})\b")
+    rf"|\b(?:from|the) (?P<first2>{_WEEKDAY}) {_TO} (?P<last2>{_WEEKDAY}),? (?:of )?(?P<week2>{_PAST_WEEK})\b")
 # "the weekend before last"
 _WEEKEND_BEFORE_LAST = re.compile(r"\bthe weekend before last\b")
 # "on the Saturday before last"

@@ -107,7 +107,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     seen: set[tuple[int, int]] = set()
     joined_until = 0  # end of a name that took in the organization after it
     ents = _with_other_language_bodies(doc, _holders_office_joined(doc, _remit_tagged_apart(doc, doc.ents), heads))
-    for ent in _two_bodies_apart(doc, _university_cut_short(doc, ents)):
+    title_end = next((t.i for t in doc if t.idx >= len(release.title)), len(doc))
+    for ent in _headline_list(doc, _two_bodies_apart(doc, _university_cut_short(doc, ents)), title_end):
         if (held := people.intersection(range(ent.start, ent.end))) and ent.label_ == "ORG":
             # "the Ministry of Defence, | X,", "the Muslim Community of Y, | Imam X": the model ran the name on over a
             # comma into a person (and the honorific before the name)
@@ -281,7 +282,9 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                 owner = _listed_earlier(doc, start) or owner  # "the Mechanism's ...": the body named before
             owner_span = (start, inner[-1])
             start = inner[-1] + 1
-        end = _listed_portfolios(doc, start, end)
+        # (a headline lists bodies without their article: "with Ministry of Culture, State Police and IKTK")
+        listed = end <= title_end and doc[start].lower_ != "the" and (start == 0 or doc[start - 1].lower_ != "the")
+        end = _listed_portfolios(doc, start, end, listed)
         end = _state_after(doc, start, end)
         # "the University of Arts | in Tirana", "Ss. Cyril and Methodius University | in Skopje"
         teaching = doc[start].text in TEACHING_BODIES or doc[end - 1].text in TEACHING_BODIES or _school_end(doc, end)
@@ -292,7 +295,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                                     or doc[end - 1].ent_type_ == "GPE" and bool(doc[end - 1].ent_id_),
                                     local=_local_body(doc, start, end))
         if not ent_id:
-            joined = _and_joined_end(doc, end, heads, people)
+            joined = _and_joined_end(doc, end, heads, people, listed)
             if joined > end and doc[joined - 1].text in TEACHING_BODIES:
                 joined = _place_complement(doc, joined, heads, people)  # "Ss. Cyril | and Methodius University in X"
             end = joined
@@ -325,6 +328,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             start, end = _listed_in_headline(doc, start, end)
             end = _plural_remit_in(doc, start, end)
             end, run_into = _before_parent_run_into(doc, start, _before_body_named_before(doc, start, end, found))
+            if run_into is None:
+                end, run_into = _remit_unit_before_parent(doc, start, end, found)
             if end == start:
                 continue
             if run_into is not None:
@@ -585,6 +590,30 @@ def _before_body_named_before(doc: Doc, start: int, end: int, found: list[_Found
     return end
 
 
+def _remit_unit_before_parent(doc: Doc, start: int, end: int,
+                              found: list[_Found]) -> tuple[int, tuple[int, int] | None]:
+    """End of "the Department for Combating Trafficking in Persons | of the Ministry of Internal Affairs", "the
+    Secretariat for Social Welfare | of the Capital City": a unit named by its remit, then a body named before in full
+    (or written elsewhere in the release), its parent; with the parent's bounds."""
+    if end < len(doc) and (is_title_word(doc[end]) or joins_name(doc, end)):
+        return end, None
+    for k in range(start + 2, end - 2):
+        # (not "the Centre for Judicial and Prosecutorial Training of the | Federation of Bosnia and Herzegovina": a
+        # State or an entity closes the name)
+        # (the unit's own organization word opens its remit: not "the Translation Unit of the Office for Communities
+        # and Return | of the Municipality of X", a unit of a unit)
+        head = next((h for h in range(start, k) if doc[h].text in gazetteer.lexicon().org_heads), None)
+        if doc[k].lower_ != "of" or doc[k + 1].lower_ != "the" or doc[k + 2].text in STATE_NAME_HEADS \
+                or head is None or doc[head + 1].lower_ not in {"for", "on"}:
+            continue
+        parent = doc[k + 2 : end].text
+        if any(f.start < start and (f.name == parent or f.name.startswith(parent + " ")) for f in found) \
+                or (has_org_head(parent) or any(t.text in LOCAL_WORDS for t in doc[k + 2 : end])) \
+                and len(re.findall(rf"(?<![\w-]){re.escape(parent)}(?![\w-])", doc_text(doc))) > 1:
+            return k, (k + 2, end)
+    return end, None
+
+
 def _listed_in_headline(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Bounds of the first body in "in Budva brings | Agency for Prevention of Corruption | , Ombudsman and ...", "meets
     Ministry of Information | , Union of Journalists and ...": a headline's list of bodies the model tagged as one name
@@ -665,6 +694,50 @@ def _two_bodies_apart(doc: Doc, ents: tuple[Span, ...]) -> Iterator[Span]:
             continue
         yield Span(doc, ent.start, k, label="ORG")
         yield Span(doc, k + 1, ent.end, label="ORG")
+
+
+def _headline_list(doc: Doc, ents: Iterable[Span], title_end: int) -> Iterator[Span]:
+    """"with Ministry of Water Resources and Council of Ministers of Karakalpakstan", "with Ministry of Culture, State
+    Police and IKTK": a headline lists bodies without their article, which the model tags as one name; a comma or
+    "and" before capitalised words holding an organization word (or an acronym) opens the next body. Capitalised words
+    before a lower-case kind of body ("and Rēzekne municipality") end the list."""
+    for ent in ents:
+        if ent.label_ != "ORG" or ent.ent_id_ or ent.end > title_end or doc[ent.start].lower_ == "the" or len(ent) < 4:
+            yield ent
+            continue
+        cuts: list[int] = []
+        stop = ent.end
+        for k in range(ent.start + 2, ent.end - 1):
+            if doc[k].text != "," and doc[k].lower_ != "and":
+                continue
+            run = k + 1
+            while run < ent.end and (is_title_word(doc[run]) or doc[run].text.isupper() and doc[run].is_alpha) \
+                    and not _kind_of_body(doc[run]):
+                run += 1
+            words = doc[k + 1 : run]
+            new_body = has_org_head(words.text) or len(words) == 1 and words[0].text.isupper() \
+                and len(words[0].text) > 1
+            # ("and Rēzekne municipality", "and Roma NGOs": bodies of a kind, not named)
+            kind_after = run < len(doc) and _kind_of_body(doc[run])
+            if len(words) and has_org_head(doc[cuts[-1] if cuts else ent.start : k].text) and (new_body or kind_after):
+                if kind_after and not new_body:
+                    stop = k
+                    break
+                cuts.append(k)
+        if not cuts and stop == ent.end:
+            yield ent
+            continue
+        begin = ent.start
+        for k in cuts:
+            yield Span(doc, begin, k, label="ORG")
+            begin = k + 1
+        yield Span(doc, begin, stop, label="ORG")
+
+
+def _kind_of_body(token: Token) -> bool:
+    """Is the token a kind of body, in the singular or the plural ("municipality", "NGOs", "associations")?"""
+    word = token.lower_[:-1] if token.lower_.endswith("s") else token.lower_
+    return (token.is_lower or token.text in {"NGO", "NGOs"}) and word in ORG_KINDS | {"municipality", "ngo"}
 
 
 def _with_other_language_bodies(doc: Doc, ents: Iterable[Span]) -> list[Span]:
@@ -1500,6 +1573,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             continue
         if doc[i + 1].lower_ not in {"of", "for", "against"} \
                 and not (token.text in COMMITTEE_WORDS and doc[i + 1].lower_ == "on"):
+            if _runs_into_head(doc, i):
+                continue  # "the Political Party | Financing Surveillance Committee": a word of a longer name
             national = _national_body(doc, i, heads, people) or _listed_unit(doc, i, heads, people) \
                 or _described_after(doc, i, heads, people) or _place_body(doc, i)
             if national is not None and not any(national in r for r in documents):
@@ -1528,10 +1603,11 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             if task > j:
                 end = task
                 continue
-            if doc[j].ent_type_ == "GPE" and doc[j].ent_id_ and doc[j].ent_iob_ == "B":
+            republic = _republic_of_state(doc, j)
+            if republic or doc[j].ent_type_ == "GPE" and doc[j].ent_id_ and doc[j].ent_iob_ == "B":
                 # "the State Revenue Committee of the | Republic of Kazakhstan": the State closes the body's name,
                 # unless it opens its parent's ("the Institute of Botany of the | Azerbaijan National Academy of ...")
-                k = ent_end(doc, j)
+                k = republic or ent_end(doc, j)
                 if not _opens_a_name(doc, k):
                     end = k
                 break
@@ -1593,6 +1669,16 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         spans.append((start, end))
     return [*spans, *_sites_with_an_office(doc, heads, people), *_statistics_offices(doc),
             *_workplaces(doc, heads, people), *_described_workplaces(doc, heads, people)]
+
+
+def _runs_into_head(doc: Doc, i: int) -> bool:
+    """Do the capitalised words after the organization word at token i run into another one within three words
+    ("Political Party | Financing Surveillance Committee")?"""
+    org_heads = gazetteer.lexicon().org_heads
+    k = i + 1
+    while k < len(doc) and k - i <= 3 and is_title_word(doc[k]) and not doc[k].ent_id_ and doc[k].text not in org_heads:
+        k += 1
+    return k > i + 1 and k < len(doc) and doc[k].text in org_heads and is_title_word(doc[k])
 
 
 def _holder_office_start(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
@@ -1728,13 +1814,24 @@ def _place_after_members_or_remit(doc: Doc, start: int, end: int) -> int:
     org_heads = gazetteer.lexicon().org_heads
     if not (start + 2 < end < len(doc) - 1 and doc[end - 1].text not in org_heads and is_title_word(doc[end - 1])):
         return end
+    # ("the Religious Community | of Mountain Jews", "the State Agency | for Religious Issues": the organization word
+    # after its modifiers)
+    head = start
+    while head + 2 < end and doc[head].text not in org_heads and is_title_word(doc[head]) and not doc[head].ent_id_:
+        head += 1
     # (not a unit's: "the Faculty of Oriental Studies | of X University" is of the university)
-    members = doc[start].text in MEMBERS_BODIES and doc[start + 1].lower_ == "of" and _plural(doc[end - 1]) \
-        and doc[end].lower_ in {"of", "from"}
-    remit = doc[start].text in org_heads and doc[start + 1].lower_ == "for" and doc[end].lower_ == "of"
+    members = doc[head].text in MEMBERS_BODIES and doc[head + 1].lower_ == "of" \
+        and (_plural(doc[end - 1]) or doc[end - 1].text in gazetteer.lexicon().peoples) \
+        and doc[end].lower_ in {"of", "from", "in"}
+    remit = doc[head].text in org_heads and doc[head + 1].lower_ == "for" and doc[end].lower_ == "of"
     if not (members or remit):
         return end
     k = end + 1
+    if doc[end].lower_ == "of" and (state := _republic_of_state(doc, k + (doc[k].lower_ == "the")) or (
+            ent_end(doc, k) if doc[k].ent_type_ == "GPE" and doc[k].ent_id_ and doc[k].ent_iob_ == "B" else None)):
+        # "the State Agency for Religious Issues | of Georgia": the State closes the name, unless it owns or opens
+        # the next one ("... of | Moldova's Parliament")
+        return end if state < len(doc) and (is_possessive(doc[state]) or _opens_a_name(doc, state)) else state
     while k < len(doc) and (is_title_word(doc[k]) and doc[k].text not in org_heads and not doc[k].ent_id_
                             or _hyphen_on(doc, k)):
         k += 2 if doc[k].text == "-" else 1
@@ -1751,7 +1848,7 @@ def _plural(token: Token) -> bool:
 
 # Bodies named by their members ("the Union of Beekeepers", "the Association of Displaced Persons").
 MEMBERS_BODIES = frozenset({"Union", "Association", "Federation", "Confederation", "Chamber", "League", "Society",
-                            "Alliance", "Network", "Coalition", "Guild", "Syndicate", "Club", "Forum"})
+                            "Alliance", "Network", "Coalition", "Guild", "Syndicate", "Club", "Forum", "Community"})
 
 
 REGION_WORDS = frozenset({"Canton", "Oblast", "Province", "Region", "Voivodeship", "Krai", "Governorate"})
@@ -2150,12 +2247,12 @@ def _national_body(doc: Doc, i: int, heads: set[int], people: set[int]) -> int |
         return s if doc[s - 1].lower_ == "the" and all(is_title_word(t) for t in doc[s:i]) else None
     if k == i and i >= 3 and doc[i - 1].ent_type_ == "LOC" and not doc[i - 1].ent_id_ and is_title_word(doc[i - 1]) \
             and doc[i].lower_ not in gazetteer.lexicon().event_heads:
-        # "the Fund’s | South Caucasus Programme": a unit named by the region it serves, after its owner's possessive
-        # (not "the Assembly’s Mediterranean Forum", a meeting)
+        # "the Fund’s | South Caucasus Programme": a unit named by the region it serves, after its owner's possessive;
+        # "the | Arctic Council in Tromsø": a region's body (not "the Assembly’s Mediterranean Forum", a meeting)
         s = i - 1
         while s > 1 and doc[s].ent_iob_ == "I" and is_title_word(doc[s - 1]):
             s -= 1
-        return s if is_possessive(doc[s - 1]) else None
+        return s if is_possessive(doc[s - 1]) or doc[s - 1].lower_ == "the" else None
     if k == i or k == 0:
         return None
     if k >= 2 and i - k >= 2 and is_possessive(doc[k - 1]) and doc[k - 2].text in gazetteer.lexicon().org_heads:
@@ -2261,9 +2358,11 @@ def _remit_after(doc: Doc, end: int, people: set[int]) -> int:
 
 def _between_end(doc: Doc, end: int, people: set[int]) -> int:
     """"the Anna Lindh Foundation for the Dialogue | between Cultures", "the Unit for Protection | against Domestic
-    Violence": a remit goes on past "between" or "against" and the capitalised words after it (no State, body or person
-    the release names)."""
-    if end + 1 < len(doc) and doc[end].lower_ in {"between", "against"} and is_title_word(doc[end + 1]) \
+    Violence", "the Working Party on Customs Questions | affecting Transport": a remit goes on past "between", "against"
+    or a participle and the capitalised words after it (no State, body or person the release names)."""
+    # (after a participle, words of no place: not "... | serving Osh")
+    if end + 1 < len(doc) and (doc[end].lower_ in {"between", "against"} or doc[end].tag_ == "VBG" and doc[end].is_lower
+                               and doc[end + 1].ent_type_ in {"", "ORG"}) and is_title_word(doc[end + 1]) \
             and not doc[end + 1].ent_id_ and end + 1 not in people:
         end += 1
         while end < len(doc) and (is_title_word(doc[end]) or doc[end].lower_ == "and" and end + 1 < len(doc)
@@ -2455,8 +2554,10 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], pos
         while place_word(j) or j > k + 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ \
                 and not doc[j].whitespace_ and place_word(j + 1):
             j += 1  # "in Kara-Balta": a place's hyphen
-        if j == k + 1 and doc[k].lower_ == "in":
-            j = _city_as_org(doc, j)  # "in | Dushanbe", "in | Banja Luka": a city the model labelled ORG
+        if j == k + 1 and (doc[k].lower_ == "in" or doc[j].text not in gazetteer.lexicon().portfolio_words):
+            # "in | Dushanbe", "in | Banja Luka", "the Professional Fire Brigade of | Doboj": a city the model
+            # labelled ORG
+            j = _city_as_org(doc, j)
         if doc[k].lower_ == "in" and j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].ent_type_ == "DATE":
             break  # "presented to the Contact Group | in Vienna in September": where and when it meets
         if j == k + 1 or j + 1 < len(doc) and is_possessive(doc[j]) and is_title_word(doc[j + 1]) \
@@ -2475,7 +2576,7 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], pos
     return k
 
 
-def _and_joined_end(doc: Doc, end: int, heads: set[int], people: set[int]) -> int:
+def _and_joined_end(doc: Doc, end: int, heads: set[int], people: set[int], listed: bool = False) -> int:
     """"the Centre for Judicial | and Prosecutorial Training of the Federation of ...", "Department of
     Political | and Peacebuilding Affairs": the model stops a name at an "and" between two of its
     words. A name whose last word is a modifier, not an organization word, goes on: through "and"
@@ -2487,12 +2588,23 @@ def _and_joined_end(doc: Doc, end: int, heads: set[int], people: set[int]) -> in
     if end + 1 >= len(doc) or doc[end].lower_ != "and" or not is_title_word(doc[end - 1]) \
             or doc[end - 1].text in org_heads and not remit or doc[end - 1].ent_id_ or doc[end - 1].text.isupper():
         return end
+    if listed and end >= 2 and doc[end - 2].lower_ == "in":
+        return end  # "... and Yerevan Press Club in Yerevan | and Gyumri": the second of the places it works in
     if remit and doc[end + 1].ent_type_ in {"GPE", "LOC"} and not doc[end + 1].ent_id_ \
             and doc[end + 1].ent_iob_ == "B" \
             and ((place_end := ent_end(doc, end + 1)) == len(doc) or not is_title_word(doc[place_end])):
         return place_end  # "the Crown Prosecution Service of England | and Wales": two places
     k = _name_words(doc, end + 1, heads, people)
     if k == end + 1:
+        return end
+    own_remit = k < len(doc) and (doc[k].lower_ == "for" or doc[k].lower_ == "of" and not remit) \
+        and any(t.text in org_heads for t in doc[end + 1 : k])  # ("and National Centre | for the Prevention of ...")
+    if listed and (not remit and doc[end + 1].text in org_heads or own_remit
+                   or any(t.text[-1:] == "s" and t.text[:-1] in org_heads or _kind_of_body(t)
+                          for t in doc[end + 1 : k])):
+        # (a headline's list: "Ministry of Water Resources | and Council of Ministers of X", "Ministry of Culture and
+        # Media | and Regional Institute for ...", "Ministry of Ecology | and Aarhus Centres", "Institute of Public
+        # Health | and Roma NGOs": a second body, or bodies)
         return end
     while k + 1 < len(doc) and doc[k].lower_ == "of":
         j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
@@ -2624,8 +2736,7 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
         if other < len(doc) and doc[k].lower_ == "and" and _region_end(doc, other) > other:
             k = _region_end(doc, other)
         return k
-    if not direct and doc[k].text == "Republic" and k + 2 < len(doc) and doc[k + 1].lower_ == "of" \
-            and doc[k + 2].ent_id_:
+    if not direct and _republic_of_state(doc, k):
         k += 2  # "the Supreme Court of the Republic of | Slovenia": the model may tag "the Republic of" apart
     if doc[k].ent_type_ != "GPE" or doc[k].ent_id_ not in {s.iso for s in gazetteer.states()}:
         return end
@@ -2640,6 +2751,15 @@ def _state_after(doc: Doc, start: int, end: int) -> int:
 
 
 _COMPASS = {"Southern", "Northern", "Eastern", "Western", "Central", "South", "North", "East", "West"}
+
+
+def _republic_of_state(doc: Doc, k: int) -> int | None:
+    """End of "Republic of | Serbia" from token k, a State's long name that the model may tag apart from the State
+    ("the Republic of" one place, "Serbia" another); None if token k opens none."""
+    if doc[k].text == "Republic" and k + 2 < len(doc) and doc[k + 1].lower_ == "of" and doc[k + 2].ent_type_ == "GPE" \
+            and doc[k + 2].ent_id_:
+        return ent_end(doc, k + 2)
+    return None
 
 
 def _opens_a_name(doc: Doc, k: int) -> bool:
@@ -2671,7 +2791,7 @@ def _region_end(doc: Doc, k: int) -> int:
     return end if doc[k:end].text in gazetteer.lexicon().regions else k
 
 
-def _listed_portfolios(doc: Doc, start: int, end: int) -> int:
+def _listed_portfolios(doc: Doc, start: int, end: int, listed: bool = False) -> int:
     """"Ministry of Culture, Information, Sports | and Youth Policy": a ministry of several
     portfolios is one name; the model often stops it at a comma. The list must close with
     "and <Capitalised words>" to be a list of the ministry's portfolios."""
@@ -2715,6 +2835,9 @@ def _listed_portfolios(doc: Doc, start: int, end: int) -> int:
         # A people's adjective may open a portfolio ("..., African Cooperation and Moroccan Expatriates").
         while stop < len(doc) and is_title_word(doc[stop]) and (not doc[stop].ent_id_ or doc[stop].ent_type_ == "NORP"):
             stop += 1
+        if listed and (has_org_head(doc[end:stop].text)
+                       or any(t.text.isupper() and len(t.text) > 1 for t in doc[end:stop])):
+            return end  # a headline's "with Ministry of Culture|, State Police and IKTK": bodies, no portfolios
         return stop if stop > k + 1 else k
     return end
 

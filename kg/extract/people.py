@@ -77,6 +77,11 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
             continue
         if ent.label_ == "PERSON" and _title_subject(doc, ent.start, ent.end, heads):
             continue
+        if ent.label_ == "PERSON" and _town_of_holders_body(doc, ent):
+            continue
+        if ent.label_ == "PERSON" and not _person_context(doc, ent.start, ent.end, heads) \
+                and _a_place_elsewhere(doc, ent, heads):
+            continue  # "“But Bijelo Polje has shown ...”" after "a round table held in Bijelo Polje"
         if ent.label_ == "PERSON" and spelled_by_acronym(doc, ent.start, ent.end) is not None:
             continue  # "the Norway Post Group (NPG)": a body with its acronym
         if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_ in {"a", "an"} \
@@ -184,10 +189,13 @@ def _surname_speaks(doc: Doc, start: int, end: int) -> bool:
     surname = doc[start:end].text.split()[-1]
     if len(surname) < 3 or surname == doc[start:end].text:
         return False
+    given = end - start - 1
     for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", doc_text(doc)):
         span = doc.char_span(match.start(), match.end())
         if span is None or span.start < end and start < span.end:
             continue
+        if span.start >= given and doc[span.start - given : span.end].text == doc[start:end].text:
+            continue  # the whole name again ("the Higher Court in Bijelo Polje said"), no surname alone
         after = doc[span.end] if span.end < len(doc) else None
         before = doc[span.start - 1] if span.start > 0 else None
         if after is not None and lemma_is_speech(after) or before is not None and lemma_is_speech(before) \
@@ -256,9 +264,12 @@ def _bracketed_after_body(doc: Doc, start: int, end: int) -> bool:
     # | Szabadka Város Közgyűlése)").
     tagged = start
     # ("(Türkiye | Büyük Millet Meclisi)": a State's name may open it)
+    # ("(Nemzeti Média- és | Hírközlési Hatóság, NMHH)": a word cut at a hyphen, its end shared with the next one)
     while start > 1 and tagged - start < 12 and (doc[start - 1].is_alpha
                                                  and (is_title_word(doc[start - 1]) or doc[start - 1].is_lower)
-                                                 or doc[start - 1].text == ","):
+                                                 or doc[start - 1].text == ","
+                                                 or doc[start - 1].text[-1:] == "-"
+                                                 and doc[start - 1].text[:-1].isalpha()):
         start -= 1
     # ("(Krajowa Administracja Skarbowa, KAS)", "(Qazaqstan Respublikasynyn Ishki | ister ministrligi)": the name
     # goes on in other words, or the body's acronym follows it)
@@ -648,7 +659,9 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
                 k += 1
             while j - k > 2 and texts[k] in topics:
                 k += 1  # "Director of the Agency for the Implementation of the Language | X Y told"
-            if j - k >= 2 and _name_shaped(doc, k, j, heads):
+            # (not "the European Union | Border Assistance | Mission to ...": words running on into an organization
+            # word name a body)
+            if j - k >= 2 and _name_shaped(doc, k, j, heads) and not (j < len(doc) and texts[j] in org_heads):
                 runs.append((k, j))
             i = j
         else:
@@ -676,6 +689,23 @@ _PLACES_OF = PLACE_NOUNS | {"port", "harbour", "harbor", "island", "valley", "li
                             "suburbs", "streets", "centre", "center"}
 
 
+def _town_of_holders_body(doc: Doc, ent: Span) -> bool:
+    """Is the name right after "<organization word> in", after a person named earlier in its sentence, the body's town
+    ("Judge X of the Higher Court in | Bijelo Polje said"), whatever verb follows?"""
+    if ent.start < 3 or doc[ent.start - 1].lower_ != "in" \
+            or doc[ent.start - 2].text not in gazetteer.lexicon().org_heads:
+        return False
+    sentence = doc[ent.start].sent.start
+    return any(t.ent_type_ == "PERSON" and t.ent_iob_ == "B" for t in doc[sentence : ent.start - 2])
+
+
+def _a_place_elsewhere(doc: Doc, ent: Span, heads: set[int]) -> bool:
+    """Is the name written elsewhere in the release as a place ("held in Bijelo Polje"), and nowhere as a person's?"""
+    others = [e for e in doc.ents if e.text == ent.text and e.start != ent.start]
+    return any(_place_after_in(e) for e in others) and not any(
+        _person_context(doc, e.start, e.end, heads) and not _town_of_holders_body(doc, e) for e in others)
+
+
 def _place_after_in(ent: Span) -> bool:
     """"is planned in Stara Zagora": a name the model took for a person, standing as the object of "in"
     (where something happens) or joined to a place that does, is a place; people are met "with", not "in"."""
@@ -697,6 +727,14 @@ def _place_after_in(ent: Span) -> bool:
                                                                    or doc[ent.start - 2].lemma_.lower() in _PLACES_OF):
         return True  # "a village near Tomaszów Lubelski"
     if _from_place(doc, ent.start):
+        return True
+    # "families along the Binačka Morava": a river or a road; "from Kvemo Kartli to the Black Sea coast": one end of a
+    # stretch of land whose other end is a place.
+    if ent.start > 1 and doc[ent.start - 1].lower_ == "the" and doc[ent.start - 2].lower_ in {"along", "across"}:
+        return True
+    to = ent.end + 1 + (ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "the")
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "from" and to < len(doc) and doc[ent.end].lower_ == "to" \
+            and doc[to].ent_type_ in {"GPE", "LOC"}:
         return True
     # "in Samtskhe-Javakheti and Kvemo Kartli": joined to a place after "in" that the model did not take for a person;
     # "the municipalities of Bitola, Prilep, Demir Hisar and Novaci": listed after a place the model tagged one.
@@ -855,9 +893,11 @@ def _owned_office(doc: Doc, i: int, occupations: bool = False) -> bool:
     if not (office.is_lower and (office.text.capitalize() in gazetteer.lexicon().role_heads
                                  or occupations and office.lower_ in gazetteer.lexicon().occupations)):
         return False
-    # Over the office's own lower-case qualifiers: "the association's | integrity officer", "its chief press officer".
+    # Over the office's own lower-case qualifiers: "the association's | integrity officer", "its chief press officer",
+    # "the Office's | rule of law officer".
     owner = i - 1
-    while owner > max(i - 4, 0) and doc[owner].is_lower and doc[owner].pos_ in {"NOUN", "ADJ"}:
+    while owner > max(i - 5, 0) and doc[owner].is_lower and (doc[owner].pos_ in {"NOUN", "ADJ"} or doc[owner].lower_
+                                                               == "of" and doc[owner - 1].pos_ == "NOUN"):
         owner -= 1
     return owner >= 0 and (doc[owner].lower_ in {"its", "his", "her", "their"} or is_possessive(doc[owner]))
 

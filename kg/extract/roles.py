@@ -29,6 +29,7 @@ from kg.extract.common import (
     before_bracketed_acronym,
     bracketed_acronym,
     doc_text,
+    ent_end,
     evidence,
     evidence_spans,
     in_portfolio_list,
@@ -637,6 +638,8 @@ def _occupation_before(ctx: _Context, end: int) -> Role | None:
         # possessive.
         owner = ctx.org_at[first - 2]
         return Role(title=doc[first:end].text, organization=owner.name, state=None, start=owner.start, end=end)
+    if (owned := _alias_owned_occupation(ctx, end)) is not None:
+        return owned
     org = ctx.org_at.get(end - 1)
     if org is None or org.end != end:
         return None
@@ -653,6 +656,41 @@ def _occupation_before(ctx: _Context, end: int) -> Role | None:
                                  and org.start - role.end - (doc[role.end + 1].lower_ == "the") == 1):
             return role
     return None
+
+
+def _alias_owned_occupation(ctx: _Context, end: int) -> Role | None:
+    """"The Mission’s rule of law officer, X", "The Project Co-ordinator's economic and environmental officer, X", "The
+    Mission's Roma and Sinti affairs officer, X": an occupation in lower case, with its qualifiers, after the
+    possessive of a body named before by one word of its name."""
+    doc = ctx.doc
+    if end < 4 or not doc[end - 1].is_lower or not _ends_in_occupation(doc[end - 1].lower_):
+        return None
+    k = end - 1
+    # (capitalised qualifiers after the possessive: "Roma and Sinti")
+    while k > 2 and end - k < 8 and (doc[k - 1].is_lower and doc[k - 1].pos_ in {"NOUN", "ADJ"}
+                                     or doc[k - 1].lower_ in {"of", "and"} and doc[k - 2].is_lower
+                                     and not is_possessive(doc[k - 2])
+                                     or doc[k - 1].lower_ == "and" and is_title_word(doc[k - 2])
+                                     or is_title_word(doc[k - 1]) and not doc[k - 1].ent_id_
+                                     and (doc[k - 2].lower_ == "and" or is_possessive(doc[k - 2]))):
+        k -= 1
+    if k < 3 or not is_possessive(doc[k - 1]) or doc[k].lower_ in {"of", "and"} \
+            or not _ends_in_occupation(doc[k:end].text.lower()):
+        return None
+    word = _hyphenated_start(doc, k - 2)  # ("the Project Co-ordinator's": a word of three tokens)
+    word = k - 2 if word is None else word
+    if not is_title_word(doc[word]):
+        return None
+    # (the release's own OSCE structure first: "The Centre’s environmental officer" after "the OSCE Centre in Ashgabat"
+    # and "the Aarhus Centre in Ashgabat"; else the body's word, which the organizations extractor may have read as
+    # the body already)
+    name = doc[word : k - 1].text
+    owner = next((o.name for o in ctx.orgs if o.end <= word and o.name.startswith("OSCE ") and name in o.name.split()),
+                 None) or (ctx.org_at[k - 2].name if k - 2 in ctx.org_at and ctx.org_at[k - 2].end == k - 1
+                           else _named_before(ctx, name, word))
+    if owner is None:
+        return None
+    return Role(title=doc[k:end].text, organization=owner, state=None, start=k - 2, end=end)
 
 
 def _former(doc: Doc, office: Role) -> bool:
@@ -916,6 +954,7 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
                 # "the X-based LGBTI support group Y": an acronym qualifying the kind after it
                 or token.text.isupper() and token.is_alpha and j not in ctx.org_at
                 and any(t.is_lower and t.lower_ in BODY_KINDS for t in doc[j + 1 : j + 3])
+                or token.text == "NGO" and j + 1 in ctx.org_at  # "a lawyer at the NGO Y"
                 # "at the Tokyo office of the United Nations Development Programme": the body's office in a city
                 or token.ent_type_ in {"GPE", "LOC"} and j + 1 < len(doc) and doc[j + 1].lower_ in UNIT_NOUNS
                 or token.lower_ == "of" and doc[j - 1].lower_ in UNIT_NOUNS
@@ -1079,6 +1118,11 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 i += 1
             title_end = i
             continue
+        if token.lower_ == "to" and i + 1 < end and doc[head].text == "Ambassador" and i == head + 1 \
+                and doc[i + 1].ent_type_ == "GPE" and doc[i + 1].ent_iob_ == "B" and i + 1 not in ctx.org_at:
+            # "Ambassador to Kosovo": a place of posting that is no participating State is part of the office too.
+            i = title_end = ent_end(doc, i + 1)
+            continue
         if token.lower_ == "to" and state is not None and organization is None:
             break  # "Ireland’s Permanent Representative to the OSCE": the posting, not the office's owner
         if token.lower_ in CONNECTORS and token.is_lower and token.lower_ not in {"and", "the"}:
@@ -1116,7 +1160,9 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             title_end = i
         elif _phrase_token(ctx, i) and (not is_possessive(token) or _possessive_in_title(ctx, i, end)):
             i += 1
-            if is_title_word(token) or token.is_lower and doc[i - 2].text == "-" or i - 1 in ctx.heads:
+            # ("Hakim of Serhetabat etrap": a place's own word in lower case after its name)
+            if is_title_word(token) or token.is_lower and doc[i - 2].text == "-" or i - 1 in ctx.heads \
+                    or token.lower_ in {"etrap", "velayat"} and is_title_word(doc[i - 2]):
                 title_end = i
         else:
             break
