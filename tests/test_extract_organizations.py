@@ -3094,3 +3094,18 @@ def test_a_body_in_one_town_and_another_and_bodies_of_a_kind_after_and(extract_t
                       "KEMIN, 8 April 2081 – A round table took place in Kemin today.")
     assert {"Ministry of Health", "Institute of Public Health"} <= set(orgs(ex))
     assert not any("NGOs" in name for name in orgs(ex))
+
+
+def test_a_people_after_and_is_no_word_of_a_bodys_name(extract_text):
+    # tests/gold_blind335: "... with Ministry of Education, Institute for the Improvement of Education and Roma teaching
+    # assistants on inclusive education"
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        first = next(t.i for t in doc if t.text == "Institute")
+        return [Span(doc, first, first + 6, label="ORG")]
+
+    ex = extract_text("OSCE training in Kemin with Institute for the Improvement of Tides and Roma teaching assistants",
+                      "KEMIN, 8 April 2081 – A training took place in Kemin today.", tag=tag)
+    assert "Institute for the Improvement of Tides" in orgs(ex)
+    assert not any(name.endswith("and Roma") for name in orgs(ex))

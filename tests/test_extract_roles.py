@@ -1889,3 +1889,14 @@ def test_an_occupation_after_the_possessive_of_a_body_named_before_by_one_word(e
                       "closed the seminar.")
     assert roles(ex) == {("Brisvane Oday", "economic and environmental officer", "OSCE Project Co-ordinator in Tessaly",
                           None)}
+
+
+def test_a_title_opening_its_sentence_then_its_body_and_the_holder_before_a_verb(extract_text):
+    # tests/gold_blind335, blind336, blind343: "Director of the Institute for the Improvement of Education X Y
+    # presented ...", "Secretary of State at the Ministry of Education and Research X Y said ...", "Secretary General
+    # of the OSCE PA X Y said ..." (the names tagged as nothing)
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Director of the Institute for the Improvement of Tides Ellory Tamsworth presented a module. "
+                      "Secretary General of the OSCE PA Quillon Vasterby said the Assembly had adopted resolutions.")
+    assert roles(ex) == {("Ellory Tamsworth", "Director", "Institute for the Improvement of Tides", None),
+                         ("Quillon Vasterby", "Secretary General", "OSCE PA", None)}

@@ -389,3 +389,12 @@ def test_a_language_spoken_with_its_article_or_official(extract_text):
                       "A member of the community who still speaks the Polish of her ancestors spoke. “In Oldmere, "
                       "Italian and Hungarian are official in a few municipalities,” he said.")
     assert states(ex) == {}
+
+
+def test_the_british_empire_and_terms_in_two_languages_name_no_state(extract_text):
+    # tests/gold_blind333, blind328: "when Malta was part of the British Empire", "a session on the Kazakh and Russian
+    # terms used in court records"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "The participants visited a cistern from the time when Tessaly was part of the British Empire. "
+                      "Ellory Tamsworth led a session on the Kazakh and Russian terms used in court records.")
+    assert "United Kingdom" not in states(ex) and "Russian Federation" not in states(ex)

@@ -2595,8 +2595,9 @@ def _and_joined_end(doc: Doc, end: int, heads: set[int], people: set[int], liste
             and ((place_end := ent_end(doc, end + 1)) == len(doc) or not is_title_word(doc[place_end])):
         return place_end  # "the Crown Prosecution Service of England | and Wales": two places
     k = _name_words(doc, end + 1, heads, people)
-    if k == end + 1:
-        return end
+    if k == end + 1 or k < len(doc) and doc[k].is_lower \
+            and all(t.text in gazetteer.lexicon().peoples for t in doc[end + 1 : k]):
+        return end  # ("... Education | and Roma teaching assistants": a people, then who they are)
     own_remit = k < len(doc) and (doc[k].lower_ == "for" or doc[k].lower_ == "of" and not remit) \
         and any(t.text in org_heads for t in doc[end + 1 : k])  # ("and National Centre | for the Prevention of ...")
     if listed and (not remit and doc[end + 1].text in org_heads or own_remit

@@ -552,6 +552,8 @@ def _name_shaped(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
 
 def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     """Part of a longer capitalised phrase ("... for Combating Trafficking in Human Beings")."""
+    if _holder_after_opening_title(doc, start, end):
+        return False
     prev = doc[start - 1] if start > 0 else None
     if prev is not None and is_possessive(prev):
         return True  # "the Mission's Security Department"
@@ -607,6 +609,24 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
     # "Lennart Bröckelmann of | Germany's ...": a State after "of" is the person's, no part of a longer name.
     return len(nxt) >= 2 and nxt[0].lower_ in CONNECTORS and nxt[0].is_lower and is_title_word(nxt[1]) \
         and not (nxt[0].lower_ == "of" and nxt[1].ent_type_ == "GPE" and nxt[1].ent_id_)
+
+
+def _holder_after_opening_title(doc: Doc, start: int, end: int) -> bool:
+    """"Director of the Kyrgyz Academy of Education | X Y said", "Secretary General of the OSCE PA | X Y said",
+    "Secretary of State at the Ministry of Education and Research | X Y said": a title opens the sentence, its body's
+    name runs on to two or three name words, then a verb of saying or another verb in the past; the words are its
+    holder's name."""
+    # (two words: a third would be the body's last, "... Union of Industrialists and Entrepreneurs | X Y"; and no
+    # person named before in the sentence: "Judge X of the Higher Court in | Bijelo Polje said" names a town)
+    if end - start != 2 or not speaks_at(doc, end) or doc[start - 1].lower_ == "in":
+        return False
+    first = doc[start].sent.start
+    first += doc[first].lower_ == "the"
+    if first >= start or not _is_role_word(doc[first]) or doc[first].is_lower:
+        return False
+    words = doc[first:start]
+    return any(t.lower_ in {"of", "at"} for t in words) and not any(t.ent_type_ == "PERSON" for t in words) and all(
+        is_title_word(t) or t.lower_ in CONNECTORS or t.text in {",", "-"} or t.text.isupper() for t in words)
 
 
 def _apposed_at_end(doc: Doc, start: int, end: int) -> bool:
