@@ -614,11 +614,11 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
 def _holder_after_opening_title(doc: Doc, start: int, end: int) -> bool:
     """"Director of the Kyrgyz Academy of Education | X Y said", "Secretary General of the OSCE PA | X Y said",
     "Secretary of State at the Ministry of Education and Research | X Y said": a title opens the sentence, its body's
-    name runs on to two or three name words, then a verb of saying or another verb in the past; the words are its
-    holder's name."""
-    # (two words: a third would be the body's last, "... Union of Industrialists and Entrepreneurs | X Y"; and no
-    # person named before in the sentence: "Judge X of the Higher Court in | Bijelo Polje said" names a town)
-    if end - start != 2 or not speaks_at(doc, end) or doc[start - 1].lower_ == "in":
+    name runs on to two name words, then a verb of saying or another verb in the past; the two words are its holder's
+    name."""
+    # (two words: a third would be the body's last, "... Union of Industrialists and Entrepreneurs | X Y"; not after
+    # "in", a town; and no person named before in the sentence: "Judge X of the Higher Court in | Bijelo Polje said")
+    if start < 1 or end - start != 2 or not speaks_at(doc, end) or doc[start - 1].lower_ == "in":
         return False
     first = doc[start].sent.start
     first += doc[first].lower_ == "the"
