@@ -1565,3 +1565,44 @@ def test_a_secretary_general_a_wheelchair_user_and_a_hakim(extract_text):
                       "station was moved. The Hakim of Harnvik Province, Brisvane Oday, said the province wanted solar "
                       "power.", tag=tag)
     assert set(names(ex)) == {"Ellory Tamsworth", "Quillon Vasterby", "Brisvane Oday"}
+
+
+def test_the_last_word_of_an_opening_title_is_no_word_of_its_holders_name(extract_text):
+    # tests/gold_blind348: "Commissioner for Protection from Discrimination X Y said ...", "Chair of the Alliance of
+    # Women MPs X Y presented ..." (the model's person "MPs X Y")
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        mps = next(t.i for t in doc if t.text == "MPs")
+        ellory = next(t.i for t in doc if t.text == "Ellory")
+        return [Span(doc, mps, mps + 3, label="PERSON"), Span(doc, ellory, ellory + 2, label="PERSON")]
+
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Commissioner for Protection from Discrimination Ellory Tamsworth said her Office had received "
+                      "eleven complaints. Chair of the Alliance of Women MPs Quillon Vasterby presented a survey.",
+                      tag=tag)
+    assert names(ex) == ["Ellory Tamsworth", "Quillon Vasterby"]
+
+
+def test_a_kind_of_person_from_a_place_and_an_occupation_opening_with_the(extract_text):
+    # tests/gold_blind348: "X Y, a grandmother from Brod, spoke ..." (the surname tagged ORG, the town a person), "The
+    # chairman of Turkmen Automobile Roads, X Y, called ..." (the surname tagged NORP)
+    from spacy.tokens import Span
+
+    def tag(doc):  # noqa: ANN001, ANN202
+        return [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text == "Tamsworth"] \
+            + [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Oldmere"] \
+            + [Span(doc, t.i, t.i + 1, label="NORP") for t in doc if t.text == "Vasterby"]
+
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth, a grandmother from Oldmere, spoke in the afternoon session. The chairman of "
+                      "Harnvik Automobile Roads, Quillon Vasterby, called the audit a bargain.", tag=tag)
+    assert names(ex) == ["Ellory Tamsworth", "Quillon Vasterby"]
+
+
+def test_hafiz_is_an_honorific(extract_text):
+    # tests/gold_blind355: "Hafiz X Y-Z, head of the Education Department of the Islamic Community in ..., spoke ..."
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Hafiz Ellory Tamsworth, head of the Education Department of the Islamic Community in Tessaly, "
+                      "spoke about religious education.")
+    assert names(ex) == ["Ellory Tamsworth"]

@@ -27,13 +27,19 @@ CONNECTORS = {"of", "for", "on", "and", "in", "against", "to", "the", "at", "de"
 
 
 def joins_name(doc: Doc, k: int) -> bool:
-    """Does the lower-case word at token k go on joining a name: a connector ("Ministry | of | Justice"), or "with"
-    between two capitalised words, the first a plural ("Persons | with | Disabilities", "Children | with | ...")?"""
+    """Does the lower-case word at token k go on joining a name: a connector ("Ministry | of | Justice"), "with"
+    between two capitalised words, the first a plural ("Persons | with | Disabilities", "Children | with | ..."), or
+    "from" after a protection or a freedom ("Protection | from | Discrimination")?"""
     token = doc[k]
     if not token.is_lower:
         return False
     if token.lower_ in CONNECTORS:
         return True
+    if token.lower_ == "from" and 0 < k < len(doc) - 1:
+        # "Protection | from | Discrimination": what a protection or a freedom is from, no place ("the Working Group on
+        # Transport and Road Infrastructure | from Tiraspol": where its members come from)
+        return doc[k - 1].text in {"Protection", "Freedom"} and is_title_word(doc[k + 1]) \
+            and doc[k + 1].ent_type_ not in {"GPE", "LOC", "PERSON", "NORP"}
     return token.lower_ == "with" and 0 < k < len(doc) - 1 and is_title_word(doc[k - 1]) \
         and doc[k - 1].tag_ in {"NNS", "NNPS"} and is_title_word(doc[k + 1])
 
@@ -289,11 +295,24 @@ def before_bracketed_acronym(doc: Doc, i: int) -> int:
         return opened - 1  # "(Mərkəzi Seçki Komissiyası, CEC)": its own-language name, then the acronym
     if i >= 3 and doc[i].text == ")" \
             and (opened := next((j for j in range(i - 2, max(i - 6, -1), -1) if doc[j].text in "(),"), None)) \
-            is not None and doc[opened].text == "(" and opened >= 1 and doc[opened - 1].ent_type_ == "ORG" \
-            and doc[opened - 1].text in gazetteer.lexicon().org_heads \
-            and all(is_title_word(t) and not t.ent_id_ for t in doc[opened + 1 : i]):
-        return opened - 1  # "the National Assembly (Országgyűlés)": its own-language name alone
+            is not None and doc[opened].text == "(" and opened >= 1 and _body_before(doc, opened) \
+            and is_title_word(doc[opened + 1]) and all(t.is_alpha and not t.ent_id_ for t in doc[opened + 1 : i]):
+        # "the National Assembly (Országgyűlés)", "the Bihać Safe House (Sigurna kuća Bihać)": its own-language name
+        # alone
+        return opened - 1
     return i
+
+
+def _body_before(doc: Doc, k: int) -> bool:
+    """Does a body's name end right before token k: the model's organization with an organization word, or a State
+    closing one ("the National Council of the Slovak Republic")?"""
+    if doc[k - 1].ent_type_ == "ORG":
+        return has_org_head(doc[ent_start(doc, k - 1) : k].text)
+    if doc[k - 1].ent_type_ != "GPE" or not doc[k - 1].ent_id_:
+        return False
+    state = ent_start(doc, k - 1)
+    of = state - 1 - (state > 0 and doc[state - 1].lower_ == "the")
+    return of >= 1 and doc[of].lower_ == "of" and has_org_head(doc[max(of - 5, 0) : of].text)
 
 
 def spelled_by_acronym(doc: Doc, start: int, end: int) -> int | None:
@@ -328,7 +347,12 @@ def bracketed_acronym(doc: Doc, end: int) -> str | None:
         if close is not None and doc[close].text == ")" and doc[close - 2].text == "," \
                 and is_acronym(doc[close - 1].text) and is_title_word(doc[end + 1]) \
                 and all(t.is_alpha or t.text in {"-", "’", "'"} for t in doc[end + 1 : close - 2]) \
-                and initials(doc[end + 1 : close - 2].text) == re.sub(r"[^A-Z]", "", doc[close - 1].text):
+                and re.sub(r"[^A-Z]", "", doc[close - 1].text) in {
+                    initials(doc[end + 1 : close - 2].text),
+                    # ("(Direzione nazionale antimafia e antiterrorismo, DNAA)", "(Medijski savjet za samoregulaciju,
+                    # MSS)": a name in sentence case, its words but the particles)
+                    "".join(t.text[0] for t in doc[end + 1 : close - 2] if t.is_alpha and len(t.text) > 2
+                            and t.lower_ not in gazetteer.lexicon().name_particles_other_languages).upper()}:
             return doc[close - 1].text
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "known":
         # "the Union of ..., known by its Slovene acronym ZOBS" / "..., known as ZOBS": the same, in words.
@@ -375,7 +399,7 @@ COMPANY_KINDS = {"company", "firm", "exporter", "importer", "manufacturer", "ope
 BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "charity", "ngo", "centre", "center", "group",
                                             "network", "movement", "organization", "organisation", "watchdog",
                                             "clinic", "union", "club", "federation", "helpline", "hotline", "shelter",
-                                            "society", "watch", "party"}
+                                            "society", "watch", "party", "alliance", "coalition"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 # A protected area is a place ("a fire in the X National Park"), and a body when it has an office ("Director of the X
 # National Park"); never a person.
@@ -553,7 +577,12 @@ def _untagged_outlets(doc: Doc) -> Iterator[tuple[int, int]]:
                                 # ("the NGO Promo|-LEX": a name's hyphen, capitals after it)
                                 or k > token.i + 1 and doc[k].text == "-" and not doc[k - 1].whitespace_
                                 and not doc[k].whitespace_ and k + 1 < len(doc) and doc[k + 1].is_alpha
-                                and doc[k + 1].text[:1].isupper()):
+                                and doc[k + 1].text[:1].isupper()
+                                # ("the broadcaster TV 25": a channel's number ends its name)
+                                or k > token.i + 1 and doc[k].is_digit and len(doc[k].text) <= 3
+                                # ("the broadcaster Adjara TV and Radio")
+                                or doc[k].lower_ == "and" and doc[k - 1].text in BROADCAST_WORDS
+                                and k + 1 < len(doc) and doc[k + 1].text in BROADCAST_WORDS):
             # (after "za", the model's tag of the word is no guide: "Most za | Mladi")
             k += 2 if doc[k].text == "-" else 1
         if k > token.i + 1 and (doc[token.i + 1].ent_type_ == "" or (doc[token.i + 1].ent_iob_ == "B" or inside)

@@ -29,6 +29,9 @@ def document_spans(doc: Doc) -> list[tuple[int, int]]:
     for head in phrase_spans(doc, "document"):
         if not is_title_word(head[0]):
             continue
+        if head.start >= 2 and doc[head.start - 1].text == "-" and not doc[head.start - 1].whitespace_ \
+                and not doc[head.start - 2].whitespace_:
+            continue  # "the Media Council for Self-|Regulation": the second half of a word, no document's head
         start, end = head.start, head.end
         while start > 0:
             if start >= 4 and doc[start - 1].text == ")" and doc[start - 3].text == "(" \

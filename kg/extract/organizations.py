@@ -43,6 +43,7 @@ from kg.extract.common import (
     once_per_doc,
     other_language_bodies,
     outlet_spans,
+    outlet_word_after,
     role_head_tokens,
     spelled_by_acronym,
     strip_the,
@@ -63,7 +64,7 @@ NOT_ORGS = {"NGO", "NGOs", "CSO", "CSOs", "ICT", "OSCE PA", "LGBT", "LGBTI", "LG
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # A part of a larger body: "the X Unit of the Y Department" names the unit and its parent, not one body.
 UNIT_WORDS = {"Unit", "Branch", "Section", "Sector", "Division", "Hub", "Desk", "Cell", "Command", "Troops",
-              "Secretariat", "Academy", "Squadron"}
+              "Secretariat", "Academy", "Squadron", "Team"}
 
 
 # A State's forces are named without the place a unit of them serves in ("the Coast Guard | in Crete").
@@ -117,6 +118,14 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                 cut -= 1
             if cut - 1 > ent.start and doc[cut - 1].text == "," and held == set(range(name_start, ent.end)):
                 ent, held = Span(doc, ent.start, cut - 1, label="ORG", span_id=ent.ent_id), set()
+            elif cut > ent.start + 1 and held.issuperset(range(name_start, ent.end)) \
+                    and has_org_head(doc[ent.start : cut].text):
+                # "Deputy Chairman of the Supreme Court | X Y-Z said", "State Secretary of the Ministry of Labour, ...
+                # and Social Policy | X Y told": the model ran the body's name on into the holder's (and his title's:
+                # "Urgench State University | Rector | X Y")
+                while cut - 1 > ent.start and cut - 1 in heads:
+                    cut -= 1
+                ent, held = Span(doc, ent.start, cut, label="ORG", span_id=ent.ent_id), set()
         if ent.label_ == "PERSON" and not held and described_as_body(doc, ent):
             # "Kyrgyz | Temir Jolu, Kyrgyzstan’s national railway company": a body the model took for a person, with
             # the State's adjective that opens its name
@@ -284,11 +293,17 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             start = inner[-1] + 1
         # (a headline lists bodies without their article: "with Ministry of Culture, State Police and IKTK")
         listed = end <= title_end and doc[start].lower_ != "the" and (start == 0 or doc[start - 1].lower_ != "the")
-        end = _listed_portfolios(doc, start, end, listed)
-        end = _state_after(doc, start, end)
+        # (not into a person's name: "the Ministry of Labour, ... and Social Policy | X Y told")
+        portfolios_end = _listed_portfolios(doc, start, end, listed)
+        end = next((i for i in range(end, portfolios_end) if i in people), portfolios_end)
+        if not (ent_id and end < len(doc) and doc[end].lower_ == "in"):
+            # ("the International Organization for Migration | in Turkmenistan": a known body's name is whole; the
+            # State it works in is no part of it)
+            end = _state_after(doc, start, end)
         # "the University of Arts | in Tirana", "Ss. Cyril and Methodius University | in Skopje"
         teaching = doc[start].text in TEACHING_BODIES or doc[end - 1].text in TEACHING_BODIES or _school_end(doc, end)
         if not ent_id and (doc[end - 1].text in gazetteer.lexicon().org_heads or teaching
+                           or doc[max(end - 2, 0) : end].text in gazetteer.lexicon().org_heads  # "Safe House"
                                 or doc[start].text in POSTED_BODIES) and not _premises_of(doc, start):
             end = _place_complement(doc, end, heads, people, posted=doc[start].text in POSTED_BODIES,
                                     of_state=_after_state_possessive(doc, start) or doc[end - 1].text in FORCES
@@ -429,9 +444,13 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                 if span is not None and not any(span.start < f.end and f.start < span.end for f in found):
                     found.append(_Found(span.start, span.end, text, None))
     for start, end in outlet_spans(doc):
-        # "a correspondent for the news website X": an outlet, whatever its name looks like.
-        if skip[0] <= doc[start].idx < skip[1] or any(start < f.end and f.start < end for f in found):
+        # "a correspondent for the news website X": an outlet, whatever its name looks like; the model's shorter names
+        # inside it are its words ("the broadcaster | Adjara TV | and | Radio").
+        kept = [f for f in found if not (f.key is None and start <= f.start and f.end <= end
+                                         and f.end - f.start < end - start)]
+        if skip[0] <= doc[start].idx < skip[1] or any(start < f.end and f.start < end for f in kept):
             continue
+        found = kept
         # The tokenizer may leave a sentence's full stop on an unknown word ("Gazeta.").
         found.append(_Found(start, end, doc[start:end].text.rstrip(".,;:"), None))
     # (not inside a document's name: "the International Ship and Port Facility Security (ISPS) Code")
@@ -715,8 +734,9 @@ def _headline_list(doc: Doc, ents: Iterable[Span], title_end: int) -> Iterator[S
                     and not _kind_of_body(doc[run]):
                 run += 1
             words = doc[k + 1 : run]
+            # ("and Women’s | Police Network": the possessive of the people a second body is of)
             new_body = has_org_head(words.text) or len(words) == 1 and words[0].text.isupper() \
-                and len(words[0].text) > 1
+                and len(words[0].text) > 1 or _possessive_body_at(doc, run)
             # ("and Rēzekne municipality", "and Roma NGOs": bodies of a kind, not named)
             kind_after = run < len(doc) and _kind_of_body(doc[run])
             if len(words) and has_org_head(doc[cuts[-1] if cuts else ent.start : k].text) and (new_body or kind_after):
@@ -732,6 +752,12 @@ def _headline_list(doc: Doc, ents: Iterable[Span], title_end: int) -> Iterator[S
             yield Span(doc, begin, k, label="ORG")
             begin = k + 1
         yield Span(doc, begin, stop, label="ORG")
+
+
+def _possessive_body_at(doc: Doc, k: int) -> bool:
+    """Is token k a people's possessive with an organization word in the three words after it ("Women’s | Police
+    Network"), the people a second body is of? (Not a body's: "... Affairs’ | Mediation Support Unit" is its unit.)"""
+    return k + 1 < len(doc) and _people_possessive(doc, k) and has_org_head(doc[k + 1 : k + 4].text)
 
 
 def _kind_of_body(token: Token) -> bool:
@@ -1788,11 +1814,13 @@ def _region_word_after(doc: Doc, start: int, end: int) -> int:
     """"the Ministry of the Interior of Central Bosnia | Canton": a body of a region named by its place and its kind of
     region; the kind ends the body's name (the place may be a State's name)."""
     k = end
-    if k + 2 < len(doc) and doc[k].lower_ == "of" and is_title_word(doc[k + 1]) \
-            and doc[start].text in gazetteer.lexicon().org_heads:
-        # ("the Ministry of Education, Science, Culture and Sports | of Herzegovina-Neretva Canton": the model cut the
-        # body's name before the region's "of")
-        j = k + 1
+    org_heads = gazetteer.lexicon().org_heads
+    the = k + 3 < len(doc) and doc[k + 1].lower_ == "the"
+    if k + 2 < len(doc) and doc[k].lower_ == "of" and is_title_word(doc[k + 1 + the]) \
+            and (doc[start].text in org_heads or doc[end - 1].text in org_heads):
+        # ("the Ministry of Education, Science, Culture and Sports | of Herzegovina-Neretva Canton", "the Main Internal
+        # Affairs Department | of the Osh Region": the model cut the body's name before the region's "of")
+        j = k + 1 + the
         while j < min(k + 6, len(doc)) and doc[j].text not in REGION_WORDS \
                 and (is_title_word(doc[j]) or doc[j].text == "-"):
             j += 1
@@ -1922,6 +1950,8 @@ def _mislabelled_with(doc: Doc, j: int, head, kinds: frozenset[str] = frozenset(
 def _name_before_kind(doc: Doc, i: int, heads: set[int], people: set[int]) -> int | None:
     """"with the Madrid-based Red Acoge network": capitalised words between "the" (or its modifiers) and
     a kind of organization (token i) name it, unless they are a known name, a State's or a people's."""
+    if outlet_word_after(doc, i) == i:
+        return None  # "the Batumi | broadcaster TV 25": the seat of the outlet named after its kind
     k = i
     while k > 0 and is_title_word(doc[k - 1]) and not doc[k - 1].ent_id_ and k - 1 not in heads \
             and k - 1 not in people and doc[k - 1].ent_type_ not in {"NORP", "GPE", "DATE", "CARDINAL"} \
@@ -2358,10 +2388,12 @@ def _remit_after(doc: Doc, end: int, people: set[int]) -> int:
 
 def _between_end(doc: Doc, end: int, people: set[int]) -> int:
     """"the Anna Lindh Foundation for the Dialogue | between Cultures", "the Unit for Protection | against Domestic
-    Violence", "the Working Party on Customs Questions | affecting Transport": a remit goes on past "between", "against"
-    or a participle and the capitalised words after it (no State, body or person the release names)."""
+    Violence", "the Commissioner for Protection | from Discrimination", "the Working Party on Customs Questions |
+    affecting Transport": a remit goes on past "between", "against", "from" or a participle and the capitalised words
+    after it (no State, body or person the release names)."""
     # (after a participle, words of no place: not "... | serving Osh")
-    if end + 1 < len(doc) and (doc[end].lower_ in {"between", "against"} or doc[end].tag_ == "VBG" and doc[end].is_lower
+    if end + 1 < len(doc) and (doc[end].lower_ in {"between", "against"} or doc[end].lower_ == "from"
+                               and joins_name(doc, end) or doc[end].tag_ == "VBG" and doc[end].is_lower
                                and doc[end + 1].ent_type_ in {"", "ORG"}) and is_title_word(doc[end + 1]) \
             and not doc[end + 1].ent_id_ and end + 1 not in people:
         end += 1
@@ -2551,6 +2583,10 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], pos
             break  # "the Bratstvo Primary School | in Lazaropole": a school's town is where it is, not its name
         if posted and doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].ent_type_ == "GPE":
             j += 1  # "the Embassy of | the United Kingdom in Chisinau"
+        if doc[k].lower_ == "of" and doc[j].lower_ == "the" and j + 1 < len(doc) and doc[j + 1].text in _COMPASS \
+                and (j + 2 == len(doc) or not is_title_word(doc[j + 2])):
+            k = j + 2  # "the Women’s Safe House | of the North": the part of the country it serves
+            break
         while place_word(j) or j > k + 1 and doc[j].text == "-" and not doc[j - 1].whitespace_ \
                 and not doc[j].whitespace_ and place_word(j + 1):
             j += 1  # "in Kara-Balta": a place's hyphen
@@ -2560,6 +2596,9 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], pos
             j = _city_as_org(doc, j)
         if doc[k].lower_ == "in" and j + 1 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].ent_type_ == "DATE":
             break  # "presented to the Contact Group | in Vienna in September": where and when it meets
+        if doc[k].lower_ == "in" and j > k + 1 and j + 1 < len(doc) and doc[j].lower_ == "and" and place_word(j + 1) \
+                and doc[j + 1].ent_type_ != "PERSON" and (j + 2 == len(doc) or not is_title_word(doc[j + 2])):
+            break  # "meets ... Integration Foundation | in Tallinn and Narva": two towns, where the news took place
         if j == k + 1 or j + 1 < len(doc) and is_possessive(doc[j]) and is_title_word(doc[j + 1]) \
                 and doc[end - 1].text not in TEACHING_BODIES:
             # nothing, or "the Internal Affairs Sector of | Serbia’s Ministry ...", "the Border Service of |
@@ -2567,10 +2606,11 @@ def _place_complement(doc: Doc, end: int, heads: set[int], people: set[int], pos
             # Faculty ...": a university owns the faculty)
             break
         if doc[k].lower_ == "of" and j + 1 < len(doc) and doc[j].lower_ == "and" and is_title_word(doc[j + 1]) \
-                and doc[j + 1].ent_type_ in {"", "NORP", "LOC"} and doc[j + 1].text not in org_heads \
+                and (doc[j + 1].ent_type_ in {"", "NORP", "LOC"} or doc[j + 1].ent_type_ in {"GPE", "PERSON"}
+                     and not doc[j + 1].ent_id_) and doc[j + 1].text not in org_heads \
                 and j + 1 not in people \
                 and (j + 2 >= len(doc) or not is_title_word(doc[j + 2])):
-            j += 2  # "of German Sinti and Roma"
+            j += 2  # "of German Sinti and Roma", "the Diocese of Raška and Prizren"
         of_state = doc[k].lower_ == "of" and doc[k + 1].ent_type_ == "GPE" and bool(doc[k + 1].ent_id_)
         k = j
     return k
@@ -2598,14 +2638,16 @@ def _and_joined_end(doc: Doc, end: int, heads: set[int], people: set[int], liste
     if k == end + 1 or k < len(doc) and doc[k].is_lower \
             and all(t.text in gazetteer.lexicon().peoples for t in doc[end + 1 : k]):
         return end  # ("... Education | and Roma teaching assistants": a people, then who they are)
+    if _possessive_body_at(doc, k):
+        return end  # "Ministry of Interior | and Women’s Police Network": the people a second body is of
     own_remit = k < len(doc) and (doc[k].lower_ == "for" or doc[k].lower_ == "of" and not remit) \
         and any(t.text in org_heads for t in doc[end + 1 : k])  # ("and National Centre | for the Prevention of ...")
-    if listed and (not remit and doc[end + 1].text in org_heads or own_remit
+    if listed and (not remit and doc[end + 1].text in org_heads or doc[k - 1].text in org_heads or own_remit
                    or any(t.text[-1:] == "s" and t.text[:-1] in org_heads or _kind_of_body(t)
                           for t in doc[end + 1 : k])):
         # (a headline's list: "Ministry of Water Resources | and Council of Ministers of X", "Ministry of Culture and
         # Media | and Regional Institute for ...", "Ministry of Ecology | and Aarhus Centres", "Institute of Public
-        # Health | and Roma NGOs": a second body, or bodies)
+        # Health | and Roma NGOs", "Ministry of Tides | and Harnvik Foundation": a second body, or bodies)
         return end
     while k + 1 < len(doc) and doc[k].lower_ == "of":
         j = k + 2 if doc[k + 1].lower_ == "the" else k + 1
@@ -2645,8 +2687,9 @@ def _name_words(doc: Doc, i: int, heads: set[int], people: set[int], places: boo
     """End of the capitalised words from token i that may continue a name: untagged or of a model ORG
     (``places``: States and places too, whole), not a listed organization, a title or a person."""
     k = i
-    while k < len(doc) and is_title_word(doc[k]) and k not in heads and k not in people \
-            and not doc[k].text.isupper():
+    # ("and Inter|-|Community Relations": a hyphen inside a capitalised word)
+    while k < len(doc) and (is_title_word(doc[k]) or k > i and _hyphen_on(doc, k)) and k not in heads \
+            and k not in people and not doc[k].text.isupper():
         if doc[k].ent_type_ in {"GPE", "LOC"} and places:
             k = ent_end(doc, k)
             continue
@@ -2823,6 +2866,8 @@ def _listed_portfolios(doc: Doc, start: int, end: int, listed: bool = False) -> 
                 m += 1
             else:
                 break
+        if _possessive_body_at(doc, m):
+            return end  # "Ministry of Interior | and Women’s Police Network": the people a second body is of
         if all(t.text in portfolio for t in words[2:]):
             return m  # "Ministry of Education | and Science": two portfolios, one ministry.
         # "the Office of the State Minister for Reconciliation | and Civic Equality": the remit after an office's

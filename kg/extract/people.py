@@ -338,6 +338,8 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
     start = _strip_portfolio(doc, start, end)
     while end - start > 2 and doc[start].text in gazetteer.lexicon().topic_words:
         start += 1  # "Co-ordinator of Economic and Environmental | Activities X Y": the title's topic ends there
+    if end - start == 3 and _holder_after_opening_title(doc, start + 1, end):
+        start += 1  # "Chair of the Alliance of Women | MPs X Y presented": the body's last word
     # ... and sometimes late: "Matteo |Nazarbekova" (a given name it did not take in), "Joost op den |Velde".
     particles = gazetteer.lexicon().name_particles
     while start > 0:
@@ -359,6 +361,8 @@ def _trim(doc: Doc, start: int, end: int, heads: set[int]) -> tuple[int, int] | 
 def _given_name_word(doc: Doc, i: int, end: int, heads: set[int]) -> bool:
     """May token i be a word of the name ending at ``end``, left out by the model?"""
     lex, token = gazetteer.lexicon(), doc[i]
+    if is_title_word(token) and not token.ent_id_ and _holder_after_opening_title(doc, i, end):
+        return True  # "First Deputy Chairman of the Y | X Y said": whatever the model took the given name for
     return token.pos_ == "PROPN" and is_title_word(token) and not token.text.isupper() and i not in heads \
         and not _honorific_at(doc, i) and not token.ent_id_ \
         and (token.ent_type_ in {"", "PERSON", "GPE", "NORP", "LOC"} or _lone_given_name(doc, i, end)) \
@@ -370,7 +374,8 @@ def _given_name_word(doc: Doc, i: int, end: int, heads: set[int]) -> bool:
         and not (i >= 2 and (doc[i - 1].lower_ == "in" or doc[i - 1].lower_ == "to" and _is_role_word(doc[i - 2]))
                  and (token.ent_type_ == "GPE" or end - i > 2)) \
         and not (end - i > 2 and (doc[i - 1].lower_ == "of" or token.lower_ in PLACE_NOUNS
-                                  or token.tag_ in {"NNS", "NNPS"}))
+                                  or token.tag_ in {"NNS", "NNPS"})) \
+        and not _holder_after_opening_title(doc, i + 1, end)
     # ("Adviser on Gender Issues | X"; "the University of | Mostar X Y": the town the body is of; "the Centre for ...
     # in Human | Beings X Y": the last word of a body's name the model cut; "the Embassy of Slovakia in | Belgrade X
     # Y": the town it is in, "Ambassador to | Kosovo X Y": the place of the posting, whatever the model tagged it,
@@ -613,20 +618,28 @@ def _inside_phrase(doc: Doc, start: int, end: int) -> bool:
 
 def _holder_after_opening_title(doc: Doc, start: int, end: int) -> bool:
     """"Director of the Kyrgyz Academy of Education | X Y said", "Secretary General of the OSCE PA | X Y said",
-    "Secretary of State at the Ministry of Education and Research | X Y said": a title opens the sentence, its body's
-    name runs on to two name words, then a verb of saying or another verb in the past; the two words are its holder's
-    name."""
+    "Secretary of State at the Ministry of Education and Research | X Y said", "Commissioner for Protection from
+    Discrimination | X Y said": a title opens the sentence, its body's name or its remit runs on to two name words, then
+    a verb of saying or another verb in the past; the two words are its holder's name."""
     # (two words: a third would be the body's last, "... Union of Industrialists and Entrepreneurs | X Y"; not after
     # "in", a town; and no person named before in the sentence: "Judge X of the Higher Court in | Bijelo Polje said")
-    if start < 1 or end - start != 2 or not speaks_at(doc, end) or doc[start - 1].lower_ == "in":
+    # (a hyphen-joined surname is one word: "X Y-Z")
+    words = sum(1 for t in doc[start:end] if t.text != "-") - sum(
+        1 for t in doc[start + 1 : end - 1] if t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)
+    if start < 1 or words != 2 or not speaks_at(doc, end) or doc[start - 1].lower_ == "in":
         return False
     first = doc[start].sent.start
     first += doc[first].lower_ == "the"
-    if first >= start or not _is_role_word(doc[first]) or doc[first].is_lower:
+    # ("First Deputy Chairman of the Y | X Y said": a modifier may open the title)
+    if first >= start or doc[first].is_lower or not (_is_role_word(doc[first])
+                                                     or doc[first].text in gazetteer.lexicon().role_modifiers):
         return False
     words = doc[first:start]
-    return any(t.lower_ in {"of", "at"} for t in words) and not any(t.ent_type_ == "PERSON" for t in words) and all(
-        is_title_word(t) or t.lower_ in CONNECTORS or t.text in {",", "-"} or t.text.isupper() for t in words)
+    # (a person's name the model ran on into the body's last word is this name: "... of Women | MPs X Y")
+    return any(t.lower_ in {"of", "at", "for"} for t in words) \
+        and not any(t.ent_type_ == "PERSON" for t in doc[first : ent_start(doc, start)]) and all(
+        is_title_word(t) or t.lower_ in CONNECTORS or t.lower_ == "from" or t.text in {",", "-"} or t.text.isupper()
+        for t in words)  # ("Protection from Discrimination")
 
 
 def _apposed_at_end(doc: Doc, start: int, end: int) -> bool:
@@ -679,6 +692,11 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
                 k += 1
             while j - k > 2 and texts[k] in topics:
                 k += 1  # "Director of the Agency for the Implementation of the Language | X Y told"
+            # "Commissioner for Protection from Discrimination | X Y said", "Deputy Khokim of Namangan Region | X Y-Z
+            # said": the title's last words, its holder's two after them
+            holder = next((n for n in (j - 2, j - 4) if k < n and _holder_after_opening_title(doc, n, j)), None)
+            if holder is not None:
+                k = holder
             # (not "the European Union | Border Assistance | Mission to ...": words running on into an organization
             # word name a body)
             if j - k >= 2 and _name_shaped(doc, k, j, heads) and not (j < len(doc) and texts[j] in org_heads):
@@ -801,6 +819,23 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     if end < len(doc) and doc[end].text == "," and (_occupation_after(doc, end + 1)
                                                     or conjunct_occupation_after(doc, end + 1)):
         return True
+    # An occupation a body's possessive owns: "X, ODIHR’s freedom of assembly adviser, presented", "X, the Mission’s
+    # Roma and Sinti issues officer, said".
+    if end + 3 < len(doc) and doc[end].text == ",":
+        owner = next((t.i for t in doc[end + 1 : end + 6] if is_possessive(t)), None)
+        if owner is not None and all(is_title_word(t) or t.lower_ == "the" for t in doc[end + 1 : owner]):
+            k = owner + 1
+            while k < min(owner + 9, len(doc)) and not doc[k].is_punct:
+                k += 1
+            if k < len(doc) and doc[k - 1].is_lower and doc[k - 1].lower_ in gazetteer.lexicon().occupations \
+                    and doc[k].text in {",", "."}:
+                return True
+    # A kind of person in apposition, then where they come from: "X, a grandmother from Y, spoke", "X, a resident of Y".
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a", "an"}:
+        noun = next((t for t in doc[end + 2 : end + 5] if t.pos_ == "NOUN"), None)
+        if noun is not None and noun.lower_ in _PEOPLE_NOUNS | KIN and noun.i + 1 < len(doc) \
+                and doc[noun.i + 1].lower_ in {"from", "of"}:
+            return True
     # A relative clause only people take: "X, who runs a workshop in ...", "X, whose husband was detained ...".
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who":
         return True
@@ -809,7 +844,8 @@ def _person_context(doc: Doc, start: int, end: int, heads: set[int]) -> bool:
     # An occupation opening the sentence, the name in apposition after it: "A member of the Y, X, said ...".
     if start > 2 and doc[start - 1].text == "," and end < len(doc) and doc[end].text == ",":
         sentence_start = doc[start].sent.start
-        occupation = occupation_after(doc, sentence_start) if doc[sentence_start].lower_ in {"a", "an"} else None
+        # ("The chairman of the Y, X, called ...": the occupation of one person, named after it)
+        occupation = occupation_after(doc, sentence_start) if doc[sentence_start].lower_ in {"a", "an", "the"} else None
         if occupation is not None and occupation[1] < start - 1:
             return True
         # ("The mother of a deaf boy from Y, X, asked ...": kin opening the sentence)

@@ -52,7 +52,7 @@ from kg.extract.people import (
     subject_word,
     unit_subject,
 )
-from kg.model import Extraction, Release, RoleStatement
+from kg.model import Extraction, OrgMention, Release, RoleStatement
 
 MAX_LOWER_BEFORE_HEAD = 3
 
@@ -165,6 +165,28 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                                                   evidence=[evidence(release, doc, span.start_char, span.end_char)]))
     _drop_bare_titles(extraction)
     _title_mentions(release, doc, extraction, ctx)
+    _bodies_named_in_titles(release, doc, extraction)
+
+
+def _bodies_named_in_titles(release: Release, doc: Doc, extraction: Extraction) -> None:
+    """"Ambassador X, the OSCE Project Co-ordinator in Uzbekistan": a known organization a role belongs to, written in
+    the words of the role (inside a structure's name the organizations extractor took whole), is named in the release
+    too."""
+    named = {entry.key for o in extraction.organizations for n in (o.name, o.acronym)
+             if n and (entry := gazetteer.find_org(n)) is not None}
+    for role in extraction.roles:
+        entry = gazetteer.find_org(role.organization) if role.organization else None
+        if entry is None or entry.key in named:
+            continue
+        where = role.evidence[0]
+        match = re.search(rf"(?<![\w-]){re.escape(role.organization)}(?![\w-])", release.text[where.start : where.end])
+        if match is None:
+            continue
+        start = where.start + match.start()
+        extraction.organizations.append(OrgMention(
+            name=role.organization,
+            evidence=[evidence(release, doc, start, start + len(role.organization))]))
+        named.add(entry.key)
 
 
 @cache
@@ -230,22 +252,29 @@ def _owned_occupation(ctx: _Context, s: int) -> Role | None:
     elif (org := ctx.org_at.get(s + (doc[s].lower_ == "the"))) is not None and org.start in {s, s + 1} \
             and org.end < len(doc) and is_possessive(doc[org.end]):  # ("the Programme Office's": the body's words)
         owner, k = org.name, org.end + 1
+    elif doc[s].lower_ == "the" and (poss := next((t.i for t in doc[s + 2 : s + 6] if is_possessive(t)), None)) \
+            and all(is_title_word(t) or t.text == "-" or doc[t.i - 1].text == "-" for t in doc[s + 1 : poss]):
+        owner, k = _possessive_owner(ctx, poss), poss + 1  # ("the Project Co-ordinator’s": the structure's words)
     else:
         return None
     start, end = k, k
     # (a remit may name a place: "regional co-ordinator for South-Eastern Europe")
     while end < len(doc) and (doc[end].is_lower and doc[end].text.replace("-", "").isalpha() or doc[end].text == "-"
-                              or doc[end].is_title and any(t.lower_ in {"for", "on"} for t in doc[start:end])) \
+                              or doc[end].is_title and any(t.lower_ in {"for", "on"} for t in doc[start:end])
+                              # ("the Mission’s Roma and Sinti issues officer": peoples joined by "and")
+                              or is_title_word(doc[end]) and not doc[end].ent_id_
+                              and (end + 1 < len(doc) and doc[end + 1].lower_ == "and"
+                                   or doc[end - 1].lower_ == "and")) \
             and doc[end].tag_ not in {"VBD", "VBZ", "VBP", "MD"}:  # ("and presented ...": the next clause)
         end += 1
     while end > start and doc[end - 1].lower_ in {"and", "or", *CONNECTORS}:
         end -= 1
     if end == start or not owner:
         return None
-    # The occupation, then its remit: "officer | for good governance", "adviser | on the political participation ...".
+    # The occupation, then its remit: "officer | for good governance", "adviser | on the political participation ...";
+    # or an occupation whose qualifier has its own "of": "freedom of assembly adviser".
     remit = next((i for i in range(start, end) if doc[i].lower_ in {"for", "on", "of"}), end)
-    head = doc[start:remit].text
-    if not _ends_in_occupation(head):
+    if not _ends_in_occupation(doc[start:remit].text.lower()) and not _ends_in_occupation(doc[start:end].text.lower()):
         return None
     return Role(title=doc[start:end].text, organization=owner, state=None, start=s, end=end)
 
@@ -677,20 +706,26 @@ def _alias_owned_occupation(ctx: _Context, end: int) -> Role | None:
     if k < 3 or not is_possessive(doc[k - 1]) or doc[k].lower_ in {"of", "and"} \
             or not _ends_in_occupation(doc[k:end].text.lower()):
         return None
-    word = _hyphenated_start(doc, k - 2)  # ("the Project Co-ordinator's": a word of three tokens)
-    word = k - 2 if word is None else word
-    if not is_title_word(doc[word]):
-        return None
-    # (the release's own OSCE structure first: "The Centre’s environmental officer" after "the OSCE Centre in Ashgabat"
-    # and "the Aarhus Centre in Ashgabat"; else the body's word, which the organizations extractor may have read as
-    # the body already)
-    name = doc[word : k - 1].text
-    owner = next((o.name for o in ctx.orgs if o.end <= word and o.name.startswith("OSCE ") and name in o.name.split()),
-                 None) or (ctx.org_at[k - 2].name if k - 2 in ctx.org_at and ctx.org_at[k - 2].end == k - 1
-                           else _named_before(ctx, name, word))
+    owner = _possessive_owner(ctx, k - 1)
     if owner is None:
         return None
     return Role(title=doc[k:end].text, organization=owner, state=None, start=k - 2, end=end)
+
+
+def _possessive_owner(ctx: _Context, poss: int) -> str | None:
+    """The body whose possessive (token ``poss``) follows the last word of its name ("The Mission’s", "the Project
+    Co-ordinator's"): the release's own OSCE structure first ("The Centre’s" after "the OSCE Centre in Ashgabat" and
+    "the Aarhus Centre in Ashgabat"), else the body's word, which the organizations extractor may have read as the body
+    already, else a body named before by that word."""
+    doc = ctx.doc
+    word = _hyphenated_start(doc, poss - 1)  # ("the Project Co-ordinator's": a word of three tokens)
+    word = poss - 1 if word is None else word
+    if word < 0 or not is_title_word(doc[word]):
+        return None
+    name = doc[word:poss].text
+    return next((o.name for o in ctx.orgs if o.end <= word and o.name.startswith("OSCE ") and name in o.name.split()),
+                None) or (ctx.org_at[poss - 1].name if poss - 1 in ctx.org_at and ctx.org_at[poss - 1].end == poss
+                          else _named_before(ctx, name, word))
 
 
 def _former(doc: Doc, office: Role) -> bool:
@@ -742,11 +777,14 @@ def _after(ctx: _Context, end: int) -> Role | None:
             if more is not None:
                 role.others, role.end = [*role.others, more, *more.others], more.end
         return role
+    # ("X, the Project Co-ordinator’s gender officer": the occupation, not the title of its owner)
+    owned = _owned_occupation(ctx, end + 1)
+    if owned is not None:
+        return owned
     role = _apposition(ctx, end + 1)
     if role is not None and role.end < len(doc) and doc[role.end].tag_ in {"VBD", "VBZ", "VBP", "MD"}:
         return None  # "..., X, the High Commissioner noted that": the title is the next clause's subject
-    return role or _second_conjunct_occupation(ctx, end + 1) or _office_after_description(ctx, end + 1) \
-        or _owned_occupation(ctx, end + 1)
+    return role or _second_conjunct_occupation(ctx, end + 1) or _office_after_description(ctx, end + 1)
 
 
 def _office_after_description(ctx: _Context, start: int) -> Role | None:
