@@ -3180,3 +3180,15 @@ def test_an_acronym_of_an_own_language_name_with_short_words_and_a_rector_after_
     found = orgs(ex)
     assert found["Tessaly Media Council"][0] == "MSS" and "MSS" not in found
     assert "Urgench State University" in found and "Urgench State University Rector" not in found
+
+
+def test_a_headlines_last_town_and_the_population_a_ministrys_portfolios_are_of(extract_text):
+    # tests/gold_blind361, blind362: "... with Association for Local Autonomy, municipal councils and Central Election
+    # Commission in Shkodër" (a headline: the town is where the news took place), "the Ministry of Labour, Migration and
+    # Employment of Population"
+    ex = extract_text("OSCE holds conference with Association for Local Autonomy, municipal councils and Central "
+                      "Election Commission in Oldmere", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "The agency reports to the Ministry of Labour, Migration and Employment of Population.")
+    found = orgs(ex)
+    assert {"Central Election Commission", "Ministry of Labour, Migration and Employment of Population"} <= set(found)
+    assert "Central Election Commission in Oldmere" not in found

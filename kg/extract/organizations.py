@@ -304,11 +304,15 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
         teaching = doc[start].text in TEACHING_BODIES or doc[end - 1].text in TEACHING_BODIES or _school_end(doc, end)
         if not ent_id and (doc[end - 1].text in gazetteer.lexicon().org_heads or teaching
                            or doc[max(end - 2, 0) : end].text in gazetteer.lexicon().org_heads  # "Safe House"
-                                or doc[start].text in POSTED_BODIES) and not _premises_of(doc, start):
-            end = _place_complement(doc, end, heads, people, posted=doc[start].text in POSTED_BODIES,
-                                    of_state=_after_state_possessive(doc, start) or doc[end - 1].text in FORCES
-                                    or doc[end - 1].ent_type_ == "GPE" and bool(doc[end - 1].ent_id_),
-                                    local=_local_body(doc, start, end))
+                           or doc[start].text in POSTED_BODIES) and not _premises_of(doc, start):
+            placed = _place_complement(doc, end, heads, people, posted=doc[start].text in POSTED_BODIES,
+                                       of_state=_after_state_possessive(doc, start) or doc[end - 1].text in FORCES
+                                       or doc[end - 1].ent_type_ == "GPE" and bool(doc[end - 1].ent_id_),
+                                       local=_local_body(doc, start, end))
+            # (not a headline's last "in <town>": "... with X, Y and Central Election Commission | in Shkodër", where
+            # the news took place)
+            if not (listed and doc[end].lower_ == "in" and placed >= title_end):
+                end = placed
         if not ent_id:
             joined = _and_joined_end(doc, end, heads, people, listed)
             if joined > end and doc[joined - 1].text in TEACHING_BODIES:
@@ -2884,6 +2888,12 @@ def _listed_portfolios(doc: Doc, start: int, end: int, listed: bool = False) -> 
         if listed and (has_org_head(doc[end:stop].text)
                        or any(t.text.isupper() and len(t.text) > 1 for t in doc[end:stop])):
             return end  # a headline's "with Ministry of Culture|, State Police and IKTK": bodies, no portfolios
+        if stop > k + 1 and stop + 1 < len(doc) and doc[stop].lower_ == "of":
+            # "Ministry of Labour, Migration and Employment | of Population": whose the portfolios are
+            j = stop + 1 + (doc[stop + 1].lower_ == "the")
+            if j < len(doc) and is_title_word(doc[j]) and doc[j].ent_type_ in {"", "ORG"} and not doc[j].ent_id_ \
+                    and doc[j].text not in lex.org_heads and (j + 1 == len(doc) or not is_title_word(doc[j + 1])):
+                return j + 1
         return stop if stop > k + 1 else k
     return end
 
