@@ -1994,3 +1994,16 @@ def test_a_council_for_self_regulation_a_first_deputy_and_a_portfolio_list_befor
         ("Bojanelka Trebjesovac", "President", "Media Council for Self-Regulation", None),
         ("Nurlanbekzhanuly Ilebalkhashuly", "First Deputy Chairman", "Financial Monitoring Agency", None),
         ("Radmivrbanka Žičevska", "State Secretary", "Ministry of Labour, Employment, Veteran and Social Policy", None)}
+
+
+def test_a_brother_of_a_diocese_and_a_directorates_task_before_its_ministry(extract_text):
+    # tests/gold_blind367: "said Brother X Y, secretary of the Diocese of Raška and Prizren ...", "The Chief of the Main
+    # Directorate for the Execution of Criminal Penalties of the Ministry of Internal Affairs, Colonel X Y, described"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "“Nobody owns the past,” said Brother Ellory Tamsworth, secretary of the Diocese of Oldmere and "
+                      "Harnvik, “but we can damage it.” The Chief of the Main Directorate for the Execution of "
+                      "Criminal Penalties of the Ministry of Internal Affairs, Colonel Quillon Vasterby, described new "
+                      "rules.")
+    directorate = "Main Directorate for the Execution of Criminal Penalties"
+    assert roles(ex) == {("Ellory Tamsworth", "secretary", "Diocese of Oldmere and Harnvik", None),
+                         ("Quillon Vasterby", "Chief", directorate, None)}

@@ -2149,6 +2149,12 @@ def _complement_after(doc: Doc, start: int, end: int, documents: list[range],
             more = _task_words(doc, stop + 1 if doc[stop].lower_ == "the" else stop, people)
             if more <= stop:
                 break
+            if doc[stop - 1].lower_ == "of" and doc[stop].lower_ == "the" and stop + 1 < len(doc) \
+                    and doc[stop + 1].text in gazetteer.lexicon().org_heads:
+                # "... for the Execution of Criminal Penalties | of the Ministry of ...": the body the unit is of (not
+                # "the Agency for the Support of Civil Society": a remit's words)
+                stop -= 1
+                break
             stop = more
         if stop > k and is_title_word(doc[stop - 1]) and not has_org_head(doc[k:stop].text):
             return stop, None
