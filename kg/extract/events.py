@@ -789,9 +789,10 @@ def _dates(release: Release, doc: Doc, span: Span, record: EventRecord) -> None:
     if _OPENED_YESTERDAY.search(text):
         record.start, record.end = day - dt.timedelta(days=1), day  # "opened yesterday, ended today"
         return
-    if _ENDED_TODAY.search(text) and (length := _length(text)):
+    if (ended_today := _ENDED_TODAY.search(text)) and "yesterday" not in ended_today.group(0) \
+            and (length := _length(text)):
         # "a two-day conference that ended in Soroca today": the last day is the dateline's, whatever weekday a
-        # later sentence gives the opening
+        # later sentence gives the opening (not "a visit that ended in Niš the day before yesterday, X today called")
         record.start, record.end = day - dt.timedelta(days=length - 1), day
         return
     if after := _DAY_AFTER_WEEKDAY.search(text):
@@ -1029,6 +1030,8 @@ def _explicit_days(text: str, day: dt.date) -> str:
             return m.group(0)
         return "on " + written(first.replace(day=int(m.group(1))) - dt.timedelta(days=1))
 
+    # ("on the final Thursday of the previous month": the dateline's last month)
+    text = re.sub(r"\bthe (?:previous|preceding) month\b", "last month", text)
     text = _DAYS_AGO.sub(ago, text)
     text = _EVE_OF_DAY_ON.sub(eve_of, text)
     text = _DAY_OF_MONTH.sub(of_month, text)
@@ -1195,7 +1198,8 @@ _CLOSED_TODAY = re.compile(_CLOSED_THEN.format(f"(?:{_CLOSING}|{_CLOSES})") + rf
 _CLOSED_YESTERDAY = re.compile(_CLOSED_THEN.format(_CLOSING) + r"yesterday\b")  # "... 9 November | and ended yesterday"
 _ENDING = rf"(?:{_CLOSING}|completed)"
 _ENDED_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\byesterday\b")
-_ENDED_DAY_BEFORE_YESTERDAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\bthe day before yesterday\b")
+# ("a workshop that ran in Ashgabat until the day before yesterday")
+_ENDED_DAY_BEFORE_YESTERDAY = re.compile(rf"\b(?:{_ENDING}|until|till)\b[^.;]{{0,150}}?\bthe day before yesterday\b")
 # (and the present: "on a four-day study visit that ends in Sabadell today")
 _ENDED_TODAY = re.compile(rf"\b{_ENDING}\b[^.;]{{0,150}}?\b{_TODAY_OR_PART}\b|\btoday {_ENDING}\b"
                           rf"|\b{_CLOSES}\s+{_IN_TOWN}{_TODAY_OR_PART}\b")
