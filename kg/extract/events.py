@@ -64,6 +64,8 @@ _DAYS_US = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}})(?:\s*(?:and|to|-|–)\s*(\d{
 _PAST_DAYS = re.compile(rf"\b(?:over|during|in) the (?:past|last) {_NUM} days\b", re.I)
 _OPENS_TOMORROW = re.compile(r"\b(?:opens|will open|begins|will begin|starts|will start)\b[^.;]{0,40}?\btomorrow\b")
 _NEXT_DAYS = re.compile(rf"\b(?:next|coming|following)\s+{_NUM}\s+days\b", re.I)
+# "on the final Thursday of the previous month": the dateline's last month, as the patterns below write it
+_PREVIOUS_MONTH = re.compile(r"\bthe (?:previous|preceding) month\b")
 # "held in Tamga two days ago", "which began a week ago today", "closed three weeks ago tomorrow": counted back from
 # the dateline
 _DAYS_AGO = re.compile(rf"\b(?:on )?(?:{_NUM}|a) (days?|weeks?|fortnights?|months?) ago"
@@ -1030,8 +1032,7 @@ def _explicit_days(text: str, day: dt.date) -> str:
             return m.group(0)
         return "on " + written(first.replace(day=int(m.group(1))) - dt.timedelta(days=1))
 
-    # ("on the final Thursday of the previous month": the dateline's last month)
-    text = re.sub(r"\bthe (?:previous|preceding) month\b", "last month", text)
+    text = _PREVIOUS_MONTH.sub("last month", text)
     text = _DAYS_AGO.sub(ago, text)
     text = _EVE_OF_DAY_ON.sub(eve_of, text)
     text = _DAY_OF_MONTH.sub(of_month, text)
