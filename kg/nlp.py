@@ -192,7 +192,9 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
         k += 1
     # ("Brazilian Consul General in | Porto X Y, whom ...": the title's own town)
     # ("Croatian Ambassador to | Kosovo X Y, whose ...": the place of the posting)
-    titled = k > opens and doc[opens].lower_ != "the" and doc[k - 1].text in _title_words() \
+    # ("The Swiss Ambassador to | Kosovo X Y, whose ...": an article before the title of a posting too)
+    titled = k > opens and (doc[opens].lower_ != "the" or town and k > opens + 1) \
+        and doc[k - 1].text in _title_words() \
         and (doc[k].lower_ in {"of", "at"} or doc[k].lower_ in {"in", "to"} and k == opening - 1)
     if town and not titled:
         return None

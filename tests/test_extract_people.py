@@ -1606,3 +1606,13 @@ def test_hafiz_is_an_honorific(extract_text):
                       "Hafiz Ellory Tamsworth, head of the Education Department of the Islamic Community in Tessaly, "
                       "spoke about religious education.")
     assert names(ex) == ["Ellory Tamsworth"]
+
+
+def test_an_ambassador_to_a_place_with_an_article_and_a_lake_the_model_took_for_a_person(extract_text):
+    # tests/gold_blind379, blind377: "The Swiss Ambassador to Kosovo X Y, whose country funded the training ...,
+    # attended ..." (the model's "Kosovo X Y"), "channels cut to bring fresh water to Razelm Lake"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "The Swiss Ambassador to Kosovo Bernhardinus Zwygartschwander, whose country funded the "
+                      "training, attended the closing session. Ileanacorina Munteanuzamfirache showed the "
+                      "delegation the new channels cut to bring fresh water to Razelm Lake.")
+    assert "Bernhardinus Zwygartschwander" in names(ex) and "Razelm Lake" not in names(ex)

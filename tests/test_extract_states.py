@@ -398,3 +398,13 @@ def test_the_british_empire_and_terms_in_two_languages_name_no_state(extract_tex
                       "The participants visited a cistern from the time when Tessaly was part of the British Empire. "
                       "Ellory Tamsworth led a session on the Kazakh and Russian terms used in court records.")
     assert "United Kingdom" not in states(ex) and "Russian Federation" not in states(ex)
+
+
+def test_a_language_switched_to_a_languages_text_and_a_region_named_macedonia(extract_text):
+    # tests/gold_blind375, blind379, blind378: "schools had switched from Gagauz to Russian", "the translation arrives
+    # weeks after the Albanian text", "a labour inspector at the Labour Inspectorate in Central Macedonia"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Many schools had switched from Gagauz to Russian in those years. The translation arrives weeks "
+                      "after the Albanian text. Ellory Tamsworth, a labour inspector at the Labour Inspectorate in "
+                      "Central Macedonia, called the orchards hard to watch.")
+    assert states(ex) == {}

@@ -61,12 +61,14 @@ def document_spans(doc: Doc) -> list[tuple[int, int]]:
         if _unit_connector(doc, owned, head.start) or (
                 start >= 2 and doc[start - 1].is_lower and has_org_head(doc[start - 2].text)):
             continue
+        if _remit_of_tagged_body(doc, head):
+            continue
         named = head.end
         while named < end and is_title_word(doc[named]):
             named += 1
-        if named > head.end and doc[named - 1].text in gazetteer.lexicon().org_heads:
+        if named > head.end and doc[named - 1].text in gazetteer.lexicon().org_heads and is_title_word(head[-1]):
             # "Southeast European Law Enforcement Center", "X National Law University | in Kharkiv": a body's name
-            # with a document word as modifier
+            # with a document word as modifier (not "Convention on | Transfrontier Television": its subject)
             continue
         words = [t for t in doc[start:end] if is_title_word(t)]
         if len(words) >= 2 and not (bounds and bounds[-1][1] > start):
@@ -83,6 +85,18 @@ def _unit_connector(doc: Doc, start: int, head: int) -> bool:
                and (field or not doc[i].ent_type_ or doc[i].ent_type_ == "ORG" and i + 1 == head)
                and has_org_head(doc[start:i].text)
                for i in range(start, head))
+
+
+def _remit_of_tagged_body(doc: Doc, head) -> bool:  # noqa: ANN001 - a spaCy Span
+    """"Moldova’s National Agency for Energy | Regulation": a document word closing a body's name the model tagged,
+    in the remit after the body's organization word and "for" or "on", is the body's remit, no document."""
+    if doc[head.end - 1].ent_type_ != "ORG" or head.end < len(doc) and doc[head.end].ent_iob_ == "I":
+        return False
+    first = head.start
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    return any(doc[i].lower_ in {"for", "on"} and doc[i].is_lower and doc[i - 1].text in gazetteer.lexicon().org_heads
+               for i in range(first + 1, head.start))
 
 
 def _left_ok(doc: Doc, i: int) -> bool:

@@ -25,7 +25,9 @@ from kg.extract.common import (
     PLACE_NOUNS,
     SERVICES,
     STAFFED_SITE_WORDS,
+    TRANSLATED_KINDS,
     bracketed_acronym,
+    bracketed_translation,
     dateline_end,
     described_workplace,
     doc_text,
@@ -48,6 +50,7 @@ from kg.extract.common import (
     spelled_by_acronym,
     strip_the,
     token_strings,
+    translated_body,
     workplace_start,
     written_at,
 )
@@ -271,6 +274,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             end += 2
             while end < len(doc) and (is_title_word(doc[end]) and not doc[end].ent_type_ or _hyphen_on(doc, end)):
                 end += 2 if doc[end].text == "-" else 1
+        if end < len(doc) and doc[end - 1].text in {"No.", "No"} and doc[end].like_num:
+            end += 1  # "the Uyghur School-Gymnasium No. | 101": the model left the school's number out
         # "the Mission's Security Co-operation Department": the unit, a part of its owner;
         # "the Prosecutor General's Office": an office named after its holder is one name.
         owner = None
@@ -774,7 +779,17 @@ def _with_other_language_bodies(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     """The model's spans, with the bodies named in another language ("the Sindicato dos Trabalhadores de Plataformas
     Digitais", which the model tags in pieces, or as people) in place of the spans they overlap."""
     bodies = [Span(doc, s, e, label="ORG") for s, e in other_language_bodies(doc)]
-    kept = [ent for ent in ents if not any(ent.start < b.end and b.start < ent.end for b in bodies)]
+    kept = []
+    for ent in ents:
+        overlap = [b for b in bodies if ent.start < b.end and b.start < ent.end]
+        if not overlap:
+            kept.append(ent)
+        elif ent.start + 1 < overlap[0].start - 1 and doc[overlap[0].start - 1].text == "(" \
+                and not any(t.lower_ in PLACE_NOUNS for t in doc[ent.start : overlap[0].start]):
+            # "the National Electoral Institute (Instituto Nacional Electoral, INE": the model ran the English
+            # name on into its own-language one in brackets; the English name is kept (not a body "of the
+            # Municipality of X (Bashkia X)", a unit and its place's body, left to the rules that part them)
+            kept.append(Span(doc, ent.start, overlap[0].start - 1, label=ent.label_))
     # ("the Electoral Board (Junta Electoral)", "X, known in Portuguese as Y": another name of the body before)
     bodies = [b for b in bodies if not (b.start > 0 and doc[b.start - 1].text == "(" or _known_as(doc, b.start))]
     return sorted(kept + bodies, key=lambda span: span.start)
@@ -1352,9 +1367,12 @@ def _owning_body(doc: Doc, start: int, end: int) -> bool:
 
 
 def _members_possessive(doc: Doc, p: int) -> bool:
-    """Is the possessive at token p the plural one of the people a body is made of ("of Journalists’ | Associations"),
+    """Is the possessive at token p that of the people a body is made of or serves ("of Journalists’ | Associations"),
     not that of an owning body ("the United Nations’ | Office")?"""
     word = doc[p - 1]
+    if word.text == "People" and p >= 2 and doc[p - 2].lower_ == "the" \
+            and any(t.text in gazetteer.lexicon().org_heads for t in doc[p + 1 : p + 4]):
+        return True  # "the Department for ... of the People’s | Advocate Office": the People's Advocate's, whole
     return doc[p].text in {"’", "'"} and word.text.endswith("s") and is_title_word(word) and not word.ent_id_ \
         and word.text not in gazetteer.lexicon().org_heads and word.ent_type_ not in {"GPE", "NORP"}
 
@@ -1510,7 +1528,9 @@ def _workplaces(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, 
         end = _name_words(doc, start, heads, people)
         while end > start and end + 1 < len(doc) and foreign_particle(doc[end]) and is_title_word(doc[end + 1]):
             end = _name_words(doc, end + 1, heads, people)  # "a locksmith at Çelësi | i Artë"
-        if end > start and (end == len(doc) or doc[end].lower_ in WORKPLACE_ENDS) \
+        # ("a programme coordinator at Lëvizja Transparenca | (Transparency Movement),": with its translation)
+        if end > start and (end == len(doc) or doc[end].lower_ in WORKPLACE_ENDS
+                            or bracketed_translation(doc, end) is not None) \
                 and not any(t.text in org_heads or sum(c.isupper() for c in t.text) > 1 for t in doc[start:end]):
             spans.append((start, end))
     return spans
@@ -1527,6 +1547,13 @@ def _described_workplaces(doc: Doc, heads: set[int], people: set[int]) -> list[t
                             for k in range(*found)):
             spans.append(found)
     return spans
+
+
+def _at_or_with_or_kind(doc: Doc) -> list[int]:
+    """The tokens where a name with its translation may follow (``common.translated_body``): "of", "at", "with" and
+    the lower-case kinds of body."""
+    return [i for i, word in enumerate(token_strings(doc, "LOWER")) if word in {"of", "at", "with"}
+            or word in BODY_KINDS or word in TRANSLATED_KINDS]
 
 
 def _at_or_with(doc: Doc) -> list[int]:
@@ -1698,7 +1725,8 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
             continue
         spans.append((start, end))
     return [*spans, *_sites_with_an_office(doc, heads, people), *_statistics_offices(doc),
-            *_workplaces(doc, heads, people), *_described_workplaces(doc, heads, people)]
+            *_workplaces(doc, heads, people), *_described_workplaces(doc, heads, people),
+            *(found for i in _at_or_with_or_kind(doc) if (found := translated_body(doc, i)) is not None)]
 
 
 def _runs_into_head(doc: Doc, i: int) -> bool:
@@ -1752,6 +1780,15 @@ def _holders_office_joined(doc: Doc, ents: Iterable[Span], heads: set[int]) -> I
     after its holders, whether the model tagged the office or not: one name, the parliament's name opening it."""
     ents = list(ents)
     for n, ent in enumerate(ents):
+        after = ents[n + 1] if n + 1 < len(ents) else None
+        if ent.label_ == "ORG" and len(ent) >= 2 and is_possessive(ent[-1]) and after is not None \
+                and after.start == ent.end and after.label_ == "ORG" and doc[ent.end].text == "Office" \
+                and _holder_office_start(doc, ent.end, heads, set()) is not None:
+            # "the Prosecutor General's | Office of the Republic of Uzbekistan": the holder's possessive and the
+            # office tagged apart
+            ents[n + 1] = Span(doc, after.end, after.end, label="ORG")  # taken in
+            yield Span(doc, ent.start, after.end, label="ORG")
+            continue
         k = ent.end + 2
         if ent.label_ == "ORG" and k < len(doc) and doc[k].text == "Office" and is_possessive(doc[k - 1]):
             if _holder_office_start(doc, k, heads, set()) == ent.start:
@@ -2214,7 +2251,8 @@ def _delegated_to(doc: Doc, item: _Found) -> int:
     end = item.end
     if item.key is not None or doc[end - 1].text not in POSTED_BODIES or end + 2 >= len(doc) or doc[end].lower_ != "to":
         return end
-    if doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_ in {s.iso for s in gazetteer.states()}:
+    posting = end + 2 if doc[end + 1].lower_ == "the" else end + 1  # ("to the Republic of Moldova")
+    if doc[posting].ent_type_ == "GPE" and doc[posting].ent_id_ in {s.iso for s in gazetteer.states()}:
         return _posted_to(doc, end - 1, end)  # "the European Union Delegation | to Kyrgyzstan": where it is posted
     if doc[end + 1].lower_ != "the":
         return end
@@ -2226,12 +2264,11 @@ def _delegated_to(doc: Doc, item: _Found) -> int:
 
 def _posted_to(doc: Doc, start: int, end: int) -> int:
     """"the Delegation of the European Union | to Albania": a representation's name ends with where it is posted."""
-    if end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_id_ \
-            and doc[start].text in POSTED_BODIES:
-        k = end + 1
-        while k < len(doc) and doc[k].ent_type_ == "GPE" and (k == end + 1 or doc[k].ent_iob_ == "I"):
-            k += 1
-        return k
+    # ("... | to the Republic of Moldova": the State's long name with its article)
+    first = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+    if first < len(doc) and doc[end].lower_ == "to" and doc[first].ent_type_ == "GPE" and doc[first].ent_id_ \
+            and doc[first].ent_iob_ == "B" and doc[start].text in POSTED_BODIES:
+        return ent_end(doc, first)
     return end
 
 
@@ -2557,7 +2594,7 @@ def _tail_of_longer_name(doc: Doc, start: int, end: int) -> bool:
 
 
 # Bodies named by their remit after "on": "the Committee on Foreign Relations".
-COMMITTEE_WORDS = {"Committee", "Commission", "Council", "Subcommittee", "Board"}
+COMMITTEE_WORDS = {"Committee", "Commission", "Council", "Subcommittee", "Board", "Group"}
 # Words that open the name of a State, an entity of one or its government ("the Federation of Bosnia and Herzegovina").
 STATE_NAME_HEADS = {"Federation", "Republic", "Government", "Kingdom", "Principality"}
 

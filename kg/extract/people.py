@@ -44,6 +44,7 @@ from kg.extract.common import (
     she_or_he_subject,
     spelled_by_acronym,
     token_strings,
+    translated_body,
     workplace_start,
 )
 from kg.extract.organizations import described_as_body
@@ -236,6 +237,7 @@ def _listed_portfolio(doc: Doc, start: int, end: int) -> bool:
 def _workplace(doc: Doc, start: int) -> bool:
     """Does the name at token ``start`` follow "a cutter at [the]", where an occupation is exercised: a body's?"""
     return any(workplace_start(doc, i) == start or (found := described_workplace(doc, i)) and found[0] == start
+               or (named := translated_body(doc, i)) and named[0] == start
                for i in range(max(start - 5, 1), start))
 
 
@@ -249,7 +251,8 @@ def _saint_storm_or_community(doc: Doc, start: int, end: int) -> bool:
 
 
 # Words closing the name of waters or land ("Garabogazköl Bay", "the Kola Peninsula")
-_WATERS = {"Bay", "Gulf", "River", "Sea", "Lagoon", "Strait", "Peninsula", "Canal", "Darya"}
+_WATERS = {"Bay", "Gulf", "River", "Sea", "Lagoon", "Strait", "Peninsula", "Canal", "Darya", "Lake", "Delta",
+           "Reservoir"}
 # Lower-case kinds of place a place's name goes before: "the new Qosh Tepa canal", "the Zeravshan valley"
 _PLACE_KINDS = PLACE_NOUNS | {"canal", "river", "lake", "valley", "dam", "reservoir", "mountains", "gorge", "pass",
                               "plain", "steppe", "delta", "basin"}
@@ -1181,7 +1184,9 @@ def occupation_after(doc: Doc, i: int, limit: int = 4) -> tuple[int, int] | None
             if article or _employer_after(doc, stop):
                 # Without an article ("X, witness support co-ordinator at the Y"), only with its employer.
                 return k, stop
-            return None
+            if not (stop < len(doc) and doc[stop].is_lower and doc[stop].is_alpha):
+                return None
+            break  # ("X, chief | compliance officer at the Y": an occupation's word qualifies a longer one)
         # ("a retired dock worker", "a trained nurse": a participle qualifies the occupation too)
         if not (token.is_lower and (token.pos_ in {"ADJ", "NOUN", "PROPN"} or token.tag_ in {"VBG", "VBN"})
                 or token.text == "-"

@@ -412,8 +412,10 @@ def _asked_before(text: str, lead_from: int, segment: _Segment) -> bool:
 
 
 def _full_stop_inside(text: str, close: int) -> bool:
-    """Does the quotation closing at ``close`` end with a full stop ("... in Shymkent.”)?"""
-    return text[:close].rstrip().endswith(".") and not text[:close].rstrip().endswith("...")
+    """Does the quotation closing at ``close`` end with a full stop ("... in Shymkent.”), its sentence not going on
+    in lower case after it (“... trust.” said X: a slip of punctuation before an attribution)?"""
+    return text[:close].rstrip().endswith(".") and not text[:close].rstrip().endswith("...") \
+        and not re.match(r"[”»\"]?[ \t]+[a-z]", text[close:])
 
 
 def _introduces_next(text: str, segment: _Segment, limit: int) -> bool:

@@ -121,9 +121,11 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                 role = role_before
             if role is None:
                 continue
-            if role is role_before and role.organization is None and role.state is None and not comma \
+            if role is role_before and role.organization is None and not comma \
+                    and (role.state is None or role.title[:1].islower()) \
                     and role.title not in gazetteer.lexicon().honorifics:
-                # "Deputy Mufti X of the Spiritual Administration of ...": the office's body after the name.
+                # "Deputy Mufti X of the Spiritual Administration of ...", "Finnish media educator X of the National
+                # Audiovisual Institute": the office's body after the name.
                 k = bounds[1] + 2 if bounds[1] + 2 < len(doc) and doc[bounds[1] + 1].lower_ == "the" else bounds[1] + 1
                 if bounds[1] < len(doc) and doc[bounds[1]].lower_ == "of" and k in ctx.org_at \
                         and ctx.org_at[k].start >= bounds[1] + 1:
@@ -394,6 +396,10 @@ def _title_mentions(release: Release, doc: Doc, extraction: Extraction, ctx: _Co
             span = doc.char_span(match.start(1), match.end(1))
             if span is None or span.end < len(doc) and doc[span.end].pos_ == "PROPN":
                 continue  # "the Special Representative Jane Doe": the name is there already
+            article = doc.char_span(match.start(), match.start() + 3)
+            if article is not None and article.start >= 2 and doc[article.start - 1].lower_ == "of" \
+                    and doc[article.start - 2].text in gazetteer.lexicon().org_heads:
+                continue  # "the Office of | the Human Rights Defender": a body's name, not the holder
             if any(s < span.end_char and span.start_char < e for s, e in taken):
                 continue
             person.evidence.append(evidence(release, doc, span.start_char, span.end_char))
@@ -1149,9 +1155,12 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             organization = ctx.org_at[i + 1].name  # the unit of an owner the text names loosely
             title_end = tail
             break
-        if token.lower_ == "to" and i + 1 < end and ctx.state_at(i + 1) and not ctx.state_at(i - 1):
-            # "Ambassador to Tajikistan": the State of the posting is part of the office, not its owner.
-            i += 1
+        if token.lower_ == "to" and not ctx.state_at(i - 1) and (
+                i + 1 < end and ctx.state_at(i + 1)
+                or i + 2 < end and doc[i + 1].lower_ == "the" and ctx.state_at(i + 2)):
+            # "Ambassador to Tajikistan", "Ambassador to the Kyrgyz Republic": the State of the posting is part of
+            # the office, not its owner.
+            i += 1 if ctx.state_at(i + 1) else 2
             while i < end and ctx.state_at(i):
                 i += 1
             title_end = i

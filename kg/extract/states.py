@@ -196,6 +196,9 @@ def names_a_people_or_language(ent: Span) -> bool:
         return True  # "in Russian and English": listed with a language, a language
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "than" and _language(doc[ent.start - 2]):
         return True  # "speaks better English than Bosnian"
+    if ent.start >= 3 and doc[ent.start - 1].lower_ in {"to", "into"} and doc[ent.start - 3].lower_ == "from" \
+            and _language(doc[ent.start - 2]):
+        return True  # "schools switched from Gagauz to Russian", "translated from Uzbek into Russian"
     if ent.start >= 2 and doc[ent.start - 1].lower_ in {"and", "or"} \
             and doc[ent.start - 2].lower_ in {"language", "languages"}:
         return True  # "in the three languages and Russian": one more language
