@@ -542,10 +542,16 @@ def _outlet_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def _closed_at_bracket(span: Span) -> Span:
     """"Bashkë-Zaedno (Together": the model's span cut before a bracket it opens and does not close."""
-    opened = next((t.i for t in span if t.text == "("), None)
-    if opened is None or opened == span.start or any(t.text == ")" for t in span[opened - span.start :]):
-        return span
-    return span.doc[span.start : opened]
+    opened = open_bracket(span.doc, span.start, span.end)
+    return span if opened is None or opened == span.start else span.doc[span.start : opened]
+
+
+def open_bracket(doc: Doc, start: int, end: int) -> int | None:
+    """The first "(" between tokens ``start`` and ``end`` that is not closed before ``end``, or None."""
+    opened = next((i for i in range(start, end) if doc[i].text == "("), None)
+    if opened is None or any(doc[i].text == ")" for i in range(opened, end)):
+        return None
+    return opened
 
 
 def _comma_in(span: Span) -> int | None:

@@ -43,6 +43,7 @@ from kg.extract.common import (
     is_title_word,
     joins_name,
     once_per_doc,
+    open_bracket,
     other_language_bodies,
     outlet_spans,
     outlet_word_after,
@@ -199,8 +200,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                 k -= 1
             if k > start + 1 and doc[k].lower_ == "the" and doc[k - 1].lower_ == "of":
                 end = k - 1
-        opened = next((i for i in range(start, end) if doc[i].text == "("), None)
-        if opened is not None and not any(doc[i].text == ")" for i in range(opened, end)):
+        if (opened := open_bracket(doc, start, end)) is not None:
             end = opened  # "the World Customs Organization (WCO": the model's span stops inside the brackets
         if start >= end:
             continue
