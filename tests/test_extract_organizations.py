@@ -3251,3 +3251,13 @@ def test_a_units_parent_named_after_the_peoples_possessive_and_a_former_union(ex
     assert not {name for name in found if "Soviet" in name or name.endswith("People")}
     assert {(r.person, r.title, r.organization) for r in ex.roles} == {
         ("Ellory Tamsworth", "head", "Department for the Prevention of Torture")}
+
+
+def test_an_acronym_in_brackets_with_the_place_closing_the_name(extract_text):
+    # tests/gold_blind390, blind375: "a researcher at the European Centre for Minority Issues Kosovo (ECMI Kosovo)"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "“Researchers can count the signs,” said Tamsin Vorley, a researcher at the European Centre for "
+                      "Minority Issues Kosovo (ECMI Kosovo).")
+    assert "European Centre for Minority Issues Kosovo" in orgs(ex)
+    assert {(r.person, r.organization) for r in ex.roles} == {
+        ("Tamsin Vorley", "European Centre for Minority Issues Kosovo")}

@@ -1616,3 +1616,24 @@ def test_an_ambassador_to_a_place_with_an_article_and_a_lake_the_model_took_for_
                       "training, attended the closing session. Ileanacorina Munteanuzamfirache showed the "
                       "delegation the new channels cut to bring fresh water to Razelm Lake.")
     assert "Bernhardinus Zwygartschwander" in names(ex) and "Razelm Lake" not in names(ex)
+
+
+def test_a_name_after_a_posting_to_a_place_and_a_soviet_republic(extract_text):
+    # tests/gold_blind390, blind391: "The Norwegian Ambassador to Kosovo X Y, whose Government funded the training,
+    # attended ..." (the model tagged neither name nor place run together), "“In the days of the Latvian Soviet
+    # Socialist Republic, Russian was ...”"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "The Norwegian Ambassador to Kosovo Torgunnhildsolveig Bjørnstadvikeli, whose Government funded "
+                      "the training, attended the final session. “In the days of the Latvian Soviet Socialist "
+                      "Republic, Russian was the language of every career,” said Ellory Tamsworth.")
+    assert sorted(names(ex)) == ["Ellory Tamsworth", "Torgunnhildsolveig Bjørnstadvikeli"]
+
+    def soviet_republic_as_person(doc):  # noqa: ANN001, ANN202 - as the model tagged blind391's release
+        from spacy.tokens import Span
+        soviet = [Span(doc, t.i, t.i + 3, label="PERSON") for t in doc if t.text == "Soviet"]
+        return [*people_at("Ellory")(doc), *soviet]
+
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth closed the visit. “In the days of the Latvian Soviet Socialist Republic, "
+                      "Russian was the language of every career,” she said.", tag=soviet_republic_as_person)
+    assert names(ex) == ["Ellory Tamsworth"]

@@ -1223,12 +1223,22 @@ def _run_to_acronym(doc: Doc, start: int, end: int, heads: set[int], people: set
     while m < len(doc) and m - end < 5 and is_title_word(doc[m]) and not doc[m].text.isupper() and m not in heads \
             and m not in people and not doc[m].ent_id_:
         m += 1
-    acronym = bracketed_acronym(doc, m) if m > end else None
+    acronym = bracketed_acronym(doc, m) or _acronym_with_place(doc, m) if m > end else None
     if acronym is None or doc[m].text != "(":
         return end
     fits = acronym[0].lower() == doc[start].text[0].lower() \
         and _in_order([c for c in acronym.lower() if c.isalpha()], doc[start:m].text.lower())
     return m if fits else end
+
+
+def _acronym_with_place(doc: Doc, k: int) -> str | None:
+    """"the European Centre for Minority Issues Kosovo | (ECMI Kosovo)": an acronym in brackets, then the place that
+    closes the name before them; the acronym, or None."""
+    close = next((j for j in range(k + 3, min(k + 6, len(doc))) if doc[j].text == ")"), None)
+    if doc[k].text != "(" or close is None or not is_acronym(doc[k + 1].text):
+        return None
+    place = [t.text for t in doc[k + 2 : close]]
+    return doc[k + 1].text if place == [t.text for t in doc[k - len(place) : k]] else None
 
 
 def _to_bracketed_acronym(doc: Doc, start: int, end: int, heads: set[int], people: set[int]) -> int:

@@ -208,10 +208,12 @@ def _surname_speaks(doc: Doc, start: int, end: int) -> bool:
 
 
 def _named_no_person(doc: Doc, start: int, end: int) -> bool:
-    """Is the name-shaped span a saint's, a storm's, a community's, a place's, a listed portfolio, a language's or a
-    group of people's ("Sign Language", "Older People"), by the words of its name or the list it is in?"""
+    """Is the name-shaped span a saint's, a storm's, a community's, a place's, a listed portfolio, a language's, a
+    group of people's or a republic's ("Sign Language", "Older People", "the Latvian Soviet Socialist Republic"), by the
+    words of its name or the list it is in?"""
     return _saint_storm_or_community(doc, start, end) or _place_by_its_kind(doc, start, end) \
-        or _listed_portfolio(doc, start, end) or doc[end - 1].text in {"Language", "Languages", "People", "Peoples"}
+        or _listed_portfolio(doc, start, end) \
+        or doc[end - 1].text in {"Language", "Languages", "People", "Peoples", "Republic", "Republics"}
 
 
 def _listed_portfolio(doc: Doc, start: int, end: int) -> bool:
@@ -700,6 +702,9 @@ def _name_runs(doc: Doc, heads: set[int]) -> list[tuple[int, int]]:
             holder = next((n for n in (j - 2, j - 4) if k < n and _holder_after_opening_title(doc, n, j)), None)
             if holder is not None:
                 k = holder
+            if j - k >= 3 and k >= 2 and texts[k - 1] == "to" and k - 2 in heads and doc[k].ent_type_ == "GPE" \
+                    and doc[k + 1].ent_iob_ != "I":
+                k += 1  # "Ambassador to | Kosovo | X Y, whose ...": the place of the posting, then its holder
             # (not "the European Union | Border Assistance | Mission to ...": words running on into an organization
             # word name a body)
             if j - k >= 2 and _name_shaped(doc, k, j, heads) and not (j < len(doc) and texts[j] in org_heads):
