@@ -152,10 +152,6 @@ def described_workplace(doc: Doc, i: int) -> tuple[int, int] | None:
         else None
 
 
-# The kinds of body a translated name may follow besides ``BODY_KINDS`` ("the civic initiative X (Y)").
-TRANSLATED_KINDS = {"initiative", "platform", "factory", "plant", "enterprise", "institute"}
-
-
 def translated_body(doc: Doc, i: int) -> tuple[int, int] | None:
     """"a director of | Kivotos Elpidas (Ark of Hope)", "compliance officer at | Jadranska štedna banka (Adriatic
     Savings Bank)", "the civic initiative | Azat Hraparak (Free Square)": a name in another language with its
@@ -167,7 +163,7 @@ def translated_body(doc: Doc, i: int) -> tuple[int, int] | None:
     word = doc[i]
     occupied = word.lower_ in {"of", "at", "with"} and doc[i - 1].is_lower \
         and doc[i - 1].lower_ in gazetteer.lexicon().occupations
-    kind = word.is_lower and word.lower_ in BODY_KINDS | TRANSLATED_KINDS \
+    kind = word.is_lower and word.lower_ in TRANSLATED_KINDS \
         and any(t.lower_ == "the" for t in doc[max(i - 4, 0) : i])
     if not (occupied or kind):
         return None
@@ -176,7 +172,7 @@ def translated_body(doc: Doc, i: int) -> tuple[int, int] | None:
     end = start
     while end < min(start + 6, len(doc)) and doc[end].is_alpha and not doc[end].ent_id_ \
             and (is_title_word(doc[end]) or end > start and doc[end].is_lower and not doc[end].is_stop):
-        if doc[end].lower_ in BODY_KINDS | TRANSLATED_KINDS:
+        if doc[end].lower_ in TRANSLATED_KINDS:
             return None  # "president of the Roma association | X (Y)": the name follows its kind (read there)
         end += 1
     if end == start or not is_title_word(doc[start]) or bracketed_translation(doc, end) is None:
@@ -448,6 +444,8 @@ BODY_KINDS = OUTLET_WORDS | COMPANY_KINDS | {"foundation", "association", "chari
                                             "network", "movement", "organization", "organisation", "watchdog",
                                             "clinic", "union", "club", "federation", "helpline", "hotline", "shelter",
                                             "society", "watch", "party", "alliance", "coalition"}
+# The kinds of body a name with its translation in brackets may follow ("the civic initiative X (Y)").
+TRANSLATED_KINDS = BODY_KINDS | {"initiative", "platform", "factory", "plant", "enterprise", "institute"}
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
 # A protected area is a place ("a fire in the X National Park"), and a body when it has an office ("Director of the X
 # National Park"); never a person.

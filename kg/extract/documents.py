@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kg import gazetteer
 from kg.extract.common import (
     CONNECTORS,
+    ent_start,
     evidence,
     has_org_head,
     is_acronym,
@@ -92,9 +93,7 @@ def _remit_of_tagged_body(doc: Doc, head) -> bool:  # noqa: ANN001 - a spaCy Spa
     in the remit after the body's organization word and "for" or "on", is the body's remit, no document."""
     if doc[head.end - 1].ent_type_ != "ORG" or head.end < len(doc) and doc[head.end].ent_iob_ == "I":
         return False
-    first = head.start
-    while first > 0 and doc[first].ent_iob_ == "I":
-        first -= 1
+    first = ent_start(doc, head.start)
     return any(doc[i].lower_ in {"for", "on"} and doc[i].is_lower and doc[i - 1].text in gazetteer.lexicon().org_heads
                for i in range(first + 1, head.start))
 

@@ -1559,17 +1559,20 @@ def _described_workplaces(doc: Doc, heads: set[int], people: set[int]) -> list[t
     return spans
 
 
-def _at_or_with_or_kind(doc: Doc) -> list[int]:
-    """The tokens where a name with its translation may follow (``common.translated_body``): "of", "at", "with" and
-    the lower-case kinds of body."""
-    return [i for i, word in enumerate(token_strings(doc, "LOWER")) if word in {"of", "at", "with"}
-            or word in BODY_KINDS or word in TRANSLATED_KINDS]
+def _tokens_among(doc: Doc, words: set[str] | frozenset[str]) -> list[int]:
+    """The tokens whose lower-case form is one of ``words`` (found on the doc's strings, without making a Token of every
+    word)."""
+    return [i for i, word in enumerate(token_strings(doc, "LOWER")) if word in words]
 
 
 def _at_or_with(doc: Doc) -> list[int]:
-    """The tokens "at" and "with", where the workplace rules look (found on the doc's strings, without making a Token
-    of every word)."""
-    return [i for i, word in enumerate(token_strings(doc, "LOWER")) if word in {"at", "with"}]
+    """The tokens "at" and "with", where the workplace rules look."""
+    return _tokens_among(doc, {"at", "with"})
+
+
+# Where a name with its translation may follow (``common.translated_body``): an occupation's "of", "at" or "with", or
+# a lower-case kind of body.
+_TRANSLATION_CUES = frozenset({"of", "at", "with"} | TRANSLATED_KINDS)
 
 
 # What may follow the name of a workplace: "a cutter at the Naryn Wool Mill|, who ...".
@@ -1736,7 +1739,7 @@ def _untagged_bodies(doc: Doc, heads: set[int], people: set[int], documents: lis
         spans.append((start, end))
     return [*spans, *_sites_with_an_office(doc, heads, people), *_statistics_offices(doc),
             *_workplaces(doc, heads, people), *_described_workplaces(doc, heads, people),
-            *(found for i in _at_or_with_or_kind(doc) if (found := translated_body(doc, i)) is not None)]
+            *(found for i in _tokens_among(doc, _TRANSLATION_CUES) if (found := translated_body(doc, i)) is not None)]
 
 
 def _runs_into_head(doc: Doc, i: int) -> bool:
@@ -2261,9 +2264,9 @@ def _delegated_to(doc: Doc, item: _Found) -> int:
     end = item.end
     if item.key is not None or doc[end - 1].text not in POSTED_BODIES or end + 2 >= len(doc) or doc[end].lower_ != "to":
         return end
-    posting = end + 2 if doc[end + 1].lower_ == "the" else end + 1  # ("to the Republic of Moldova")
-    if doc[posting].ent_type_ == "GPE" and doc[posting].ent_id_ in {s.iso for s in gazetteer.states()}:
-        return _posted_to(doc, end - 1, end)  # "the European Union Delegation | to Kyrgyzstan": where it is posted
+    posted = _posted_to(doc, end - 1, end)
+    if posted > end and doc[posted - 1].ent_id_ in {s.iso for s in gazetteer.states()}:
+        return posted  # "the European Union Delegation | to Kyrgyzstan": where it is posted
     if doc[end + 1].lower_ != "the":
         return end
     k = end + 2
