@@ -3261,3 +3261,21 @@ def test_an_acronym_in_brackets_with_the_place_closing_the_name(extract_text):
     assert "European Centre for Minority Issues Kosovo" in orgs(ex)
     assert {(r.person, r.organization) for r in ex.roles} == {
         ("Tamsin Vorley", "European Centre for Minority Issues Kosovo")}
+
+
+def test_a_one_word_workplace_after_an_occupations_at_or_of(extract_text):
+    # tests/gold_blind392, blind300s: "a loan officer at Zarafshonkreditbonk,", "chief information security officer of
+    # Transelectrica,", "executive director of Promo-LEX,", "president of the Casa do Brasil de Lisboa"; not "a resident
+    # of Kemin", "a senior adviser at the Sámediggi" (a name other rules pair), "Minister of Justice"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth, a loan officer at Harnvikbonk, said farmers borrow. “Attackers,” said Quillon "
+                      "Vasterby, chief information security officer of Tesselgrid, “no longer need to blow up a "
+                      "substation.” Brisvane Oday, executive director of Promo-HARN, called the law weak. Orrin "
+                      "Marchbanks, president of the Casa do Oldmere, spoke next. Tamsin Vorley, a resident of Kemin, "
+                      "and a senior adviser at the Oldmeretinget listened.")
+    found = orgs(ex)
+    assert {"Harnvikbonk", "Tesselgrid", "Promo-HARN", "Casa do Oldmere"} <= set(found)
+    assert not {"Kemin", "Oldmeretinget"} & set(found)
+    assert {(r.person, r.organization) for r in ex.roles} >= {
+        ("Ellory Tamsworth", "Harnvikbonk"), ("Quillon Vasterby", "Tesselgrid"), ("Brisvane Oday", "Promo-HARN"),
+        ("Orrin Marchbanks", "Casa do Oldmere")}

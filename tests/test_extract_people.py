@@ -1637,3 +1637,13 @@ def test_a_name_after_a_posting_to_a_place_and_a_soviet_republic(extract_text):
                       "Ellory Tamsworth closed the visit. “In the days of the Latvian Soviet Socialist Republic, "
                       "Russian was the language of every career,” she said.", tag=soviet_republic_as_person)
     assert names(ex) == ["Ellory Tamsworth"]
+
+
+def test_the_last_word_of_a_title_before_a_name_is_no_given_name(extract_text):
+    # tests/gold_blind394: "OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings X Y
+    # concluded a visit", the model's body cut before "Beings"
+    ex = extract_text("Visit", "KEMIN, 8 April 2081 – OSCE Special Representative and Co-ordinator for Combating "
+                      "Trafficking in Human Beings Oriandelle Vorley concluded a three-day visit to Kemin today.")
+    assert names(ex) == ["Oriandelle Vorley"]
+    assert {(r.title, r.organization) for r in ex.roles} == {
+        ("Special Representative and Co-ordinator for Combating Trafficking in Human Beings", "OSCE")}

@@ -408,3 +408,19 @@ def test_a_language_switched_to_a_languages_text_and_a_region_named_macedonia(ex
                       "after the Albanian text. Ellory Tamsworth, a labour inspector at the Labour Inspectorate in "
                       "Central Macedonia, called the orchards hard to watch.")
     assert states(ex) == {}
+
+
+def test_an_adjective_standing_alone_as_an_object_is_a_language(extract_text):
+    # tests/gold_blind387, blind370, blind391, blind337: "help pupils master Romanian", "the parents asked me for
+    # Russian", "so did Canada with French", "minority languages, including Hungarian and Czech"; "thanks to the Swiss"
+    # and "Kyrgyz and Lithuanian-licensed exchanges" still name their States
+    ex = extract_text("Seminar", "KEMIN, 8 April 2081 – A seminar took place in Kemin today.",
+                      "Schools help pupils master Romanian without losing their mother tongue. “Twenty years ago the "
+                      "parents asked me for Russian,” said Ellory Tamsworth. Harnvik faced the same debate, and so "
+                      "did Tessaly with French. A course opened for teachers of minority languages, including "
+                      "Hungarian and Czech.")
+    assert states(ex) == {}
+    ex = extract_text("Seminar", "KEMIN, 8 April 2081 – A seminar took place in Kemin today.",
+                      "The course was funded thanks to the Swiss. Money passes through Kyrgyz and "
+                      "Lithuanian-licensed exchanges.")
+    assert set(states(ex)) == {"Switzerland", "Kyrgyzstan", "Lithuania"}

@@ -1543,7 +1543,41 @@ def _workplaces(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, 
                             or bracketed_translation(doc, end) is not None) \
                 and not any(t.text in org_heads or sum(c.isupper() for c in t.text) > 1 for t in doc[start:end]):
             spans.append((start, end))
+        elif (end := _one_word_workplace(doc, start)) is not None:
+            spans.append((start, end))
+    for i in _tokens_among(doc, {"of"}):
+        if 0 < i < len(doc) - 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in gazetteer.lexicon().occupations \
+                and doc[i - 1].lower_ not in NO_WORKPLACE_BEFORE_OF \
+                and (end := _one_word_workplace(doc, i + 1)) is not None:
+            spans.append((i + 1, end))
     return spans
+
+
+# Occupations of the lexicon whose "of" is no workplace: "a resident of X" lives there, "the akim of X" holds a
+# place's office.
+NO_WORKPLACE_BEFORE_OF = {"resident", "residents", "native", "natives", "citizen", "citizens", "akim", "hokim",
+                          "khokim", "hyakim", "mayor", "governor", "prefect", "ombudsman", "ombudsperson"}
+
+
+def _one_word_workplace(doc: Doc, start: int) -> int | None:
+    """"a loan officer at | Zarafshonkreditbonk,", "chief information security officer of | Transelectrica,", "executive
+    director of | Promo-LEX,": one capitalised word (hyphens inside it) where an occupation is exercised, ending the
+    phrase, whatever place or body the model took it for, names a body; not a State, a listed body or a person. The
+    name's end, or None."""
+    lex, end = gazetteer.lexicon(), start + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
+        end += 2  # "Promo | - | LEX"
+    words = doc[start:end]
+    # (not "at | the Sámediggi", "at | EuroCOP": a name its article or its capitals mark, which other rules pair with
+    # its long form)
+    if end > len(doc) or not is_title_word(doc[start]) or doc[start].is_sent_start or doc[start - 1].lower_ == "the" \
+            or len(words) == 1 and sum(c.isupper() for c in words.text) > 1 \
+            or any(t.ent_id_ or t.ent_type_ not in {"", "ORG", "GPE"} for t in words) \
+            or "I" in {doc[start - 1].ent_iob_, doc[start].ent_iob_} or end < len(doc) and doc[end].ent_iob_ == "I" \
+            or words.text in lex.former_states or words.text in lex.portfolio_words or words.text in lex.topic_words \
+            or words.text in lex.org_heads or gazetteer.find_state(words.text):
+        return None
+    return end if end == len(doc) or doc[end].text in {",", ".", ";", ":", ")"} or doc[end].lower_ == "who" else None
 
 
 def _described_workplaces(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, int]]:

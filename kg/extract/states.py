@@ -259,6 +259,12 @@ def names_a_people_or_language(ent: Span) -> bool:
                                                  and any(c.lower_ == "official" for c in verb.children)):
         # "where Albanian, Bosnian and the Gorani language are spoken", "Italian and Hungarian are official"
         return True
+    stands_alone = i == len(doc) or doc[i].pos_ in {"PUNCT", "ADP", "CCONJ", "SCONJ", "ADV", "PART"} \
+        and doc[i].text != "-"
+    if stands_alone and first.dep_ in {"dobj", "pobj"} and first.i > 0 and doc[first.i - 1].lower_ != "the":
+        # "pupils master Romanian", "asked me for Russian", "Canada with French": an adjective standing alone as the
+        # object of a verb or a preposition is a language (a State's people take "the": "thanks to the Swiss")
+        return True
     if ent.start >= 2 and doc[ent.start - 1].lower_ == "the" \
             and doc[ent.start - 2].lemma_.lower() in lex.language_verbs:
         return True  # "who still speaks the Russian of her ancestors"
