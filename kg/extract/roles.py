@@ -30,6 +30,7 @@ from kg.extract.common import (
     bracketed_acronym,
     doc_text,
     ent_end,
+    ent_start,
     evidence,
     evidence_spans,
     in_portfolio_list,
@@ -452,6 +453,7 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     if comma:
         # "a specialist at the X (ACR), who came from Geneva, Y": the office before where its holder came from
         i = before_bracketed_acronym(ctx.doc, _before_came_from(ctx.doc, i - 1))  # "... (HCNM), X"
+        i = _before_bracket_after_body(ctx, i)
     end = i + 1
     while i >= 0:
         if _phrase_token(ctx, i) or _list_comma(ctx, i, end):
@@ -477,6 +479,20 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
     if role is None and not comma:
         role = _state_occupation_before(ctx, end) or _body_occupation_before(ctx, end)
     return role, comma
+
+
+def _before_bracket_after_body(ctx: _Context, i: int) -> int:
+    """"The chairwoman of the Association of X in Lithuania (Stowarzyszenie ... na Litwie), | Y": from the ")" at token
+    i, the token before a bracket that follows a body's name (its own-language name, however long); i itself when
+    there is none."""
+    doc = ctx.doc
+    if i < 1 or doc[i].text != ")":
+        return i
+    opened = next((j for j in range(i - 1, max(i - 16, 0), -1) if doc[j].text in "()"), None)
+    if opened is None or doc[opened].text != "(" or opened - 1 not in ctx.org_at \
+            or ctx.org_at[opened - 1].end != opened:
+        return i
+    return opened - 1
 
 
 def _before_came_from(doc: Doc, i: int) -> int:
@@ -675,8 +691,9 @@ def _occupation_before(ctx: _Context, end: int) -> Role | None:
         return Role(title=doc[first:end].text, organization=owner.name, state=None, start=owner.start, end=end)
     if (owned := _alias_owned_occupation(ctx, end)) is not None:
         return owned
-    org = ctx.org_at.get(end - 1)
-    if org is None or org.end != end:
+    seat = _before_seat(doc, end)
+    org = ctx.org_at.get(end - 1) or ctx.org_at.get(seat - 1)
+    if org is None or org.end not in {end, seat}:
         return None
     for a in range(org.start - 1, max(org.start - 16, -1), -1):
         if doc[a].is_punct and doc[a].text != "-" and not is_possessive(doc[a]):
@@ -693,6 +710,21 @@ def _occupation_before(ctx: _Context, end: int) -> Role | None:
     return None
 
 
+def _before_seat(doc: Doc, end: int) -> int:
+    """"An environment specialist at the UNDP | in Turkmenistan, X": where the place the body sits in starts, when a
+    place ends right before token ``end`` after "in"; ``end`` itself when none does."""
+    if end < 3 or doc[end - 1].ent_type_ not in {"GPE", "LOC"}:
+        return end
+    start = ent_start(doc, end - 1)
+    return start - 1 if start >= 2 and doc[start - 1].lower_ == "in" else end
+
+
+def _lower_qualifier(token: Token) -> bool:
+    """A lower-case noun or adjective before an occupation, or a modifier in -ing ("community | policing | adviser")."""
+    return token.is_lower and (token.pos_ in {"NOUN", "ADJ"}
+                               or token.tag_ == "VBG" and token.dep_ in {"amod", "compound", "nmod"})
+
+
 def _alias_owned_occupation(ctx: _Context, end: int) -> Role | None:
     """"The Mission’s rule of law officer, X", "The Project Co-ordinator's economic and environmental officer, X", "The
     Mission's Roma and Sinti affairs officer, X": an occupation in lower case, with its qualifiers, after the
@@ -702,7 +734,10 @@ def _alias_owned_occupation(ctx: _Context, end: int) -> Role | None:
         return None
     k = end - 1
     # (capitalised qualifiers after the possessive: "Roma and Sinti")
-    while k > 2 and end - k < 8 and (doc[k - 1].is_lower and doc[k - 1].pos_ in {"NOUN", "ADJ"}
+    # ("anti-corruption officer": a word joined by a hyphen)
+    while k > 2 and end - k < 8 and (_lower_qualifier(doc[k - 1])
+                                     or doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k - 2].is_lower
+                                     and not doc[k - 2].whitespace_
                                      or doc[k - 1].lower_ in {"of", "and"} and doc[k - 2].is_lower
                                      and not is_possessive(doc[k - 2])
                                      or doc[k - 1].lower_ == "and" and is_title_word(doc[k - 2])
@@ -962,8 +997,16 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
             return Role(title=doc[first:occ_end].text, organization=None, state=state, start=start, end=occ_end)
     # ("an adviser to the National Defence Committee": one advises a body "to" it)
     advises = occ_end < len(doc) and doc[occ_end].lower_ == "to" and doc[occ_end - 1].lower_ in ADVISING
-    if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with", "in", "on"} and not advises:
+    if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with", "in", "on", "from"} \
+            and not advises:
         return None
+    if doc[occ_end].lower_ == "from":
+        # "a trainer from (the) X": the body right after "from" (not "a survivor from non-OSCE Guinea")
+        k = occ_end + 1 + (occ_end + 1 < len(doc) and doc[occ_end + 1].lower_ == "the")
+        if ctx.state_at(k) and (state_end := ent_end(doc, k)) < len(doc) and is_possessive(doc[state_end]):
+            k = state_end + 1  # "a police inspector from Montenegro's | Police Directorate"
+        if k not in ctx.org_at or ctx.org_at[k].start != k:
+            return None
     title_end = occ_end
     # (hyphenated words take three tokens; "at Morocco's | General Directorate ...": a State's possessive two)
     for j in range(occ_end + 1, min(occ_end + 13, len(doc))):
