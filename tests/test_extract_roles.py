@@ -2059,3 +2059,22 @@ def test_an_occupation_before_the_name_after_its_bodys_possessive_bracket_from_o
         ("Orrin Marchbanks", "trainer", "Tessaly Police Institute", None),
         ("Ellen Quistbury", "police inspector", "Police Directorate", None),
         ("Marivelle Oday", "environment specialist", "United Nations Development Programme", None)}
+
+
+def test_an_office_before_a_states_mp_and_a_judge_of_a_court(extract_text):
+    # tests/gold_blind301, blind304, blind306: "The Chair of the Ad Hoc Committee on Migration, Italian MP X, presented
+    # ...", "The Special Representative on Central Asia of the OSCE Parliamentary Assembly (OSCE PA), Swedish MP X,
+    # reported ...", "Judge X of the Special Court for Corruption and Organized Crime spoke"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "The Chair of the Ad Hoc Committee on Migration, Italian MP Ellory Tamsworth, presented the "
+                      "report.",
+                      "The Special Representative on Central Asia of the OSCE Parliamentary Assembly (OSCE PA), "
+                      "Swedish MP Quillon Vasterby, reported to the Assembly today.",
+                      "Judge Tamsin Vorley of the Special Court for Corruption and Organized Crime spoke about "
+                      "evidence.")
+    assert roles(ex) == {
+        ("Ellory Tamsworth", "MP", None, "Italy"),
+        ("Ellory Tamsworth", "Chair", "Ad Hoc Committee on Migration", None),
+        ("Quillon Vasterby", "MP", None, "Sweden"),
+        ("Quillon Vasterby", "Special Representative on Central Asia", "OSCE Parliamentary Assembly", None),
+        ("Tamsin Vorley", "Judge", "Special Court for Corruption and Organized Crime", None)}

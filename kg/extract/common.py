@@ -331,8 +331,8 @@ def before_bracketed_acronym(doc: Doc, i: int) -> int:
     if i >= 2 and doc[i].text == ")" and doc[i - 2].text == "(" and is_acronym(doc[i - 1].text):
         return i - 3
     if i >= 3 and doc[i].text == ")" and doc[i - 3].text == "(" and is_acronym(doc[i - 2].text) \
-            and doc[i - 1].is_title:
-        return i - 4  # "(UN Women)": a short name of an acronym and a word
+            and (doc[i - 1].is_title or is_acronym(doc[i - 1].text)):
+        return i - 4  # "(UN Women)", "(OSCE PA)": a short name of an acronym and a word or another acronym
     if i >= 4 and doc[i].text == ")" and doc[i - 2].text == "," and is_acronym(doc[i - 1].text) \
             and (opened := next((j for j in range(i - 3, max(i - 14, -1), -1) if doc[j].text in "(),"), None)) \
             is not None and doc[opened].text == "(" and is_title_word(doc[opened + 1]):

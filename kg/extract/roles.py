@@ -124,7 +124,7 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                 continue
             if role is role_before and role.organization is None and not comma \
                     and (role.state is None or role.title[:1].islower()) \
-                    and role.title not in gazetteer.lexicon().honorifics:
+                    and (role.title not in gazetteer.lexicon().honorifics or role.title in ADDRESSED_BY_OFFICE):
                 # "Deputy Mufti X of the Spiritual Administration of ...", "Finnish media educator X of the National
                 # Audiovisual Institute": the office's body after the name.
                 k = bounds[1] + 2 if bounds[1] + 2 < len(doc) and doc[bounds[1] + 1].lower_ == "the" else bounds[1] + 1
@@ -169,6 +169,11 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
     _drop_bare_titles(extraction)
     _title_mentions(release, doc, extraction, ctx)
     _bodies_named_in_titles(release, doc, extraction)
+
+
+# Forms of address that are the office itself: "Judge X of the Basic Court of Y" is a judge of that court (where
+# "General X of the Y", "Professor X of the Z" name a rank or a degree).
+ADDRESSED_BY_OFFICE = {"Judge"}
 
 
 def _bodies_named_in_titles(release: Release, doc: Doc, extraction: Extraction) -> None:
@@ -333,9 +338,11 @@ def _stacked_title(ctx: _Context, role: Role) -> Role | None:
     the comma that opens the title written right before the name is a second role of the same person."""
     doc = ctx.doc
     end = role.start - 1
+    while end >= 1 and ctx.state_at(end) and role.state:
+        end -= 1  # "the Chair of the X, | Italian | MP Y": the State the office after the comma is held for
     if end < 1 or doc[end].text != ",":
         return None
-    i = end - 1
+    i = before_bracketed_acronym(doc, end - 1)  # "... Assembly (OSCE PA), Swedish MP X"
     while i >= 0 and _phrase_token(ctx, i):
         i -= 1
     if i >= 1 and doc[i].is_lower and i + 1 < end and is_possessive(doc[i + 1]) and doc[i - 1].lower_ == "the":
@@ -348,7 +355,11 @@ def _stacked_title(ctx: _Context, role: Role) -> Role | None:
             return None
         other.organization = body
         return other
-    if i >= 0 and not (doc[i].is_punct or doc[i].is_sent_start) or i >= 0 and i in ctx.person_tokens:
+    # (the office opens the sentence, its paragraph or the words after a verb of saying: "said the Special
+    # Co-ordinator of the X, Danish MP Y")
+    opens = i < 0 or doc[i].is_punct or doc[i].is_space or doc[i].is_sent_start \
+        or doc[i].lemma_.lower() in gazetteer.lexicon().speech_verbs
+    if not opens or i >= 0 and i in ctx.person_tokens:
         return None
     other = _parse(ctx, i + 1, end)
     if other is None or not (other.organization or other.state):
