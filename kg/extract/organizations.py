@@ -958,10 +958,12 @@ def _unit_of_named_body(doc: Doc, item: _Found, extend: bool = True) -> list[_Fo
     return [item]
 
 
-def _company_name(token: Token) -> bool:
-    """A one-word name of a body, no place's or remit's word: "Ukrenergo", "Gazprom" (not "Justice", "Kragujevac")."""
+def _company_name(token: Token, places: bool = False) -> bool:
+    """A one-word name of a body, no place's or remit's word: "Ukrenergo", "Gazprom" (not "Justice", "Kragujevac");
+    ``places``: also a word the model took for a place ("a security officer of | Transelectrica")."""
     lex = gazetteer.lexicon()
-    return is_title_word(token) and token.ent_type_ in {"", "ORG"} and not token.ent_id_ \
+    return is_title_word(token) and token.ent_type_ in ({"", "ORG", "GPE"} if places else {"", "ORG"}) \
+        and not token.ent_id_ \
         and token.text not in lex.portfolio_words and token.text not in lex.topic_words \
         and token.text not in lex.org_heads and not token.text.isupper()
 
@@ -1545,18 +1547,18 @@ def _workplaces(doc: Doc, heads: set[int], people: set[int]) -> list[tuple[int, 
             spans.append((start, end))
         elif (end := _one_word_workplace(doc, start)) is not None:
             spans.append((start, end))
+    lex = gazetteer.lexicon()
+    # (not "a resident of X", who lives there, nor "the akim of X", who holds a place's office)
+    no_workplace = NOT_WORKING_AT | {title.lower() for title in lex.place_titles}
     for i in _tokens_among(doc, {"of"}):
-        if 0 < i < len(doc) - 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in gazetteer.lexicon().occupations \
-                and doc[i - 1].lower_ not in NO_WORKPLACE_BEFORE_OF \
-                and (end := _one_word_workplace(doc, i + 1)) is not None:
+        if 0 < i < len(doc) - 1 and doc[i - 1].is_lower and doc[i - 1].lower_ in lex.occupations \
+                and doc[i - 1].lower_ not in no_workplace and (end := _one_word_workplace(doc, i + 1)) is not None:
             spans.append((i + 1, end))
     return spans
 
 
-# Occupations of the lexicon whose "of" is no workplace: "a resident of X" lives there, "the akim of X" holds a
-# place's office.
-NO_WORKPLACE_BEFORE_OF = {"resident", "residents", "native", "natives", "citizen", "citizens", "akim", "hokim",
-                          "khokim", "hyakim", "mayor", "governor", "prefect", "ombudsman", "ombudsperson"}
+# Occupations of the lexicon whose "of" names where one lives or whose office one holds, not a workplace.
+NOT_WORKING_AT = {"resident", "residents", "native", "natives", "citizen", "citizens", "ombudsman", "ombudsperson"}
 
 
 def _one_word_workplace(doc: Doc, start: int) -> int | None:
@@ -1564,18 +1566,17 @@ def _one_word_workplace(doc: Doc, start: int) -> int | None:
     director of | Promo-LEX,": one capitalised word (hyphens inside it) where an occupation is exercised, ending the
     phrase, whatever place or body the model took it for, names a body; not a State, a listed body or a person. The
     name's end, or None."""
-    lex, end = gazetteer.lexicon(), start + 1
+    end = start + 1
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
         end += 2  # "Promo | - | LEX"
     words = doc[start:end]
     # (not "at | the Sámediggi", "at | EuroCOP": a name its article or its capitals mark, which other rules pair with
     # its long form)
-    if end > len(doc) or not is_title_word(doc[start]) or doc[start].is_sent_start or doc[start - 1].lower_ == "the" \
-            or len(words) == 1 and sum(c.isupper() for c in words.text) > 1 \
-            or any(t.ent_id_ or t.ent_type_ not in {"", "ORG", "GPE"} for t in words) \
+    if end > len(doc) or not _company_name(doc[start], places=True) or doc[start].is_sent_start \
+            or doc[start - 1].lower_ == "the" or len(words) == 1 and sum(c.isupper() for c in words.text) > 1 \
+            or any(t.ent_id_ or t.ent_type_ not in {"", "ORG", "GPE"} for t in words[1:]) \
             or "I" in {doc[start - 1].ent_iob_, doc[start].ent_iob_} or end < len(doc) and doc[end].ent_iob_ == "I" \
-            or words.text in lex.former_states or words.text in lex.portfolio_words or words.text in lex.topic_words \
-            or words.text in lex.org_heads or gazetteer.find_state(words.text):
+            or words.text in gazetteer.lexicon().former_states or gazetteer.find_state(words.text):
         return None
     return end if end == len(doc) or doc[end].text in {",", ".", ";", ":", ")"} or doc[end].lower_ == "who" else None
 
