@@ -872,6 +872,12 @@ SETS = {  # folder: (files, F1 floors, share of event dates exact)
                          "quotes": 0.95}, 0.6),
     "gold_blind418": (5, {"people": 0.95, "roles": 0.80, "organizations": 0.90, "states": 1.00, "events": 0.85,
                          "quotes": 0.95}, 0.6),
+    "gold_blind419": (5, {"people": 1.00, "roles": 0.80, "organizations": 0.90, "states": 1.00, "events": 1.00,
+                         "quotes": 1.00}, 0.6),
+    "gold_blind420": (5, {"people": 0.95, "roles": 0.75, "organizations": 0.90, "states": 1.00, "events": 1.00,
+                         "quotes": 0.95}, 0.6),
+    "gold_blind421": (5, {"people": 1.00, "roles": 0.90, "organizations": 0.95, "states": 0.95, "events": 1.00,
+                         "quotes": 1.00}, 0.6),
     "gold_blind17": (5, {"people": 1.00, "roles": 0.95, "organizations": 1.00, "states": 1.00, "events": 1.00,
                          "quotes": 1.00}, 1.0),
 }
