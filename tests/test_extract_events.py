@@ -1261,3 +1261,24 @@ def test_an_event_that_ran_until_or_ended_the_day_before_yesterday_and_the_previ
     ex = extract_text("News", "VIENNA, 11 November 2094 – Experts compared notes at a two-day regional workshop that "
                       "convened in Kemin on the final Thursday of the previous month.", date=dt.date(2094, 11, 11))
     assert _dates(ex) == [("2094-10-28", "2094-10-29")]
+
+
+def test_days_ago_counted_in_hundreds(extract_text):
+    # tests/gold_blind417, blind418: "a two-day workshop ... that ended in Durrës one hundred and three days ago"
+    ex = extract_text("News", "KEMIN, 21 July 2094 – Officials discussed the cadastre at a two-day workshop that the "
+                      "Presence organized and that ended in Kemin one hundred and three days ago.",
+                      date=dt.date(2094, 7, 21))
+    assert _dates(ex) == [("2094-04-08", "2094-04-09")]
+
+
+def test_an_occasion_the_lexicon_does_not_know_named_by_its_length(extract_text):
+    # tests/gold_blind417, blind418: "a three-day media literacy school that the Mission opened in Novi Pazar twenty
+    # weeks ago yesterday", "a two-day youth assembly that the Mission opened in Prizren ..."
+    ex = extract_text("News", "KEMIN, 15 September 2094 – Pupils learned to check sources at a three-day media "
+                      "literacy school that the Mission opened in Kemin twenty weeks ago yesterday.",
+                      date=dt.date(2094, 9, 15))
+    assert [(e.name, e.start.isoformat(), e.end.isoformat()) for e in ex.events] == [
+        ("three-day media literacy school", "2094-04-27", "2094-04-29")]
+    ex = extract_text("News", "KEMIN, 9 June 2094 – Young people debated budgets at a two-day youth assembly that the "
+                      "Mission opened in Kemin twenty weeks ago yesterday.", date=dt.date(2094, 6, 9))
+    assert [(e.name, e.start.isoformat()) for e in ex.events] == [("two-day youth assembly", "2094-01-19")]

@@ -56,8 +56,10 @@ _CLOSING = (r"(?:closed|ended|concluded|finished|wrapped up|wound up|wound down|
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _WEEKDAY = "|".join(WEEKDAYS)
 _UNIT = "|".join(w for w, n in NUMBER_WORDS.items() if n < 10)
-# A number in figures or in words, up to "ninety-nine" ("twenty-two days ago")
-_NUM = rf"(\d[\d,]*|(?:{'|'.join(TENS_WORDS)})(?:-(?:{_UNIT}))?|" + "|".join(NUMBER_WORDS) + r")"
+# A number in figures or in words, up to "nine hundred and ninety-nine" ("twenty-two days ago", "one hundred and
+# three days ago")
+_BELOW_HUNDRED = rf"(?:(?:{'|'.join(TENS_WORDS)})(?:-(?:{_UNIT}))?|" + "|".join(NUMBER_WORDS) + ")"
+_NUM = rf"(\d[\d,]*|(?:(?:a|{_UNIT}) hundred(?: and {_BELOW_HUNDRED})?)|{_BELOW_HUNDRED})"
 _DAYS = re.compile(rf"\b(\d{{1,2}})(?:\s+({MONTHS}))?(?:\s*(?:and|to|until|-|–)\s*(\d{{1,2}}))?\s+({MONTHS})"
                    rf"(?:\s+(\d{{4}}))?")
 _DAYS_US = re.compile(rf"\b({MONTHS})\s+(\d{{1,2}})(?:\s*(?:and|to|-|–)\s*(\d{{1,2}}))?(?:,?\s+(\d{{4}}))?")
@@ -171,6 +173,10 @@ def _number(text: str) -> int:
     text = text.lower().replace(",", "")
     if text[0].isdigit():
         return int(text)
+    hundreds, _, rest = text.rpartition("hundred")  # "one hundred and three", "a hundred"
+    if _:
+        below = rest.strip().removeprefix("and ").strip()
+        return 100 * NUMBER_WORDS.get(hundreds.strip(), 1) + (_number(below) if below else 0)
     tens, _, unit = text.partition("-")  # "twenty-two"
     return NUMBER_WORDS[text] if text in NUMBER_WORDS else TENS_WORDS[tens] + NUMBER_WORDS.get(unit, 0)
 
@@ -453,7 +459,7 @@ def _nominal(token: Token) -> bool:
 def _event_heads(doc: Doc) -> list[Span]:
     """The lexicon's meeting words and the other occasions a release reports ("a ceremony")."""
     spans = []
-    for span in phrase_spans(doc, "event") + _occasions(doc):
+    for span in phrase_spans(doc, "event") + _occasions(doc) + _lengthed_occasions(doc):
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and after.lower_ == "series":
             span = doc[span.start : span.end + 1]  # "a webinar series": meetings in a series are one event
@@ -479,6 +485,18 @@ def _occasions(doc: Doc) -> list[Span]:
     if not any(word in lowered for word in OCCASION_WORDS):
         return []  # most releases name none: no need to look at every token
     return [doc[t.i : t.i + 1] for t in doc if t.lower_ in OCCASION_WORDS and t.pos_ == "NOUN"]
+
+
+def _lengthed_occasions(doc: Doc) -> list[Span]:
+    """"a three-day media literacy school", "a two-day youth assembly": the noun a length in days qualifies is an
+    occasion, whatever the lexicon knows of it."""
+    spans = []
+    for t in doc:
+        head = t.head
+        if (t.lower_ == "day" and t.i >= 2 and doc[t.i - 1].text == "-" and head.i > t.i and head.pos_ == "NOUN"
+                and re.fullmatch(_NUM, doc[t.i - 2].lower_)):
+            spans.append(doc[head.i : head.i + 1])
+    return spans
 
 
 def _reported(spans: list[Span], title_end: int, key) -> list[Span]:
