@@ -878,6 +878,12 @@ SETS = {  # folder: (files, F1 floors, share of event dates exact)
                          "quotes": 0.95}, 1.0),
     "gold_blind421": (5, {"people": 1.00, "roles": 0.90, "organizations": 0.95, "states": 0.95, "events": 1.00,
                          "quotes": 1.00}, 1.0),
+    "gold_blind422": (5, {"people": 0.95, "roles": 0.75, "organizations": 0.85, "states": 1.00, "events": 1.00,
+                         "quotes": 0.95}, 1.0),
+    "gold_blind423": (5, {"people": 0.95, "roles": 0.80, "organizations": 0.95, "states": 1.00, "events": 1.00,
+                         "quotes": 1.00}, 1.0),
+    "gold_blind424": (5, {"people": 1.00, "roles": 0.85, "organizations": 0.95, "states": 1.00, "events": 1.00,
+                         "quotes": 1.00}, 1.0),
     "gold_blind17": (5, {"people": 1.00, "roles": 0.95, "organizations": 1.00, "states": 1.00, "events": 1.00,
                          "quotes": 1.00}, 1.0),
 }
