@@ -184,8 +184,8 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     while p > opens and (doc[p - 1].is_title or doc[p - 1].text == "-"):
         p -= 1
     # (or after the verb of such an attribution: "“...,” said Deputy Mayor of the ... X Y, “...")
-    if p - 2 >= opens and (doc[p - 1].text in {"”", '"'} and doc[p - 2].text == ","
-                           or doc[p - 1].lower_ in lexicon.speech_verbs and doc[p - 2].text in {"”", '"'}):
+    attributed = p - 2 >= opens and doc[p - 1].lower_ in lexicon.speech_verbs and doc[p - 2].text in {"”", '"'}
+    if p - 2 >= opens and (doc[p - 1].text in {"”", '"'} and doc[p - 2].text == "," or attributed):
         opens = p
     k = opens
     while k < opening and (doc[k].is_title or doc[k].text == "-"):
@@ -209,7 +209,9 @@ def _holder_start(doc: Doc, ent: Span) -> int | None:
     if h is not None and 2 <= len(named) <= 3 and all(name_word(t) for t in named) \
             and (verb or titled and after.text == ","):
         return h + 1
-    if not titled or not (verb or after.text == ","):
+    # ("“...,” said State Secretary at the Ministry of the Interior X Y.": the name ends the attribution)
+    ends = attributed and after.text == "." and ent.end == ent.sent.end - 1
+    if not titled or not (verb or after.text == "," or ends):
         return None
     j, words = ent.end, 0
     while words < 2 and j > first + 1:

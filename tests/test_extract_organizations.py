@@ -3279,3 +3279,29 @@ def test_a_one_word_workplace_after_an_occupations_at_or_of(extract_text):
     assert {(r.person, r.organization) for r in ex.roles} >= {
         ("Ellory Tamsworth", "Harnvikbonk"), ("Quillon Vasterby", "Tesselgrid"), ("Brisvane Oday", "Promo-HARN"),
         ("Orrin Marchbanks", "Casa do Oldmere")}
+
+
+def test_own_language_names_with_lower_case_words_and_the_state_after_them(extract_text):
+    # tests/gold_blind416, blind420, blind422, blind423, blind396, blind417: "the Udruženje žrtava Kozare", "the Centar
+    # za građansku hrabrost,", "the Združenje policistk Slovenije", "the Fondazzjoni Xatt il-Kenn", "the Asociația
+    # Profesorilor de Istorie din Moldova", "the Consell General of Andorra", "the Institut d’Estudis Andorrans"; not
+    # "the Shoqata trained ..." (a verb), "the Casa do Oldmere in Kemin" (an English word ends the name)
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth, president of the Udruženje žrtava Harnvika, spoke. Quillon Vasterby, "
+                      "programme director of the Centar za građansku hrabrost, spoke. Brisvane Oday, chairwoman of the "
+                      "Združenje policistk Oldmerije, spoke. Orrin Marchbanks, director of the Fondazzjoni Xatt "
+                      "il-Kemin, spoke. Tamsin Vorley, president of the Asociația Profesorilor de Istorie din Moldova, "
+                      "spoke.",
+                      "The meeting was hosted by the Consell General of Andorra. Marivelle Oday, a glaciologist at the "
+                      "Institut d’Estudis Oldmerans, showed the data. The Shoqata trained Tessaly police. The guests "
+                      "visited the Casa do Oldmere in Kemin.")
+    found = set(orgs(ex))
+    assert {"Udruženje žrtava Harnvika", "Centar za građansku hrabrost", "Združenje policistk Oldmerije",
+            "Fondazzjoni Xatt il-Kemin", "Asociația Profesorilor de Istorie din Moldova", "Consell General of Andorra",
+            "Institut d’Estudis Oldmerans", "Casa do Oldmere"} <= found
+    assert not {"Udruženje", "Centar", "Združenje", "Shoqata trained Tessaly", "Casa do Oldmere in Kemin"} & found
+    assert {(r.person, r.organization) for r in ex.roles} >= {
+        ("Ellory Tamsworth", "Udruženje žrtava Harnvika"), ("Quillon Vasterby", "Centar za građansku hrabrost"),
+        ("Brisvane Oday", "Združenje policistk Oldmerije"), ("Orrin Marchbanks", "Fondazzjoni Xatt il-Kemin"),
+        ("Tamsin Vorley", "Asociația Profesorilor de Istorie din Moldova"),
+        ("Marivelle Oday", "Institut d’Estudis Oldmerans")}

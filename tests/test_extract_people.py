@@ -1647,3 +1647,17 @@ def test_the_last_word_of_a_title_before_a_name_is_no_given_name(extract_text):
     assert names(ex) == ["Oriandelle Vorley"]
     assert {(r.title, r.organization) for r in ex.roles} == {
         ("Special Representative and Co-ordinator for Combating Trafficking in Human Beings", "OSCE")}
+
+
+def test_an_irish_particle_and_a_holder_ending_the_attribution(extract_text):
+    # tests/gold_blind417, blind422: "The Assembly’s Treasurer, X Ó Y of Ireland, told the delegates: ...", "“...,” said
+    # State Secretary at the Ministry of the Interior X Y." (the model ran the Ministry into the name)
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "The Assembly’s Treasurer, Ellory Ó Tamsworth of Ireland, told the delegates: “Every euro we "
+                      "spend on adaptation saves four.”",
+                      "“A woman should be able to lead a station at forty,” said State Secretary at the Ministry of "
+                      "the Interior Quillon Vasterby.")
+    assert names(ex) == ["Ellory Ó Tamsworth", "Quillon Vasterby"]
+    assert ("Quillon Vasterby", "State Secretary", "Ministry of the Interior") in {
+        (r.person, r.title, r.organization) for r in ex.roles}
+    assert {q.speaker for q in ex.quotes} == {"Ellory Ó Tamsworth", "Quillon Vasterby"}

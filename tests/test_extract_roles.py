@@ -2078,3 +2078,93 @@ def test_an_office_before_a_states_mp_and_a_judge_of_a_court(extract_text):
         ("Quillon Vasterby", "MP", None, "Sweden"),
         ("Quillon Vasterby", "Special Representative on Central Asia", "OSCE Parliamentary Assembly", None),
         ("Tamsin Vorley", "Judge", "Special Court for Corruption and Organized Crime", None)}
+
+
+def test_a_title_held_in_the_body_the_sentence_speaks_for(extract_text):
+    # tests/gold_blind418, blind420: "Speaking for UN Women, policy specialist X said ...", "For the Association of
+    # Kosovo Municipalities, Executive Director X said ...", "Speaking for the European Commission’s Directorate-General
+    # for Employment, Social Affairs and Inclusion, Deputy Director-General X said ...", "For the mining company
+    # Saryarqa Metals, sustainability director X described ...", "For the Deutsche Richterakademie, Germany’s judicial
+    # academy, trainer X led ..."
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Speaking for UN Women, policy specialist Ellory Tamsworth said that women were consulted late.",
+                      "For the Association of Harnvik Municipalities, Executive Director Quillon Vasterby said that "
+                      "smaller municipalities lacked staff.",
+                      "Speaking for the European Commission's Directorate-General for Employment, Social Affairs and "
+                      "Inclusion, Deputy Director-General Orrin Marchbanks said that the ban would apply.",
+                      "On behalf of the Oldmere Women's Network, lawyer Tamsin Vorley thanked the hosts.",
+                      "For the Tessaly Bar Association, the problem is old, Brisvane Oday said.",
+                      "For the mining company Oldmere Metals, sustainability director Marivelle Oday described a "
+                      "pilot.",
+                      "For the Harnvik Police Academy, Lithuania's police school, trainer Ellen Quistbury led a "
+                      "simulation.",
+                      "For the migrants’ support group Oldmere Yordam, co-ordinator Oriandelle Vorley spoke next.",
+                      "Speaking for the Harnvik Cadastral Agency (HCA), head of public service policy Ellory Quistbury "
+                      "called it cheap.")
+    assert roles(ex) == {
+        ("Ellory Tamsworth", "policy specialist", "UN Women", None),
+        ("Quillon Vasterby", "Executive Director", "Association of Harnvik Municipalities", None),
+        ("Orrin Marchbanks", "Deputy Director-General",
+         "Directorate-General for Employment, Social Affairs and Inclusion", None),
+        ("Tamsin Vorley", "lawyer", "Oldmere Women's Network", None),
+        ("Marivelle Oday", "sustainability director", "Oldmere Metals", None),
+        ("Ellen Quistbury", "trainer", "Harnvik Police Academy", None),
+        ("Oriandelle Vorley", "co-ordinator", "Oldmere Yordam", None),
+        ("Ellory Quistbury", "head of public service policy", "Harnvik Cadastral Agency", None)}
+
+
+def test_an_occupation_in_a_body_and_a_post_with_two_subjects(extract_text):
+    # tests/gold_blind418, blind423, blind424: "X, programme officer in the Council of Europe’s Youth Department,
+    # presented ...", "X, cyber security officer in the Cyber Security Unit of the OSCE Transnational Threats
+    # Department, called ...", "According to X, professor of peace and conflict research at the University of Helsinki,
+    # ...", "professor of sociology of religion at the University of Sarajevo", "director for social and civil affairs
+    # at the Union for the Mediterranean (UfM)"
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth, programme officer in the Council of Europe's Youth Department, presented the "
+                      "system.",
+                      "Orrin Marchbanks, cyber security officer in the Cyber Security Unit of the OSCE Transnational "
+                      "Threats Department, said so.",
+                      "According to Brisvane Oday, professor of peace and conflict research at the University of "
+                      "Oldmere, the evidence is clear.",
+                      "Marivelle Oday, professor of sociology of religion at the University of Harnvik, spoke. Ellen "
+                      "Quistbury, director for social and civil affairs at the Union for the Mediterranean (UfM), "
+                      "spoke.",
+                      "Tamsin Vorley, a lawyer in Harnvik, said it.")
+    assert roles(ex) == {
+        ("Ellory Tamsworth", "programme officer", "Youth Department", None),
+        ("Orrin Marchbanks", "cyber security officer", "Cyber Security Unit", None),
+        ("Brisvane Oday", "professor of peace and conflict research", "University of Oldmere", None),
+        ("Marivelle Oday", "professor of sociology of religion", "University of Harnvik", None),
+        ("Ellen Quistbury", "director for social and civil affairs", "Union for the Mediterranean", None)}
+
+
+def test_a_portfolio_with_and_before_a_second_office(extract_text):
+    # tests/gold_blind427: "Malta's Minister for Foreign and European Affairs and Trade and OSCE Chairperson-in-Office,
+    # X, opened ..."; "OSCE Chairman-in-Office and Foreign Minister of Y" still gives two offices
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – A meeting took place in Kemin today.",
+                      "Malta's Minister for Foreign and European Affairs and Trade and OSCE Chairperson-in-Office, "
+                      "Ellory Tamsworth, opened the conference.",
+                      "Serbia's Deputy Prime Minister and Minister of the Interior, Quillon Vasterby, spoke next.")
+    assert roles(ex) == {
+        ("Ellory Tamsworth", "Minister for Foreign and European Affairs and Trade", None, "Malta"),
+        ("Ellory Tamsworth", "Chairperson-in-Office", "OSCE", None),
+        ("Quillon Vasterby", "Deputy Prime Minister", None, "Serbia"),
+        ("Quillon Vasterby", "Minister of the Interior", None, "Serbia")}
+
+
+def test_an_office_opening_with_an_article_and_a_unit_after_its_owners_possessive(extract_text):
+    # tests/gold_blind429, blind430: "A Senior Legal Adviser in the Office of the OSCE High Commissioner on National
+    # Minorities, X, presented ...", "X, head of the Project Co-ordinator’s Human Dimension Unit", "Speaking for
+    # Estonia’s Integration Foundation, director X described ..."
+    ex = extract_text("Meeting", "KEMIN, 8 April 2081 – The OSCE Project Co-ordinator in Uzbekistan organized a "
+                      "meeting in Kemin today.",
+                      "A Senior Legal Adviser in the Office of the OSCE High Commissioner on National Minorities, "
+                      "Ellory Tamsworth, presented the draft.",
+                      "“Most applications fail on paperwork,” said Quillon Vasterby, head of the Project "
+                      "Co-ordinator’s Human Dimension Unit.",
+                      "Speaking for Estonia’s Integration Foundation, director Orrin Marchbanks described the courses.")
+    assert roles(ex) == {
+        ("Ellory Tamsworth", "Senior Legal Adviser", "Office of the OSCE High Commissioner on National Minorities",
+         None),
+        ("Quillon Vasterby", "head", "Human Dimension Unit", None),
+        ("Orrin Marchbanks", "director", "Integration Foundation", None)}

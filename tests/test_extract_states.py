@@ -424,3 +424,15 @@ def test_an_adjective_standing_alone_as_an_object_is_a_language(extract_text):
                       "The course was funded thanks to the Swiss. Money passes through Kyrgyz and "
                       "Lithuanian-licensed exchanges.")
     assert set(states(ex)) == {"Switzerland", "Kyrgyzstan", "Lithuania"}
+
+
+def test_languages_a_guide_is_published_in_and_the_language_that_was_one(extract_text):
+    # tests/gold_blind425, blind426: "a short guide ... was published in Kazakh and Russian today", "the language of
+    # advancement was Russian for everyone"; "The minority was Russian" and "the Polish delegation" still name States
+    ex = extract_text("Seminar", "KEMIN, 8 April 2081 – A seminar took place in Kemin today.",
+                      "A short guide for small businesses was published in Kazakh and Russian today. “In those days "
+                      "the language of advancement was Russian for everyone,” said Ellory Tamsworth.")
+    assert states(ex) == {}
+    ex = extract_text("Seminar", "KEMIN, 8 April 2081 – A seminar took place in Kemin today.",
+                      "The minority was Russian. The Polish delegation arrived today.")
+    assert set(states(ex)) == {"Russian Federation", "Poland"}

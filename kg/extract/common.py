@@ -570,17 +570,42 @@ def _other_language_bodies(doc: Doc) -> list[tuple[int, int]]:
     while i < len(doc):
         last = i
         if doc[i].text in lexicon.org_words_other_languages and not (i > 0 and is_title_word(doc[i - 1])):
+            # (a name in brackets after the English one keeps to the particles: the rules for such glosses read it)
+            glossed = _in_brackets(doc, i)
             k = i + 1
             while k < len(doc):
                 if is_title_word(doc[k]) or re.match(r"[dl][’'][A-ZÀ-Þ]", doc[k].text):  # ("Côte d’Opale")
                     last = k
-                elif not (doc[k].is_lower and doc[k].lower_ in lexicon.name_particles_other_languages):
+                elif not (doc[k].is_lower and (doc[k].lower_ in lexicon.name_particles_other_languages
+                                               or not glossed and _other_language_word(doc[k]) and k - last <= 3)
+                          # ("Xatt il|-|Kenn": a hyphen inside the name's words)
+                          or doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_):
                     break
                 k += 1
+            if not glossed and k < len(doc) and doc[k].text in {",", "(", ".", ";"} and 1 < k - last <= 4 \
+                    and all(t.is_lower and _other_language_word(t) for t in doc[last + 1 : k]):
+                last = k - 1  # "the Centar za | građansku hrabrost,": the name ends in its language's lower-case words
+            # ("the Consell General | of Andorra": the State the body is of, written in English after its name)
+            state = last + 2
+            if last > i and state < len(doc) and doc[last + 1].lower_ == "of" and doc[state].ent_type_ == "GPE" \
+                    and doc[state].ent_id_ and doc[state].ent_iob_ == "B":
+                last = next((j for j in range(state + 1, len(doc)) if doc[j].ent_iob_ != "I"), len(doc)) - 1
         if last > i:
             spans.append((i, last + 1))
         i = last + 1
     return spans
+
+
+def _in_brackets(doc: Doc, i: int) -> bool:
+    """Is token i inside brackets opened in its sentence?"""
+    words = doc[doc[i].sent.start : i]
+    return sum(t.text == "(" for t in words) > sum(t.text == ")" for t in words)
+
+
+def _other_language_word(token: Token) -> bool:
+    """"the Združenje | policistk | Slovenije", "the Centar za | građansku hrabrost": a lower-case word of the body's
+    own language among its capitalised ones (no English stop word or verb)."""
+    return token.is_alpha and not token.is_stop and token.pos_ not in {"VERB", "AUX"}
 
 
 def written_at(doc: Doc, name: str, skip: tuple[int, int] = (0, 0)) -> Iterator[Span]:

@@ -1263,19 +1263,28 @@ def _employer_after(doc: Doc, i: int) -> bool:
     """Does token i open the employer of an occupation: "at the Y", "with Y", "of the Y"; also after the post's
     lower-case subject ("head | of strategic analysis at Tunisia's Y")?"""
     past_subject = False
-    if i < len(doc) and doc[i].lower_ in {"of", "in", "on"}:
+    if i < len(doc) and doc[i].lower_ in {"of", "in", "on", "for"}:
         first = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1  # "head of the migration unit at"
         m = first
-        while m < len(doc) and m - first < 4 and subject_word(doc[m]):
+        # ("professor of peace and conflict research | at the Y", "professor of sociology of religion | at the Y",
+        # "director for social and civil affairs | at the Y": subjects joined by "and" or "of")
+        while m < len(doc) and m - first < 4 and (subject_word(doc[m]) or doc[m].lower_ in {"and", "or", "of"}
+                                                  and m > first and m + 1 < len(doc) and subject_word(doc[m + 1])):
             m += 1
         # ("chief of civil protection | in the District's Department of ...")
         if m > first and m < len(doc) and (doc[m].lower_ in {"at", "with", "for", "in"}
                                            or unit_subject(doc, first, m)):
             i, past_subject = m, True
     if i + 1 >= len(doc) or not (doc[i].lower_ in {"at", "with", "for", "of"}
-                                 or doc[i].lower_ == "in" and past_subject):
+                                 or doc[i].lower_ == "in" and (past_subject or _body_object(doc[i]))):
         return False
     return doc[i + 1].lower_ == "the" or is_title_word(doc[i + 1])
+
+
+def _body_object(preposition: Token) -> bool:
+    """"programme officer in | the Council of Europe's Youth Department": the preposition's object a body the model
+    tagged (not "a lawyer in Osh", "an officer in the OSCE region")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in preposition.children)
 
 
 def subject_word(token: Token) -> bool:

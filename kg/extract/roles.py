@@ -146,6 +146,8 @@ def extract_roles(release: Release, doc: Doc, extraction: Extraction) -> None:
                     # "Its President, X": the office of the body the sentence before spoke of
                     office.title = office.title.split(" ", 1)[1]
                     office.organization = office.organization or _antecedent_body(ctx, role.start)
+                elif office.title.split()[0] in {"A", "An"} and len(office.title.split()) > 1:
+                    office.title = office.title.split(" ", 1)[1]  # "A Senior Legal Adviser in the Y, X": no article
                 if (name, office.title, office.organization) in seen:
                     continue
                 if office.title in gazetteer.lexicon().honorifics and not (office.organization or office.state):
@@ -485,11 +487,69 @@ def _before(ctx: _Context, start: int) -> tuple[Role | None, bool]:
         elif i >= 2 and ctx.doc[i].lower_ == "whose" and ctx.doc[i - 1].text == "," and i - 2 in ctx.org_at:
             # "X's Department for Y, whose State Secretary, Z, ...": the office of the body the clause is about
             role.organization = ctx.org_at[i - 2].name
+        elif (body := _spoken_for(ctx, i + 1)) is not None:
+            role.organization = body
     if role is None and comma:
         role = _lower_case_remit(ctx, end) or _office_of_region(ctx, end) or _whose_occupation(ctx, end)
     if role is None and not comma:
-        role = _state_occupation_before(ctx, end) or _body_occupation_before(ctx, end)
+        role = (_state_occupation_before(ctx, end) or _body_occupation_before(ctx, end)
+                or _spoken_for_occupation(ctx, end))
     return role, comma
+
+
+def _spoken_for(ctx: _Context, first: int) -> str | None:
+    """"For the Association of X, | Executive Director Y said", "Speaking for the Commission's Directorate-General for
+    Z, | Deputy Director-General Y": the body a title from token ``first`` is held in, named by the phrase the sentence
+    opens with."""
+    doc = ctx.doc
+    comma = first - 1
+    if comma < 2 or doc[comma].text != ",":
+        return None
+    if before_bracketed_acronym(doc, comma - 1) < comma - 1:
+        comma = before_bracketed_acronym(doc, comma - 1) + 1  # "Speaking for the Kosovo Cadastral Agency (KCA), |"
+    if comma - 1 not in ctx.org_at:
+        # ("For the Deutsche Richterakademie, Germany’s judicial academy, | trainer X": the body described between
+        # commas)
+        k = comma - 1
+        while k > 0 and (doc[k].is_lower or is_possessive(doc[k]) or ctx.state_at(k)):
+            k -= 1
+        comma = k if k < comma - 1 and doc[k].text == "," else comma
+    body = ctx.org_at.get(comma - 1)
+    if body is None or body.end != comma:
+        return None
+    k = body.start - 1
+    if k >= 1 and is_possessive(doc[k]) and k - 1 in ctx.org_at:  # "the European Commission's | Directorate-General"
+        k = ctx.org_at[k - 1].start - 1
+    elif k >= 1 and is_possessive(doc[k]) and ctx.state_at(k - 1):  # "Speaking for Estonia’s | Integration Foundation"
+        k = ent_start(doc, k - 1) - 1
+    # "For the mining company | Saryarqa Metals", "For the parents' association | X", "For the Maltese foundation | X":
+    # the kind of body, and whom it serves or the State it is of
+    while k > 0 and doc[k].lower_ != "the" and (doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}
+                                                 or is_possessive(doc[k]) and doc[k - 1].is_lower
+                                                 or ctx.state_at(k) and doc[k - 1].lower_ == "the"):
+        k -= 1
+    k -= k >= 0 and doc[k].lower_ == "the"
+    opening = doc[first].sent.start
+    if k >= 0 and doc[k].lower_ == "for" and (k == opening or k - 1 == opening and doc[opening].lower_ == "speaking"):
+        return body.name
+    if k == opening + 2 and doc[opening : k + 1].text.lower() == "on behalf of":
+        return body.name
+    return None
+
+
+def _spoken_for_occupation(ctx: _Context, end: int) -> Role | None:
+    """"Speaking for UN Women, | policy specialist X said": a lower-case occupation before a name, held in the body
+    the sentence opens with."""
+    doc = ctx.doc
+    first = end
+    while first > 0 and (doc[first - 1].is_lower and doc[first - 1].is_alpha or doc[first - 1].text == "-"):
+        first -= 1
+    # ("head of public service media policy X": the occupation, then its remit)
+    remit = next((k for k in range(first, end) if doc[k].lower_ in {"of", "for", "on"}), end)
+    if first == end or not _ends_in_occupation(doc[first:remit].text.lower()):
+        return None
+    body = _spoken_for(ctx, first)
+    return Role(title=doc[first:end].text, organization=body, state=None, start=first, end=end) if body else None
 
 
 def _before_bracket_after_body(ctx: _Context, i: int) -> int:
@@ -978,11 +1038,30 @@ LEARNERS = {"student", "cadet", "trainee", "pupil"}  # "a fourth-year cadet at t
 ADVISING = {"adviser", "advisor", "counsellor", "counselor", "consultant"}
 
 
+def _unit_after_owner(ctx: _Context, j: int) -> OrgMention | None:
+    """The organization right after a possessive that follows capitalised words from token j, a body named before by
+    them ("the Mission’s | Y", "the Project Co-ordinator's | Y"), or None."""
+    doc = ctx.doc
+    k = j
+    while k < min(j + 5, len(doc)) and k not in ctx.org_at and (is_title_word(doc[k]) or doc[k].text == "-"
+                                                                 or k > j and doc[k - 1].text == "-"):
+        k += 1
+    if k == j or k + 1 >= len(doc) or not is_possessive(doc[k]) or k + 1 not in ctx.org_at:
+        return None
+    # (the owner's words those of a body named before: not "at His Majesty’s | Inspectorate of Prisons")
+    words = doc[j:k].text
+    if not any(o.start < j and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", o.name) for o in ctx.orgs):
+        return None
+    unit = ctx.org_at[k + 1]
+    return unit if unit.start == k + 1 else None
+
+
 def _joins_subject(doc: Doc, i: int) -> bool:
-    """"gender | and | justice", "the women| ’s | affairs unit": "and" between two lower-case words of a post's
-    subject, or a possessive after one."""
+    """"gender | and | justice", "sociology | of | religion", "the women| ’s | affairs unit": "and" or "of" between two
+    lower-case words of a post's subject (not "the forest guard | of | the Y"), or a possessive after one."""
     return 0 < i < len(doc) - 1 and doc[i - 1].is_lower and doc[i - 1].is_alpha \
-        and (doc[i].lower_ == "and" and doc[i + 1].is_lower and doc[i + 1].is_alpha or is_possessive(doc[i]))
+        and (doc[i].lower_ in {"and", "of"} and doc[i + 1].is_lower and doc[i + 1].is_alpha
+             and doc[i + 1].pos_ != "DET" or is_possessive(doc[i]))
 
 
 def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role | None:
@@ -1026,6 +1105,10 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
             while org.end + 1 < len(doc) and is_possessive(doc[org.end]) and org.end + 1 in ctx.org_at:
                 org = ctx.org_at[org.end + 1]  # "an expert with the Council of Europe's X Office": the unit
             return Role(title=doc[first:title_end].text, organization=org.name, state=None, start=start, end=org.end)
+        if (unit := _unit_after_owner(ctx, j)) is not None:
+            # "head of the Mission's | Elections and Political Parties Section", "head of the Project Co-ordinator’s |
+            # Human Dimension Unit": the unit of the body named before by its words
+            return Role(title=doc[first:title_end].text, organization=unit.name, state=None, start=start, end=unit.end)
         if not (j + 1 < len(doc) and doc[j + 1].lower_ in {"of", "for", "on", "against"}) \
                 and (owner := _body_by_its_word(ctx, j, len(doc))):
             # "a project officer at the Office": the body named before by its organization word ("a judge of the
@@ -1033,7 +1116,7 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
             return Role(title=doc[first:title_end].text, organization=owner, state=None, start=start, end=j + 1)
         token = doc[j]
         if (token.lower_ in {"at", "for", "with", "in"} or unit_subject(doc, occ_end + 1, j)) and title_end == occ_end \
-                and doc[occ_end].lower_ in {"of", "in", "on"} and j > occ_end + 1 \
+                and doc[occ_end].lower_ in {"of", "in", "on", "for"} and j > occ_end + 1 \
                 and all(subject_word(t) or t.lower_ == "the" and t.i == occ_end + 1 or _joins_subject(doc, t.i)
                         for t in doc[occ_end + 1 : j]):
             # "a professor of international law at the Y", "a lecturer in Georgian philology at the Y", "an adviser on
@@ -1093,6 +1176,10 @@ def _parse(ctx: _Context, start: int, end: int) -> Role | None:
         left, right = _parse_one(ctx, start, a), _parse_one(ctx, a + 1, end)
         if left is None or right is None or not ctx.role_head(right.start) and not _starts_with_head(ctx, right):
             continue
+        title = next((k for k in range(a + 1, end) if doc[k:end].text.startswith(right.title)), a + 1)
+        if any(not (k in ctx.org_at or ctx.state_at(k) or is_possessive(doc[k]) or doc[k].lower_ == "the")
+               for k in range(a + 1, title)):
+            continue  # "Minister for Foreign | and | European Affairs and Trade and OSCE ...": a portfolio goes on
         owners = _owner_key(left), _owner_key(right)
         # Or with no owner named, an office complete with its own portfolio before another office ("Minister of
         # Justice and Attorney General"): one that shares what follows has none ("Special Representative and ...").

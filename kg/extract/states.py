@@ -259,8 +259,9 @@ def names_a_people_or_language(ent: Span) -> bool:
                                                  and any(c.lower_ == "official" for c in verb.children)):
         # "where Albanian, Bosnian and the Gorani language are spoken", "Italian and Hungarian are official"
         return True
+    # ("published in Kazakh and Russian | today": a word for when after it)
     stands_alone = i == len(doc) or doc[i].pos_ in {"PUNCT", "ADP", "CCONJ", "SCONJ", "ADV", "PART"} \
-        and doc[i].text != "-"
+        and doc[i].text != "-" or doc[i].dep_ == "npadvmod" and doc[i].head.i < ent.start
     if stands_alone and first.dep_ in {"dobj", "pobj"} and first.i > 0 and doc[first.i - 1].lower_ != "the":
         # "pupils master Romanian", "asked me for Russian", "Canada with French": an adjective standing alone as the
         # object of a verb or a preposition is a language (a State's people take "the": "thanks to the Swiss")
@@ -278,6 +279,9 @@ def names_a_people_or_language(ent: Span) -> bool:
     if ent.root.dep_ == "nsubj" and ent.root.head.lemma_ == "be" and any(
             c.dep_ == "attr" and c.lower_ in lex.language_heads for c in ent.root.head.children):
         return True  # "Russian was the language of every career"
+    if ent.root.dep_ in {"attr", "acomp"} and ent.root.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lower_ in {"language", "languages"} for c in ent.root.head.children):
+        return True  # "the language of advancement was Russian for everyone"
     if not head_is_noun and k >= 0:
         # "taught in Latvian", "speak Russian and Ukrainian", "interprets between Turkish and Albanian", "their
         # Romanian is weak": the adjective stands as a noun, a language.
