@@ -173,8 +173,8 @@ def _number(text: str) -> int:
     text = text.lower().replace(",", "")
     if text[0].isdigit():
         return int(text)
-    hundreds, _, rest = text.rpartition("hundred")  # "one hundred and three", "a hundred"
-    if _:
+    hundreds, hundred, rest = text.rpartition("hundred")  # "one hundred and three", "a hundred"
+    if hundred:
         below = rest.strip().removeprefix("and ").strip()
         return 100 * NUMBER_WORDS.get(hundreds.strip(), 1) + (_number(below) if below else 0)
     tens, _, unit = text.partition("-")  # "twenty-two"

@@ -505,8 +505,7 @@ def _spoken_for(ctx: _Context, first: int) -> str | None:
     comma = first - 1
     if comma < 2 or doc[comma].text != ",":
         return None
-    if before_bracketed_acronym(doc, comma - 1) < comma - 1:
-        comma = before_bracketed_acronym(doc, comma - 1) + 1  # "Speaking for the Kosovo Cadastral Agency (KCA), |"
+    comma = before_bracketed_acronym(doc, comma - 1) + 1  # "Speaking for the Kosovo Cadastral Agency (KCA), |"
     if comma - 1 not in ctx.org_at:
         # ("For the Deutsche Richterakademie, Germany’s judicial academy, | trainer X": the body described between
         # commas)
