@@ -457,7 +457,12 @@ def _nominal(token: Token) -> bool:
 
 
 def _event_heads(doc: Doc) -> list[Span]:
-    """The lexicon's meeting words and the other occasions a release reports ("a ceremony")."""
+    """The lexicon's meeting words and the other occasions a release reports ("a ceremony"), found once per doc (the
+    extractor asks several times; callers do not change the list)."""
+    return once_per_doc(doc, "kg.event_heads", lambda: _find_event_heads(doc))
+
+
+def _find_event_heads(doc: Doc) -> list[Span]:
     spans = []
     for span in phrase_spans(doc, "event") + _occasions(doc) + _lengthed_occasions(doc):
         after = doc[span.end] if span.end < len(doc) else None
