@@ -1325,10 +1325,12 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
                 organization = found_org or organization
                 state = state or found_state
                 break
-            # ("Deputy Mayor for Communities | of Prizren": the place after the office's remit)
-            if _place_title(doc[title_start:title_end].text.split(" for ")[0]) and k < end \
+            # "Mayor of Gabrovo": the town is part of the office (no organization of it); after the office's remit
+            # it is left out ("Deputy Mayor for Communities | of Prizren")
+            head_title = doc[title_start:title_end].text
+            if " for " in head_title and _place_title(head_title.split(" for ")[0]) and k < end \
                     and k not in ctx.org_at and token.lower_ != "for":  # "Deputy Mayor for Communities": a remit
-                title_end = i  # "Mayor of Gabrovo": the town is the office's place, not its organization
+                title_end = i
                 break
             if k < end and (owner := _body_by_its_word(ctx, k, end)):
                 organization = owner  # "the Secretary General of the Ministry, X"
@@ -1349,7 +1351,7 @@ def _parse_one(ctx: _Context, start: int, end: int) -> Role | None:
             i += 1
             # ("Hakim of Serhetabat etrap": a place's own word in lower case after its name)
             if is_title_word(token) or token.is_lower and doc[i - 2].text == "-" or i - 1 in ctx.heads \
-                    or token.lower_ in {"etrap", "velayat"} and is_title_word(doc[i - 2]):
+                    or token.lower_ in PLACE_NOUNS and token.is_lower and is_title_word(doc[i - 2]):
                 title_end = i
         else:
             break
