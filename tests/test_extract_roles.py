@@ -2169,3 +2169,20 @@ def test_an_office_opening_with_an_article_and_a_unit_after_its_owners_possessiv
          None),
         ("Quillon Vasterby", "head", "Human Dimension Unit", None),
         ("Orrin Marchbanks", "director", "Integration Foundation", None)}
+
+
+def test_a_body_spoken_for_with_no_organization_word_described_right_after_its_name(extract_text):
+    # tests/gold_blind441-blind445: "Speaking for Prona Jonë, a citizens’ group from Vlora, chairwoman X said", "On
+    # behalf of Mirni Dom, a network of women from Bosnia and Herzegovina who ..., its chairwoman X"
+    ex = extract_text("Meeting", "KEMIN, 9 March 2029 – A meeting took place in Kemin today.",
+                      "Speaking for Vasta Dorë, a citizens’ group from Oldmere, chairwoman Ellory Tamsworth said that "
+                      "the harbour must reopen.",
+                      "On behalf of Kemo Nuri, a network of women from Tessaly and Harnvik who mend nets, its "
+                      "chairwoman Quillon Vasterby spoke.",
+                      "For Brisvane Oday, a group leader from Harnvik, the day was long.")
+    assert {("Ellory Tamsworth", "chairwoman", "Vasta Dorë", None),
+            ("Quillon Vasterby", "chairwoman", "Kemo Nuri", None)} <= roles(ex)
+    people = {p.name for p in ex.people}
+    assert "Brisvane Oday" in people and not {"Vasta Dorë", "Kemo Nuri"} & people
+    assert {"Vasta Dorë", "Kemo Nuri"} <= {o.name for o in ex.organizations}
+    assert "Brisvane Oday" not in {o.name for o in ex.organizations}

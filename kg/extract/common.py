@@ -596,6 +596,44 @@ def _other_language_bodies(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
+# Sentence openers that name whom the speaker speaks for ("Speaking for X, a network of ..., chairwoman Y said").
+_SPEAKING_FOR = (("speaking", "for"), ("speaking", "on", "behalf", "of"), ("on", "behalf", "of"), ("for",))
+# The kinds of body an apposition after such a name may call it ("a citizens’ group", "a network of women editors").
+_APPOSED_KINDS = TRANSLATED_KINDS | {"committee", "league", "collective", "council"}
+
+
+def spoken_for_bodies(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of the names a sentence opens by speaking for, described right after as a kind of body ("Speaking
+    for Novi Korak, a network of young volunteers, chairwoman X said", "For Gun Nury, a women’s network, ..."): names
+    with no organization word, often in their own language, that the model tags as people or not at all. Found once
+    per doc."""
+    return once_per_doc(doc, "kg.spoken_for_bodies", lambda: list(_spoken_for_bodies(doc)))
+
+
+def _spoken_for_bodies(doc: Doc) -> Iterator[tuple[int, int]]:
+    for sent in doc.sents:
+        opening = tuple(t.lower_ for t in sent[:4])
+        opener = next((o for o in _SPEAKING_FOR if opening[: len(o)] == o), None)
+        if opener is None:
+            continue
+        start = k = sent.start + len(opener)
+        while k < sent.end and (is_title_word(doc[k]) or k > start and k + 1 < sent.end and is_title_word(doc[k + 1])
+                                and (foreign_particle(doc[k]) or doc[k].text == "-" and not doc[k].whitespace_)):
+            k += 1
+        if not start < k <= start + 6 or k + 3 >= sent.end or doc[k].text != "," \
+                or doc[k + 1].lower_ not in {"a", "an"} or any(t.ent_id_ for t in doc[start:k]):
+            continue  # (a State or a body the gazetteers know is read by their own rules)
+        j = first = k + 2
+        # "a citizens’ group", "a Roma women's association", "a network of ...": the kind, after what it serves
+        while j < sent.end and j - first <= 4 and not (doc[j].is_lower and doc[j].lower_ in _APPOSED_KINDS) \
+                and (doc[j].is_lower and doc[j].pos_ in {"ADJ", "NOUN"} or doc[j].ent_type_ == "NORP"
+                     or is_possessive(doc[j]) or doc[j].text == "-"):
+            j += 1
+        if j + 1 < sent.end and doc[j].is_lower and doc[j].lower_ in _APPOSED_KINDS \
+                and not (doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN"):  # ("a group leader": a person)
+            yield start, k
+
+
 def _in_brackets(doc: Doc, i: int) -> bool:
     """Is token i inside brackets opened in its sentence?"""
     words = doc[doc[i].sent.start : i]

@@ -49,6 +49,7 @@ from kg.extract.common import (
     outlet_word_after,
     role_head_tokens,
     spelled_by_acronym,
+    spoken_for_bodies,
     strip_the,
     token_strings,
     translated_body,
@@ -383,6 +384,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
                 continue
             if not looks_like_org(text) and not (owner and text in gazetteer.lexicon().org_heads) \
                     and not kind_after(doc, end) and not _kind_before(doc, start, people) \
+                    and (start, end) not in spoken_for_bodies(doc) \
                     and not (ent.label_ == "PERSON" and spelled_by_acronym(doc, start, end) is not None) \
                     and not (ent.label_ == "ORG" and _spelled_in_brackets(doc, start, end)) \
                     and not (start > 1 and _seat_modifier(doc, start - 1)  # "the Bolzano-based X"
@@ -779,6 +781,8 @@ def _with_other_language_bodies(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     """The model's spans, with the bodies named in another language ("the Sindicato dos Trabalhadores de Plataformas
     Digitais", which the model tags in pieces, or as people) in place of the spans they overlap."""
     bodies = [Span(doc, s, e, label="ORG") for s, e in other_language_bodies(doc)]
+    bodies += [Span(doc, s, e, label="ORG") for s, e in spoken_for_bodies(doc)
+               if not any(s < b.end and b.start < e for b in bodies)]
     kept = []
     for ent in ents:
         overlap = [b for b in bodies if ent.start < b.end and b.start < ent.end]

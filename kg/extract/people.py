@@ -43,6 +43,7 @@ from kg.extract.common import (
     role_head_tokens,
     she_or_he_subject,
     spelled_by_acronym,
+    spoken_for_bodies,
     token_strings,
     translated_body,
     workplace_start,
@@ -59,8 +60,10 @@ def extract_people(release: Release, doc: Doc, extraction: Extraction) -> None:
     skip_before = dateline_end(release)
     spans: list[tuple[int, int]] = []  # token bounds of full-name candidates
     # A news outlet ("a correspondent for X") is an organization, whatever the model labelled it.
-    # So is a body named in another language ("the Junta de Castilla y León").
-    taken: set[int] = {i for s, e in (*outlet_spans(doc), *other_language_bodies(doc)) for i in range(s, e)}
+    # So is a body named in another language ("the Junta de Castilla y León"), and one spoken for ("Speaking for
+    # Prona Jonë, a citizens’ group, ...").
+    taken: set[int] = {i for s, e in (*outlet_spans(doc), *other_language_bodies(doc), *spoken_for_bodies(doc))
+                       for i in range(s, e)}
     unmarked: list[tuple[int, int]] = []  # full names the model took for organizations, with no person's context
     runs = _name_runs(doc, heads)
     for ent in doc.ents:

@@ -512,7 +512,14 @@ def _spoken_for(ctx: _Context, first: int) -> str | None:
         k = comma - 1
         while k > 0 and (doc[k].is_lower or is_possessive(doc[k]) or ctx.state_at(k)):
             k -= 1
-        comma = k if k < comma - 1 and doc[k].text == "," else comma
+        if k < comma - 1 and doc[k].text == ",":
+            comma = k
+        else:
+            # ("Speaking for Novi Korak, a network of volunteers from Srebrenik, | chairwoman X": an apposition opened
+            # by an article, whatever words it holds)
+            comma = next((j for j in range(doc[first].sent.start + 2, comma - 2) if doc[j].text == ","
+                          and doc[j + 1].lower_ in {"a", "an"} and j - 1 in ctx.org_at
+                          and ctx.org_at[j - 1].end == j), comma)
     body = ctx.org_at.get(comma - 1)
     if body is None or body.end != comma:
         return None
