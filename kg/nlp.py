@@ -65,13 +65,25 @@ ABBREVIATIONS = ("Ss.", "Sts.", "No.")
 
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A paragraph break ends a sentence: the title and the dateline are not one sentence."""
-    from spacy.attrs import IS_SPACE
+    from spacy.attrs import IS_SPACE, ORTH
 
     # Only the whitespace tokens are looked at: making a Token for each of a release's ~800 words
     # cost more than the rest of this component.
-    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
-        if i + 1 < len(doc) and "\n" in doc[i].text:
+    breaks = [i for i in doc.to_array(IS_SPACE).nonzero()[0].tolist() if "\n" in doc[i].text]
+    for i in breaks:
+        if i + 1 < len(doc):
             doc[i + 1].is_sent_start = True
+    # Nor does a sentence start inside brackets: "(Agencija za audio | i audiovizuelni ..., AVMU)" is one name.
+    if "(" in doc.text:
+        orth = doc.to_array(ORTH).tolist()
+        opening, closing = doc.vocab.strings["("], doc.vocab.strings[")"]
+        for i, value in enumerate(orth):
+            if value != opening:
+                continue
+            close = next((k for k in range(i + 1, min(i + 40, len(doc))) if orth[k] in (opening, closing)), None)
+            if close is not None and orth[close] == closing and not any(i < b < close for b in breaks):
+                for k in range(i + 1, close + 1):
+                    doc[k].is_sent_start = False
     return doc
 
 

