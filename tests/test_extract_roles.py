@@ -2186,3 +2186,15 @@ def test_a_body_spoken_for_with_no_organization_word_described_right_after_its_n
     assert "Brisvane Oday" in people and not {"Vasta Dorë", "Kemo Nuri"} & people
     assert {"Vasta Dorë", "Kemo Nuri"} <= {o.name for o in ex.organizations}
     assert "Brisvane Oday" not in {o.name for o in ex.organizations}
+
+
+def test_the_adjective_of_a_country_that_is_no_participating_state_is_no_word_of_an_occupation(extract_text):
+    # tests/gold_blind440, blind450, blind451: "a Kenyan programme officer at the United Nations Environment
+    # Programme", "an Argentine forensic expert at the Y"; a faith or a language stays ("a Catholic chaplain")
+    ex = extract_text("Meeting", "KEMIN, 9 March 2029 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth, a Kenyan programme officer at the United Nations Environment Programme, "
+                      "spoke about waste. Quillon Vasterby, a Catholic chaplain at the Oldmere Prison, spoke next. "
+                      "Orrin Marchbanks, a Romani language lecturer at the Faculty of Philology, also spoke.")
+    found = {(r.person, r.title) for r in ex.roles}
+    assert ("Ellory Tamsworth", "programme officer") in found
+    assert {("Quillon Vasterby", "Catholic chaplain"), ("Orrin Marchbanks", "Romani language lecturer")} <= found

@@ -1091,6 +1091,11 @@ def _occupation(ctx: _Context, start: int, occ_start: int, occ_end: int) -> Role
         first += 1
         if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with"}:
             return Role(title=doc[first:occ_end].text, organization=None, state=state, start=start, end=occ_end)
+    # "a Kenyan programme officer at Y": the country is whose the holder is, no word of the title (a faith or a
+    # language is: "a Catholic chaplain", "a Romani language expert")
+    while first < occ_start and _foreign_adjective(doc[first]) and doc[first].text not in FAITHS \
+            and doc[first].text not in gazetteer.lexicon().language_names:
+        first += 1
     # ("an adviser to the National Defence Committee": one advises a body "to" it)
     advises = occ_end < len(doc) and doc[occ_end].lower_ == "to" and doc[occ_end - 1].lower_ in ADVISING
     if occ_end >= len(doc) or doc[occ_end].lower_ not in {"for", "of", "at", "with", "in", "on", "from"} \
@@ -1200,6 +1205,11 @@ def _parse(ctx: _Context, start: int, end: int) -> Role | None:
             left.others, left.end = [right], right.end
             return left
     return _parse_one(ctx, start, end)
+
+
+# Faiths the model tags as peoples' names (NORP): a chaplain's or a preacher's is part of the office.
+FAITHS = {"Catholic", "Orthodox", "Protestant", "Lutheran", "Anglican", "Evangelical", "Christian", "Muslim", "Islamic",
+          "Jewish", "Buddhist", "Hindu", "Sunni", "Shia"}
 
 
 def _foreign_adjective(token: Token) -> bool:
