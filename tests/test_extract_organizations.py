@@ -3305,3 +3305,17 @@ def test_own_language_names_with_lower_case_words_and_the_state_after_them(extra
         ("Brisvane Oday", "Združenje policistk Oldmerije"), ("Orrin Marchbanks", "Fondazzjoni Xatt il-Kemin"),
         ("Tamsin Vorley", "Asociația Profesorilor de Istorie din Moldova"),
         ("Marivelle Oday", "Institut d’Estudis Oldmerans")}
+
+
+def test_a_school_named_after_a_person_the_model_tagged_apart(extract_text):
+    # tests/gold_blind441, blind447-blind449, blind452: "at Al-Farabi Kazakh National University", "the Magtymguly
+    # Turkmen State University", "the Ştefan cel Mare Police Academy", where the model tagged the person apart
+    ex = extract_text("Meeting", "KEMIN, 9 March 2029 – A meeting took place in Kemin today.",
+                      "Ellory Tamsworth, a lecturer at al-Farabi Kazakh National University, spoke first. Quillon "
+                      "Vasterby, a lecturer in law at the Magtymguly Turkmen State University, spoke next. Orrin "
+                      "Marchbanks, professor of criminal law at the Ştefan cel Mare Police Academy, also spoke.",
+                      "At Oldmere Public School No. 5, the director Brisvane Oday welcomed the guests.")
+    names = set(orgs(ex))
+    assert {"al-Farabi Kazakh National University", "Magtymguly Turkmen State University",
+            "Ştefan cel Mare Police Academy", "Oldmere Public School No. 5"} <= names
+    assert not {"Kazakh National University", "Turkmen State University", "Mare Police Academy"} & names

@@ -491,6 +491,8 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
             # "the West Ukrainian | National University", "the East | Slovak Water Institute": a region's adjective (a
             # compass word and a State's) opens the name
             item.start, item.name = adjective - 1, doc[adjective - 1 : item.end].text
+        if item.key is None and (named := _named_after_start(doc, item.start, item.end, heads, people)) < item.start:
+            item.start, item.name = named, doc[named : item.end].text
     found = [f for f in found if not any(s is not f and s.start <= f.start and f.end <= s.end for s in subordinate)]
     # ... and is the body written again without it ("the Financial Monitoring Department" after "the Financial
     # Monitoring Department under the National Bank of X")
@@ -2843,6 +2845,37 @@ def _school_end(doc: Doc, end: int) -> bool:
     """Does a school's name end at token ``end``: "the Bratstvo Primary School", "Public School No. 3"?"""
     return doc[end - 1].text in LOCAL_SCHOOLS or end >= 3 and doc[end - 1].like_num and doc[end - 2].text == "No." \
         and doc[end - 3].text in LOCAL_SCHOOLS
+
+
+def _named_after_start(doc: Doc, start: int, end: int, heads: set[int], people: set[int]) -> int:
+    """"Al-Farabi | Kazakh National University", "the Magtymguly | Turkmen State University", "the Ştefan cel Mare |
+    Police Academy": the model tagged the person a school is named after apart, so the name found starts after them;
+    it starts at the capitalised words (and a short particle of their language) before it."""
+    if not any(t.text in NAMED_SCHOOLS for t in doc[start:end]):
+        return start
+    def article(i: int) -> bool:  # "al-Farabi": an Arabic article joined to the name by a hyphen
+        return doc[i].lower_ in {"al", "el", "ad", "an", "as", "at", "az"} and i + 2 < len(doc) \
+            and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+
+    k = start
+    while k - 1 >= 0 and start - k < 4 and k - 1 not in heads and k - 1 not in people and not doc[k - 1].ent_id_ \
+            and (is_title_word(doc[k - 1]) and not doc[k - 1].is_stop and not is_possessive(doc[k - 1])
+                 and doc[k - 1].ent_type_ in NAMED_AFTER
+                 or k - 2 >= 0 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_
+                 and (is_title_word(doc[k - 2]) or article(k - 2))
+                 or foreign_particle(doc[k - 1]) and k - 2 >= 0 and is_title_word(doc[k - 2]) or article(k - 1)):
+        k -= 1
+    return k if k < start and (is_title_word(doc[k]) or article(k)) and (k == 0 or not is_title_word(doc[k - 1])) \
+        else start
+
+
+# What the model calls the person a school is named after, when it tags them apart from the school.
+NAMED_AFTER = {"", "PERSON", "ORG", "FAC", "GPE"}
+
+
+# Bodies a school's name may be written with the person it is named after ("Al-Farabi Kazakh National University").
+NAMED_SCHOOLS = {"Academy", "Institute", "University", "Faculty", "College", "School", "Conservatory", "Lyceum",
+                 "Gymnasium"}
 
 
 def _local_body(doc: Doc, start: int, end: int) -> bool:
