@@ -3319,3 +3319,14 @@ def test_a_school_named_after_a_person_the_model_tagged_apart(extract_text):
     assert {"al-Farabi Kazakh National University", "Magtymguly Turkmen State University",
             "Ştefan cel Mare Police Academy", "Oldmere Public School No. 5"} <= names
     assert not {"Kazakh National University", "Turkmen State University", "Mare Police Academy"} & names
+
+
+def test_a_unit_the_model_tagged_as_nothing_after_the_possessive_of_a_body_named_before(extract_text):
+    # tests/gold_blind449, blind452, blind455: "said X, head of the Mission’s Media Unit" after "the OSCE Mission to
+    # Serbia", the unit tagged as nothing
+    ex = extract_text("Workshop", "OLDMERE, 9 March 2029 – The OSCE Mission to Serbia held a workshop today.",
+                      "“Threats are rising,” said Ellory Tamsworth, head of the Mission’s Media Unit. “We counted "
+                      "them.” Orrin Marchbanks trained at Her Majesty’s Tide Watch Unit.")
+    assert "Media Unit" in orgs(ex)
+    assert ("Ellory Tamsworth", "head", "Media Unit") in {(r.person, r.title, r.organization) for r in ex.roles}
+    assert "Tide Watch Unit" not in orgs(ex)  # (no body named before owns it)

@@ -113,6 +113,7 @@ def _find_org_mentions(release: Release, doc: Doc, extraction: Extraction) -> li
     seen: set[tuple[int, int]] = set()
     joined_until = 0  # end of a name that took in the organization after it
     ents = _with_other_language_bodies(doc, _holders_office_joined(doc, _remit_tagged_apart(doc, doc.ents), heads))
+    ents = _with_untagged_units(doc, ents)
     title_end = next((t.i for t in doc if t.idx >= len(release.title)), len(doc))
     for ent in _headline_list(doc, _two_bodies_apart(doc, _university_cut_short(doc, ents)), title_end):
         if (held := people.intersection(range(ent.start, ent.end))) and ent.label_ == "ORG":
@@ -799,6 +800,40 @@ def _with_other_language_bodies(doc: Doc, ents: Iterable[Span]) -> list[Span]:
     # ("the Electoral Board (Junta Electoral)", "X, known in Portuguese as Y": another name of the body before)
     bodies = [b for b in bodies if not (b.start > 0 and doc[b.start - 1].text == "(" or _known_as(doc, b.start))]
     return sorted(kept + bodies, key=lambda span: span.start)
+
+
+# The words a unit's name ends in ("the Mission’s Media Unit").
+UNIT_HEADS = {"Unit", "Department", "Section", "Division"}
+
+
+def _with_untagged_units(doc: Doc, ents: list[Span]) -> list[Span]:
+    """The model's spans, with the units it tagged as nothing after the possessive of a body named before ("head of the
+    Mission’s | Media Unit", after "the OSCE Mission to Serbia"): two capitalised words or more, ending in a unit's
+    word."""
+    if not any(t.text in UNIT_HEADS for t in doc):
+        return ents
+    units = []
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        for p in range(ent.end, len(doc) - 2):
+            if not (is_possessive(doc[p]) and is_title_word(doc[p - 1])):
+                continue
+            owner = p
+            while owner > 0 and is_title_word(doc[owner - 1]) and not doc[owner - 1].is_sent_start:
+                owner -= 1
+            if owner > 0 and is_possessive(doc[owner - 1]) \
+                    or not re.search(rf"(?<!\w){re.escape(doc[owner:p].text)}(?!\w)", ent.text):
+                # (the owner's words those of the body named before: not "His Majesty’s | ...", nor the second
+                # possessive of "the Council of Europe’s Children’s | Rights Division")
+                continue
+            k = p + 1
+            while k < len(doc) and not doc[k].ent_type_ and (is_title_word(doc[k]) or doc[k].lower_ in {"of", "and"}
+                                                             and k + 1 < len(doc) and is_title_word(doc[k + 1])):
+                k += 1
+            if k - p > 2 and doc[k - 1].text in UNIT_HEADS and not any(u.start == p + 1 for u in units):
+                units.append(Span(doc, p + 1, k, label="ORG"))
+    return sorted([*ents, *units], key=lambda span: span.start) if units else ents
 
 
 def _known_as(doc: Doc, start: int) -> bool:
