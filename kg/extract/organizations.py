@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -812,27 +812,26 @@ def _with_untagged_units(doc: Doc, ents: list[Span]) -> list[Span]:
     word."""
     if not any(t.text in UNIT_HEADS for t in doc):
         return ents
+    bodies = [ent for ent in ents if ent.label_ == "ORG"]
     units = []
-    for ent in ents:
-        if ent.label_ != "ORG":
+    for p in range(bodies[0].end if bodies else len(doc), len(doc) - 2):
+        if not (is_possessive(doc[p]) and is_title_word(doc[p - 1])):
             continue
-        for p in range(ent.end, len(doc) - 2):
-            if not (is_possessive(doc[p]) and is_title_word(doc[p - 1])):
-                continue
-            owner = p
-            while owner > 0 and is_title_word(doc[owner - 1]) and not doc[owner - 1].is_sent_start:
-                owner -= 1
-            if owner > 0 and is_possessive(doc[owner - 1]) \
-                    or not re.search(rf"(?<!\w){re.escape(doc[owner:p].text)}(?!\w)", ent.text):
-                # (the owner's words those of the body named before: not "His Majesty’s | ...", nor the second
-                # possessive of "the Council of Europe’s Children’s | Rights Division")
-                continue
-            k = p + 1
-            while k < len(doc) and not doc[k].ent_type_ and (is_title_word(doc[k]) or doc[k].lower_ in {"of", "and"}
-                                                             and k + 1 < len(doc) and is_title_word(doc[k + 1])):
-                k += 1
-            if k - p > 2 and doc[k - 1].text in UNIT_HEADS and not any(u.start == p + 1 for u in units):
-                units.append(Span(doc, p + 1, k, label="ORG"))
+        owner = p
+        while owner > 0 and is_title_word(doc[owner - 1]) and not doc[owner - 1].is_sent_start:
+            owner -= 1
+        # (the owner's words those of a body named before: not "His Majesty’s | ...", nor the second possessive of
+        # "the Council of Europe’s Children’s | Rights Division")
+        words = re.compile(rf"(?<!\w){re.escape(doc[owner:p].text)}(?!\w)")
+        if owner > 0 and is_possessive(doc[owner - 1]) \
+                or not any(ent.end <= p and words.search(ent.text) for ent in bodies):
+            continue
+        k = p + 1
+        while k < len(doc) and not doc[k].ent_type_ and (is_title_word(doc[k]) or doc[k].lower_ in {"of", "and"}
+                                                         and k + 1 < len(doc) and is_title_word(doc[k + 1])):
+            k += 1
+        if k - p > 2 and doc[k - 1].text in UNIT_HEADS:
+            units.append(Span(doc, p + 1, k, label="ORG"))
     return sorted([*ents, *units], key=lambda span: span.start) if units else ents
 
 
@@ -2888,10 +2887,7 @@ def _named_after_start(doc: Doc, start: int, end: int, heads: set[int], people: 
     it starts at the capitalised words (and a short particle of their language) before it."""
     if not any(t.text in NAMED_SCHOOLS for t in doc[start:end]):
         return start
-    def article(i: int) -> bool:  # "al-Farabi": an Arabic article joined to the name by a hyphen
-        return doc[i].lower_ in {"al", "el", "ad", "an", "as", "at", "az"} and i + 2 < len(doc) \
-            and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
-
+    article = partial(_arabic_article, doc)
     k = start
     while k - 1 >= 0 and start - k < 4 and k - 1 not in heads and k - 1 not in people and not doc[k - 1].ent_id_ \
             and (is_title_word(doc[k - 1]) and not doc[k - 1].is_stop and not is_possessive(doc[k - 1])
@@ -2902,6 +2898,12 @@ def _named_after_start(doc: Doc, start: int, end: int, heads: set[int], people: 
         k -= 1
     return k if k < start and (is_title_word(doc[k]) or article(k)) and (k == 0 or not is_title_word(doc[k - 1])) \
         else start
+
+
+def _arabic_article(doc: Doc, i: int) -> bool:
+    """Is token i an Arabic article joined to the name after it by a hyphen ("al-Farabi")?"""
+    return doc[i].lower_ in {"al", "el", "ad", "an", "as", "at", "az"} and i + 2 < len(doc) \
+        and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
 
 
 # What the model calls the person a school is named after, when it tags them apart from the school.
