@@ -962,6 +962,12 @@ SETS = {  # folder: (files, F1 floors, share of event dates exact)
                          "quotes": 1.00}, 1.0),
     "gold_blind463": (5, {"people": 0.95, "roles": 0.95, "organizations": 0.95, "states": 1.00, "events": 1.00,
                          "quotes": 0.95}, 1.0),
+    "gold_blind464": (5, {"people": 1.00, "roles": 0.95, "organizations": 0.95, "states": 1.00, "events": 1.00,
+                         "quotes": 1.00}, 1.0),
+    "gold_blind465": (5, {"people": 1.00, "roles": 0.95, "organizations": 0.90, "states": 1.00, "events": 1.00,
+                         "quotes": 1.00}, 1.0),
+    "gold_blind466": (5, {"people": 0.95, "roles": 0.95, "organizations": 0.90, "states": 1.00, "events": 1.00,
+                         "quotes": 0.95}, 1.0),
     "gold_blind17": (5, {"people": 1.00, "roles": 0.95, "organizations": 1.00, "states": 1.00, "events": 1.00,
                          "quotes": 1.00}, 1.0),
 }
