@@ -646,6 +646,12 @@ def _other_language_word(token: Token) -> bool:
     return token.is_alpha and not token.is_stop and token.pos_ not in {"VERB", "AUX"}
 
 
+def holds_words(name: str, words: str) -> bool:
+    """Does ``name`` hold ``words`` as whole words ("the OSCE Mission to Serbia" holds "Mission"; "the Majesty
+    Foundation" does not hold "His Majesty")?"""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", name) is not None
+
+
 def written_at(doc: Doc, name: str, skip: tuple[int, int] = (0, 0)) -> Iterator[Span]:
     """The spans where ``name`` is written as whole words, outside ``skip`` (the navigation and dateline, if given)."""
     for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", doc_text(doc)):

@@ -496,10 +496,12 @@ def _lengthed_occasions(doc: Doc) -> list[Span]:
     """"a three-day media literacy school", "a two-day youth assembly": the noun a length in days qualifies is an
     occasion, whatever the lexicon knows of it."""
     spans = []
-    for t in doc:
-        head = t.head
-        if (t.lower_ == "day" and t.i >= 2 and doc[t.i - 1].text == "-" and head.i > t.i and head.pos_ == "NOUN"
-                and re.fullmatch(_NUM, doc[t.i - 2].lower_)):
+    for i, lower in enumerate(token_strings(doc, "LOWER")):  # (no Token made for each word)
+        if lower != "day":
+            continue
+        head = doc[i].head
+        if i >= 2 and doc[i - 1].text == "-" and head.i > i and head.pos_ == "NOUN" \
+                and re.fullmatch(_NUM, doc[i - 2].lower_):
             spans.append(doc[head.i : head.i + 1])
     return spans
 

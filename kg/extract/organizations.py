@@ -37,6 +37,7 @@ from kg.extract.common import (
     evidence_spans,
     foreign_particle,
     has_org_head,
+    holds_words,
     initials,
     is_acronym,
     is_possessive,
@@ -810,7 +811,7 @@ def _with_untagged_units(doc: Doc, ents: list[Span]) -> list[Span]:
     """The model's spans, with the units it tagged as nothing after the possessive of a body named before ("head of the
     Mission’s | Media Unit", after "the OSCE Mission to Serbia"): two capitalised words or more, ending in a unit's
     word."""
-    if not any(t.text in UNIT_HEADS for t in doc):
+    if UNIT_HEADS.isdisjoint(token_strings(doc, "ORTH")):
         return ents
     bodies = [ent for ent in ents if ent.label_ == "ORG"]
     units = []
@@ -822,9 +823,9 @@ def _with_untagged_units(doc: Doc, ents: list[Span]) -> list[Span]:
             owner -= 1
         # (the owner's words those of a body named before: not "His Majesty’s | ...", nor the second possessive of
         # "the Council of Europe’s Children’s | Rights Division")
-        words = re.compile(rf"(?<!\w){re.escape(doc[owner:p].text)}(?!\w)")
+        words = doc[owner:p].text
         if owner > 0 and is_possessive(doc[owner - 1]) \
-                or not any(ent.end <= p and words.search(ent.text) for ent in bodies):
+                or not any(ent.end <= p and holds_words(ent.text, words) for ent in bodies):
             continue
         k = p + 1
         while k < len(doc) and not doc[k].ent_type_ and (is_title_word(doc[k]) or doc[k].lower_ in {"of", "and"}

@@ -33,6 +33,7 @@ from kg.extract.common import (
     ent_start,
     evidence,
     evidence_spans,
+    holds_words,
     in_portfolio_list,
     initials,
     is_acronym,
@@ -1056,7 +1057,7 @@ def _unit_after_owner(ctx: _Context, j: int) -> OrgMention | None:
         return None
     # (the owner's words those of a body named before: not "at His Majesty’s | Inspectorate of Prisons")
     words = doc[j:k].text
-    if not any(o.start < j and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", o.name) for o in ctx.orgs):
+    if not any(o.start < j and holds_words(o.name, words) for o in ctx.orgs):
         return None
     unit = ctx.org_at[k + 1]
     return unit if unit.start == k + 1 else None
